@@ -1,0 +1,249 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse, serialize, validate, type ValidateResult } from '../api.js';
+import { isLocale, type Locale } from '../issues/locales/index.js';
+import type { Issue } from '../issues/types.js';
+import { isKind, KINDS, type Kind } from '../kinds.js';
+
+/** Where the CLI writes; injectable for tests. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => Uint8Array;
+  readonly writeFile: (path: string, bytes: Uint8Array) => void;
+}
+
+export const nodeIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  readFile: (p) => readFileSync(p),
+  writeFile: (p, b) => writeFileSync(p, b),
+};
+
+/** Exit codes: 0 no error, 1 a file has an error, 2 usage or I/O problem. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+const HELP = `careplan-csv — ケアプランデータ連携標準仕様 CSV files (strict MS932)
+
+Usage:
+  careplan-csv validate [--format text|json] [--locale ja|en] [--kind KIND] [--include-values] FILE...
+  careplan-csv to-json [--kind KIND] [--locale ja|en] FILE
+  careplan-csv from-json [--locale ja|en] [--allow-invalid] JSON -o OUT
+  careplan-csv --version | --help
+
+validate   checks files; exit 0 when no file has an error (warnings allowed), 1 when any has, 2 on usage or
+           I/O problems. Text output: FILE:LINE:COLUMN: severity code 項目名 message
+to-json    prints {kind, version, fileName, records} (issues go to stderr)
+from-json  reads {kind, records} (the to-json shape) and writes the canonical CSV file to OUT
+
+The kind comes from the file name (e.g. UPPLAN_202505_…CSV) or --kind (${KINDS.join(', ')}).
+Field values are never printed in issues unless --include-values is given (care data is personal).
+`;
+
+class UsageError extends Error {}
+
+function locationOf(file: string, i: Issue): string {
+  let s = file;
+  if (i.line !== null) {
+    s += `:${i.line}`;
+    if (i.column !== null) s += `:${i.column}`;
+  }
+  return s;
+}
+
+function textLine(file: string, i: Issue): string {
+  const parts = [`${locationOf(file, i)}:`, i.severity, i.code];
+  if (i.fieldJa !== null) parts.push(i.fieldJa);
+  parts.push(i.message);
+  if (i.value !== undefined) parts.push(`[${JSON.stringify(i.value)}]`);
+  return parts.join(' ');
+}
+
+function localeOf(v: string | undefined): Locale {
+  if (v === undefined) return 'ja';
+  if (!isLocale(v)) throw new UsageError(`--locale must be ja or en (got ${v})`);
+  return v;
+}
+
+function kindOf(v: string | undefined): Kind | undefined {
+  if (v === undefined) return undefined;
+  if (!isKind(v)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
+  return v;
+}
+
+function readInput(io: CliIo, path: string): Uint8Array {
+  try {
+    return io.readFile(path);
+  } catch (e) {
+    throw new IoError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+class IoError extends Error {}
+
+interface FileReport {
+  file: string;
+  kind: Kind | null;
+  version: string | null;
+  records: number;
+  errors: number;
+  warnings: number;
+  issues: readonly Issue[];
+}
+
+function cmdValidate(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      locale: { type: 'string' },
+      kind: { type: 'string' },
+      'include-values': { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got ${format})`);
+  if (positionals.length === 0) throw new UsageError('validate needs at least one FILE');
+  const locale = localeOf(values.locale);
+  const kind = kindOf(values.kind);
+  const reports: FileReport[] = [];
+  let ioFailed = false;
+  for (const file of positionals) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readInput(io, file);
+    } catch (e) {
+      io.stderr(`careplan-csv: ${(e as Error).message}\n`);
+      ioFailed = true;
+      continue;
+    }
+    const r: ValidateResult = validate(bytes, {
+      fileName: basename(file),
+      locale,
+      includeValues: values['include-values'],
+      ...(kind === undefined ? {} : { kind }),
+    });
+    reports.push({
+      file,
+      kind: r.kind,
+      version: r.version,
+      records: r.recordCount,
+      errors: r.errorCount,
+      warnings: r.warningCount,
+      issues: r.issues.map((i) => ({ ...i, file })),
+    });
+  }
+  const errors = reports.reduce((n, r) => n + r.errors, 0);
+  const warnings = reports.reduce((n, r) => n + r.warnings, 0);
+  const invalidFiles = reports.filter((r) => r.errors > 0).length;
+  if (format === 'json') {
+    const out = {
+      files: reports.map((r) => ({ file: r.file, kind: r.kind, version: r.version, records: r.records, errors: r.errors, warnings: r.warnings, issues: r.issues })),
+      summary: { files: reports.length, invalidFiles, errors, warnings, unreadable: ioFailed },
+    };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    for (const r of reports) for (const i of r.issues) io.stdout(`${textLine(r.file, i)}\n`);
+    const summary =
+      locale === 'ja'
+        ? `${reports.length} ファイル: エラー ${errors} 件、警告 ${warnings} 件（エラーのあるファイル ${invalidFiles}）`
+        : `${reports.length} file(s): ${errors} error(s), ${warnings} warning(s) (${invalidFiles} file(s) with errors)`;
+    io.stdout(`${summary}\n`);
+  }
+  if (ioFailed) return EXIT.usage;
+  return invalidFiles > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+function cmdToJson(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { kind: { type: 'string' }, locale: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('to-json needs exactly one FILE');
+  const file = positionals[0] as string;
+  const locale = localeOf(values.locale);
+  const kind = kindOf(values.kind);
+  const bytes = readInput(io, file);
+  const r = parse(bytes, { fileName: basename(file), locale, ...(kind === undefined ? {} : { kind }) });
+  for (const i of r.issues) io.stderr(`${textLine(file, i)}\n`);
+  io.stdout(`${JSON.stringify({ kind: r.kind, version: r.version, fileName: basename(file), records: r.records }, null, 2)}\n`);
+  return r.ok ? EXIT.ok : EXIT.invalid;
+}
+
+function cmdFromJson(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string', short: 'o' }, locale: { type: 'string' }, 'allow-invalid': { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 1) throw new UsageError('from-json needs exactly one JSON file');
+  if (values.out === undefined) throw new UsageError('from-json needs -o OUT');
+  const file = positionals[0] as string;
+  const locale = localeOf(values.locale);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(readInput(io, file)));
+  } catch (e) {
+    if (e instanceof IoError) throw e;
+    throw new IoError(`${file} is not valid UTF-8 JSON: ${(e as Error).message}`);
+  }
+  const d = doc as { kind?: unknown; records?: unknown };
+  if (doc === null || typeof doc !== 'object' || !isKind(d.kind) || !Array.isArray(d.records)) {
+    throw new IoError(`${file} must be an object {"kind": KIND, "records": [...]} (the to-json output)`);
+  }
+  const r = serialize(d.kind as 'table6Plan', d.records as Record<string, unknown>[], {
+    locale,
+    fileName: values.out,
+    allowInvalid: values['allow-invalid'],
+  });
+  for (const i of r.issues) io.stderr(`${textLine(file, i)}\n`);
+  if (r.bytes === null) {
+    io.stderr(locale === 'ja' ? `careplan-csv: ${values.out} は書き出しませんでした（エラーがあります）\n` : `careplan-csv: ${values.out} not written (errors)\n`);
+    return EXIT.invalid;
+  }
+  try {
+    io.writeFile(values.out, r.bytes);
+  } catch (e) {
+    throw new IoError(`cannot write ${values.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return r.ok ? EXIT.ok : EXIT.invalid;
+}
+
+/** Runs the CLI with the given arguments (without `node` and the script). Returns the exit code. */
+export function runCli(argv: readonly string[], io: CliIo, version: string): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        return cmdValidate(rest, io);
+      case 'to-json':
+        return cmdToJson(rest, io);
+      case 'from-json':
+        return cmdFromJson(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${version}\n`);
+        return EXIT.ok;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(HELP);
+        return EXIT.ok;
+      default:
+        throw new UsageError(command === undefined ? 'no command given' : `unknown command ${command}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`careplan-csv: ${(e as Error).message}\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    if (e instanceof IoError) {
+      io.stderr(`careplan-csv: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The catalogue of issue codes. Codes are stable: they are part of the public API and may be matched by
+ * users' code. Each code has a default severity; messages live in the locale tables (./locales).
+ */
+
+export type Severity = 'error' | 'warning';
+
+/** Code → default severity. Adding a code here without a message in every locale fails the tests. */
+export const ISSUE_CODES = {
+  // bytes → text (MS932)
+  'encoding.invalidBytes': 'error',
+  'encoding.userDefinedChar': 'error',
+  'encoding.utf8': 'error',
+  // text → bytes (MS932), and string input
+  'encoding.unmappable': 'error',
+  'encoding.converted': 'warning',
+  'encoding.replaced': 'warning',
+  // CSV syntax
+  'csv.unterminatedQuote': 'error',
+  'csv.quoteInUnquotedField': 'error',
+  'csv.textAfterClosingQuote': 'error',
+  'csv.emptyLine': 'warning',
+  'csv.columnCount': 'error',
+  'csv.unquotedFreeText': 'warning',
+  'csv.headerSkipped': 'warning',
+  // one field
+  'field.required': 'error',
+  'field.tooLong': 'error',
+  'field.integer': 'error',
+  'field.date': 'error',
+  'field.yearMonth': 'error',
+  'field.time': 'error',
+  'field.insurerNumber': 'error',
+  'field.insuredNumber': 'error',
+  'field.officeNumber': 'error',
+  'field.serviceCode': 'error',
+  'field.code': 'error',
+  'field.dayFlags': 'error',
+  'field.csvVersion': 'error',
+  'field.unused': 'warning',
+  // one record
+  'record.rentalItemCode': 'error',
+  'record.serviceDateOutsideMonth': 'error',
+  'record.fieldNotInVersion': 'error',
+  'record.unknownField': 'error',
+  'record.valueType': 'error',
+  // whole file
+  'file.empty': 'error',
+  'file.unknownKind': 'error',
+  'file.unsupportedKind': 'error',
+  'file.unknownVersion': 'error',
+  'file.versionAlias': 'warning',
+  'file.mixedVersion': 'error',
+  'file.mixedMonth': 'error',
+  'file.versionMonth': 'warning',
+  'file.nameInvalid': 'error',
+  'file.nameWarning': 'warning',
+  'file.nameKind': 'error',
+  'file.nameMonth': 'error',
+  'file.nameStyle': 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type IssueCode = keyof typeof ISSUE_CODES;
+
+export const ALL_ISSUE_CODES = Object.keys(ISSUE_CODES) as IssueCode[];
+
+export function isIssueCode(value: unknown): value is IssueCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ISSUE_CODES, value);
+}

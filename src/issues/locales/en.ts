@@ -1,0 +1,66 @@
+import type { IssueCode } from '../codes.js';
+import type { IssueParams } from '../types.js';
+
+type Messages = { readonly [C in IssueCode]: (p: IssueParams) => string };
+
+const list = (a: readonly string[] | undefined): string => (a ?? []).join(', ');
+
+/** English messages. */
+export const en: Messages = {
+  'encoding.invalidBytes': (p) => `Invalid Shift_JIS (MS932) byte sequence (${p.actual ?? '?'} byte(s)).`,
+  'encoding.userDefinedChar': () => 'User-defined character (gaiji, F040–F9FC) is not allowed.',
+  'encoding.utf8': (p) =>
+    p.detail === 'bom'
+      ? 'The file is UTF-8 with a BOM. Save it as Shift_JIS (MS932).'
+      : 'The file is written in UTF-8. Save it as Shift_JIS (MS932).',
+  'encoding.unmappable': (p) =>
+    `Character ${p.codePoint ?? ''} cannot be represented in MS932. Replace it with an MS932 character.`,
+  'encoding.converted': (p) => `Character ${p.codePoint ?? ''} was converted to its MS932 form ${p.to ?? ''}.`,
+  'encoding.replaced': (p) =>
+    `Character ${p.codePoint ?? ''}, not representable in MS932, was replaced by ${p.to ?? ''}.`,
+  'csv.unterminatedQuote': () => 'Unterminated double quote.',
+  'csv.quoteInUnquotedField': () => 'Double quote inside an unquoted field.',
+  'csv.textAfterClosingQuote': () => 'Text after a closing double quote, before the delimiter.',
+  'csv.emptyLine': () => 'Empty line (skipped).',
+  'csv.columnCount': (p) => `The record has ${p.actual ?? '?'} columns; this layout has ${p.expected ?? '?'}.`,
+  'csv.unquotedFreeText': () => 'Free-text fields must be enclosed in double quotes.',
+  'csv.headerSkipped': () => 'Line 1 was skipped as a header line (the spec defines no header).',
+  'field.required': () => 'Required field is empty.',
+  'field.tooLong': (p) => `Longer than the field length ${p.expected ?? '?'} (${p.actual ?? '?'}).`,
+  'field.integer': () => 'Must be an integer written in ASCII digits.',
+  'field.date': () => 'Not a valid calendar date (YYYYMMDD).',
+  'field.yearMonth': () => 'Not a valid year-month (YYYYMM).',
+  'field.time': () => 'Time must be HHMM (0000–2359) or 9999.',
+  'field.insurerNumber': () => 'Insurer number (保険者番号) must be 6 ASCII digits.',
+  'field.insuredNumber': () =>
+    'Insured number (被保険者番号) must be 10 ASCII digits, or H followed by 9 digits (public assistance only).',
+  'field.officeNumber': () => 'Office number (事業所番号) must be 10 ASCII digits.',
+  'field.serviceCode': () => 'Service code must be 6 ASCII letters or digits.',
+  'field.code': (p) => `Not in the code table (allowed: ${list(p.allowed)}).`,
+  'field.dayFlags': () => '日割対象日 must be exactly 31 characters of 0 or 1.',
+  'field.csvVersion': () => 'CSVバージョン must be 6 ASCII digits (YYYYMM).',
+  'field.unused': () => 'This column is not used by the spec and must be empty.',
+  'record.rentalItemCode': () =>
+    'Welfare equipment rental (service type 17 / 67) needs a TAISコード or a 福祉用具届出コード.',
+  'record.serviceDateOutsideMonth': () => 'サービス利用日 is outside 対象年月.',
+  'record.fieldNotInVersion': (p) => `This field does not exist in CSVバージョン ${p.expected ?? ''}; leave it empty.`,
+  'record.unknownField': (p) => `Unknown field name for this layout (${p.detail ?? ''}).`,
+  'record.valueType': (p) => `Field values must be strings (got ${p.actual ?? ''}).`,
+  'file.empty': () => 'The file has no records.',
+  'file.unknownKind': () =>
+    'Cannot tell the file kind: the file name does not follow the spec and no kind was given.',
+  'file.unsupportedKind': (p) => `This release of careplan-csv does not read or write ${p.actual ?? ''} files yet.`,
+  'file.unknownVersion': (p) => `Unsupported CSVバージョン (${p.actual ?? ''}); use 202407 or 202208.`,
+  'file.versionAlias': (p) =>
+    `CSVバージョン ${p.actual ?? ''} is not a value of the spec; read as ${p.expected ?? '202407'}.`,
+  'file.mixedVersion': (p) => `More than one CSVバージョン in one file (differs from line ${p.otherLine ?? '?'}).`,
+  'file.mixedMonth': (p) => `More than one 対象年月 in one file (differs from line ${p.otherLine ?? '?'}).`,
+  'file.versionMonth': (p) =>
+    `CSVバージョン ${p.actual ?? ''} does not apply to this 対象年月 (use ${p.expected ?? ''}).`,
+  'file.nameInvalid': (p) => `The file name does not follow the spec (${p.detail ?? ''}).`,
+  'file.nameWarning': (p) => `File name warning (${p.detail ?? ''}).`,
+  'file.nameKind': (p) => `The file name's kind (${p.actual ?? ''}) differs from the given kind (${p.expected ?? ''}).`,
+  'file.nameMonth': (p) =>
+    `The file name's month (${p.actual ?? ''}) differs from the records' 対象年月 (${p.expected ?? ''}).`,
+  'file.nameStyle': (p) => `The file-name style (${p.actual ?? ''}) does not match CSVバージョン ${p.expected ?? ''}.`,
+};

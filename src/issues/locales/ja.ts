@@ -1,0 +1,61 @@
+import type { IssueCode } from '../codes.js';
+import type { IssueParams } from '../types.js';
+
+type Messages = { readonly [C in IssueCode]: (p: IssueParams) => string };
+
+const list = (a: readonly string[] | undefined): string => (a ?? []).join(' / ');
+
+/** Japanese messages (default locale). Field names are part of the issue's location, not of the message. */
+export const ja: Messages = {
+  'encoding.invalidBytes': (p) => `Shift_JIS（MS932）として不正なバイト列です（${p.actual ?? '?'} バイト）。`,
+  'encoding.userDefinedChar': () => '外字（ユーザー定義文字 F040–F9FC）は使用できません。',
+  'encoding.utf8': (p) =>
+    p.detail === 'bom'
+      ? 'ファイルが UTF-8（BOM 付き）です。Shift_JIS（MS932）で保存してください。'
+      : 'ファイルが UTF-8 で書かれています。Shift_JIS（MS932）で保存してください。',
+  'encoding.unmappable': (p) => `文字 ${p.codePoint ?? ''} は MS932 で表せません。MS932 の文字に置き換えてください。`,
+  'encoding.converted': (p) => `文字 ${p.codePoint ?? ''} を MS932 の ${p.to ?? ''} に変換しました。`,
+  'encoding.replaced': (p) => `MS932 で表せない文字 ${p.codePoint ?? ''} を代替文字 ${p.to ?? ''} に置き換えました。`,
+  'csv.unterminatedQuote': () => 'ダブルクォートが閉じられていません。',
+  'csv.quoteInUnquotedField': () => 'クォートされていない項目の中にダブルクォートがあります。',
+  'csv.textAfterClosingQuote': () => '閉じダブルクォートの後、区切り文字の前に文字があります。',
+  'csv.emptyLine': () => '空行があります（読み飛ばしました）。',
+  'csv.columnCount': (p) => `項目数が ${p.actual ?? '?'} です。このレイアウトは ${p.expected ?? '?'} 項目です。`,
+  'csv.unquotedFreeText': () => 'フリーテキスト項目はダブルクォートで囲む必要があります。',
+  'csv.headerSkipped': () => '1 行目を見出し行として読み飛ばしました（仕様に見出し行はありません）。',
+  'field.required': () => '必須項目が空です。',
+  'field.tooLong': (p) => `項目長 ${p.expected ?? '?'} を超えています（${p.actual ?? '?'}）。`,
+  'field.integer': () => '整数（半角数字）で指定してください。',
+  'field.date': () => '正しい日付（YYYYMMDD）ではありません。',
+  'field.yearMonth': () => '正しい年月（YYYYMM）ではありません。',
+  'field.time': () => '時刻は HHMM（0000～2359）または 9999 で指定してください。',
+  'field.insurerNumber': () => '保険者番号は半角数字 6 桁です。',
+  'field.insuredNumber': () => '被保険者番号は半角数字 10 桁、または H と半角数字 9 桁（生保単独）です。',
+  'field.officeNumber': () => '事業所番号は半角数字 10 桁です。',
+  'field.serviceCode': () => 'サービスコードは半角英数字 6 桁です。',
+  'field.code': (p) => `コード表にない値です（指定できる値: ${list(p.allowed)}）。`,
+  'field.dayFlags': () => '日割対象日は 0 または 1 の 31 文字です。',
+  'field.csvVersion': () => 'CSVバージョンは半角数字 6 桁（YYYYMM）です。',
+  'field.unused': () => '使用しない項目に値があります（空にしてください）。',
+  'record.rentalItemCode': () =>
+    '福祉用具貸与（サービス種類 17 / 67）では TAISコードまたは福祉用具届出コードが必要です。',
+  'record.serviceDateOutsideMonth': () => 'サービス利用日が対象年月の範囲外です。',
+  'record.fieldNotInVersion': (p) => `この項目は CSVバージョン ${p.expected ?? ''} にはありません。空にしてください。`,
+  'record.unknownField': (p) => `レイアウトにない項目名です（${p.detail ?? ''}）。`,
+  'record.valueType': (p) => `項目の値は文字列で指定してください（${p.actual ?? ''}）。`,
+  'file.empty': () => 'ファイルにレコードがありません。',
+  'file.unknownKind': () => 'ファイルの種類を判別できません（ファイル名が仕様の形式ではなく、種類の指定もありません）。',
+  'file.unsupportedKind': (p) => `このバージョンの careplan-csv は ${p.actual ?? ''} の読み書きに未対応です。`,
+  'file.unknownVersion': (p) => `未対応の CSVバージョンです（${p.actual ?? ''}）。202407 または 202208 を指定してください。`,
+  'file.versionAlias': (p) =>
+    `CSVバージョン ${p.actual ?? ''} は仕様の値ではありません。${p.expected ?? '202407'} として読み込みました。`,
+  'file.mixedVersion': (p) => `1 ファイル内で CSVバージョンが混在しています（${p.otherLine ?? '?'} 行目と異なります）。`,
+  'file.mixedMonth': (p) => `1 ファイル内で対象年月が混在しています（${p.otherLine ?? '?'} 行目と異なります）。`,
+  'file.versionMonth': (p) =>
+    `CSVバージョン ${p.actual ?? ''} はこの対象年月には適用されません（${p.expected ?? ''} を使用してください）。`,
+  'file.nameInvalid': (p) => `ファイル名が仕様の形式ではありません（${p.detail ?? ''}）。`,
+  'file.nameWarning': (p) => `ファイル名に注意が必要です（${p.detail ?? ''}）。`,
+  'file.nameKind': (p) => `ファイル名の種類（${p.actual ?? ''}）と指定された種類（${p.expected ?? ''}）が一致しません。`,
+  'file.nameMonth': (p) => `ファイル名の年月（${p.actual ?? ''}）とレコードの対象年月（${p.expected ?? ''}）が一致しません。`,
+  'file.nameStyle': (p) => `ファイル名の形式（${p.actual ?? ''}）が CSVバージョン ${p.expected ?? ''} と合いません。`,
+};

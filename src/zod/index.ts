@@ -1,0 +1,86 @@
+/**
+ * zod 4 schemas of the record model, derived from the same layout tables as the validator
+ * (`careplan-csv/zod`; zod is an optional peer dependency, needed only for this entry point).
+ *
+ * The validator's hot path does not run these schemas (see docs/design.md: it checks rows without
+ * building objects); they are for users who validate records in their own code, for JSON Schema, and as
+ * an independent oracle in this project's tests: a record passes the schema exactly when the validator
+ * finds no field-level error in it.
+ *
+ * @packageDocumentation
+ */
+import * as z from 'zod';
+import type { FieldDef } from '../schemas/field.js';
+import { getLayout, type CsvVersion, type SupportedKind } from '../schemas/layouts.js';
+
+export interface SchemaOptions {
+  /** Columns whose 必須 mark is uncertain are required (see the option of the same name in parse). */
+  readonly requireUncertainFields?: boolean;
+}
+
+function calendarDate(v: string): boolean {
+  const y = Number(v.slice(0, 4));
+  const m = Number(v.slice(4, 6));
+  const d = Number(v.slice(6, 8));
+  const t = new Date(Date.UTC(2000, m - 1, d));
+  t.setUTCFullYear(y);
+  return y >= 1 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** The zod schema of one non-empty column value. */
+export function fieldValueSchema(field: FieldDef): z.ZodType<string> {
+  const max = field.maxLength;
+  switch (field.type) {
+    case 'csvVersion':
+      return z.string().regex(/^\d{6}$/);
+    case 'yearMonth':
+      return z.string().regex(/^\d{4}(0[1-9]|1[0-2])$/);
+    case 'date':
+      return z.string().regex(/^\d{8}$/).refine(calendarDate, { message: 'not a calendar date' });
+    case 'time':
+      return z.string().regex(field.allowNoTime ? /^(([01]\d|2[0-3])[0-5]\d|9999)$/ : /^([01]\d|2[0-3])[0-5]\d$/);
+    case 'insurerNumber':
+      return z.string().regex(/^\d{6}$/);
+    case 'insuredNumber':
+      return z.string().regex(/^(\d{10}|H\d{9})$/);
+    case 'officeNumber':
+      return z.string().regex(/^\d{10}$/);
+    case 'integer':
+      return max === null ? z.string().regex(/^\d+$/) : z.string().regex(/^\d+$/).max(max);
+    case 'code':
+      return z.enum(Object.keys(field.codes ?? {}) as [string, ...string[]]);
+    case 'serviceCode':
+      return z.string().regex(/^[0-9A-Z]{6}$/);
+    case 'dayFlags31':
+      return z.string().regex(/^[01]{31}$/);
+    case 'unused':
+      return z.string().max(0);
+    case 'freeText':
+    case 'string':
+      return max === null ? z.string() : z.string().max(max);
+  }
+}
+
+/** The zod schema of one column: the value schema, or `''` where the column may be empty. */
+export function fieldSchema(field: FieldDef, options: SchemaOptions = {}): z.ZodType<string> {
+  const value = fieldValueSchema(field).describe(`${field.no} ${field.nameJa}`);
+  const required = field.required === 'required' || (options.requireUncertainFields === true && field.required === 'uncertain');
+  return required ? value : z.union([z.literal(''), value]);
+}
+
+/**
+ * The zod object schema of a record of `kind` written in `version` (default 202407). Unknown keys are
+ * rejected (`z.strictObject`).
+ */
+export function recordSchema(kind: SupportedKind, version: CsvVersion = '202407', options: SchemaOptions = {}) {
+  const layout = getLayout(kind, version);
+  const shape: Record<string, z.ZodType<string>> = {};
+  for (const f of layout.fields) shape[f.key] = fieldSchema(f, options);
+  for (const f of layout.missingFields) shape[f.key] = z.literal('');
+  return z.strictObject(shape);
+}
+
+/** JSON Schema (draft 2020-12) of a record, generated from the zod schema. */
+export function recordJsonSchema(kind: SupportedKind, version: CsvVersion = '202407', options: SchemaOptions = {}) {
+  return z.toJSONSchema(recordSchema(kind, version, options), { unrepresentable: 'any' });
+}
