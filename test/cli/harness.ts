@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { runCli, type CliIo } from '../../src/cli/main.js';
+
+/** Runs the CLI in-process with an in-memory file system layered over the real one (for reads). */
+export function run(args: string[], files: Record<string, Uint8Array | string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const written: Record<string, Uint8Array> = {};
+  const io: CliIo = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    readFile: (p) => {
+      const f = files[p] ?? written[p];
+      if (f !== undefined) return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+      return readFileSync(p);
+    },
+    writeFile: (p, b) => {
+      written[p] = b;
+    },
+  };
+  const code = runCli(args, io, '0.0.0-test');
+  return { code, stdout, stderr, written };
+}
+
+export const SAMPLE_PLAN = 'samples/UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
+export const SAMPLE_ACTUAL = 'samples/UPJSK_202505_1310000002_11_1370000001_43_20250603120000.CSV';
+export const SAMPLE_V3 = 'samples/UPPLAN_202503_1370000001_1310000002_20250225170512.CSV';
