@@ -1,11 +1,10 @@
 import { encodeMs932 } from './encoding/encode.js';
 import type { Issue } from './issues/types.js';
-import type { Kind } from './kinds.js';
+import { isKind, KINDS, type Kind } from './kinds.js';
 import { normalizeParseOptions, normalizeSerializeOptions, type ParseOptions, type SerializeOptions } from './options.js';
-import { readBytes, type ReadOutcome } from './parse/read.js';
+import { readBytes, type InjectedProblem, type ReadOutcome } from './parse/read.js';
 import type { CsvVersion, RecordFor, SupportedKind } from './schemas/layouts.js';
 import { serializeRecords } from './serialize/serialize.js';
-import { IssueCollector } from './issues/collector.js';
 
 /** Result of {@link validate}. */
 export interface ValidateResult {
@@ -49,13 +48,28 @@ export interface SerializeResult {
 
 type Input = Uint8Array | ArrayBuffer | string;
 
-function lineOfIndex(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
+function hex(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Encodes a string input to MS932 for reading. Characters MS932 cannot hold become 〓 (so the rest of
+ * the file is still checked) and are reported as errors at their record and field; converted variants are
+ * reported as warnings. Returns the bytes and the problems at their byte offsets.
+ */
+function encodeInput(text: string): { bytes: Uint8Array; injected: InjectedProblem[] } {
+  const { bytes, problems } = encodeMs932(text, { unmappable: { replacement: '〓' } });
+  const injected: InjectedProblem[] = [];
+  // Byte offset of each problem: encode the text between consecutive problems (linear overall).
+  let offset = 0;
+  let from = 0;
+  for (const p of problems) {
+    offset += (encodeMs932(text.slice(from, p.index), { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
+    from = p.index;
+    const params = p.code === 'converted' && p.to !== undefined ? { codePoint: hex(p.codePoint), to: hex(p.to) } : { codePoint: hex(p.codePoint) };
+    injected.push({ offset, code: p.code === 'converted' ? 'encoding.converted' : 'encoding.unmappable', params });
   }
-  return line;
+  return { bytes: bytes as Uint8Array, injected };
 }
 
 function read(input: Input, options: ParseOptions | undefined, materialize: boolean): ReadOutcome {
@@ -65,24 +79,9 @@ function read(input: Input, options: ParseOptions | undefined, materialize: bool
   if (typeof input !== 'string') {
     throw new TypeError('careplan-csv: input must be a Uint8Array, an ArrayBuffer or a string');
   }
-  // A string is already text: encode it to MS932 first (strictly), then read the bytes. Characters that
-  // MS932 cannot hold are errors; 〓 stands in for them so that the rest of the file is still checked.
-  const { bytes, problems } = encodeMs932(input, { unmappable: { replacement: '〓' } });
-  const pre = new IssueCollector(o.fileName, o.locale, o.includeValues);
-  for (const p of problems) {
-    const code = p.code === 'converted' ? 'encoding.converted' : 'encoding.unmappable';
-    const codePoint = `U+${p.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-    const to = p.code === 'converted' && p.to !== undefined ? { to: `U+${p.to.toString(16).toUpperCase().padStart(4, '0')}` } : {};
-    pre.add(code, { line: lineOfIndex(input, p.index) }, { codePoint, ...to });
-  }
-  const r = readBytes(bytes ?? new Uint8Array(0), o, materialize);
-  if (pre.issues.length === 0) return r;
-  return {
-    ...r,
-    issues: [...pre.issues, ...r.issues],
-    errorCount: r.errorCount + pre.errorCount,
-    warningCount: r.warningCount + pre.warningCount,
-  };
+  // A string is already text: encode it to MS932 first (strictly), then read the bytes.
+  const { bytes, injected } = encodeInput(input);
+  return readBytes(bytes, o, materialize, injected);
 }
 
 function summary(r: ReadOutcome): ValidateResult {
@@ -132,7 +131,7 @@ export function serialize<K extends SupportedKind>(
   options?: SerializeOptions,
 ): SerializeResult {
   if (!Array.isArray(records)) throw new TypeError('careplan-csv: records must be an array');
-  if (typeof kind !== 'string') throw new TypeError('careplan-csv: kind must be a string');
+  if (!isKind(kind)) throw new TypeError(`careplan-csv: kind must be one of ${KINDS.join(', ')}`);
   const o = normalizeSerializeOptions(options);
   const r = serializeRecords(kind, records, o);
   return { bytes: r.bytes, issues: r.issues, ok: r.errorCount === 0, errorCount: r.errorCount, warningCount: r.warningCount };

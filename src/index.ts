@@ -38,3 +38,13 @@ export {
 } from './issues/index.js';
 export * from './filename/index.js';
 export * from './encoding/index.js';
+export {
+  FIELD_ESCAPED_QUOTES,
+  FIELD_MALFORMED,
+  FIELD_QUOTED,
+  tokenize,
+  type RowSpans,
+  type TokenProblem,
+  type TokenProblemCode,
+  type TokenizeOptions,
+} from './parse/tokenize.js';

@@ -27,7 +27,8 @@ export class IssueCollector {
   constructor(
     private readonly file: string | null,
     private readonly locale: Locale,
-    private readonly includeValues: boolean,
+    /** Whether field values are attached to issues (callers skip decoding values when not). */
+    readonly includeValues: boolean,
   ) {}
 
   add(code: IssueCode, at: IssueLocation, params: IssueParams = NO_PARAMS, value?: string): void {

@@ -1,15 +1,14 @@
-import { decodeRange, type DecodeProblem } from '../encoding/decode.js';
+import { decodeRange, firstInvalidMs932, type DecodeProblem } from '../encoding/decode.js';
 import { detectUtf8 } from '../encoding/detect.js';
 import { parseFileName } from '../filename/parse.js';
 import { IssueCollector } from '../issues/collector.js';
-import type { Issue } from '../issues/types.js';
+import type { Issue, IssueParams } from '../issues/types.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
 import type { NormalizedParseOptions } from '../options.js';
-import { isQuoted } from '../schemas/field.js';
-import { isSupportedKind, type CsvVersion, type Layout, type SupportedKind } from '../schemas/layouts.js';
-import { FileValidator, type RowPosition } from '../validate/file-validator.js';
+import { isQuoted, type FieldDef } from '../schemas/field.js';
+import { getLayout, isSupportedKind, type CsvVersion, type Layout } from '../schemas/layouts.js';
+import { fieldText, FileValidator, spanEquals, type RowPosition, type RowView } from '../validate/file-validator.js';
 import {
-  FIELD_ESCAPED_QUOTES,
   FIELD_MALFORMED,
   FIELD_QUOTED,
   tokenize,
@@ -35,6 +34,16 @@ const TOKEN_CODES = {
   textAfterClosingQuote: 'csv.textAfterClosingQuote',
   emptyLine: 'csv.emptyLine',
 } as const;
+
+/**
+ * A problem found before reading, at a byte offset of the bytes being read: characters of a string input
+ * that MS932 could not hold (written as 〓) or that were converted. Reported at their record and field.
+ */
+export interface InjectedProblem {
+  readonly offset: number;
+  readonly code: 'encoding.unmappable' | 'encoding.converted';
+  readonly params: IssueParams;
+}
 
 /** Resolves the kind from the options and the file name, reporting name problems. */
 function resolveKind(options: NormalizedParseOptions, issues: IssueCollector) {
@@ -73,7 +82,12 @@ function lineAt(bytes: Uint8Array, from: number, offset: number, line: number): 
  * Reads MS932 CSV bytes: bytes → text (strict) → rows with positions → records → issues, in one pass.
  * Never throws on any input.
  */
-export function readBytes(bytes: Uint8Array, options: NormalizedParseOptions, materialize: boolean): ReadOutcome {
+export function readBytes(
+  bytes: Uint8Array,
+  options: NormalizedParseOptions,
+  materialize: boolean,
+  injected: readonly InjectedProblem[] = [],
+): ReadOutcome {
   const issues = new IssueCollector(options.fileName, options.locale, options.includeValues);
   const { kind, month: nameMonth, style } = resolveKind(options, issues);
   const out = (version: CsvVersion | null, records: Record<string, string>[] | null, count: number): ReadOutcome => ({
@@ -105,7 +119,7 @@ export function readBytes(bytes: Uint8Array, options: NormalizedParseOptions, ma
     fileNameStyle: style,
   });
   const records: Record<string, string>[] | null = materialize ? [] : null;
-  const reader = new RowReader(bytes, kind, validator, issues, records, options.skipHeader);
+  const reader = new RowReader(bytes, validator, issues, records, options.skipHeader, injected);
   tokenize(bytes, reader.onRow, reader.onProblem);
   reader.flushProblems(null);
   if (validator.records === 0) issues.add('file.empty', {});
@@ -113,30 +127,46 @@ export function readBytes(bytes: Uint8Array, options: NormalizedParseOptions, ma
   return out(version, records, validator.records);
 }
 
-/** Turns token rows into field strings and records, and token problems into issues. */
+/** Turns token rows into checked rows (and records), and token problems into issues. */
 class RowReader {
-  private values: string[] = [];
   private failed = new Uint8Array(64);
   private readonly decodeProblems: DecodeProblem[] = [];
   private pending: TokenProblem[] = [];
+  private deferred: {
+    code: 'encoding.invalidBytes' | 'encoding.userDefinedChar' | 'encoding.unmappable' | 'encoding.converted';
+    field: number;
+    line: number;
+    offset: number;
+    params: IssueParams | undefined;
+  }[] = [];
+  private nextInjected = 0;
   private first = true;
-  private readonly pos: RowPosition = { line: 0, record: 0, byteOffset: 0, fieldLines: null, fieldOffsets: null };
+  private lastLayout: Layout | null = null;
+  private readonly pos: RowPosition = { line: 0, record: 0, byteOffset: 0, fieldLines: null };
+  private readonly view: { bytes: Uint8Array; count: number; start: Int32Array; end: Int32Array; flags: Uint8Array };
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly kind: SupportedKind,
     private readonly validator: FileValidator,
     private readonly issues: IssueCollector,
     private readonly records: Record<string, string>[] | null,
-    private skipHeader: boolean,
-  ) {}
+    private readonly skipHeader: boolean,
+    private readonly injected: readonly InjectedProblem[],
+  ) {
+    const none = new Int32Array(0);
+    this.view = { bytes, count: 0, start: none, end: none, flags: new Uint8Array(0) };
+  }
 
   readonly onProblem = (p: TokenProblem): void => {
     if (p.field < 0 || p.code === 'unterminatedQuote') {
-      // No row follows for these: report them now, at their own line.
+      // No row follows for these: report them now, at their own line. The dropped record's columns are
+      // named after the layout of the previous row (of 202407 before the first row).
+      const f = p.field < 0 ? undefined : (this.lastLayout ?? getLayout(this.validator.kind, '202407')).fields[p.field];
       this.issues.add(TOKEN_CODES[p.code], {
         line: p.line,
         column: p.field < 0 ? null : p.field + 1,
+        field: f?.key ?? null,
+        fieldJa: f?.nameJa ?? null,
         byteOffset: p.byteOffset,
       });
     } else {
@@ -164,22 +194,32 @@ class RowReader {
   readonly onRow = (row: RowSpans): void => {
     const bytes = this.bytes;
     const n = row.count;
+    const view = this.view;
+    view.count = n;
+    view.start = row.start;
+    view.end = row.end;
+    view.flags = row.flags;
     if (this.failed.length < n) this.failed = new Uint8Array(n * 2);
     const failed = this.failed;
-    const values = this.values;
-    const problems = this.decodeProblems;
-    for (let i = 0; i < n; i++) {
-      const flags = row.flags[i] as number;
-      let s = decodeRange(bytes, row.start[i] as number, row.end[i] as number, problems);
-      if (flags & FIELD_ESCAPED_QUOTES) s = s.replaceAll('""', '"');
-      values[i] = s;
-      failed[i] = flags & FIELD_MALFORMED || problems.length > 0 ? 1 : 0;
-      if (problems.length > 0) this.encodingIssues(row, i);
+    for (let i = 0; i < n; i++) failed[i] = (row.flags[i] as number) & FIELD_MALFORMED ? 1 : 0;
+    // A double-byte character never spans a delimiter (trail bytes are never `"`, `,`, CR or LF), so the
+    // row is valid MS932 exactly when every field is: one scan of the row settles the common case.
+    if (firstInvalidMs932(bytes, row.byteOffset, row.endOffset) >= 0) {
+      for (let i = 0; i < n; i++) {
+        const s = row.start[i] as number;
+        const e = row.end[i] as number;
+        if (firstInvalidMs932(bytes, s, e) >= 0) {
+          decodeRange(bytes, s, e, this.decodeProblems);
+          this.encodingIssues(row, i);
+          failed[i] = 1;
+        }
+      }
     }
-    values.length = n;
+    if (this.nextInjected < this.injected.length) this.attachInjected(row);
+    const version = this.versionText(view);
     if (this.first) {
       this.first = false;
-      if (this.skipHeader && !/^\d{6}$/.test(values[0] ?? '')) {
+      if (this.skipHeader && !/^\d{6}$/.test(version)) {
         this.issues.add('csv.headerSkipped', { line: row.line, byteOffset: row.byteOffset });
         this.pending = [];
         this.deferred = [];
@@ -191,42 +231,78 @@ class RowReader {
     pos.record = this.validator.records + 1;
     pos.byteOffset = row.byteOffset;
     pos.fieldLines = row.fieldLine;
-    pos.fieldOffsets = row.start;
+    const layout = this.validator.layoutFor(version, n, pos);
+    this.lastLayout = layout;
     // Encoding issues were found before the layout (and so the field names) was known.
-    const layout = this.validator.layoutFor(values[0] ?? '', n, pos);
     this.emitDeferred(layout, pos.record);
-    this.validator.row(values, n, pos, failed, layout);
+    this.validator.check(view, pos, failed, layout);
     this.flushProblems(layout);
-    if (n === layout.fields.length) {
-      for (let i = 0; i < n; i++) {
-        const f = layout.fields[i];
-        if (f !== undefined && isQuoted(f) && failed[i] === 0 && values[i] !== '' && !((row.flags[i] as number) & FIELD_QUOTED)) {
-          this.issues.add('csv.unquotedFreeText', {
-            line: row.fieldLine[i] ?? row.line,
-            record: pos.record,
-            column: i + 1,
-            field: f.key,
-            fieldJa: f.nameJa,
-            byteOffset: row.start[i] ?? null,
-          });
-        }
-      }
-    }
-    if (this.records !== null) this.records.push(toRecord(layout, values));
+    if (n === layout.fields.length) this.unquotedFreeText(row, layout, pos.record);
+    if (this.records !== null) this.records.push(toRecord(layout, view));
   };
 
-  private deferred: { code: 'encoding.invalidBytes' | 'encoding.userDefinedChar'; field: number; line: number; offset: number; length: number }[] = [];
+  /** Injected problems inside this row go to the field that holds them (unmappable ones fail it). */
+  private attachInjected(row: RowSpans): void {
+    const list = this.injected;
+    while (this.nextInjected < list.length) {
+      const p = list[this.nextInjected] as InjectedProblem;
+      if (p.offset >= row.endOffset) break;
+      this.nextInjected++;
+      let i = 0;
+      while (i + 1 < row.count && (row.start[i + 1] as number) <= p.offset) i++;
+      const start = row.start[i] as number;
+      this.deferred.push({
+        code: p.code,
+        field: i,
+        line: lineAt(this.bytes, start, Math.max(start, p.offset), row.fieldLine[i] as number),
+        offset: p.offset,
+        params: p.params,
+      });
+      if (p.code === 'encoding.unmappable') this.failed[i] = 1;
+    }
+  }
+
+  private lastVersion = '';
+
+  /** Column 1 as text; files repeat one value, so the previous string is reused when the bytes match. */
+  private versionText(view: RowView): string {
+    const s = view.start[0] ?? 0;
+    const e = view.end[0] ?? 0;
+    if (spanEquals(view.bytes, s, e, this.lastVersion) && ((view.flags[0] ?? 0) & 2) === 0) return this.lastVersion;
+    this.lastVersion = fieldText(view, 0);
+    return this.lastVersion;
+  }
+
+  /** Free text is to be enclosed in quotes: a non-empty unquoted one is a warning. */
+  private unquotedFreeText(row: RowSpans, layout: Layout, record: number): void {
+    const fields = layout.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i] as FieldDef;
+      const flags = row.flags[i] as number;
+      if (isQuoted(f) && (flags & (FIELD_QUOTED | FIELD_MALFORMED)) === 0 && row.start[i] !== row.end[i] && this.failed[i] === 0) {
+        this.issues.add('csv.unquotedFreeText', {
+          line: row.fieldLine[i] ?? row.line,
+          record,
+          column: i + 1,
+          field: f.key,
+          fieldJa: f.nameJa,
+          byteOffset: row.start[i] ?? null,
+        });
+      }
+    }
+  }
 
   private encodingIssues(row: RowSpans, i: number): void {
     const start = row.start[i] as number;
     const line = row.fieldLine[i] as number;
     for (const p of this.decodeProblems) {
+      const invalid = p.code !== 'userDefined';
       this.deferred.push({
-        code: p.code === 'userDefined' ? 'encoding.userDefinedChar' : 'encoding.invalidBytes',
+        code: invalid ? 'encoding.invalidBytes' : 'encoding.userDefinedChar',
         field: i,
         line: lineAt(this.bytes, start, p.offset, line),
         offset: p.offset,
-        length: p.length,
+        params: invalid ? { actual: p.length } : undefined,
       });
     }
     this.decodeProblems.length = 0;
@@ -239,7 +315,7 @@ class RowReader {
       this.issues.add(
         d.code,
         { line: d.line, record, column: d.field + 1, field: f?.key ?? null, fieldJa: f?.nameJa ?? null, byteOffset: d.offset },
-        d.code === 'encoding.invalidBytes' ? { actual: d.length } : undefined,
+        d.params,
       );
     }
     this.deferred = [];
@@ -247,17 +323,20 @@ class RowReader {
 }
 
 /**
- * Maps a row onto the record model (the 202407 keys): columns the row's version lacks are `''`; a row with
- * the wrong column count is mapped by position (it already has an error).
+ * Maps a row onto the record model (the 202407 keys, in their order): columns the row's version lacks are
+ * `''`; a row with the wrong column count is mapped by position (it already has an error).
  */
-function toRecord(layout: Layout, values: readonly string[]): Record<string, string> {
+function toRecord(layout: Layout, row: RowView): Record<string, string> {
   const rec: Record<string, string> = {};
-  const fields = layout.fields;
-  for (let i = 0; i < fields.length; i++) rec[(fields[i] as { key: string }).key] = values[i] ?? '';
-  for (const f of layout.missingFields) rec[f.key] = '';
-  if (layout.missingFields.length === 0) return rec;
-  // Keep the keys in the order of the record model.
-  const ordered: Record<string, string> = {};
-  for (const f of layout.recordFields) ordered[f.key] = rec[f.key] ?? '';
-  return ordered;
+  if (layout.missingFields.length === 0) {
+    const fields = layout.fields;
+    for (let i = 0; i < fields.length; i++) rec[(fields[i] as FieldDef).key] = i < row.count ? fieldText(row, i) : '';
+    return rec;
+  }
+  const index = new Map(layout.fields.map((f, i) => [f.key, i]));
+  for (const f of layout.recordFields) {
+    const i = index.get(f.key);
+    rec[f.key] = i !== undefined && i < row.count ? fieldText(row, i) : '';
+  }
+  return rec;
 }

@@ -54,12 +54,12 @@ const TABLES: { readonly [K in SupportedKind]: readonly FieldDef[] } = {
   table6Actual: TABLE6_FIELDS,
 };
 
-const cache = new Map<string, Layout>();
+const cache: { [K in SupportedKind]?: { [V in CsvVersion]?: Layout } } = {};
 
 /** The layout of a kind in a version; columns added after a version are left out of it. */
 export function getLayout(kind: SupportedKind, version: CsvVersion): Layout {
-  const id = `${kind}:${version}`;
-  let layout = cache.get(id);
+  const byVersion = (cache[kind] ??= {});
+  let layout = byVersion[version];
   if (!layout) {
     const all = TABLES[kind];
     const inVersion = (f: FieldDef) => version === '202407' || f.addedIn === undefined;
@@ -70,7 +70,7 @@ export function getLayout(kind: SupportedKind, version: CsvVersion): Layout {
       recordFields: all,
       missingFields: Object.freeze(all.filter((f) => !inVersion(f))),
     });
-    cache.set(id, layout);
+    byVersion[version] = layout;
   }
   return layout;
 }

@@ -6,7 +6,7 @@ import { KIND_INFO, type Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
 import { isQuoted, type FieldDef } from '../schemas/field.js';
 import { getLayout, isSupportedKind } from '../schemas/layouts.js';
-import { FileValidator, type RowPosition } from '../validate/file-validator.js';
+import { FileValidator, SPAN_ESCAPED, type RowPosition } from '../validate/file-validator.js';
 
 /** What serializing gives: the file's bytes (null when they could not be produced faithfully) and issues. */
 export interface SerializeOutcome {
@@ -65,15 +65,18 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
     fileNameMonth: null,
     fileNameStyle: null,
   });
-  const recordKeys = new Set(getLayout(kind, '202407').recordFields.map((f) => f.key));
+  const model = getLayout(kind, '202407');
+  const recordKeys = new Set(model.recordFields.map((f) => f.key));
+  const modelColumns = model.fields.length;
   const sink = new ByteSink(records.length * 256);
   const problems: EncodeProblem[] = [];
-  const values: string[] = [];
   let encodable = true;
   let line = 1;
-  const fieldLines: number[] = [];
-  const fieldOffsets: number[] = [];
-  const pos: RowPosition = { line: 1, record: 0, byteOffset: 0, fieldLines, fieldOffsets };
+  const width = model.fields.length;
+  const fieldLines = new Int32Array(width);
+  const view = { bytes: sink.buf, count: 0, start: new Int32Array(width), end: new Int32Array(width), flags: new Uint8Array(width) };
+  const failed = new Uint8Array(width);
+  const pos: RowPosition = { line: 1, record: 0, byteOffset: 0, fieldLines };
 
   for (let r = 0; r < records.length; r++) {
     const rec = records[r];
@@ -86,11 +89,13 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
       continue;
     }
     const obj = rec as Record<string, unknown>;
-    for (const key of Object.keys(obj)) {
-      if (!recordKeys.has(key)) issues.add('record.unknownField', { line, record: r + 1 }, { detail: key });
+    for (const key in obj) {
+      if (!recordKeys.has(key) && Object.prototype.hasOwnProperty.call(obj, key)) {
+        issues.add('record.unknownField', { line, record: r + 1 }, { detail: key });
+      }
     }
     const version = typeof obj.csvVersion === 'string' ? obj.csvVersion : '';
-    const layout = validator.layoutFor(version, getLayout(kind, '202407').fields.length, pos);
+    const layout = validator.layoutFor(version, modelColumns, pos);
     for (const f of layout.missingFields) {
       const v = obj[f.key];
       if (v !== undefined && v !== '') {
@@ -106,26 +111,33 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
       else if (raw !== undefined) {
         issues.add('record.valueType', { line, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa }, { actual: raw === null ? 'null' : typeof raw });
       }
-      values[i] = v;
       if (i > 0) sink.writeByte(COMMA);
-      fieldOffsets[i] = sink.length;
       fieldLines[i] = line;
       const quoted = isQuoted(f) || needsQuotes(v);
       if (quoted) sink.writeByte(QUOTE);
-      const text = quoted && v.includes('"') ? v.replaceAll('"', '""') : v;
-      if (!encodeInto(text, sink, encodeOptions, problems)) encodable = false;
+      const escaped = quoted && v.includes('"');
+      view.start[i] = sink.length;
+      failed[i] = 0;
+      if (!encodeInto(escaped ? v.replaceAll('"', '""') : v, sink, encodeOptions, problems)) {
+        encodable = false;
+        failed[i] = 1;
+      }
+      view.end[i] = sink.length;
+      view.flags[i] = escaped ? SPAN_ESCAPED : 0;
       if (problems.length > 0) {
-        for (const p of problems) reportEncode(issues, p, { line, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: fieldOffsets[i] ?? null });
+        const at = { line, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: view.start[i] ?? null };
+        for (const p of problems) reportEncode(issues, p, at, encodeOptions.replacement);
         problems.length = 0;
       }
       if (quoted) sink.writeByte(QUOTE);
-      line += lineBreaks(v);
+      if (quoted) line += lineBreaks(v);
     }
-    values.length = fields.length;
     sink.writeByte(0x0d);
     sink.writeByte(0x0a);
     line++;
-    validator.row(values, values.length, pos, null, layout);
+    view.count = fields.length;
+    view.bytes = sink.buf;
+    validator.check(view, pos, failed, layout);
   }
   if (records.length === 0) issues.add('file.empty', {});
   validator.finish();
@@ -138,8 +150,14 @@ function reportEncode(
   issues: IssueCollector,
   p: EncodeProblem,
   at: { line: number; record: number; column: number; field: string; fieldJa: string; byteOffset: number | null },
+  replacement: string | null,
 ): void {
-  const code = p.code === 'converted' ? 'encoding.converted' : p.code === 'replaced' ? 'encoding.replaced' : 'encoding.unmappable';
-  const params = p.to === undefined ? { codePoint: hex(p.codePoint) } : { codePoint: hex(p.codePoint), to: hex(p.to) };
-  issues.add(code, at, params);
+  if (p.code === 'converted') {
+    issues.add('encoding.converted', at, { codePoint: hex(p.codePoint), to: hex(p.to ?? 0) });
+  } else if (p.code === 'replaced') {
+    const to = Array.from(replacement ?? '', (ch) => hex(ch.codePointAt(0) ?? 0)).join(' ');
+    issues.add('encoding.replaced', at, { codePoint: hex(p.codePoint), to });
+  } else {
+    issues.add('encoding.unmappable', at, { codePoint: hex(p.codePoint) });
+  }
 }

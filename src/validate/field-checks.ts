@@ -1,100 +1,131 @@
 import type { IssueCode } from '../issues/codes.js';
 import type { FieldDef } from '../schemas/field.js';
 
-/** A compiled check of one column: returns the issue code, or null when the value is fine. */
-export type FieldCheck = (value: string) => IssueCode | null;
+/**
+ * A compiled check of one column, run on the field's MS932 bytes `b[s, e)` (already known to be valid
+ * MS932). `escaped`: the span still holds `""` pairs that stand for one `"`. Returns the issue code, or
+ * null when the value is fine. Emptiness is handled by the caller.
+ *
+ * Checks work on bytes so that validating a file builds no string for the many fixed-format columns;
+ * the serializer runs the same checks on the bytes it has just written.
+ */
+export type FieldCheck = (b: Uint8Array, s: number, e: number, escaped: boolean) => IssueCode | null;
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function isDigits(v: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+function digitsAt(b: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = b[i] as number;
+    if (c < 0x30 || c > 0x39) return false;
   }
   return true;
 }
 
-function num(v: string, from: number, to: number): number {
+function num(b: Uint8Array, s: number, e: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + (v.charCodeAt(i) - 48);
+  for (let i = s; i < e; i++) n = n * 10 + ((b[i] as number) - 0x30);
   return n;
 }
 
-/** YYYYMM with month 01–12. */
-export function isYearMonth(v: string): boolean {
-  if (v.length !== 6 || !isDigits(v, 0, 6)) return false;
-  const m = num(v, 4, 6);
+/** YYYYMM with month 01–12 at `b[s, s + 6)`. */
+export function isYearMonthAt(b: Uint8Array, s: number, e: number): boolean {
+  if (e - s !== 6 || !digitsAt(b, s, e)) return false;
+  const m = num(b, s + 4, s + 6);
   return m >= 1 && m <= 12;
 }
 
-/** YYYYMMDD naming a real day of the Gregorian calendar (year 0001 or later). */
-export function isCalendarDate(v: string): boolean {
-  if (v.length !== 8 || !isDigits(v, 0, 8)) return false;
-  const y = num(v, 0, 4);
-  const m = num(v, 4, 6);
-  const d = num(v, 6, 8);
-  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const max = m === 2 && leap ? 29 : (DAYS[m - 1] as number);
-  return d <= max;
+/** Days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS[month - 1] as number);
+}
+
+/** YYYYMMDD naming a real day (year 0001 or later). */
+export function isCalendarDateAt(b: Uint8Array, s: number, e: number): boolean {
+  if (e - s !== 8 || !digitsAt(b, s, e)) return false;
+  const y = num(b, s, s + 4);
+  const m = num(b, s + 4, s + 6);
+  const d = num(b, s + 6, s + 8);
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** HHMM, 0000–2359. */
-export function isTime(v: string): boolean {
-  if (v.length !== 4 || !isDigits(v, 0, 4)) return false;
-  return num(v, 0, 2) <= 23 && num(v, 2, 4) <= 59;
+export function isTimeAt(b: Uint8Array, s: number, e: number): boolean {
+  return e - s === 4 && digitsAt(b, s, e) && num(b, s, s + 2) <= 23 && num(b, s + 2, s + 4) <= 59;
+}
+
+/** Number of characters of a valid MS932 span (double-byte codes count once, `""` once when escaped). */
+export function charLength(b: Uint8Array, s: number, e: number, escaped: boolean): number {
+  let n = 0;
+  for (let i = s; i < e; i++) {
+    const c = b[i] as number;
+    if ((c >= 0x81 && c <= 0x9f) || (c >= 0xe0 && c <= 0xfc)) i++;
+    else if (escaped && c === 0x22) i++;
+    n++;
+  }
+  return n;
+}
+
+function isUpperAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 }
 
 function exactDigits(n: number, code: IssueCode): FieldCheck {
-  return (v) => (v.length === n && isDigits(v, 0, n) ? null : code);
+  return (b, s, e) => (e - s === n && digitsAt(b, s, e) ? null : code);
 }
 
-function tooLong(max: number | null): FieldCheck | null {
-  return max === null ? null : (v) => (v.length > max ? 'field.tooLong' : null);
-}
-
-/**
- * Compiles the format check of a column (emptiness is handled by the caller). Lengths are counted in
- * characters: the spec gives 項目長 without a unit, and characters reject less valid data than bytes.
- */
+/** Compiles the check of a column. Lengths are counted in characters (see docs/uncertain.md). */
 export function compileFieldCheck(field: FieldDef): FieldCheck | null {
+  const max = field.maxLength;
   switch (field.type) {
     case 'csvVersion':
       return exactDigits(6, 'field.csvVersion');
     case 'yearMonth':
-      return (v) => (isYearMonth(v) ? null : 'field.yearMonth');
+      return (b, s, e) => (isYearMonthAt(b, s, e) ? null : 'field.yearMonth');
     case 'date':
-      return (v) => (isCalendarDate(v) ? null : 'field.date');
+      return (b, s, e) => (isCalendarDateAt(b, s, e) ? null : 'field.date');
     case 'time':
       return field.allowNoTime
-        ? (v) => (v === '9999' || isTime(v) ? null : 'field.time')
-        : (v) => (isTime(v) ? null : 'field.time');
+        ? (b, s, e) => (isTimeAt(b, s, e) || (e - s === 4 && b[s] === 0x39 && b[s + 1] === 0x39 && b[s + 2] === 0x39 && b[s + 3] === 0x39) ? null : 'field.time')
+        : (b, s, e) => (isTimeAt(b, s, e) ? null : 'field.time');
     case 'insurerNumber':
       return exactDigits(6, 'field.insurerNumber');
     case 'officeNumber':
       return exactDigits(10, 'field.officeNumber');
     case 'insuredNumber':
-      return (v) =>
-        v.length === 10 && (isDigits(v, 0, 10) || (v.charCodeAt(0) === 72 /* H */ && isDigits(v, 1, 10)))
-          ? null
-          : 'field.insuredNumber';
-    case 'integer': {
-      const max = field.maxLength;
-      return (v) => (!isDigits(v, 0, v.length) ? 'field.integer' : max !== null && v.length > max ? 'field.tooLong' : null);
-    }
+      return (b, s, e) =>
+        e - s === 10 && (digitsAt(b, s, e) || (b[s] === 0x48 /* H */ && digitsAt(b, s + 1, e))) ? null : 'field.insuredNumber';
+    case 'integer':
+      return (b, s, e) => (!digitsAt(b, s, e) ? 'field.integer' : max !== null && e - s > max ? 'field.tooLong' : null);
     case 'code': {
-      const codes = field.codes ?? {};
-      const allowed = new Set(Object.keys(codes));
-      return (v) => (allowed.has(v) ? null : 'field.code');
+      // Codes are short ASCII strings: compare byte by byte.
+      const codes = Object.keys(field.codes ?? {}).map((c) => Array.from(c, (ch) => ch.charCodeAt(0)));
+      return (b, s, e) => {
+        const len = e - s;
+        outer: for (const code of codes) {
+          if (code.length !== len) continue;
+          for (let k = 0; k < len; k++) if (b[s + k] !== code[k]) continue outer;
+          return null;
+        }
+        return 'field.code';
+      };
     }
     case 'serviceCode':
-      return (v) => (/^[0-9A-Z]{6}$/.test(v) ? null : 'field.serviceCode');
+      return (b, s, e) => {
+        if (e - s !== 6) return 'field.serviceCode';
+        for (let i = s; i < e; i++) if (!isUpperAlnum(b[i] as number)) return 'field.serviceCode';
+        return null;
+      };
     case 'dayFlags31':
-      return (v) => (/^[01]{31}$/.test(v) ? null : 'field.dayFlags');
+      return (b, s, e) => {
+        if (e - s !== 31) return 'field.dayFlags';
+        for (let i = s; i < e; i++) if (b[i] !== 0x30 && b[i] !== 0x31) return 'field.dayFlags';
+        return null;
+      };
     case 'unused':
       return () => 'field.unused';
     case 'freeText':
     case 'string':
-      return tooLong(field.maxLength);
+      return max === null ? null : (b, s, e, escaped) => (e - s > max && charLength(b, s, e, escaped) > max ? 'field.tooLong' : null);
   }
 }

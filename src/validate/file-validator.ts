@@ -1,4 +1,5 @@
-import type { IssueCollector } from '../issues/collector.js';
+import { decodeRange } from '../encoding/decode.js';
+import type { IssueCollector, IssueLocation } from '../issues/collector.js';
 import type { FieldDef } from '../schemas/field.js';
 import {
   getLayout,
@@ -8,10 +9,26 @@ import {
   type Layout,
   type SupportedKind,
 } from '../schemas/layouts.js';
-import { compileFieldCheck, isYearMonth, type FieldCheck } from './field-checks.js';
+import { charLength, compileFieldCheck, type FieldCheck } from './field-checks.js';
 import { RECORD_RULES, type RecordRule } from './rules/index.js';
 
-/** Where the current row is. Per-field arrays are optional (the serializer has no byte positions). */
+/** Field flag: the span holds `""` pairs standing for one `"` (same bit as the tokenizer's). */
+export const SPAN_ESCAPED = 2;
+
+/**
+ * One row as byte spans of MS932 bytes: what the tokenizer produces for a file being read, and what the
+ * serializer builds over the bytes it has just written.
+ */
+export interface RowView {
+  readonly bytes: Uint8Array;
+  readonly count: number;
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
+  /** Per-field flags; only {@link SPAN_ESCAPED} is read here. */
+  readonly flags: ArrayLike<number>;
+}
+
+/** Where the current row is. */
 export interface RowPosition {
   /** 1-based physical line where the row starts. */
   line: number;
@@ -20,8 +37,6 @@ export interface RowPosition {
   byteOffset: number | null;
   /** Physical line of each field's start (index = CSV field index), when known. */
   fieldLines: ArrayLike<number> | null;
-  /** Byte offset of each field's start, when known. */
-  fieldOffsets: ArrayLike<number> | null;
 }
 
 export interface FileValidatorOptions {
@@ -43,11 +58,12 @@ interface CompiledLayout {
   readonly rules: readonly RecordRule[];
 }
 
-const compiledCache = new Map<string, CompiledLayout>();
+/** Compiled layouts, per layout object and per reading of the uncertain requirements. */
+const compiledCache = [new WeakMap<Layout, CompiledLayout>(), new WeakMap<Layout, CompiledLayout>()] as const;
 
 function compile(layout: Layout, requireUncertain: boolean): CompiledLayout {
-  const id = `${layout.kind}:${layout.version}:${requireUncertain}`;
-  let c = compiledCache.get(id);
+  const cache = compiledCache[requireUncertain ? 1 : 0];
+  let c = cache.get(layout);
   if (!c) {
     const index = new Map<string, number>();
     layout.fields.forEach((f, i) => index.set(f.key, i));
@@ -60,33 +76,51 @@ function compile(layout: Layout, requireUncertain: boolean): CompiledLayout {
       monthIndex: index.get('targetMonth') ?? -1,
       rules: RECORD_RULES[layout.kind],
     };
-    compiledCache.set(id, c);
+    cache.set(layout, c);
   }
   return c;
 }
 
+/** The text of field `i` of a row (`""` collapsed). */
+export function fieldText(row: RowView, i: number): string {
+  const s = row.start[i] as number;
+  const e = row.end[i] as number;
+  if (s === e) return '';
+  const t = decodeRange(row.bytes, s, e, null);
+  return ((row.flags[i] as number) & SPAN_ESCAPED) !== 0 ? t.replaceAll('""', '"') : t;
+}
+
+/** Whether the bytes `b[s, e)` are exactly the ASCII string `text`. */
+export function spanEquals(b: Uint8Array, s: number, e: number, text: string): boolean {
+  if (e - s !== text.length) return false;
+  for (let k = 0; k < text.length; k++) if (b[s + k] !== text.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
- * Validates the rows of one file, given as arrays of field strings: field checks, record rules and the
- * file-level rules (one CSVバージョン and one 対象年月 per file, version against month, file name against
- * content). The same code checks parsed bytes and records about to be serialized.
+ * Validates the rows of one file: field checks, record rules, and the file-level rules (one CSVバージョン
+ * and one 対象年月 per file, version against month, file name against content). The same code checks
+ * files being read and records being written.
  */
 export class FileValidator {
   private firstVersion: { value: string; line: number } | null = null;
   private firstMonth: { value: string; line: number } | null = null;
   private readonly aliasesReported = new Set<string>();
   private readonly unknownReported = new Set<string>();
-  private readonly fieldOk: boolean[] = [];
+  private fieldOk = new Uint8Array(64);
   private current: CompiledLayout | null = null;
-  private values: readonly string[] = [];
+  private row: RowView | null = null;
+  /** Records seen so far. */
   records = 0;
 
+  /** Rules read columns by key; `''` for columns the row's version lacks. */
   private readonly get = (key: string): string => {
     const i = this.current?.index.get(key);
-    return i === undefined ? '' : (this.values[i] ?? '');
+    return i === undefined || this.row === null ? '' : fieldText(this.row, i);
   };
   private readonly ok = (key: string): boolean => {
     const i = this.current?.index.get(key);
-    return i !== undefined && this.fieldOk[i] === true;
+    return i !== undefined && this.fieldOk[i] === 1;
   };
 
   constructor(
@@ -97,7 +131,8 @@ export class FileValidator {
 
   /**
    * Picks the layout of a row from its column 1 (CSVバージョン): 202407 and 202208 directly, the known
-   * aliases as 202407 with a warning, anything else by the row's column count with an error.
+   * aliases as 202407 with a warning (once per file), anything else by the row's column count, with an
+   * error when the value is 6 digits (other values get their field error).
    */
   layoutFor(versionValue: string, columnCount: number, at: RowPosition): Layout {
     let version: CsvVersion;
@@ -107,28 +142,24 @@ export class FileValidator {
       version = VERSION_ALIASES[versionValue];
       if (!this.aliasesReported.has(versionValue)) {
         this.aliasesReported.add(versionValue);
-        this.issues.add('file.versionAlias', this.recordAt(at, 0), { actual: versionValue, expected: version });
+        this.issues.add('file.versionAlias', this.recordAt(at), { actual: versionValue, expected: version });
       }
     } else {
       const v3 = getLayout(this.kind, '202208');
       version = columnCount === v3.fields.length ? '202208' : '202407';
       if (/^\d{6}$/.test(versionValue) && !this.unknownReported.has(versionValue)) {
         this.unknownReported.add(versionValue);
-        this.issues.add('file.unknownVersion', this.recordAt(at, 0), { actual: versionValue });
+        this.issues.add('file.unknownVersion', this.recordAt(at), { actual: versionValue });
       }
     }
     return getLayout(this.kind, version);
   }
 
-  private recordAt(at: RowPosition, fieldIndex: number | null) {
-    return {
-      line: at.line,
-      record: at.record,
-      byteOffset: fieldIndex === null ? at.byteOffset : (at.fieldOffsets?.[fieldIndex] ?? at.byteOffset),
-    };
+  private recordAt(at: RowPosition): IssueLocation {
+    return { line: at.line, record: at.record, byteOffset: at.byteOffset };
   }
 
-  private fieldAt(at: RowPosition, i: number, f: FieldDef) {
+  private fieldAt(at: RowPosition, row: RowView, i: number, f: FieldDef): IssueLocation {
     return {
       line: at.fieldLines?.[i] ?? at.line,
       record: at.record,
@@ -136,55 +167,53 @@ export class FileValidator {
       column: i + 1,
       field: f.key,
       fieldJa: f.nameJa,
-      byteOffset: at.fieldOffsets?.[i] ?? at.byteOffset,
+      byteOffset: row.start[i] ?? at.byteOffset,
     };
   }
 
   /**
-   * Checks one row. `values` holds `count` field strings in CSV order; fields whose entry in `failed` is
-   * non-zero already have an issue (bad bytes, CSV syntax) and are not checked again. Returns the layout
-   * the row was read with (when the column count does not fit it, no field was checked). `layout` may be
-   * passed when the caller already asked {@link layoutFor}.
+   * Checks one row. Fields whose entry in `failed` is non-zero already have an issue (bad bytes, CSV
+   * syntax) and are not checked again. When the column count does not fit the layout, only that is
+   * reported. Returns the layout the row was read with.
    */
-  row(
-    values: readonly string[],
-    count: number,
-    at: RowPosition,
-    failed: ArrayLike<number> | null = null,
-    layout: Layout = this.layoutFor(values[0] ?? '', count, at),
-  ): Layout {
+  check(row: RowView, at: RowPosition, failed: ArrayLike<number> | null, layout: Layout): Layout {
     this.records++;
-    const versionValue = values[0] ?? '';
     const c = compile(layout, this.options.requireUncertainFields);
     const fields = c.fields;
+    const count = row.count;
     if (count !== fields.length) {
-      this.issues.add('csv.columnCount', { line: at.line, record: at.record, byteOffset: at.byteOffset }, {
-        expected: fields.length,
-        actual: count,
-      });
+      this.issues.add('csv.columnCount', this.recordAt(at), { expected: fields.length, actual: count });
       return layout;
     }
     this.current = c;
-    this.values = values;
+    this.row = row;
+    if (this.fieldOk.length < count) this.fieldOk = new Uint8Array(count * 2);
     const fieldOk = this.fieldOk;
+    const bytes = row.bytes;
     for (let i = 0; i < count; i++) {
-      const v = values[i] as string;
-      let code = null;
       if (failed !== null && failed[i] !== 0) {
-        fieldOk[i] = false;
+        fieldOk[i] = 0;
         continue;
       }
-      if (v === '') {
+      const s = row.start[i] as number;
+      const e = row.end[i] as number;
+      let code = null;
+      if (s === e) {
         if (c.required[i]) code = 'field.required' as const;
       } else {
         const check = c.checks[i];
-        if (check) code = check(v);
+        if (check) code = check(bytes, s, e, ((row.flags[i] as number) & SPAN_ESCAPED) !== 0);
       }
-      fieldOk[i] = code === null;
+      fieldOk[i] = code === null ? 1 : 0;
       if (code !== null) {
         const f = fields[i] as FieldDef;
-        const params = code === 'field.tooLong' ? { expected: f.maxLength ?? 0, actual: v.length } : code === 'field.code' ? { allowed: Object.keys(f.codes ?? {}) } : undefined;
-        this.issues.add(code, this.fieldAt(at, i, f), params, v);
+        const params =
+          code === 'field.tooLong'
+            ? { expected: f.maxLength ?? 0, actual: charLength(bytes, s, e, ((row.flags[i] as number) & SPAN_ESCAPED) !== 0) }
+            : code === 'field.code'
+              ? { allowed: Object.keys(f.codes ?? {}) }
+              : undefined;
+        this.issues.add(code, this.fieldAt(at, row, i, f), params, this.issues.includeValues ? fieldText(row, i) : undefined);
       }
     }
     for (const rule of c.rules) {
@@ -193,42 +222,46 @@ export class FileValidator {
       for (const r of found) {
         const i = r.field === null ? undefined : c.index.get(r.field);
         const f = i === undefined ? undefined : fields[i];
-        if (f !== undefined && i !== undefined) this.issues.add(r.code, this.fieldAt(at, i, f), undefined, values[i]);
-        else this.issues.add(r.code, this.recordAt(at, null));
+        if (f !== undefined && i !== undefined) {
+          this.issues.add(r.code, this.fieldAt(at, row, i, f), undefined, this.issues.includeValues ? fieldText(row, i) : undefined);
+        } else {
+          this.issues.add(r.code, this.recordAt(at));
+        }
       }
     }
-    this.trackFile(versionValue, c, at);
+    this.trackFile(c, at);
+    this.row = null;
     return layout;
   }
 
-  private trackFile(versionValue: string, c: CompiledLayout, at: RowPosition): void {
-    if (versionValue !== '' && this.fieldOk[0]) {
-      if (this.firstVersion === null) this.firstVersion = { value: versionValue, line: at.line };
-      else if (this.firstVersion.value !== versionValue) {
-        this.issues.add('file.mixedVersion', this.recordAt(at, 0), { otherLine: this.firstVersion.line });
+  private trackFile(c: CompiledLayout, at: RowPosition): void {
+    const row = this.row as RowView;
+    // Both columns are plain digits once their checks passed, so bytes compare like the text.
+    if (this.fieldOk[0] === 1) {
+      const fv = this.firstVersion;
+      if (fv === null) this.firstVersion = { value: fieldText(row, 0), line: at.line };
+      else if (!spanEquals(row.bytes, row.start[0] as number, row.end[0] as number, fv.value)) {
+        this.issues.add('file.mixedVersion', this.recordAt(at), { otherLine: fv.line });
       }
     }
-    if (c.monthIndex >= 0 && this.fieldOk[c.monthIndex]) {
-      const month = this.values[c.monthIndex] as string;
-      if (this.firstMonth === null) this.firstMonth = { value: month, line: at.line };
-      else if (this.firstMonth.value !== month) {
-        this.issues.add('file.mixedMonth', this.recordAt(at, c.monthIndex), { otherLine: this.firstMonth.line });
+    const m = c.monthIndex;
+    if (m >= 0 && this.fieldOk[m] === 1) {
+      const fm = this.firstMonth;
+      if (fm === null) this.firstMonth = { value: fieldText(row, m), line: at.line };
+      else if (!spanEquals(row.bytes, row.start[m] as number, row.end[m] as number, fm.value)) {
+        this.issues.add('file.mixedMonth', this.recordAt(at), { otherLine: fm.line });
       }
     }
   }
 
-  /** File-level checks that need the whole file. Returns the file's version (of its first record). */
+  /** File-level checks that need the whole file. Returns the file's version and month (of its first record). */
   finish(): { version: CsvVersion | null; month: string | null } {
     const fv = this.firstVersion;
     const version: CsvVersion | null =
-      fv === null
-        ? null
-        : fv.value === '202407' || fv.value === '202208'
-          ? fv.value
-          : (VERSION_ALIASES[fv.value] ?? null);
+      fv === null ? null : fv.value === '202407' || fv.value === '202208' ? fv.value : (VERSION_ALIASES[fv.value] ?? null);
     const month = this.firstMonth?.value ?? null;
     const at = { line: this.firstMonth?.line ?? fv?.line ?? null };
-    if (version !== null && month !== null && isYearMonth(month)) {
+    if (version !== null && month !== null) {
       const expected = versionForMonth(month);
       if (expected !== null && expected !== version) {
         this.issues.add('file.versionMonth', at, { actual: fv?.value ?? version, expected });

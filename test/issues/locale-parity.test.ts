@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_ISSUE_CODES, ISSUE_CODES, isIssueCode, LOCALES, localizeIssue, renderMessage } from '../../src/issues/index.js';
+import { en } from '../../src/issues/locales/en.js';
+import { ja } from '../../src/issues/locales/ja.js';
+import { parsePlan, readRecords, validRecord } from '../helpers/table6.js';
+
+const CODES = Object.keys(ISSUE_CODES).sort();
+const FULL_PARAMS = { expected: 12, actual: 13, allowed: ['0', '1'], codePoint: 'U+20BB7', to: 'U+3013', detail: 'x', otherLine: 1 };
+
+describe('locales: every issue code has a message in ja and en', () => {
+  it('the catalogue is non-empty, with a severity of error or warning for each code', () => {
+    expect(CODES.length).toBeGreaterThan(40);
+    expect([...ALL_ISSUE_CODES].sort()).toEqual(CODES);
+    for (const code of CODES) {
+      expect(['error', 'warning']).toContain(ISSUE_CODES[code as keyof typeof ISSUE_CODES]);
+      expect(isIssueCode(code)).toBe(true);
+    }
+    expect(isIssueCode('field.nope')).toBe(false);
+  });
+
+  it.each([
+    ['ja', ja],
+    ['en', en],
+  ])('%s has exactly the catalogue codes (none missing, none extra)', (_name, table) => {
+    expect(Object.keys(table).sort()).toEqual(CODES);
+  });
+
+  it('LOCALES holds exactly ja and en', () => {
+    expect(Object.keys(LOCALES).sort()).toEqual(['en', 'ja']);
+    expect(LOCALES.ja).toBe(ja);
+    expect(LOCALES.en).toBe(en);
+  });
+
+  it.each(CODES)('%s renders non-empty in both locales with empty and with full params', (code) => {
+    const c = code as keyof typeof ISSUE_CODES;
+    for (const locale of ['ja', 'en'] as const) {
+      for (const params of [{}, FULL_PARAMS]) {
+        const message = renderMessage(c, params, locale);
+        expect(typeof message).toBe('string');
+        expect(message.trim().length).toBeGreaterThan(0);
+        expect(message).not.toContain('undefined');
+        expect(message).not.toContain('[object');
+      }
+    }
+    expect(renderMessage(c, {}, 'ja')).not.toBe(renderMessage(c, {}, 'en'));
+  });
+
+  it("locale: 'en' gives the English messages, ja is the default", () => {
+    const bad = validRecord({ createdDate: '20250229', over30Days: '2' });
+    const enIssues = readRecords([bad], { locale: 'en' }).result.issues;
+    const jaIssues = readRecords([bad]).result.issues;
+    expect(enIssues.map((i) => i.message)).toEqual(['Not a valid calendar date (YYYYMMDD).', 'Not in the code table (allowed: 0, 1).']);
+    expect(jaIssues.map((i) => i.message)).toEqual(['正しい日付（YYYYMMDD）ではありません。', 'コード表にない値です（指定できる値: 0 / 1）。']);
+    // Apart from the message, the issues are identical.
+    expect(enIssues.map((i) => ({ ...i, message: '' }))).toEqual(jaIssues.map((i) => ({ ...i, message: '' })));
+    expect(jaIssues.map((i) => localizeIssue(i, 'en'))).toEqual(enIssues);
+  });
+
+  it("locale: 'en' applies to file-level issues too", () => {
+    const r = parsePlan(new Uint8Array(0), { locale: 'en' });
+    expect(r.issues.map((i) => i.message)).toEqual(['The file has no records.']);
+  });
+});

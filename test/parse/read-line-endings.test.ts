@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+
+const RECORDS = [
+  validRecord(),
+  validRecord({ serviceDate: '20250506', providerName: '改行\r\nあり' }),
+  validRecord({ serviceDate: '20250507', units: '' }),
+];
+
+describe('reader: CRLF, LF and CR line endings give the same records', () => {
+  const rows = RECORDS.map((r) => cellsOf(r));
+  const crlf = parsePlan(ms932(csvText(rows, '\r\n')));
+
+  it('reads the CRLF file cleanly', () => {
+    expect(crlf.issues).toEqual([]);
+    expect(crlf.records).toEqual(RECORDS);
+  });
+
+  it.each([
+    ['LF', '\n'],
+    ['CR', '\r'],
+  ])('reads the %s file into the same records', (_name, eol) => {
+    const r = parsePlan(ms932(csvText(rows, eol)));
+    expect(r.issues).toEqual([]);
+    expect(r.records).toEqual(crlf.records);
+  });
+
+  it('reads a file mixing the three, and one whose last line has no line break', () => {
+    const text = `${rows[0]!.join(',')}\n${rows[1]!.join(',')}\r${rows[2]!.join(',')}`;
+    const r = parsePlan(ms932(text));
+    expect(r.issues).toEqual([]);
+    expect(r.records).toEqual(crlf.records);
+  });
+
+  it('counts lines the same way: an issue after a multi-line field is on the same line number', () => {
+    const bad = [...rows.slice(0, 2), cellsOf(validRecord({ serviceDate: '20250431' }))];
+    for (const eol of ['\r\n', '\n', '\r']) {
+      const r = parsePlan(ms932(csvText(bad, eol)));
+      expect(locatedAll(r.issues)).toEqual([
+        { code: 'field.date', severity: 'error', line: 4, record: 3, column: 10, field: 'serviceDate', fieldJa: 'サービス利用日', byteOffset: cellOffset(bad, 2, 10, eol) },
+      ]);
+    }
+  });
+});

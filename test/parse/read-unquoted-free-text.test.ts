@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+
+describe('reader: free text must be quoted (csv.unquotedFreeText, a warning)', () => {
+  it('warns about a non-empty unquoted free-text value and keeps the value', () => {
+    const rows = [
+      cellsOf(validRecord()).map((c, i) => (i === 20 ? 'ひまわり訪問介護' : c)), // サービス事業所名
+      cellsOf(validRecord({ equipmentName: '車いす' })).map((c, i) => (i === 17 ? '車いす' : c)), // 用具名称（機種名）
+    ];
+    const r = parsePlan(ms932(csvText(rows)));
+    expect(locatedAll(r.issues)).toEqual([
+      { code: 'csv.unquotedFreeText', severity: 'warning', line: 1, record: 1, column: 21, field: 'providerName', fieldJa: 'サービス事業所名', byteOffset: cellOffset(rows, 0, 21) },
+      { code: 'csv.unquotedFreeText', severity: 'warning', line: 2, record: 2, column: 18, field: 'equipmentName', fieldJa: '用具名称（機種名）', byteOffset: cellOffset(rows, 1, 18) },
+    ]);
+    expect(r.ok).toBe(true);
+    expect(r.records[0]!.providerName).toBe('ひまわり訪問介護');
+  });
+
+  it('accepts an empty free-text value written without quotes, and quoted values in other columns', () => {
+    const rows = [cellsOf(validRecord({ providerName: '' })).map((c, i) => (i === 20 ? '' : i === 7 ? '"396"' : c))];
+    const r = parsePlan(ms932(csvText(rows)));
+    expect(r.issues).toEqual([]);
+    expect(r.records[0]!.units).toBe('396');
+    expect(r.records[0]!.providerName).toBe('');
+  });
+});

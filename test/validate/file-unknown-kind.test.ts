@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parse, validate } from '../../src/api.js';
+import { locatedAll, ms932, recordsText, validRecord } from '../helpers/table6.js';
+
+const BYTES = ms932(recordsText([validRecord()]));
+const NONE = { line: null, record: null, column: null, field: null, fieldJa: null, byteOffset: null };
+
+describe('file rule: the kind must be known (file.unknownKind)', () => {
+  it('reports file.unknownKind when neither a kind nor a file name is given, and reads nothing', () => {
+    const r = parse(BYTES);
+    expect(locatedAll(r.issues)).toEqual([{ code: 'file.unknownKind', severity: 'error', ...NONE }]);
+    expect(r.kind).toBeNull();
+    expect(r.version).toBeNull();
+    expect(r.records).toEqual([]);
+    expect(r.recordCount).toBe(0);
+    expect(r.ok).toBe(false);
+    expect(locatedAll(validate(BYTES).issues)).toEqual([{ code: 'file.unknownKind', severity: 'error', ...NONE }]);
+  });
+
+  it('reports the bad file name and then file.unknownKind when the name does not follow the spec', () => {
+    const r = parse(BYTES, { fileName: 'careplan-may.csv' });
+    expect(locatedAll(r.issues)).toEqual([
+      { code: 'file.nameInvalid', severity: 'error', ...NONE },
+      { code: 'file.unknownKind', severity: 'error', ...NONE },
+    ]);
+    expect(r.issues[0]!.params).toEqual({ detail: 'unknownPrefix: prefix' });
+    expect(r.issues.every((i) => i.file === 'careplan-may.csv')).toBe(true);
+    expect(r.records).toEqual([]);
+  });
+
+  it('reads the file when the kind is given, still reporting the bad name', () => {
+    const r = parse(BYTES, { kind: 'table6Plan', fileName: 'careplan-may.csv' });
+    expect(r.issues.map((i) => i.code)).toEqual(['file.nameInvalid']);
+    expect(r.recordCount).toBe(1);
+  });
+
+  it('reports file.unsupportedKind for a kind whose layout this release does not implement', () => {
+    const r = parse(BYTES, { kind: 'table7' });
+    expect(locatedAll(r.issues)).toEqual([{ code: 'file.unsupportedKind', severity: 'error', ...NONE }]);
+    expect(r.issues[0]!.params).toEqual({ actual: 'UPSIKYU' });
+    expect(r.records).toEqual([]);
+  });
+});
