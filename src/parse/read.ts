@@ -327,16 +327,9 @@ class RowReader {
  * `''`; a row with the wrong column count is mapped by position (it already has an error).
  */
 function toRecord(layout: Layout, row: RowView): Record<string, string> {
-  const rec: Record<string, string> = {};
-  if (layout.missingFields.length === 0) {
-    const fields = layout.fields;
-    for (let i = 0; i < fields.length; i++) rec[(fields[i] as FieldDef).key] = i < row.count ? fieldText(row, i) : '';
-    return rec;
-  }
-  const index = new Map(layout.fields.map((f, i) => [f.key, i]));
-  for (const f of layout.recordFields) {
-    const i = index.get(f.key);
-    rec[f.key] = i !== undefined && i < row.count ? fieldText(row, i) : '';
-  }
+  const rec = layout.newRecord();
+  const fields = layout.fields;
+  const n = Math.min(fields.length, row.count);
+  for (let i = 0; i < n; i++) rec[(fields[i] as FieldDef).key] = fieldText(row, i);
   return rec;
 }

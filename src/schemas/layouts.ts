@@ -1,6 +1,6 @@
 import type { Kind } from '../kinds.js';
 import type { FieldDef } from './field.js';
-import { TABLE6_FIELDS } from './layouts/table6Plan.js';
+import { newTable6Record, TABLE6_FIELDS } from './layouts/table6Plan.js';
 
 /** CSVバージョン values that select a layout. */
 export const CSV_VERSIONS = ['202407', '202208'] as const;
@@ -47,11 +47,13 @@ export interface Layout {
   readonly recordFields: readonly FieldDef[];
   /** Columns of the record model that this version lacks. */
   readonly missingFields: readonly FieldDef[];
+  /** A new record of the kind with every field `''`. */
+  readonly newRecord: () => Record<string, string>;
 }
 
-const TABLES: { readonly [K in SupportedKind]: readonly FieldDef[] } = {
-  table6Plan: TABLE6_FIELDS,
-  table6Actual: TABLE6_FIELDS,
+const TABLES: { readonly [K in SupportedKind]: { fields: readonly FieldDef[]; newRecord: () => Record<string, string> } } = {
+  table6Plan: { fields: TABLE6_FIELDS, newRecord: newTable6Record },
+  table6Actual: { fields: TABLE6_FIELDS, newRecord: newTable6Record },
 };
 
 const cache: { [K in SupportedKind]?: { [V in CsvVersion]?: Layout } } = {};
@@ -61,7 +63,7 @@ export function getLayout(kind: SupportedKind, version: CsvVersion): Layout {
   const byVersion = (cache[kind] ??= {});
   let layout = byVersion[version];
   if (!layout) {
-    const all = TABLES[kind];
+    const { fields: all, newRecord } = TABLES[kind];
     const inVersion = (f: FieldDef) => version === '202407' || f.addedIn === undefined;
     layout = Object.freeze({
       kind,
@@ -69,6 +71,7 @@ export function getLayout(kind: SupportedKind, version: CsvVersion): Layout {
       fields: Object.freeze(all.filter(inVersion)),
       recordFields: all,
       missingFields: Object.freeze(all.filter((f) => !inVersion(f))),
+      newRecord,
     });
     byVersion[version] = layout;
   }

@@ -30,3 +30,34 @@ export const TABLE6_FIELDS = [
   { no: 24, key: "updaterCode", nameJa: "更新業者コード", type: "officeNumber", maxLength: 10, required: "optional", codes: null, note: "予定: care-management office number; 実績: service provider office number.", uncertain: null },
   { no: 25, key: "identifier", nameJa: "識別子", type: "unused", maxLength: 1, required: "optional", codes: null, note: "Not used; leave empty.", uncertain: null },
 ] as const satisfies readonly FieldDef[];
+
+/** A new record with every field empty, keys in column order. */
+export function newTable6Record(): { [K in (typeof TABLE6_FIELDS)[number]['key']]: string } {
+  return {
+    csvVersion: '',
+    insurerNumber: '',
+    insuredNumber: '',
+    createdDate: '',
+    targetMonth: '',
+    planOfficeCode: '',
+    planManagerName: '',
+    units: '',
+    shortStayDaysBeforeMonth: '',
+    serviceDate: '',
+    proRataDays: '',
+    startTime: '',
+    endTime: '',
+    serviceCount: '',
+    serviceCode: '',
+    taisCode: '',
+    welfareEquipmentCode: '',
+    equipmentName: '',
+    detailCode: '',
+    providerCode: '',
+    providerName: '',
+    satelliteBranch: '',
+    over30Days: '',
+    updaterCode: '',
+    identifier: '',
+  };
+}
