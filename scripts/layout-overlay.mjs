@@ -3,11 +3,12 @@
 // and how this library reads the details the reference marks uncertain.
 // Consumed by scripts/gen-layouts.mjs only.
 
-/** @type {Record<string, { exportName: string, factoryName: string, keys: string[], types?: Record<number, string>, allowNoTime?: number[], addedIn?: Record<number, string>, readings?: Record<number, { maxLength?: number | null, required?: string, note: string }> }>} */
+/** @type {Record<string, { exportName: string, factoryName: string, readerName: string, keys: string[], types?: Record<number, string>, allowNoTime?: number[], addedIn?: Record<number, string>, readings?: Record<number, { maxLength?: number | null, required?: string, note: string }> }>} */
 export const OVERLAY = {
   table6Plan: {
     exportName: 'TABLE6_FIELDS',
     factoryName: 'newTable6Record',
+    readerName: 'readTable6Record',
     keys: [
       'csvVersion', // 1 CSVバージョン
       'insurerNumber', // 2 保険者番号

@@ -5,7 +5,7 @@ import { IssueCollector } from '../issues/collector.js';
 import type { Issue, IssueParams } from '../issues/types.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
 import type { NormalizedParseOptions } from '../options.js';
-import { isQuoted, type FieldDef } from '../schemas/field.js';
+import type { FieldDef } from '../schemas/field.js';
 import { getLayout, isSupportedKind, type CsvVersion, type Layout } from '../schemas/layouts.js';
 import { fieldText, FileValidator, spanEquals, type RowPosition, type RowView } from '../validate/file-validator.js';
 import {
@@ -141,6 +141,7 @@ class RowReader {
   }[] = [];
   private nextInjected = 0;
   private first = true;
+  private readonly interner = new Interner();
   private lastLayout: Layout | null = null;
   private readonly pos: RowPosition = { line: 0, record: 0, byteOffset: 0, fieldLines: null };
   private readonly view: { bytes: Uint8Array; count: number; start: Int32Array; end: Int32Array; flags: Uint8Array };
@@ -238,7 +239,7 @@ class RowReader {
     this.validator.check(view, pos, failed, layout);
     this.flushProblems(layout);
     if (n === layout.fields.length) this.unquotedFreeText(row, layout, pos.record);
-    if (this.records !== null) this.records.push(toRecord(layout, view));
+    if (this.records !== null) this.records.push(toRecord(layout, view, this.interner));
   };
 
   /** Injected problems inside this row go to the field that holds them (unmappable ones fail it). */
@@ -275,11 +276,10 @@ class RowReader {
 
   /** Free text is to be enclosed in quotes: a non-empty unquoted one is a warning. */
   private unquotedFreeText(row: RowSpans, layout: Layout, record: number): void {
-    const fields = layout.fields;
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i] as FieldDef;
+    for (const i of this.validator.freeTextColumns(layout)) {
+      const f = layout.fields[i] as FieldDef;
       const flags = row.flags[i] as number;
-      if (isQuoted(f) && (flags & (FIELD_QUOTED | FIELD_MALFORMED)) === 0 && row.start[i] !== row.end[i] && this.failed[i] === 0) {
+      if ((flags & (FIELD_QUOTED | FIELD_MALFORMED)) === 0 && row.start[i] !== row.end[i] && this.failed[i] === 0) {
         this.issues.add('csv.unquotedFreeText', {
           line: row.fieldLine[i] ?? row.line,
           record,
@@ -323,13 +323,46 @@ class RowReader {
 }
 
 /**
+ * Short ASCII values repeat across a file (versions, months, dates, codes, office numbers): one string
+ * per distinct value saves memory and allocation, and keeps records compact in the heap. A small
+ * direct-mapped cache, keyed by a hash of the bytes and checked byte for byte.
+ */
+const INTERN_SLOTS = 4096;
+const INTERN_MAX = 12;
+
+class Interner {
+  private readonly slots: string[] = new Array<string>(INTERN_SLOTS).fill('\u0000');
+
+  text(row: RowView, i: number): string {
+    const b = row.bytes;
+    const s = row.start[i] as number;
+    const e = row.end[i] as number;
+    const len = e - s;
+    if (len === 0) return '';
+    if (len > INTERN_MAX || ((row.flags[i] as number) & 2) !== 0) return fieldText(row, i);
+    let h = len;
+    for (let k = s; k < e; k++) {
+      const c = b[k] as number;
+      if (c >= 0x80) return fieldText(row, i);
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
+    const cached = this.slots[slot] as string;
+    if (spanEquals(b, s, e, cached)) return cached;
+    const t = fieldText(row, i);
+    this.slots[slot] = t;
+    return t;
+  }
+}
+
+/**
  * Maps a row onto the record model (the 202407 keys, in their order): columns the row's version lacks are
  * `''`; a row with the wrong column count is mapped by position (it already has an error).
  */
-function toRecord(layout: Layout, row: RowView): Record<string, string> {
+function toRecord(layout: Layout, row: RowView, interner: Interner): Record<string, string> {
   const rec = layout.newRecord();
   const fields = layout.fields;
   const n = Math.min(fields.length, row.count);
-  for (let i = 0; i < n; i++) rec[(fields[i] as FieldDef).key] = fieldText(row, i);
+  for (let i = 0; i < n; i++) rec[(fields[i] as FieldDef).key] = interner.text(row, i);
   return rec;
 }

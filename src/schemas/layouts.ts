@@ -1,6 +1,6 @@
 import type { Kind } from '../kinds.js';
 import type { FieldDef } from './field.js';
-import { newTable6Record, TABLE6_FIELDS } from './layouts/table6Plan.js';
+import { newTable6Record, readTable6Record, TABLE6_FIELDS } from './layouts/table6Plan.js';
 
 /** CSVバージョン values that select a layout. */
 export const CSV_VERSIONS = ['202407', '202208'] as const;
@@ -49,12 +49,20 @@ export interface Layout {
   readonly missingFields: readonly FieldDef[];
   /** A new record of the kind with every field `''`. */
   readonly newRecord: () => Record<string, string>;
+  /** Reads a record's values into `out`, in the order of {@link recordFields}. */
+  readonly readRecord: (record: { readonly [key: string]: unknown }, out: unknown[]) => void;
+  /** For each column of this version, its index in {@link recordFields}. */
+  readonly recordIndex: readonly number[];
 }
 
-const TABLES: { readonly [K in SupportedKind]: { fields: readonly FieldDef[]; newRecord: () => Record<string, string> } } = {
-  table6Plan: { fields: TABLE6_FIELDS, newRecord: newTable6Record },
-  table6Actual: { fields: TABLE6_FIELDS, newRecord: newTable6Record },
-};
+interface Table {
+  readonly fields: readonly FieldDef[];
+  readonly newRecord: () => Record<string, string>;
+  readonly readRecord: (record: { readonly [key: string]: unknown }, out: unknown[]) => void;
+}
+
+const TABLE6: Table = { fields: TABLE6_FIELDS, newRecord: newTable6Record, readRecord: readTable6Record };
+const TABLES: { readonly [K in SupportedKind]: Table } = { table6Plan: TABLE6, table6Actual: TABLE6 };
 
 const cache: { [K in SupportedKind]?: { [V in CsvVersion]?: Layout } } = {};
 
@@ -63,7 +71,7 @@ export function getLayout(kind: SupportedKind, version: CsvVersion): Layout {
   const byVersion = (cache[kind] ??= {});
   let layout = byVersion[version];
   if (!layout) {
-    const { fields: all, newRecord } = TABLES[kind];
+    const { fields: all, newRecord, readRecord } = TABLES[kind];
     const inVersion = (f: FieldDef) => version === '202407' || f.addedIn === undefined;
     layout = Object.freeze({
       kind,
@@ -72,6 +80,8 @@ export function getLayout(kind: SupportedKind, version: CsvVersion): Layout {
       recordFields: all,
       missingFields: Object.freeze(all.filter((f) => !inVersion(f))),
       newRecord,
+      readRecord,
+      recordIndex: Object.freeze(all.flatMap((f, i) => (inVersion(f) ? [i] : []))),
     });
     byVersion[version] = layout;
   }

@@ -5,7 +5,7 @@ import type { Issue } from '../issues/types.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
 import { isQuoted, type FieldDef } from '../schemas/field.js';
-import { getLayout, isSupportedKind } from '../schemas/layouts.js';
+import { getLayout, isSupportedKind, type Layout } from '../schemas/layouts.js';
 import { FileValidator, SPAN_ESCAPED, type RowPosition } from '../validate/file-validator.js';
 
 /** What serializing gives: the file's bytes (null when they could not be produced faithfully) and issues. */
@@ -41,11 +41,44 @@ function lineBreaks(v: string): number {
   return n;
 }
 
+/** Per-layout facts the writer needs for every record. */
+interface WriteLayout {
+  readonly quoted: Uint8Array;
+}
+const writeLayouts = new WeakMap<Layout, WriteLayout>();
+
+function writeLayout(layout: Layout): WriteLayout {
+  let w = writeLayouts.get(layout);
+  if (w === undefined) {
+    w = { quoted: Uint8Array.from(layout.fields, (f) => (isQuoted(f) ? 1 : 0)) };
+    writeLayouts.set(layout, w);
+  }
+  return w;
+}
+
+/**
+ * Writes a value that is ASCII and holds none of `"` `,` CR LF straight into the sink (the common case:
+ * codes, numbers, dates). Returns false, having written nothing, for any other value.
+ */
+function writePlainAscii(sink: ByteSink, v: string): boolean {
+  const n = v.length;
+  sink.reserve(n);
+  const buf = sink.buf;
+  const p = sink.pos;
+  for (let k = 0; k < n; k++) {
+    const c = v.charCodeAt(k);
+    if (c >= 0x80 || c === QUOTE || c === COMMA || c === 0x0d || c === 0x0a) return false;
+    buf[p + k] = c;
+  }
+  sink.pos = p + n;
+  return true;
+}
+
 /**
  * Writes records as a canonical MS932 CSV file: CRLF after every record, free-text columns always quoted
  * (`""` for empty ones and for a `"` inside), other columns unquoted, no BOM, no header. Each record is
  * written with the layout of its own `csvVersion` (202208 drops the three columns added in 202407). The
- * records are checked with the same validator that checks files being read.
+ * records are checked with the same validator that checks files being read, on the bytes just written.
  */
 export function serializeRecords(kind: Kind, records: readonly unknown[], options: NormalizedSerializeOptions): SerializeOutcome {
   const encodeOptions = normalizeEncodeOptions(options.encode);
@@ -67,12 +100,14 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
   });
   const model = getLayout(kind, '202407');
   const recordKeys = new Set(model.recordFields.map((f) => f.key));
-  const modelColumns = model.fields.length;
-  const sink = new ByteSink(records.length * 256);
+  const width = model.fields.length;
+  const modelWidth = model.recordFields.length;
+  const values: unknown[] = new Array<unknown>(modelWidth);
+  // About 200 bytes per 第6表 record; the sink grows when needed.
+  const sink = new ByteSink(records.length * 200 + 1024);
   const problems: EncodeProblem[] = [];
   let encodable = true;
   let line = 1;
-  const width = model.fields.length;
   const fieldLines = new Int32Array(width);
   const view = { bytes: sink.buf, count: 0, start: new Int32Array(width), end: new Int32Array(width), flags: new Uint8Array(width) };
   const failed = new Uint8Array(width);
@@ -82,60 +117,83 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
     const rec = records[r];
     pos.line = line;
     pos.record = r + 1;
-    pos.byteOffset = sink.length;
+    pos.byteOffset = sink.pos;
     if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
       issues.add('record.valueType', { line, record: r + 1 }, { actual: rec === null ? 'null' : Array.isArray(rec) ? 'array' : typeof rec });
       validator.records++;
       continue;
     }
     const obj = rec as Record<string, unknown>;
-    for (const key in obj) {
-      if (!recordKeys.has(key) && Object.prototype.hasOwnProperty.call(obj, key)) {
-        issues.add('record.unknownField', { line, record: r + 1 }, { detail: key });
+    model.readRecord(obj, values);
+    // Unknown keys: a record with no more keys than known values present has none (cheap count first).
+    let present = 0;
+    for (let k = 0; k < modelWidth; k++) if (values[k] !== undefined) present++;
+    let keyCount = 0;
+    for (const _ in obj) keyCount++;
+    if (keyCount > present) {
+      for (const key in obj) {
+        if (!recordKeys.has(key) && Object.prototype.hasOwnProperty.call(obj, key)) {
+          issues.add('record.unknownField', { line, record: r + 1 }, { detail: key });
+        }
       }
     }
-    const version = typeof obj.csvVersion === 'string' ? obj.csvVersion : '';
-    const layout = validator.layoutFor(version, modelColumns, pos);
+    const version = typeof values[0] === 'string' ? values[0] : '';
+    const layout = validator.layoutFor(version, width, pos);
     for (const f of layout.missingFields) {
       const v = obj[f.key];
       if (v !== undefined && v !== '') {
         issues.add('record.fieldNotInVersion', { line, record: r + 1, field: f.key, fieldJa: f.nameJa }, { expected: layout.version }, typeof v === 'string' ? v : undefined);
       }
     }
-    const fields = layout.fields;
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i] as FieldDef;
-      const raw = obj[f.key];
+    const { quoted: quotedColumn } = writeLayout(layout);
+    const recordIndex = layout.recordIndex;
+    const n = recordIndex.length;
+    for (let i = 0; i < n; i++) {
+      const raw = values[recordIndex[i] as number];
       let v = '';
       if (typeof raw === 'string') v = raw;
       else if (raw !== undefined) {
+        const f = layout.fields[i] as FieldDef;
         issues.add('record.valueType', { line, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa }, { actual: raw === null ? 'null' : typeof raw });
       }
       if (i > 0) sink.writeByte(COMMA);
       fieldLines[i] = line;
-      const quoted = isQuoted(f) || needsQuotes(v);
-      if (quoted) sink.writeByte(QUOTE);
-      const escaped = quoted && v.includes('"');
-      view.start[i] = sink.length;
       failed[i] = 0;
-      if (!encodeInto(escaped ? v.replaceAll('"', '""') : v, sink, encodeOptions, problems)) {
-        encodable = false;
-        failed[i] = 1;
+      view.flags[i] = 0;
+      const freeText = quotedColumn[i] === 1;
+      if (freeText) sink.writeByte(QUOTE);
+      view.start[i] = sink.pos;
+      if (!writePlainAscii(sink, v)) {
+        // Anything else: non-ASCII text, or characters that need quoting (a value that needs quotes in a
+        // non-free-text column is invalid there and is reported by its check; it is still quoted so that
+        // the file stays well formed).
+        const quoted = freeText || needsQuotes(v);
+        if (quoted && !freeText) {
+          sink.writeByte(QUOTE);
+          view.start[i] = sink.pos;
+        }
+        const escaped = quoted && v.includes('"');
+        if (!encodeInto(escaped ? v.replaceAll('"', '""') : v, sink, encodeOptions, problems)) {
+          encodable = false;
+          failed[i] = 1;
+        }
+        if (escaped) view.flags[i] = SPAN_ESCAPED;
+        if (problems.length > 0) {
+          const f = layout.fields[i] as FieldDef;
+          const at = { line, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: view.start[i] ?? null };
+          for (const p of problems) reportEncode(issues, p, at, encodeOptions.replacement);
+          problems.length = 0;
+        }
+        if (quoted && !freeText) sink.writeByte(QUOTE);
+        if (quoted) line += lineBreaks(v);
       }
-      view.end[i] = sink.length;
-      view.flags[i] = escaped ? SPAN_ESCAPED : 0;
-      if (problems.length > 0) {
-        const at = { line, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: view.start[i] ?? null };
-        for (const p of problems) reportEncode(issues, p, at, encodeOptions.replacement);
-        problems.length = 0;
-      }
-      if (quoted) sink.writeByte(QUOTE);
-      if (quoted) line += lineBreaks(v);
+      view.end[i] = sink.pos;
+      if (freeText) sink.writeByte(QUOTE);
     }
     sink.writeByte(0x0d);
     sink.writeByte(0x0a);
     line++;
-    view.count = fields.length;
+    view.count = n;
     view.bytes = sink.buf;
     validator.check(view, pos, failed, layout);
   }
@@ -143,7 +201,9 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
   validator.finish();
   if (!encodable) return done(null);
   if (issues.errorCount > 0 && !options.allowInvalid) return done(null);
-  return done(sink.toBytes());
+  // The file is the sink's buffer itself when little of it is unused (no copy of a large output).
+  const unused = sink.buf.length - sink.pos;
+  return done(unused <= sink.pos / 4 ? sink.view() : sink.toBytes());
 }
 
 function reportEncode(

@@ -2,14 +2,38 @@ import type { IssueCode } from '../issues/codes.js';
 import type { FieldDef } from '../schemas/field.js';
 
 /**
- * A compiled check of one column, run on the field's MS932 bytes `b[s, e)` (already known to be valid
- * MS932). `escaped`: the span still holds `""` pairs that stand for one `"`. Returns the issue code, or
- * null when the value is fine. Emptiness is handled by the caller.
- *
- * Checks work on bytes so that validating a file builds no string for the many fixed-format columns;
- * the serializer runs the same checks on the bytes it has just written.
+ * The compiled check of one column: plain data, run by {@link checkColumn} on the field's MS932 bytes.
+ * Checks work on bytes so that validating a file builds no string for the many fixed-format columns, and
+ * the serializer runs the same checks on the bytes it has just written. One `switch` over small integer
+ * kinds keeps the hot call site monomorphic.
  */
-export type FieldCheck = (b: Uint8Array, s: number, e: number, escaped: boolean) => IssueCode | null;
+export interface ColumnCheck {
+  readonly kind: number;
+  /** Maximum length in characters, or -1. */
+  readonly max: number;
+  /** Allowed codes as byte arrays (code columns). */
+  readonly codes: readonly (readonly number[])[];
+}
+
+const K_NONE = 0;
+const K_DIGITS_EXACT = 1; // csvVersion (6), insurerNumber (6), officeNumber (10): `max` is the exact length
+const K_YEAR_MONTH = 2;
+const K_DATE = 3;
+const K_TIME = 4;
+const K_TIME_OR_9999 = 5;
+const K_INSURED = 6;
+const K_INTEGER = 7;
+const K_CODE = 8;
+const K_SERVICE_CODE = 9;
+const K_DAY_FLAGS = 10;
+const K_UNUSED = 11;
+const K_TEXT = 12;
+
+const DIGIT_CODES: { readonly [n: string]: IssueCode } = {
+  csvVersion: 'field.csvVersion',
+  insurerNumber: 'field.insurerNumber',
+  officeNumber: 'field.officeNumber',
+};
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -70,62 +94,89 @@ function isUpperAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 }
 
-function exactDigits(n: number, code: IssueCode): FieldCheck {
-  return (b, s, e) => (e - s === n && digitsAt(b, s, e) ? null : code);
-}
-
 /** Compiles the check of a column. Lengths are counted in characters (see docs/uncertain.md). */
-export function compileFieldCheck(field: FieldDef): FieldCheck | null {
-  const max = field.maxLength;
+export function compileColumn(field: FieldDef): ColumnCheck {
+  const max = field.maxLength ?? -1;
+  const make = (kind: number, m = max, codes: readonly (readonly number[])[] = []): ColumnCheck => ({ kind, max: m, codes });
   switch (field.type) {
     case 'csvVersion':
-      return exactDigits(6, 'field.csvVersion');
-    case 'yearMonth':
-      return (b, s, e) => (isYearMonthAt(b, s, e) ? null : 'field.yearMonth');
-    case 'date':
-      return (b, s, e) => (isCalendarDateAt(b, s, e) ? null : 'field.date');
-    case 'time':
-      return field.allowNoTime
-        ? (b, s, e) => (isTimeAt(b, s, e) || (e - s === 4 && b[s] === 0x39 && b[s + 1] === 0x39 && b[s + 2] === 0x39 && b[s + 3] === 0x39) ? null : 'field.time')
-        : (b, s, e) => (isTimeAt(b, s, e) ? null : 'field.time');
     case 'insurerNumber':
-      return exactDigits(6, 'field.insurerNumber');
+      return make(K_DIGITS_EXACT, 6);
     case 'officeNumber':
-      return exactDigits(10, 'field.officeNumber');
+      return make(K_DIGITS_EXACT, 10);
+    case 'yearMonth':
+      return make(K_YEAR_MONTH);
+    case 'date':
+      return make(K_DATE);
+    case 'time':
+      return make(field.allowNoTime ? K_TIME_OR_9999 : K_TIME);
     case 'insuredNumber':
-      return (b, s, e) =>
-        e - s === 10 && (digitsAt(b, s, e) || (b[s] === 0x48 /* H */ && digitsAt(b, s + 1, e))) ? null : 'field.insuredNumber';
+      return make(K_INSURED);
     case 'integer':
-      return (b, s, e) => (!digitsAt(b, s, e) ? 'field.integer' : max !== null && e - s > max ? 'field.tooLong' : null);
-    case 'code': {
-      // Codes are short ASCII strings: compare byte by byte.
-      const codes = Object.keys(field.codes ?? {}).map((c) => Array.from(c, (ch) => ch.charCodeAt(0)));
-      return (b, s, e) => {
-        const len = e - s;
-        outer: for (const code of codes) {
-          if (code.length !== len) continue;
-          for (let k = 0; k < len; k++) if (b[s + k] !== code[k]) continue outer;
-          return null;
-        }
-        return 'field.code';
-      };
-    }
+      return make(K_INTEGER);
+    case 'code':
+      return make(K_CODE, max, Object.keys(field.codes ?? {}).map((c) => Array.from(c, (ch) => ch.charCodeAt(0))));
     case 'serviceCode':
-      return (b, s, e) => {
-        if (e - s !== 6) return 'field.serviceCode';
-        for (let i = s; i < e; i++) if (!isUpperAlnum(b[i] as number)) return 'field.serviceCode';
-        return null;
-      };
+      return make(K_SERVICE_CODE);
     case 'dayFlags31':
-      return (b, s, e) => {
-        if (e - s !== 31) return 'field.dayFlags';
-        for (let i = s; i < e; i++) if (b[i] !== 0x30 && b[i] !== 0x31) return 'field.dayFlags';
-        return null;
-      };
+      return make(K_DAY_FLAGS);
     case 'unused':
-      return () => 'field.unused';
+      return make(K_UNUSED);
     case 'freeText':
     case 'string':
-      return max === null ? null : (b, s, e, escaped) => (e - s > max && charLength(b, s, e, escaped) > max ? 'field.tooLong' : null);
+      return make(max < 0 ? K_NONE : K_TEXT);
+  }
+}
+
+function inCodes(codes: readonly (readonly number[])[], b: Uint8Array, s: number, e: number): boolean {
+  const len = e - s;
+  outer: for (const code of codes) {
+    if (code.length !== len) continue;
+    for (let k = 0; k < len; k++) if (b[s + k] !== code[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Checks a non-empty field `b[s, e)` (valid MS932) against its column; `escaped`: the span still holds
+ * `""` pairs. Returns the issue code, or null when the value is fine. `type` picks the code of the
+ * fixed-digit columns.
+ */
+export function checkColumn(col: ColumnCheck, type: FieldDef['type'], b: Uint8Array, s: number, e: number, escaped: boolean): IssueCode | null {
+  switch (col.kind) {
+    case K_NONE:
+      return null;
+    case K_DIGITS_EXACT:
+      return e - s === col.max && digitsAt(b, s, e) ? null : (DIGIT_CODES[type] as IssueCode);
+    case K_YEAR_MONTH:
+      return isYearMonthAt(b, s, e) ? null : 'field.yearMonth';
+    case K_DATE:
+      return isCalendarDateAt(b, s, e) ? null : 'field.date';
+    case K_TIME:
+      return isTimeAt(b, s, e) ? null : 'field.time';
+    case K_TIME_OR_9999:
+      return isTimeAt(b, s, e) || (e - s === 4 && b[s] === 0x39 && b[s + 1] === 0x39 && b[s + 2] === 0x39 && b[s + 3] === 0x39)
+        ? null
+        : 'field.time';
+    case K_INSURED:
+      return e - s === 10 && (digitsAt(b, s, e) || (b[s] === 0x48 /* H */ && digitsAt(b, s + 1, e))) ? null : 'field.insuredNumber';
+    case K_INTEGER:
+      return !digitsAt(b, s, e) ? 'field.integer' : col.max >= 0 && e - s > col.max ? 'field.tooLong' : null;
+    case K_CODE:
+      return inCodes(col.codes, b, s, e) ? null : 'field.code';
+    case K_SERVICE_CODE:
+      if (e - s !== 6) return 'field.serviceCode';
+      for (let i = s; i < e; i++) if (!isUpperAlnum(b[i] as number)) return 'field.serviceCode';
+      return null;
+    case K_DAY_FLAGS:
+      if (e - s !== 31) return 'field.dayFlags';
+      for (let i = s; i < e; i++) if (b[i] !== 0x30 && b[i] !== 0x31) return 'field.dayFlags';
+      return null;
+    case K_UNUSED:
+      return 'field.unused';
+    default:
+      // K_TEXT: bytes ≥ characters, so only a long span needs counting.
+      return e - s > col.max && charLength(b, s, e, escaped) > col.max ? 'field.tooLong' : null;
   }
 }

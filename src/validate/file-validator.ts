@@ -9,8 +9,8 @@ import {
   type Layout,
   type SupportedKind,
 } from '../schemas/layouts.js';
-import { charLength, compileFieldCheck, type FieldCheck } from './field-checks.js';
-import { RECORD_RULES, type RecordRule } from './rules/index.js';
+import { charLength, checkColumn, compileColumn, type ColumnCheck } from './field-checks.js';
+import { RECORD_RULES, type RecordRule, type RuleRow } from './rules/index.js';
 
 /** Field flag: the span holds `""` pairs standing for one `"` (same bit as the tokenizer's). */
 export const SPAN_ESCAPED = 2;
@@ -51,11 +51,14 @@ export interface FileValidatorOptions {
 interface CompiledLayout {
   readonly layout: Layout;
   readonly fields: readonly FieldDef[];
-  readonly checks: readonly (FieldCheck | null)[];
+  readonly checks: readonly ColumnCheck[];
+  readonly types: readonly FieldDef['type'][];
   readonly required: readonly boolean[];
   readonly index: ReadonlyMap<string, number>;
   readonly monthIndex: number;
   readonly rules: readonly RecordRule[];
+  /** Indexes of the free-text columns. */
+  readonly freeText: readonly number[];
 }
 
 /** Compiled layouts, per layout object and per reading of the uncertain requirements. */
@@ -70,11 +73,13 @@ function compile(layout: Layout, requireUncertain: boolean): CompiledLayout {
     c = {
       layout,
       fields: layout.fields,
-      checks: layout.fields.map(compileFieldCheck),
+      checks: layout.fields.map(compileColumn),
+      types: layout.fields.map((f) => f.type),
       required: layout.fields.map((f) => f.required === 'required' || (requireUncertain && f.required === 'uncertain')),
       index,
       monthIndex: index.get('targetMonth') ?? -1,
       rules: RECORD_RULES[layout.kind],
+      freeText: layout.fields.flatMap((f, i) => (f.type === 'freeText' ? [i] : [])),
     };
     cache.set(layout, c);
   }
@@ -113,14 +118,44 @@ export class FileValidator {
   /** Records seen so far. */
   records = 0;
 
-  /** Rules read columns by key; `''` for columns the row's version lacks. */
-  private readonly get = (key: string): string => {
-    const i = this.current?.index.get(key);
-    return i === undefined || this.row === null ? '' : fieldText(this.row, i);
-  };
-  private readonly ok = (key: string): boolean => {
-    const i = this.current?.index.get(key);
-    return i !== undefined && this.fieldOk[i] === 1;
+  private idx(key: string): number {
+    return this.current?.index.get(key) ?? -1;
+  }
+
+  /** The current row as record rules see it. */
+  private readonly ruleRow: RuleRow = {
+    layout: null as unknown as Layout,
+    ok: (key) => {
+      const i = this.idx(key);
+      return i >= 0 && this.fieldOk[i] === 1;
+    },
+    isEmpty: (key) => {
+      const i = this.idx(key);
+      const row = this.row;
+      return i < 0 || row === null || row.start[i] === row.end[i];
+    },
+    startsWith: (key, prefix) => {
+      const i = this.idx(key);
+      const row = this.row;
+      if (i < 0 || row === null) return false;
+      const s = row.start[i] as number;
+      return (row.end[i] as number) - s >= prefix.length && spanEquals(row.bytes, s, s + prefix.length, prefix);
+    },
+    samePrefix: (a, b, length) => {
+      const i = this.idx(a);
+      const j = this.idx(b);
+      const row = this.row;
+      if (i < 0 || j < 0 || row === null) return false;
+      const si = row.start[i] as number;
+      const sj = row.start[j] as number;
+      if ((row.end[i] as number) - si < length || (row.end[j] as number) - sj < length) return false;
+      for (let k = 0; k < length; k++) if (row.bytes[si + k] !== row.bytes[sj + k]) return false;
+      return true;
+    },
+    text: (key) => {
+      const i = this.idx(key);
+      return i < 0 || this.row === null ? '' : fieldText(this.row, i);
+    },
   };
 
   constructor(
@@ -135,6 +170,21 @@ export class FileValidator {
    * error when the value is 6 digits (other values get their field error).
    */
   layoutFor(versionValue: string, columnCount: number, at: RowPosition): Layout {
+    // Files repeat one version: the previous answer stands when the value and the column count do.
+    const last = this.lastLayout;
+    if (last !== null && versionValue === this.lastVersionValue && columnCount === this.lastColumnCount) return last;
+    const layout = this.pickLayout(versionValue, columnCount, at);
+    this.lastLayout = layout;
+    this.lastVersionValue = versionValue;
+    this.lastColumnCount = columnCount;
+    return layout;
+  }
+
+  private lastLayout: Layout | null = null;
+  private lastVersionValue = '';
+  private lastColumnCount = -1;
+
+  private pickLayout(versionValue: string, columnCount: number, at: RowPosition): Layout {
     let version: CsvVersion;
     if (versionValue === '202407' || versionValue === '202208') {
       version = versionValue;
@@ -171,6 +221,11 @@ export class FileValidator {
     };
   }
 
+  /** Indexes of the free-text columns of a layout. */
+  freeTextColumns(layout: Layout): readonly number[] {
+    return compile(layout, this.options.requireUncertainFields).freeText;
+  }
+
   /**
    * Checks one row. Fields whose entry in `failed` is non-zero already have an issue (bad bytes, CSV
    * syntax) and are not checked again. When the column count does not fit the layout, only that is
@@ -201,8 +256,7 @@ export class FileValidator {
       if (s === e) {
         if (c.required[i]) code = 'field.required' as const;
       } else {
-        const check = c.checks[i];
-        if (check) code = check(bytes, s, e, ((row.flags[i] as number) & SPAN_ESCAPED) !== 0);
+        code = checkColumn(c.checks[i] as ColumnCheck, c.types[i] as FieldDef['type'], bytes, s, e, ((row.flags[i] as number) & SPAN_ESCAPED) !== 0);
       }
       fieldOk[i] = code === null ? 1 : 0;
       if (code !== null) {
@@ -216,8 +270,9 @@ export class FileValidator {
         this.issues.add(code, this.fieldAt(at, row, i, f), params, this.issues.includeValues ? fieldText(row, i) : undefined);
       }
     }
+    (this.ruleRow as { layout: Layout }).layout = layout;
     for (const rule of c.rules) {
-      const found = rule.check(this.get, layout, this.ok);
+      const found = rule.check(this.ruleRow);
       if (found === null) continue;
       for (const r of found) {
         const i = r.field === null ? undefined : c.index.get(r.field);

@@ -61,3 +61,32 @@ export function newTable6Record(): { [K in (typeof TABLE6_FIELDS)[number]['key']
     identifier: '',
   };
 }
+
+/** Reads the fields of a record into `out` in column order (the serializer's hot path). */
+export function readTable6Record(record: { readonly [key: string]: unknown }, out: unknown[]): void {
+  out[0] = record.csvVersion;
+  out[1] = record.insurerNumber;
+  out[2] = record.insuredNumber;
+  out[3] = record.createdDate;
+  out[4] = record.targetMonth;
+  out[5] = record.planOfficeCode;
+  out[6] = record.planManagerName;
+  out[7] = record.units;
+  out[8] = record.shortStayDaysBeforeMonth;
+  out[9] = record.serviceDate;
+  out[10] = record.proRataDays;
+  out[11] = record.startTime;
+  out[12] = record.endTime;
+  out[13] = record.serviceCount;
+  out[14] = record.serviceCode;
+  out[15] = record.taisCode;
+  out[16] = record.welfareEquipmentCode;
+  out[17] = record.equipmentName;
+  out[18] = record.detailCode;
+  out[19] = record.providerCode;
+  out[20] = record.providerName;
+  out[21] = record.satelliteBranch;
+  out[22] = record.over30Days;
+  out[23] = record.updaterCode;
+  out[24] = record.identifier;
+}

@@ -2,16 +2,31 @@ import type { IssueCode } from '../../issues/codes.js';
 import type { Layout, SupportedKind } from '../../schemas/layouts.js';
 import { TABLE6_RULES } from './table6.js';
 
-/** Reads a column of the current row by key; `''` for columns the row's version lacks. */
-export type Get = (key: string) => string;
+/**
+ * What a record rule sees of a row. Fields are named by key; a key the row's version lacks reads as
+ * empty. Byte-level questions (`startsWith`, `samePrefix`) build no string.
+ */
+export interface RuleRow {
+  /** The layout (kind and version) the row is read with. */
+  readonly layout: Layout;
+  /** The field exists in this version and passed its own check (empty optional fields pass). */
+  ok(key: string): boolean;
+  isEmpty(key: string): boolean;
+  /** The field starts with the ASCII text `prefix`. */
+  startsWith(key: string, prefix: string): boolean;
+  /** The first `length` bytes of fields `a` and `b` are equal (both at least that long). */
+  samePrefix(a: string, b: string, length: number): boolean;
+  /** The field's text. */
+  text(key: string): string;
+}
 
 /**
- * A record rule: looks at one row whose fields already passed their own checks (a rule never repeats a
- * field issue) and returns the issue codes it finds, each with the column it points at (null: the record).
+ * A record rule: looks at one row whose fields already had their own checks (a rule never repeats a
+ * field issue: it asks `ok` first) and returns what it finds, or null.
  */
 export interface RecordRule {
   readonly id: string;
-  readonly check: (get: Get, layout: Layout, fieldOk: (key: string) => boolean) => readonly RuleFinding[] | null;
+  readonly check: (row: RuleRow) => readonly RuleFinding[] | null;
 }
 
 export interface RuleFinding {
