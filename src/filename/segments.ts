@@ -1,6 +1,7 @@
 /**
  * Checks of single file-name segments and the prefix table. Internal to src/filename.
  */
+import { daysInMonth } from '../calendar.js';
 import { IMAGE_PREFIX, KIND_INFO, KINDS, type Kind } from '../kinds.js';
 
 /** One recognisable prefix: a CSV kind, or the UPKIHON_IMAGE attachment (`kind: null`). */
@@ -61,16 +62,6 @@ export function isYearMonth(s: string, allowZero: boolean): boolean {
   if (s === '000000') return allowZero;
   const month = Number(s.slice(4, 6));
   return month >= 1 && month <= 12;
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Days in a month of the (proleptic) Gregorian calendar; month 1–12. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { IssueCode } from '../issues/codes.js';
+import { daysInMonth } from '../calendar.js';
 import type { FieldDef } from '../schemas/field.js';
 
 /**
@@ -35,8 +36,6 @@ const DIGIT_CODES: { readonly [n: string]: IssueCode } = {
   officeNumber: 'field.officeNumber',
 };
 
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 function digitsAt(b: Uint8Array, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
     const c = b[i] as number;
@@ -56,12 +55,6 @@ export function isYearMonthAt(b: Uint8Array, s: number, e: number): boolean {
   if (e - s !== 6 || !digitsAt(b, s, e)) return false;
   const m = num(b, s + 4, s + 6);
   return m >= 1 && m <= 12;
-}
-
-/** Days in a month of the Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : (DAYS[month - 1] as number);
 }
 
 /** YYYYMMDD naming a real day (year 0001 or later). */
