@@ -160,15 +160,14 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
       fieldLines[i] = line;
       failed[i] = 0;
       view.flags[i] = 0;
-      const freeText = quotedColumn[i] === 1;
-      if (freeText) sink.writeByte(QUOTE);
+      // Free text is always quoted; another column only when its value would break the CSV (such a value
+      // is invalid there and is reported by its check, and quoting keeps the file well formed).
+      let quoted = quotedColumn[i] === 1;
+      if (quoted) sink.writeByte(QUOTE);
       view.start[i] = sink.pos;
       if (!writePlainAscii(sink, v)) {
-        // Anything else: non-ASCII text, or characters that need quoting (a value that needs quotes in a
-        // non-free-text column is invalid there and is reported by its check; it is still quoted so that
-        // the file stays well formed).
-        const quoted = freeText || needsQuotes(v);
-        if (quoted && !freeText) {
+        if (!quoted && needsQuotes(v)) {
+          quoted = true;
           sink.writeByte(QUOTE);
           view.start[i] = sink.pos;
         }
@@ -184,11 +183,10 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
           for (const p of problems) reportEncode(issues, p, at, encodeOptions.replacement);
           problems.length = 0;
         }
-        if (quoted && !freeText) sink.writeByte(QUOTE);
         if (quoted) line += lineBreaks(v);
       }
       view.end[i] = sink.pos;
-      if (freeText) sink.writeByte(QUOTE);
+      if (quoted) sink.writeByte(QUOTE);
     }
     sink.writeByte(0x0d);
     sink.writeByte(0x0a);
