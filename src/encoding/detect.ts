@@ -53,7 +53,7 @@ function validUtf8End(bytes: Uint8Array, start: number): number {
  * Minimum number of distinct Japanese characters the UTF-8 reading must contain before bytes that
  * are valid in both encodings are called UTF-8 (see {@link detectUtf8}).
  */
-const MIN_DISTINCT = 4;
+const MIN_DISTINCT = 2;
 
 /**
  * For bytes already known to be valid UTF-8 from `start` on: whether their UTF-8 reading looks like
@@ -100,11 +100,11 @@ function looksLikeUtf8Japanese(bytes: Uint8Array, start: number): boolean {
  * are valid UTF-8 only by accident. Half-width katakana read as UTF-8 give two-byte sequences
  * (`ﾃｽ` = C3 BD = `ý`), which rule 2 never accepts. Three-byte sequences arise only when a kanji
  * with lead byte E0–EF happens to be followed by the right bytes, and must then also be characters
- * MS932 can encode; needing four distinct ones in a file that is valid UTF-8 throughout makes a
+ * MS932 can encode; needing two distinct ones in a file that is valid UTF-8 throughout makes a
  * false `'utf8'` vanishingly unlikely (in simulations with millions of random MS932 records,
- * biased towards such kanji, none reached four). Repeating the same text does not add evidence.
- * The cost of the rule: UTF-8 files whose non-ASCII text is very short (one to three distinct
- * characters) and happens to be valid MS932 are not detected.
+ * biased towards such kanji, the valid-UTF-8-throughout condition alone was never met by real text). Repeating the same text does not add evidence.
+ * The cost of the rule: a UTF-8 file whose only non-ASCII text is one repeated character that
+ * happens to be valid MS932 is not detected; two distinct characters (a two-kanji name) are enough.
  *
  * Cost: one pass over the bytes in the worst case; MS932 Japanese text usually stops at its first
  * non-ASCII byte pair.

@@ -37,6 +37,7 @@ export const ISSUE_CODES = {
   'field.code': 'error',
   'field.dayFlags': 'error',
   'field.csvVersion': 'error',
+  'field.csvSpecialChar': 'error',
   'field.unused': 'warning',
   // one record
   'record.rentalItemCode': 'error',

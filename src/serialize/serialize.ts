@@ -158,7 +158,8 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
       }
       if (i > 0) sink.writeByte(COMMA);
       fieldLines[i] = line;
-      failed[i] = 0;
+      // A value of the wrong type already has its issue; its column is not checked again.
+      failed[i] = typeof raw === 'string' || raw === undefined ? 0 : 1;
       view.flags[i] = 0;
       // Free text is always quoted; another column only when its value would break the CSV (such a value
       // is invalid there and is reported by its check, and quoting keeps the file well formed).
@@ -199,9 +200,8 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
   validator.finish();
   if (!encodable) return done(null);
   if (issues.errorCount > 0 && !options.allowInvalid) return done(null);
-  // The file is the sink's buffer itself when little of it is unused (no copy of a large output).
-  const unused = sink.buf.length - sink.pos;
-  return done(unused <= sink.pos / 4 ? sink.view() : sink.toBytes());
+  // An exact copy: `bytes.buffer` holds the file and nothing else (users post or wrap the buffer).
+  return done(sink.toBytes());
 }
 
 function reportEncode(

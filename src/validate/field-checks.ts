@@ -29,6 +29,7 @@ const K_SERVICE_CODE = 9;
 const K_DAY_FLAGS = 10;
 const K_UNUSED = 11;
 const K_TEXT = 12;
+const K_STRING = 13; // a non-free-text string: no `"` `,` CR LF (it is never quoted), and a length
 
 const DIGIT_CODES: { readonly [n: string]: IssueCode } = {
   csvVersion: 'field.csvVersion',
@@ -115,8 +116,9 @@ export function compileColumn(field: FieldDef): ColumnCheck {
       return make(K_DAY_FLAGS);
     case 'unused':
       return make(K_UNUSED);
-    case 'freeText':
     case 'string':
+      return make(K_STRING);
+    case 'freeText':
       return make(max < 0 ? K_NONE : K_TEXT);
   }
 }
@@ -168,6 +170,12 @@ export function checkColumn(col: ColumnCheck, type: FieldDef['type'], b: Uint8Ar
       return null;
     case K_UNUSED:
       return 'field.unused';
+    case K_STRING:
+      for (let i = s; i < e; i++) {
+        const c = b[i] as number;
+        if (c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a) return 'field.csvSpecialChar';
+      }
+      return col.max >= 0 && e - s > col.max && charLength(b, s, e, false) > col.max ? 'field.tooLong' : null;
     default:
       // K_TEXT: bytes ≥ characters, so only a long span needs counting.
       return e - s > col.max && charLength(b, s, e, escaped) > col.max ? 'field.tooLong' : null;

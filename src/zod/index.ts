@@ -55,8 +55,11 @@ export function fieldValueSchema(field: FieldDef): z.ZodType<string> {
       return z.string().regex(/^[01]{31}$/);
     case 'unused':
       return z.string().max(0);
+    case 'string': {
+      const plain = z.string().regex(/^[^",\r\n]*$/);
+      return max === null ? plain : plain.max(max);
+    }
     case 'freeText':
-    case 'string':
       return max === null ? z.string() : z.string().max(max);
   }
 }

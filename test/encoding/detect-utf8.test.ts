@@ -1,3 +1,4 @@
+import { firstInvalidMs932 } from '../../src/encoding/decode.js';
 // detectUtf8 finds files that are really UTF-8, and never mistakes genuine MS932 text for UTF-8.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -145,14 +146,20 @@ describe('detectUtf8', () => {
     expect(detectUtf8(bytes)).toBeNull();
   });
 
-  it('needs four distinct characters: repetition is no evidence, and three are not enough', () => {
-    // genuine MS932 text built to be valid UTF-8 as well: each 縲ァ / 縺ァ / … reads as "〃@", "ぃ@", …
-    const three = ms932('縲ァ縺ァ繧ァ');
-    expect(new TextDecoder('utf-8', { fatal: true }).decode(three)).toBe('〃@ぃ@ゃ@');
-    expect(detectUtf8(three)).toBeNull();
-    expect(detectUtf8(ms932('縲ァ縺ァ繧ァ'.repeat(100)))).toBeNull();
-    // the documented limit of the rule: four such codes in a row (nonsense as Japanese) read as UTF-8
-    expect(detectUtf8(ms932('縲ァ縺ァ繧ァ繝ァ'))).toBe('utf8');
+  it('needs two distinct characters: repetition is no evidence, one is not enough', () => {
+    // genuine MS932 text built to be valid UTF-8 as well: 縲ァ reads as "〃@"
+    const one = ms932('縲ァ');
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(one)).toBe('〃@');
+    expect(detectUtf8(one)).toBeNull();
+    expect(detectUtf8(ms932('縲ァ'.repeat(100)))).toBeNull();
+    // the documented limit of the rule: two such codes (nonsense as Japanese) read as UTF-8
+    expect(detectUtf8(ms932('縲ァ縺ァ'))).toBe('utf8');
+  });
+
+  it('a UTF-8 file whose only Japanese is a short name (山田) is detected', () => {
+    const bytes = new TextEncoder().encode('202407,131001,"山田"\r\n');
+    expect(firstInvalidMs932(bytes, 0, bytes.length)).toBe(-1); // valid MS932 too: 螻ｱ逕ｰ
+    expect(detectUtf8(bytes)).toBe('utf8');
   });
 
   it('does not accept two-byte UTF-8 sequences as evidence (they are what half-width katakana look like)', () => {

@@ -40,9 +40,9 @@ describe('serializer: canonical form', () => {
   it('keeps an invalid non-free-text value containing a comma readable when allowInvalid writes it', () => {
     const rec = validRecord({ satelliteBranch: '1,2' });
     const r = serialize('table6Plan', [rec], { allowInvalid: true });
-    expect(r.issues.map((i) => i.code)).toEqual(['field.tooLong']);
+    expect(r.issues.map((i) => i.code)).toEqual(['field.csvSpecialChar']);
     const back = parsePlan(r.bytes!);
     expect(back.records[0]!.satelliteBranch).toBe('1,2');
-    expect(back.issues.map((i) => i.code)).toEqual(['field.tooLong']);
+    expect(back.issues.map((i) => i.code)).toEqual(['field.csvSpecialChar']);
   });
 });

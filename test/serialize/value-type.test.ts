@@ -3,7 +3,7 @@ import { serialize } from '../../src/api.js';
 import { locatedAll, validRecord } from '../helpers/table6.js';
 
 describe('serializer: values must be strings (record.valueType)', () => {
-  it('reports a non-string value at its column (written as empty, so a required column is also reported)', () => {
+  it('reports a non-string value at its column, once (written as empty, not reported again as required)', () => {
     const rec = { ...validRecord(), units: 396, over30Days: null } as unknown as Record<string, unknown>;
     const r = serialize('table6Plan', [rec]);
     expect(locatedAll(r.issues).slice(0, 2)).toEqual([
@@ -11,7 +11,7 @@ describe('serializer: values must be strings (record.valueType)', () => {
       { code: 'record.valueType', severity: 'error', line: 1, record: 1, column: 23, field: 'over30Days', fieldJa: '３０日超区分', byteOffset: null },
     ]);
     expect(r.issues.slice(0, 2).map((i) => i.params)).toEqual([{ actual: 'number' }, { actual: 'null' }]);
-    expect(r.issues.slice(2).map((i) => [i.code, i.field])).toEqual([['field.required', 'over30Days']]);
+    expect(r.issues).toHaveLength(2);
     expect(r.bytes).toBeNull();
   });
 

@@ -39,6 +39,7 @@ export const en: Messages = {
   'field.code': (p) => `Not in the code table (allowed: ${list(p.allowed)}).`,
   'field.dayFlags': () => '日割対象日 must be exactly 31 characters of 0 or 1.',
   'field.csvVersion': () => 'CSVバージョン must be 6 ASCII digits (YYYYMM).',
+  'field.csvSpecialChar': () => 'Only free-text fields may hold a double quote, a comma or a line break.',
   'field.unused': () => 'This column is not used by the spec and must be empty.',
   'record.rentalItemCode': () =>
     'Welfare equipment rental (service type 17 / 67) needs a TAISコード or a 福祉用具届出コード.',

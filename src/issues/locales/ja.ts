@@ -36,6 +36,7 @@ export const ja: Messages = {
   'field.code': (p) => `コード表にない値です（指定できる値: ${list(p.allowed)}）。`,
   'field.dayFlags': () => '日割対象日は 0 または 1 の 31 文字です。',
   'field.csvVersion': () => 'CSVバージョンは半角数字 6 桁（YYYYMM）です。',
+  'field.csvSpecialChar': () => 'フリーテキスト以外の項目に「"」「,」や改行は使えません。',
   'field.unused': () => '使用しない項目に値があります（空にしてください）。',
   'record.rentalItemCode': () =>
     '福祉用具貸与（サービス種類 17 / 67）では TAISコードまたは福祉用具届出コードが必要です。',
