@@ -34,7 +34,7 @@ export interface ParseOptions extends CommonOptions {
 
 /** Options of {@link serialize}. */
 export interface SerializeOptions extends CommonOptions, EncodeOptions {
-  /** A file name, used only to label issues. */
+  /** The name the file will have: labels issues, and is checked against the records (kind, month, style). */
   readonly fileName?: string;
   /**
    * Produce bytes even when records have validation errors (never when a character cannot be encoded).

@@ -196,10 +196,11 @@ function cmdFromJson(args: string[], io: CliIo): number {
   }
   const r = serialize(d.kind as 'table6Plan', d.records as Record<string, unknown>[], {
     locale,
-    fileName: values.out,
+    fileName: basename(values.out),
     allowInvalid: values['allow-invalid'],
   });
-  for (const i of r.issues) io.stderr(`${textLine(file, i)}\n`);
+  // Lines and columns are those of the CSV being written.
+  for (const i of r.issues) io.stderr(`${textLine(values.out, i)}\n`);
   if (r.bytes === null) {
     io.stderr(locale === 'ja' ? `careplan-csv: ${values.out} は書き出しませんでした（エラーがあります）\n` : `careplan-csv: ${values.out} not written (errors)\n`);
     return EXIT.invalid;

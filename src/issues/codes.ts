@@ -43,6 +43,7 @@ export const ISSUE_CODES = {
   'record.rentalItemCode': 'error',
   'record.serviceDateOutsideMonth': 'error',
   'record.fieldNotInVersion': 'error',
+  'record.versionNotWritable': 'error',
   'record.unknownField': 'error',
   'record.valueType': 'error',
   // whole file

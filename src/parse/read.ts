@@ -1,12 +1,12 @@
 import { decodeRange, firstInvalidMs932, type DecodeProblem } from '../encoding/decode.js';
 import { detectUtf8 } from '../encoding/detect.js';
-import { parseFileName } from '../filename/parse.js';
 import { IssueCollector } from '../issues/collector.js';
 import type { Issue, IssueParams } from '../issues/types.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
 import type { NormalizedParseOptions } from '../options.js';
 import type { FieldDef } from '../schemas/field.js';
 import { getLayout, isSupportedKind, type CsvVersion, type Layout } from '../schemas/layouts.js';
+import { checkFileName } from '../validate/file-name.js';
 import { fieldText, FileValidator, spanEquals, type RowPosition, type RowView } from '../validate/file-validator.js';
 import {
   FIELD_MALFORMED,
@@ -45,30 +45,6 @@ export interface InjectedProblem {
   readonly params: IssueParams;
 }
 
-/** Resolves the kind from the options and the file name, reporting name problems. */
-function resolveKind(options: NormalizedParseOptions, issues: IssueCollector) {
-  let nameKind: Kind | null = null;
-  let month: string | null = null;
-  let style: 'v4' | 'v3' | null = null;
-  if (options.fileName !== null) {
-    const r = parseFileName(options.fileName);
-    for (const p of r.problems) {
-      const detail = p.segment === undefined ? p.code : `${p.code}: ${p.segment}`;
-      issues.add(p.severity === 'error' ? 'file.nameInvalid' : 'file.nameWarning', {}, { detail });
-    }
-    nameKind = r.ok ? r.parts.kind : r.kind;
-    const parts = r.parts;
-    if (parts !== null) {
-      month = parts.month;
-      style = parts.style;
-    }
-  }
-  if (options.kind !== null && nameKind !== null && options.kind !== nameKind) {
-    issues.add('file.nameKind', {}, { actual: KIND_INFO[nameKind].prefix, expected: KIND_INFO[options.kind].prefix });
-  }
-  return { kind: options.kind ?? nameKind, month, style };
-}
-
 /** Exact physical line of a byte offset inside a field that starts on `line` at `from`. */
 function lineAt(bytes: Uint8Array, from: number, offset: number, line: number): number {
   for (let i = from; i < offset; i++) {
@@ -89,7 +65,7 @@ export function readBytes(
   injected: readonly InjectedProblem[] = [],
 ): ReadOutcome {
   const issues = new IssueCollector(options.fileName, options.locale, options.includeValues);
-  const { kind, month: nameMonth, style } = resolveKind(options, issues);
+  const { kind, month: nameMonth, style } = checkFileName(options.fileName, options.kind, issues);
   const out = (version: CsvVersion | null, records: Record<string, string>[] | null, count: number): ReadOutcome => ({
     kind,
     version,
@@ -122,6 +98,7 @@ export function readBytes(
   const reader = new RowReader(bytes, validator, issues, records, options.skipHeader, injected);
   tokenize(bytes, reader.onRow, reader.onProblem);
   reader.flushProblems(null);
+  reader.flushInjected();
   if (validator.records === 0) issues.add('file.empty', {});
   const { version } = validator.finish();
   return out(version, records, validator.records);
@@ -159,6 +136,10 @@ class RowReader {
   }
 
   readonly onProblem = (p: TokenProblem): void => {
+    if (p.code === 'unterminatedQuote') {
+      // The record is dropped: faults found earlier in it are reported now, with no record number.
+      this.flushProblems(null);
+    }
     if (p.field < 0 || p.code === 'unterminatedQuote') {
       // No row follows for these: report them now, at their own line. The dropped record's columns are
       // named after the layout of the previous row (of 202407 before the first row).
@@ -175,11 +156,14 @@ class RowReader {
     }
   };
 
-  /** Reports token problems of the row just read, with the row's record number and field names. */
+  /**
+   * Reports token problems of the row just read, with the row's record number and field names; with
+   * `layout` null (a dropped record), with no record number and fields named as for an unterminated quote.
+   */
   flushProblems(layout: Layout | null): void {
     if (this.pending.length === 0) return;
     for (const p of this.pending) {
-      const f = layout?.fields[p.field];
+      const f = (layout ?? this.lastLayout ?? getLayout(this.validator.kind, '202407')).fields[p.field];
       this.issues.add(TOKEN_CODES[p.code], {
         line: p.line,
         record: layout === null ? null : this.validator.records,
@@ -220,7 +204,7 @@ class RowReader {
     const version = this.versionText(view);
     if (this.first) {
       this.first = false;
-      if (this.skipHeader && !/^\d{6}$/.test(version)) {
+      if (this.skipHeader && this.looksLikeHeader(row, version)) {
         this.issues.add('csv.headerSkipped', { line: row.line, byteOffset: row.byteOffset });
         this.pending = [];
         this.deferred = [];
@@ -242,6 +226,26 @@ class RowReader {
     if (this.records !== null) this.records.push(toRecord(layout, view, this.interner));
   };
 
+  /**
+   * A header line, for `skipHeader`: column 1 is text that is not a version (not empty, not only digits),
+   * the line has no syntax or encoding fault, and its column count is that of a layout of the kind.
+   * Anything else is read as a record, so that a record is never skipped by mistake.
+   */
+  private looksLikeHeader(row: RowSpans, version: string): boolean {
+    if (version === '' || /^\d+$/.test(version)) return false;
+    if (this.pending.length > 0 || this.deferred.length > 0) return false;
+    const kind = this.validator.kind;
+    return row.count === getLayout(kind, '202407').fields.length || row.count === getLayout(kind, '202208').fields.length;
+  }
+
+  /** Injected problems after the last row (inside a dropped last record). */
+  flushInjected(): void {
+    for (; this.nextInjected < this.injected.length; this.nextInjected++) {
+      const p = this.injected[this.nextInjected] as InjectedProblem;
+      this.issues.add(p.code, { line: lineAt(this.bytes, 0, p.offset, 1), byteOffset: p.offset }, p.params);
+    }
+  }
+
   /** Injected problems inside this row go to the field that holds them (unmappable ones fail it). */
   private attachInjected(row: RowSpans): void {
     const list = this.injected;
@@ -249,6 +253,11 @@ class RowReader {
       const p = list[this.nextInjected] as InjectedProblem;
       if (p.offset >= row.endOffset) break;
       this.nextInjected++;
+      if (p.offset < row.byteOffset) {
+        // Inside a record that was dropped (an unterminated quote): no record or field to name.
+        this.issues.add(p.code, { line: lineAt(this.bytes, 0, p.offset, 1), byteOffset: p.offset }, p.params);
+        continue;
+      }
       let i = 0;
       while (i + 1 < row.count && (row.start[i + 1] as number) <= p.offset) i++;
       const start = row.start[i] as number;

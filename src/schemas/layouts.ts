@@ -97,3 +97,15 @@ export function versionForMonth(month: string): CsvVersion | null {
   if (month >= '202301') return '202208';
   return null;
 }
+
+/**
+ * The CSVバージョン that applies to a service month (YYYYMM) by the spec's version history, including the
+ * versions before 202208 that this library does not read: 201910 from 2020-03, 202003 from 2020-10,
+ * 202208 from 2023-01, 202407 from 2025-04.
+ */
+export function applicableVersion(month: string): string {
+  if (month >= '202504') return '202407';
+  if (month >= '202301') return '202208';
+  if (month >= '202010') return '202003';
+  return '201910';
+}

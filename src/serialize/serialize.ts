@@ -5,7 +5,8 @@ import type { Issue } from '../issues/types.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
 import { isQuoted, type FieldDef } from '../schemas/field.js';
-import { getLayout, isSupportedKind, type Layout } from '../schemas/layouts.js';
+import { getLayout, isSupportedKind, VERSION_ALIASES, type Layout } from '../schemas/layouts.js';
+import { checkFileName } from '../validate/file-name.js';
 import { FileValidator, SPAN_ESCAPED, type RowPosition } from '../validate/file-validator.js';
 
 /** What serializing gives: the file's bytes (null when they could not be produced faithfully) and issues. */
@@ -93,10 +94,12 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
     issues.add('file.unsupportedKind', {}, { actual: KIND_INFO[kind].prefix });
     return done(null);
   }
+  // A file name, when given, is checked against the records as it is for a file being read.
+  const name = checkFileName(options.fileName, kind, issues);
   const validator = new FileValidator(kind, issues, {
     requireUncertainFields: options.requireUncertainFields,
-    fileNameMonth: null,
-    fileNameStyle: null,
+    fileNameMonth: name.month,
+    fileNameStyle: name.style,
   });
   const model = getLayout(kind, '202407');
   const recordKeys = new Set(model.recordFields.map((f) => f.key));
@@ -138,6 +141,10 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
       }
     }
     const version = typeof values[0] === 'string' ? values[0] : '';
+    // Readers accept the alias versions (202504, 202410, 202404); a writer never emits them.
+    if (VERSION_ALIASES[version] !== undefined) {
+      issues.add('record.versionNotWritable', { line, record: r + 1, column: 1, field: 'csvVersion', fieldJa: 'CSVバージョン' }, { actual: version, expected: VERSION_ALIASES[version] });
+    }
     const layout = validator.layoutFor(version, width, pos);
     for (const f of layout.missingFields) {
       const v = obj[f.key];

@@ -4,7 +4,7 @@ import type { FieldDef } from '../schemas/field.js';
 import {
   getLayout,
   VERSION_ALIASES,
-  versionForMonth,
+  applicableVersion,
   type CsvVersion,
   type Layout,
   type SupportedKind,
@@ -317,8 +317,8 @@ export class FileValidator {
     const month = this.firstMonth?.value ?? null;
     const at = { line: this.firstMonth?.line ?? fv?.line ?? null };
     if (version !== null && month !== null) {
-      const expected = versionForMonth(month);
-      if (expected !== null && expected !== version) {
+      const expected = applicableVersion(month);
+      if (expected !== version) {
         this.issues.add('file.versionMonth', at, { actual: fv?.value ?? version, expected });
       }
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodeMs932 } from '../../src/encoding/encode.js';
 import { run, SAMPLE_PLAN } from './harness.js';
 
 describe('careplan-csv validate --format json', () => {
@@ -24,9 +25,10 @@ describe('careplan-csv validate --format json', () => {
   it('never prints field values unless --include-values', () => {
     const name = 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
     const row = '202407,131001,ZZ12345678,20250420,202505,1370000001,"山田",1,,20250501,,1000,1100,1,111211,,,"",,1310000002,"",,0,,\r\n';
-    const plain = run(['validate', '--format', 'json', name], { [name]: row });
+    const bytes = encodeMs932(row).bytes as Uint8Array; // the harness would write a string as UTF-8
+    const plain = run(['validate', '--format', 'json', name], { [name]: bytes });
     expect(plain.stdout).not.toContain('ZZ12345678');
-    const withValues = run(['validate', '--format', 'json', '--include-values', name], { [name]: row });
+    const withValues = run(['validate', '--format', 'json', '--include-values', name], { [name]: bytes });
     expect(JSON.parse(withValues.stdout).files[0].issues[0]).toMatchObject({ code: 'field.insuredNumber', value: 'ZZ12345678' });
   });
 });

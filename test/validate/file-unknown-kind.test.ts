@@ -28,10 +28,16 @@ describe('file rule: the kind must be known (file.unknownKind)', () => {
     expect(r.records).toEqual([]);
   });
 
-  it('reads the file when the kind is given, still reporting the bad name', () => {
+  it('reads the file when the kind is given; a name that is no spec name at all is one warning', () => {
     const r = parse(BYTES, { kind: 'table6Plan', fileName: 'careplan-may.csv' });
-    expect(r.issues.map((i) => i.code)).toEqual(['file.nameInvalid']);
+    expect(r.issues.map((i) => [i.code, i.severity, i.params.detail])).toEqual([['file.nameWarning', 'warning', 'unknownPrefix: prefix']]);
     expect(r.recordCount).toBe(1);
+    expect(r.ok).toBe(true);
+  });
+
+  it('a spec-shaped name with a bad segment stays an error when the kind is given', () => {
+    const r = parse(BYTES, { kind: 'table6Plan', fileName: 'UPPLAN_202505_137000001_43_1310000002_11_20250425170512.CSV' });
+    expect(r.issues.map((i) => [i.code, i.params.detail])).toEqual([['file.nameInvalid', 'badOfficeNumber: senderOffice']]);
   });
 
   it('reports file.unsupportedKind for a kind whose layout this release does not implement', () => {

@@ -45,6 +45,7 @@ export const en: Messages = {
     'Welfare equipment rental (service type 17 / 67) needs a TAISコード or a 福祉用具届出コード.',
   'record.serviceDateOutsideMonth': () => 'サービス利用日 is outside 対象年月.',
   'record.fieldNotInVersion': (p) => `This field does not exist in CSVバージョン ${p.expected ?? ''}; leave it empty.`,
+  'record.versionNotWritable': (p) => `CSVバージョン ${p.actual ?? ''} is not a value of the spec and is not written (use ${p.expected ?? '202407'}).`,
   'record.unknownField': (p) => `Unknown field name for this layout (${p.detail ?? ''}).`,
   'record.valueType': (p) => `Field values must be strings (got ${p.actual ?? ''}).`,
   'file.empty': () => 'The file has no records.',

@@ -42,6 +42,7 @@ export const ja: Messages = {
     '福祉用具貸与（サービス種類 17 / 67）では TAISコードまたは福祉用具届出コードが必要です。',
   'record.serviceDateOutsideMonth': () => 'サービス利用日が対象年月の範囲外です。',
   'record.fieldNotInVersion': (p) => `この項目は CSVバージョン ${p.expected ?? ''} にはありません。空にしてください。`,
+  'record.versionNotWritable': (p) => `CSVバージョン ${p.actual ?? ''} は仕様の値ではないため書き出せません（${p.expected ?? '202407'} を使用してください）。`,
   'record.unknownField': (p) => `レイアウトにない項目名です（${p.detail ?? ''}）。`,
   'record.valueType': (p) => `項目の値は文字列で指定してください（${p.actual ?? ''}）。`,
   'file.empty': () => 'ファイルにレコードがありません。',
