@@ -4,7 +4,7 @@ import { isKind, KINDS, type Kind } from './kinds.js';
 import { normalizeParseOptions, normalizeSerializeOptions, type ParseOptions, type SerializeOptions } from './options.js';
 import { readBytes, type InjectedProblem, type ReadOutcome } from './parse/read.js';
 import type { CsvVersion, RecordFor, SupportedKind } from './schemas/layouts.js';
-import { serializeRecords } from './serialize/serialize.js';
+import { encodeProblemIssue, serializeRecords } from './serialize/serialize.js';
 
 /** Result of {@link validate}. */
 export interface ValidateResult {
@@ -48,10 +48,6 @@ export interface SerializeResult {
 
 type Input = Uint8Array | ArrayBuffer | string;
 
-function hex(cp: number): string {
-  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 /**
  * Encodes a string input to MS932 for reading. Characters MS932 cannot hold become 〓 (so the rest of
  * the file is still checked) and are reported as errors at their record and field; converted variants are
@@ -66,8 +62,9 @@ function encodeInput(text: string): { bytes: Uint8Array; injected: InjectedProbl
   for (const p of problems) {
     offset += (encodeMs932(text.slice(from, p.index), { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
     from = p.index;
-    const params = p.code === 'converted' && p.to !== undefined ? { codePoint: hex(p.codePoint), to: hex(p.to) } : { codePoint: hex(p.codePoint) };
-    injected.push({ offset, code: p.code === 'converted' ? 'encoding.converted' : 'encoding.unmappable', params });
+    // 〓 stands in for an unmappable character here, but for the reader it is an error, not a choice.
+    const { code, params } = encodeProblemIssue(p.code === 'replaced' ? { ...p, code: 'unmappable' } : p, null);
+    injected.push({ offset, code: code === 'encoding.converted' ? code : 'encoding.unmappable', params });
   }
   return { bytes: bytes as Uint8Array, injected };
 }

@@ -100,7 +100,8 @@ export function variantTarget(c: number): number {
   }
 }
 
-function hexCp(cp: number): string {
+/** A code point as `U+XXXX` (at least four hex digits), as issues show it. */
+export function formatCodePoint(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
@@ -126,13 +127,17 @@ export function normalizeEncodeOptions(options?: EncodeOptions): NormalizedEncod
     throw new TypeError("encode options: unmappable must be 'error' or { replacement: string }");
   }
   const replacement = unmappable.replacement;
+  if (replacement === '') {
+    // An empty replacement would delete characters: a change the reader of the file could not see.
+    throw new TypeError('encode options: the replacement must not be empty');
+  }
   const sink = new ByteSink(replacement.length * 2 + 16);
   const problems: EncodeProblem[] = [];
   encodeInto(replacement, sink, { variants: 'error', replacement: null, replacementBytes: null }, problems);
   const bad = problems[0];
   if (bad !== undefined) {
     throw new TypeError(
-      `encode options: the replacement must be MS932-encodable; ${hexCp(bad.codePoint)} at ${bad.index} is not`,
+      `encode options: the replacement must be MS932-encodable; ${formatCodePoint(bad.codePoint)} at ${bad.index} is not`,
     );
   }
   return Object.freeze({ variants, replacement, replacementBytes: sink.toBytes() });

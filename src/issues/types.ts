@@ -34,7 +34,10 @@ export interface Issue {
   readonly message: string;
   /** The file name given by the caller, if any. */
   readonly file: string | null;
-  /** 1-based physical line where the record (or, for a field issue, the field) starts. */
+  /**
+   * 1-based physical line: where the record starts (record-level issues), where the field starts (field
+   * issues), or the exact line of the bad byte (encoding and quoting faults).
+   */
   readonly line: number | null;
   /** 1-based record number (data rows, empty lines not counted). */
   readonly record: number | null;

@@ -160,13 +160,13 @@ class RowReader {
    * Reports token problems of the row just read, with the row's record number and field names; with
    * `layout` null (a dropped record), with no record number and fields named as for an unterminated quote.
    */
-  flushProblems(layout: Layout | null): void {
+  flushProblems(layout: Layout | null, record: number | null = null): void {
     if (this.pending.length === 0) return;
     for (const p of this.pending) {
       const f = (layout ?? this.lastLayout ?? getLayout(this.validator.kind, '202407')).fields[p.field];
       this.issues.add(TOKEN_CODES[p.code], {
         line: p.line,
-        record: layout === null ? null : this.validator.records,
+        record,
         column: p.field + 1,
         field: f?.key ?? null,
         fieldJa: f?.nameJa ?? null,
@@ -218,10 +218,11 @@ class RowReader {
     pos.fieldLines = row.fieldLine;
     const layout = this.validator.layoutFor(version, n, pos);
     this.lastLayout = layout;
-    // Encoding issues were found before the layout (and so the field names) was known.
+    // Syntax and encoding faults were found before the layout (and so the field names) was known; they come
+    // first, in file order, then the row's checks.
+    this.flushProblems(layout, pos.record);
     this.emitDeferred(layout, pos.record);
     this.validator.check(view, pos, failed, layout);
-    this.flushProblems(layout);
     if (n === layout.fields.length) this.unquotedFreeText(row, layout, pos.record);
     if (this.records !== null) this.records.push(toRecord(layout, view, this.interner));
   };

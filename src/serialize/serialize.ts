@@ -1,7 +1,7 @@
 import { ByteSink } from '../encoding/byte-sink.js';
-import { encodeInto, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
+import { encodeInto, formatCodePoint, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
 import { IssueCollector } from '../issues/collector.js';
-import type { Issue } from '../issues/types.js';
+import type { Issue, IssueParams } from '../issues/types.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
 import { isQuoted, type FieldDef } from '../schemas/field.js';
@@ -20,9 +20,6 @@ export interface SerializeOutcome {
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 
-function hex(cp: number): string {
-  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-}
 
 /** Whether a value of a non-free-text column must still be quoted to keep the CSV well formed. */
 function needsQuotes(v: string): boolean {
@@ -211,18 +208,26 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
   return done(sink.toBytes());
 }
 
+/** The issue code and params of an encoder problem (`replacement`: the caller's replacement text). */
+export function encodeProblemIssue(
+  p: EncodeProblem,
+  replacement: string | null,
+): { code: 'encoding.converted' | 'encoding.replaced' | 'encoding.unmappable'; params: IssueParams } {
+  const codePoint = formatCodePoint(p.codePoint);
+  if (p.code === 'converted') return { code: 'encoding.converted', params: { codePoint, to: formatCodePoint(p.to ?? 0) } };
+  if (p.code === 'replaced') {
+    const to = Array.from(replacement ?? '', (ch) => formatCodePoint(ch.codePointAt(0) ?? 0)).join(' ');
+    return { code: 'encoding.replaced', params: { codePoint, to } };
+  }
+  return { code: 'encoding.unmappable', params: { codePoint } };
+}
+
 function reportEncode(
   issues: IssueCollector,
   p: EncodeProblem,
   at: { line: number; record: number; column: number; field: string; fieldJa: string; byteOffset: number | null },
   replacement: string | null,
 ): void {
-  if (p.code === 'converted') {
-    issues.add('encoding.converted', at, { codePoint: hex(p.codePoint), to: hex(p.to ?? 0) });
-  } else if (p.code === 'replaced') {
-    const to = Array.from(replacement ?? '', (ch) => hex(ch.codePointAt(0) ?? 0)).join(' ');
-    issues.add('encoding.replaced', at, { codePoint: hex(p.codePoint), to });
-  } else {
-    issues.add('encoding.unmappable', at, { codePoint: hex(p.codePoint) });
-  }
+  const { code, params } = encodeProblemIssue(p, replacement);
+  issues.add(code, at, params);
 }

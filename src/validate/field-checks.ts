@@ -95,9 +95,9 @@ export function compileColumn(field: FieldDef): ColumnCheck {
   switch (field.type) {
     case 'csvVersion':
     case 'insurerNumber':
-      return make(K_DIGITS_EXACT, 6);
     case 'officeNumber':
-      return make(K_DIGITS_EXACT, 10);
+      // Fixed-width digit columns: exactly 項目長 digits (6, 6 and 10 in the spec).
+      return make(K_DIGITS_EXACT);
     case 'yearMonth':
       return make(K_YEAR_MONTH);
     case 'date':

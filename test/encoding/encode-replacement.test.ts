@@ -14,13 +14,14 @@ describe('replacement policy', () => {
     ]);
   });
 
-  it('accepts a multi-character and an empty replacement', () => {
+  it('accepts a multi-character replacement', () => {
     expect(encodeMs932('a😀b', { unmappable: { replacement: '[?]' } }).bytes).toEqual(
       new Uint8Array([0x61, 0x5b, 0x3f, 0x5d, 0x62]),
     );
-    const dropped = encodeMs932('a😀b', { unmappable: { replacement: '' } });
-    expect(dropped.bytes).toEqual(new Uint8Array([0x61, 0x62]));
-    expect(dropped.problems).toEqual([{ code: 'replaced', index: 1, codePoint: 0x1f600 }]);
+  });
+
+  it('refuses an empty replacement (it would delete characters): API misuse', () => {
+    expect(() => encodeMs932('a😀b', { unmappable: { replacement: '' } })).toThrow(TypeError);
   });
 
   it('still converts variants (reported as converted, not replaced)', () => {
