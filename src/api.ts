@@ -46,7 +46,8 @@ export interface SerializeResult {
   readonly warningCount: number;
 }
 
-type Input = Uint8Array | ArrayBuffer | string;
+/** What `parse` and `validate` read: MS932 bytes, or text that is already decoded. */
+export type ParseInput = Uint8Array | ArrayBuffer | string;
 
 /**
  * Encodes a string input to MS932 for reading. Characters MS932 cannot hold become 〓 (so the rest of
@@ -69,7 +70,7 @@ function encodeInput(text: string): { bytes: Uint8Array; injected: InjectedProbl
   return { bytes: bytes as Uint8Array, injected };
 }
 
-function read(input: Input, options: ParseOptions | undefined, materialize: boolean): ReadOutcome {
+function read(input: ParseInput, options: ParseOptions | undefined, materialize: boolean): ReadOutcome {
   const o = normalizeParseOptions(options);
   if (input instanceof Uint8Array) return readBytes(input, o, materialize);
   if (input instanceof ArrayBuffer) return readBytes(new Uint8Array(input), o, materialize);
@@ -105,15 +106,15 @@ function summary(r: ReadOutcome): ValidateResult {
  * if (r.ok) for (const rec of r.records) console.log(rec.serviceDate, rec.serviceCode);
  * ```
  */
-export function parse<K extends SupportedKind>(input: Input, options: ParseOptions & { readonly kind: K }): ParseResult<K>;
-export function parse(input: Input, options?: ParseOptions): ParseResult;
-export function parse(input: Input, options?: ParseOptions): ParseResult {
+export function parse<K extends SupportedKind>(input: ParseInput, options: ParseOptions & { readonly kind: K }): ParseResult<K>;
+export function parse(input: ParseInput, options?: ParseOptions): ParseResult;
+export function parse(input: ParseInput, options?: ParseOptions): ParseResult {
   const r = read(input, options, true);
   return { ...summary(r), records: (r.records ?? []) as unknown as RecordFor<SupportedKind>[] };
 }
 
 /** Like {@link parse} without building records: the fastest way to check a file. */
-export function validate(input: Input, options?: ParseOptions): ValidateResult {
+export function validate(input: ParseInput, options?: ParseOptions): ValidateResult {
   return summary(read(input, options, false));
 }
 

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { parse, serialize, validate, type ParseResult, type SerializeResult, type ValidateResult } from './api.js';
+export { parse, serialize, validate, type ParseInput, type ParseResult, type SerializeResult, type ValidateResult } from './api.js';
 export type { CommonOptions, ParseOptions, SerializeOptions } from './options.js';
 export { KINDS, KIND_INFO, isKind, type Kind, type KindInfo } from './kinds.js';
 export {
@@ -34,6 +34,7 @@ export {
   type IssueCode,
   type IssueParams,
   type Locale,
+  type Messages,
   type Severity,
 } from './issues/index.js';
 export * from './filename/index.js';

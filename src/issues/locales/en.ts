@@ -1,7 +1,4 @@
-import type { IssueCode } from '../codes.js';
-import type { IssueParams } from '../types.js';
-
-type Messages = { readonly [C in IssueCode]: (p: IssueParams) => string };
+import type { Messages } from './messages.js';
 
 const list = (a: readonly string[] | undefined): string => (a ?? []).join(', ');
 

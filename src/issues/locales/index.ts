@@ -1,6 +1,8 @@
 import { en } from './en.js';
 import { ja } from './ja.js';
 
+export type { Messages } from './messages.js';
+
 /** Locales with a message for every issue code. */
 export const LOCALES = { ja, en } as const;
 
