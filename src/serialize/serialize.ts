@@ -1,5 +1,5 @@
 import { ByteSink } from '../encoding/byte-sink.js';
-import { encodeInto, formatCodePoint, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
+import { encodeInto, encodeMs932, formatCodePoint, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
 import { IssueCollector } from '../issues/collector.js';
 import type { Issue, IssueParams } from '../issues/types.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
@@ -184,8 +184,15 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
         if (escaped) view.flags[i] = SPAN_ESCAPED;
         if (problems.length > 0) {
           const f = layout.fields[i] as FieldDef;
-          const at = { line, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: view.start[i] ?? null };
-          for (const p of problems) reportEncode(issues, p, at, encodeOptions.replacement);
+          const text = escaped ? v.replaceAll('"', '""') : v;
+          for (const p of problems) {
+            // The character's own line and byte offset, as the reader reports them (a rare path: the
+            // written prefix of the field is measured again).
+            const before = text.slice(0, p.index);
+            const offset = (view.start[i] as number) + (encodeMs932(before, { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
+            const at = { line: line + lineBreaks(before), record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset };
+            reportEncode(issues, p, at, encodeOptions.replacement);
+          }
           problems.length = 0;
         }
         if (quoted) line += lineBreaks(v);
