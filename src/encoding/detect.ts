@@ -90,8 +90,8 @@ function looksLikeUtf8Japanese(bytes: Uint8Array, start: number): boolean {
  *   above U+10FFFF), contain at least one multi-byte sequence, and either
  *   1. are not valid MS932 (some sequence would be an MS932 error or 外字), or
  *   2. are valid in both encodings, but their UTF-8 reading consists only of ASCII and at least
- *      four distinct characters that MS932 can encode, each a three-byte sequence — e.g. `介護支援専門員`
- *      in UTF-8, which also reads as the valid MS932 mojibake `莉玖ｭｷ謾ｯ謠ｴ蟆る摩蜩｡`.
+ *      two distinct characters that MS932 can encode, each a three-byte sequence — e.g. `介護支援専門員`
+ *      or `山田` in UTF-8, which also read as the valid MS932 mojibake `莉玖ｭｷ謾ｯ謠ｴ蟆る摩蜩｡`, `螻ｱ逕ｰ`.
  * - `null`: anything else — pure ASCII (identical in both encodings), bytes that are not valid
  *   UTF-8 (the MS932 decoder reports any errors), or bytes that are valid in both encodings without
  *   that evidence, where MS932 wins.
