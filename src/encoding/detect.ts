@@ -100,9 +100,11 @@ function looksLikeUtf8Japanese(bytes: Uint8Array, start: number): boolean {
  * are valid UTF-8 only by accident. Half-width katakana read as UTF-8 give two-byte sequences
  * (`ﾃｽ` = C3 BD = `ý`), which rule 2 never accepts. Three-byte sequences arise only when a kanji
  * with lead byte E0–EF happens to be followed by the right bytes, and must then also be characters
- * MS932 can encode; needing two distinct ones in a file that is valid UTF-8 throughout makes a
- * false `'utf8'` vanishingly unlikely (in simulations with millions of random MS932 records,
- * biased towards such kanji, the valid-UTF-8-throughout condition alone was never met by real text). Repeating the same text does not add evidence.
+ * MS932 can encode; needing two distinct ones in a file that is valid UTF-8 throughout keeps a
+ * false `'utf8'` rare: measured on each of the 325,758 lines of the benchmark's generated 第6表 file,
+ * and on 200,000 random MS932 strings of 2–9 characters drawn only from the risky kanji (lead E0–EA,
+ * trail 80–BF) and half-width katakana, none was called UTF-8. Repeating the same text does not add
+ * evidence.
  * The cost of the rule: a UTF-8 file whose only non-ASCII text is one repeated character that
  * happens to be valid MS932 is not detected; two distinct characters (a two-kanji name) are enough.
  *
