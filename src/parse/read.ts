@@ -9,6 +9,7 @@ import { getLayout, isSupportedKind, type CsvVersion, type Layout } from '../sch
 import { checkFileName } from '../validate/file-name.js';
 import { fieldText, FileValidator, spanEquals, type RowPosition, type RowView } from '../validate/file-validator.js';
 import {
+  FIELD_ESCAPED_QUOTES,
   FIELD_MALFORMED,
   FIELD_QUOTED,
   tokenize,
@@ -242,9 +243,13 @@ class RowReader {
   /** Injected problems after the last row (inside a dropped last record). */
   flushInjected(): void {
     for (; this.nextInjected < this.injected.length; this.nextInjected++) {
-      const p = this.injected[this.nextInjected] as InjectedProblem;
-      this.issues.add(p.code, { line: lineAt(this.bytes, 0, p.offset, 1), byteOffset: p.offset }, p.params);
+      this.reportUnattached(this.injected[this.nextInjected] as InjectedProblem);
     }
+  }
+
+  /** An injected problem inside a dropped record: no record or field to name, only its line and offset. */
+  private reportUnattached(p: InjectedProblem): void {
+    this.issues.add(p.code, { line: lineAt(this.bytes, 0, p.offset, 1), byteOffset: p.offset }, p.params);
   }
 
   /** Injected problems inside this row go to the field that holds them (unmappable ones fail it). */
@@ -255,8 +260,7 @@ class RowReader {
       if (p.offset >= row.endOffset) break;
       this.nextInjected++;
       if (p.offset < row.byteOffset) {
-        // Inside a record that was dropped (an unterminated quote): no record or field to name.
-        this.issues.add(p.code, { line: lineAt(this.bytes, 0, p.offset, 1), byteOffset: p.offset }, p.params);
+        this.reportUnattached(p);
         continue;
       }
       let i = 0;
@@ -279,7 +283,7 @@ class RowReader {
   private versionText(view: RowView): string {
     const s = view.start[0] ?? 0;
     const e = view.end[0] ?? 0;
-    if (spanEquals(view.bytes, s, e, this.lastVersion) && ((view.flags[0] ?? 0) & 2) === 0) return this.lastVersion;
+    if (spanEquals(view.bytes, s, e, this.lastVersion) && ((view.flags[0] ?? 0) & FIELD_ESCAPED_QUOTES) === 0) return this.lastVersion;
     this.lastVersion = fieldText(view, 0);
     return this.lastVersion;
   }
@@ -349,7 +353,7 @@ class Interner {
     const e = row.end[i] as number;
     const len = e - s;
     if (len === 0) return '';
-    if (len > INTERN_MAX || ((row.flags[i] as number) & 2) !== 0) return fieldText(row, i);
+    if (len > INTERN_MAX || ((row.flags[i] as number) & FIELD_ESCAPED_QUOTES) !== 0) return fieldText(row, i);
     let h = len;
     for (let k = s; k < e; k++) {
       const c = b[k] as number;

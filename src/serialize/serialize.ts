@@ -5,7 +5,7 @@ import type { Issue, IssueParams } from '../issues/types.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
 import { isQuoted, type FieldDef } from '../schemas/field.js';
-import { getLayout, isSupportedKind, VERSION_ALIASES, type Layout } from '../schemas/layouts.js';
+import { getLayout, isSupportedKind, VERSION_ALIASES } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
 import { FileValidator, SPAN_ESCAPED, type RowPosition } from '../validate/file-validator.js';
 
@@ -37,21 +37,6 @@ function lineBreaks(v: string): number {
     if (c === 0x0a || (c === 0x0d && v.charCodeAt(i + 1) !== 0x0a)) n++;
   }
   return n;
-}
-
-/** Per-layout facts the writer needs for every record. */
-interface WriteLayout {
-  readonly quoted: Uint8Array;
-}
-const writeLayouts = new WeakMap<Layout, WriteLayout>();
-
-function writeLayout(layout: Layout): WriteLayout {
-  let w = writeLayouts.get(layout);
-  if (w === undefined) {
-    w = { quoted: Uint8Array.from(layout.fields, (f) => (isQuoted(f) ? 1 : 0)) };
-    writeLayouts.set(layout, w);
-  }
-  return w;
 }
 
 /**
@@ -149,7 +134,7 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
         issues.add('record.fieldNotInVersion', { line, record: r + 1, field: f.key, fieldJa: f.nameJa }, { expected: layout.version }, typeof v === 'string' ? v : undefined);
       }
     }
-    const { quoted: quotedColumn } = writeLayout(layout);
+    const fields = layout.fields;
     const recordIndex = layout.recordIndex;
     const n = recordIndex.length;
     for (let i = 0; i < n; i++) {
@@ -157,7 +142,7 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
       let v = '';
       if (typeof raw === 'string') v = raw;
       else if (raw !== undefined) {
-        const f = layout.fields[i] as FieldDef;
+        const f = fields[i] as FieldDef;
         issues.add('record.valueType', { line, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa }, { actual: raw === null ? 'null' : typeof raw });
       }
       if (i > 0) sink.writeByte(COMMA);
@@ -167,7 +152,7 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
       view.flags[i] = 0;
       // Free text is always quoted; another column only when its value would break the CSV (such a value
       // is invalid there and is reported by its check, and quoting keeps the file well formed).
-      let quoted = quotedColumn[i] === 1;
+      let quoted = isQuoted(fields[i] as FieldDef);
       if (quoted) sink.writeByte(QUOTE);
       view.start[i] = sink.pos;
       if (!writePlainAscii(sink, v)) {
@@ -183,7 +168,7 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
         }
         if (escaped) view.flags[i] = SPAN_ESCAPED;
         if (problems.length > 0) {
-          const f = layout.fields[i] as FieldDef;
+          const f = fields[i] as FieldDef;
           const text = escaped ? v.replaceAll('"', '""') : v;
           for (const p of problems) {
             // The character's own line and byte offset, as the reader reports them (a rare path: the
