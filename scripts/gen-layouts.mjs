@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Generates src/schemas/layouts/*.ts from the spec reference (fields.json) plus scripts/layout-overlay.mjs.
+// Generates src/schemas/layouts/*.ts from the spec reference (fields.json) plus the overlays in
+// scripts/overlay/ (see scripts/layout-overlay.mjs).
 // Usage: node scripts/gen-layouts.mjs [--check] [--spec DIR]
 //   --spec DIR  folder holding fields.json (default: ../shared/spec beside the repository, or $CAREPLAN_SPEC_DIR)
 //   --check     do not write; exit 1 when a committed file differs from a fresh generation
@@ -17,66 +18,196 @@ export function specDir(argv = process.argv.slice(2)) {
 }
 
 const REQUIRED = { 必須: 'required', 任意: 'optional', 条件付き: 'conditional', 必要のみ: 'optional', uncertain: 'uncertain' };
-const TYPES = {
-  yearMonth: 'yearMonth', date: 'date', time: 'time', code: 'code', integer: 'integer', freeText: 'freeText',
-  serviceCode: 'serviceCode', dayFlags31: 'dayFlags31', string: 'string', unused: 'unused',
-};
+/** fields.json types that are library field types as they are (`id` needs an overlay type). */
+const TYPES = new Set([
+  'yearMonth', 'date', 'time', 'code', 'integer', 'freeText', 'serviceCode', 'dayFlags31', 'string', 'unused',
+  'decimal', 'postalCode', 'phone', 'fixed',
+]);
+const OVERRIDE_TYPES = new Set([...TYPES, 'csvVersion', 'insurerNumber', 'insuredNumber', 'officeNumber']);
 
 function lit(v) {
   return JSON.stringify(v);
+}
+
+function fail(msg) {
+  throw new Error(`gen-layouts: ${msg}`);
+}
+
+/** The base name of the generated functions: `Table6Record` → `Table6`. */
+function baseName(typeName) {
+  if (!typeName.endsWith('Record')) fail(`typeName ${typeName} must end in Record`);
+  return typeName.slice(0, -'Record'.length);
+}
+
+/** Groups of an overlay, checked, with their member keys and Japanese names. */
+function groupsOf(kind, o, cols) {
+  return (o.groups ?? []).map((g) => {
+    const start = g.from - 1;
+    const members = o.keys.slice(start, start + g.size);
+    for (let s = 1; s < g.slots; s++) {
+      const m = o.keys.slice(start + s * g.size, start + (s + 1) * g.size);
+      if (m.join() !== members.join()) fail(`${kind} group ${g.key}: slot ${s + 1} members differ`);
+    }
+    const first = cols[start];
+    const nameJa = first?.repeat?.group ?? g.key;
+    const memberNames = cols.slice(start, start + g.size).map((c) => c.repeat?.member ?? c.nameJa);
+    return { ...g, start, members, nameJa, memberNames, end: start + g.slots * g.size };
+  });
+}
+
+/** One field definition entry. */
+function fieldEntry(kind, spec, o, c, i, groups) {
+  const reading = o.readings?.[c.no];
+  let type = c.no === 1 ? 'csvVersion' : (reading?.type ?? o.types?.[c.no] ?? c.type);
+  if (!OVERRIDE_TYPES.has(type)) fail(`${kind} No.${c.no}: no field type for ${c.type}`);
+  let required = reading?.required ?? REQUIRED[c.required];
+  if (!required) fail(`${kind} No.${c.no}: unknown requirement ${c.required}`);
+  if (spec.allColumnsRequired) required = 'required';
+  const maxLength = reading && 'maxLength' in reading ? reading.maxLength : c.maxLength;
+  const g = groups.find((x) => i >= x.start && i < x.end);
+  const key = g ? `${g.key}[${Math.floor((i - g.start) / g.members.length)}].${o.keys[i]}` : o.keys[i];
+  const parts = [
+    `no: ${c.no}`,
+    `key: ${lit(key)}`,
+    `nameJa: ${lit(c.nameJa)}`,
+    `type: ${lit(type)}`,
+    `maxLength: ${lit(maxLength ?? null)}`,
+    `required: ${lit(required)}`,
+    `codes: ${c.codes && type === 'code' ? lit(c.codes) : 'null'}`,
+  ];
+  if (o.allowNoTime?.includes(c.no)) parts.push('allowNoTime: true');
+  if (o.addedIn?.[c.no]) parts.push(`addedIn: ${lit(o.addedIn[c.no])}`);
+  if (o.lengthIn202208?.[c.no] !== undefined) parts.push(`maxLength202208: ${lit(o.lengthIn202208[c.no])}`);
+  if (o.placeholders?.[c.no] !== undefined) parts.push(`placeholder: ${lit(o.placeholders[c.no])}`);
+  if (type === 'fixed') {
+    const value = /^(\d+)/.exec(c.format ?? '')?.[1];
+    if (!value) fail(`${kind} No.${c.no}: fixed column without a value in its format`);
+    parts.push(`fixedValue: ${lit(value)}`);
+  }
+  if (g) {
+    const slot = Math.floor((i - g.start) / g.members.length);
+    parts.push(`group: { key: ${lit(g.key)}, index: ${slot}, member: ${lit(o.keys[i])} }`);
+  }
+  const codeNote = c.codes && type !== 'code' ? `Special values: ${Object.entries(c.codes).map(([k, v]) => `${k} = ${v}`).join('; ')}.` : null;
+  const note = [c.notes, codeNote, c.requiredCondition ? `Required when: ${c.requiredCondition}` : null].filter(Boolean).join(' ');
+  parts.push(`note: ${lit(note)}`);
+  parts.push(`uncertain: ${reading ? lit(reading.note) : c.uncertain || c.unknown ? lit(c.uncertainty ?? 'uncertain') : 'null'}`);
+  return `  { ${parts.join(', ')} },`;
 }
 
 /** Builds the TypeScript source of one layout table. */
 export function generateLayout(kind, spec) {
   const o = OVERLAY[kind];
   const cols = spec.columns;
-  if (o.keys.length !== cols.length) throw new Error(`${kind}: ${o.keys.length} keys for ${cols.length} columns`);
+  if (o.keys.length !== cols.length) fail(`${kind}: ${o.keys.length} keys for ${cols.length} columns`);
+  const groups = groupsOf(kind, o, cols);
+  const base = baseName(o.typeName);
+  const inGroup = (i) => groups.find((g) => i >= g.start && i < g.end);
+  // Record-model properties in column order: a plain column, or a group at the position of its first column.
+  const props = [];
+  for (let i = 0; i < cols.length; i++) {
+    const g = inGroup(i);
+    if (g === undefined) props.push({ key: o.keys[i], i, col: cols[i] });
+    else if (i === g.start) props.push({ group: g });
+  }
+  const seen = new Set();
+  for (const p of props) {
+    const k = p.group ? p.group.key : p.key;
+    if (seen.has(k)) fail(`${kind}: key ${k} is used twice`);
+    seen.add(k);
+  }
+
   const lines = [];
-  lines.push('// Generated by scripts/gen-layouts.mjs from the spec reference (fields.json) and scripts/layout-overlay.mjs.');
-  lines.push('// Do not edit by hand: change the generator or its overlay and run `npm run gen`.');
-  lines.push("import type { FieldDef } from '../field.js';");
+  lines.push('// Generated by scripts/gen-layouts.mjs from the spec reference (fields.json) and scripts/overlay/.');
+  lines.push('// Do not edit by hand: change the generator or an overlay and run `npm run gen`.');
+  lines.push("import type { FieldDef, GroupDef, LayoutTable } from '../field.js';");
+  if (groups.length) lines.push("import { buildGroup, readGroup } from '../group.js';");
   lines.push('');
   lines.push(`/** ${spec.nameJa} (${spec.fileNamePrefix}), CSVバージョン 202407: ${cols.length} columns in CSV order. */`);
   lines.push(`export const ${o.exportName} = [`);
-  for (const [i, c] of cols.entries()) {
-    const reading = o.readings?.[c.no];
-    const type = o.types?.[c.no] ?? TYPES[c.type];
-    if (!type) throw new Error(`${kind} No.${c.no}: no field type for ${c.type}`);
-    const required = reading?.required ?? REQUIRED[c.required];
-    if (!required) throw new Error(`${kind} No.${c.no}: unknown requirement ${c.required}`);
-    const maxLength = reading && 'maxLength' in reading ? reading.maxLength : c.maxLength;
-    const parts = [
-      `no: ${c.no}`,
-      `key: ${lit(o.keys[i])}`,
-      `nameJa: ${lit(c.nameJa)}`,
-      `type: ${lit(type)}`,
-      `maxLength: ${lit(maxLength ?? null)}`,
-      `required: ${lit(required)}`,
-      `codes: ${c.codes ? lit(c.codes) : 'null'}`,
-    ];
-    if (o.allowNoTime?.includes(c.no)) parts.push('allowNoTime: true');
-    if (o.addedIn?.[c.no]) parts.push(`addedIn: ${lit(o.addedIn[c.no])}`);
-    const note = [c.notes, c.requiredCondition ? `Required when: ${c.requiredCondition}` : null].filter(Boolean).join(' ');
-    parts.push(`note: ${lit(note)}`);
-    parts.push(`uncertain: ${reading ? lit(reading.note) : c.uncertain ? lit(c.uncertainty ?? 'uncertain') : 'null'}`);
-    lines.push(`  { ${parts.join(', ')} },`);
-  }
+  for (const [i, c] of cols.entries()) lines.push(fieldEntry(kind, spec, o, c, i, groups));
   lines.push('] as const satisfies readonly FieldDef[];');
+  lines.push('');
+  const groupsName = o.exportName.replace(/_FIELDS$/, '_GROUPS');
+  lines.push(`/** Repeated groups of the layout (held as arrays in the record model). */`);
+  if (groups.length === 0) lines.push(`export const ${groupsName}: readonly GroupDef[] = [];`);
+  else {
+    lines.push(`export const ${groupsName}: readonly GroupDef[] = [`);
+    for (const g of groups) {
+      lines.push(`  { key: ${lit(g.key)}, start: ${g.start}, slots: ${g.slots}, members: ${lit(g.members)} },`);
+    }
+    lines.push('];');
+  }
+  lines.push('');
+  for (const g of groups) {
+    const nos = (m) => Array.from({ length: g.slots }, (_, s) => g.from + s * g.size + m).join(', ');
+    lines.push(`/** One item of ${g.nameJa} (${spec.fileNamePrefix} No.${g.from}–${g.from + g.slots * g.size - 1}). */`);
+    lines.push(`export type ${g.itemTypeName} = {`);
+    g.members.forEach((m, k) => {
+      lines.push(`  /** ${g.memberNames[k]} (No.${nos(k)}) */`);
+      lines.push(`  ${m}: string;`);
+    });
+    lines.push('};');
+    lines.push('');
+  }
+  lines.push(`/** A record of ${spec.nameJa} (${spec.fileNamePrefix}), in the 202407 model. An empty field is \`''\`. */`);
+  lines.push(`export type ${o.typeName} = {`);
+  for (const p of props) {
+    if (p.group) {
+      const g = p.group;
+      lines.push(`  /** No.${g.from}–${g.from + g.slots * g.size - 1} ${g.nameJa}: up to ${g.slots} items, one per slot from slot 1 (empty slots at the end are left out). */`);
+      lines.push(`  ${g.key}: ${g.itemTypeName}[];`);
+    } else {
+      lines.push(`  /** No.${p.col.no} ${p.col.nameJa} */`);
+      lines.push(`  ${p.key}: string;`);
+    }
+  }
+  lines.push('};');
   lines.push('');
   // An object literal with every key keeps records in V8's fast-property mode (records built key by key
   // with more than a dozen keys fall back to slow dictionary mode).
-  lines.push(`/** A new record with every field empty, keys in column order. */`);
-  lines.push(`export function ${o.factoryName}(): { [K in (typeof ${o.exportName})[number]['key']]: string } {`);
+  lines.push(`/** A new record with every field empty (and every group without items), keys in column order. */`);
+  lines.push(`export function new${base}Record(): ${o.typeName} {`);
   lines.push('  return {');
-  for (const key of o.keys) lines.push(`    ${key}: '',`);
+  for (const p of props) lines.push(p.group ? `    ${p.group.key}: [],` : `    ${p.key}: '',`);
   lines.push('  };');
   lines.push('}');
   lines.push('');
   // Named property loads are monomorphic; a loop of record[key] loads is not, and costs several times more.
-  lines.push('/** Reads the fields of a record into `out` in column order (the serializer\'s hot path). */');
-  lines.push(`export function ${o.readerName}(record: { readonly [key: string]: unknown }, out: unknown[]): void {`);
-  for (const [i, key] of o.keys.entries()) lines.push(`  out[${i}] = record.${key};`);
+  lines.push("/** Reads the fields of a record into `out` in column order (the serializer's hot path). */");
+  lines.push(`export function read${base}Record(record: { readonly [key: string]: unknown }, out: unknown[]): void {`);
+  for (const p of props) {
+    if (p.group) {
+      const g = p.group;
+      lines.push(`  readGroup(record.${g.key}, out, ${g.start}, ${g.slots}, ${groupsName}[${groups.indexOf(g)}]!.members);`);
+    } else lines.push(`  out[${p.i}] = record.${p.key};`);
+  }
   lines.push('}');
+  lines.push('');
+  lines.push('/** Builds a record from its column values (record-model order, every value a string). */');
+  lines.push(`export function build${base}Record(v: readonly string[]): ${o.typeName} {`);
+  lines.push('  return {');
+  for (const p of props) {
+    if (p.group) {
+      const g = p.group;
+      const members = g.members.map((m, k) => `${m}: v[o${k ? ` + ${k}` : ''}] as string`).join(', ');
+      lines.push(`    ${g.key}: buildGroup(v, ${g.start}, ${g.slots}, ${g.members.length}, (o) => ({ ${members} })),`);
+    } else lines.push(`    ${p.key}: v[${p.i}] as string,`);
+  }
+  lines.push('  };');
+  lines.push('}');
+  lines.push('');
+  lines.push('/** The record type of the layout, under a name every generated layout shares. */');
+  lines.push(`export type LayoutRecord = ${o.typeName};`);
+  lines.push('');
+  lines.push('/** Everything the library derives from this layout, under a name every generated layout shares. */');
+  lines.push(`export const TABLE: LayoutTable<${o.typeName}> = {`);
+  lines.push(`  fields: ${o.exportName},`);
+  lines.push(`  groups: ${groupsName},`);
+  lines.push(`  newRecord: new${base}Record,`);
+  lines.push(`  readRecord: read${base}Record,`);
+  lines.push(`  buildRecord: build${base}Record,`);
+  lines.push('};');
   lines.push('');
   return lines.join('\n');
 }

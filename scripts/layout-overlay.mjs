@@ -1,57 +1,37 @@
-// Our additions to the spec reference's fields.json, per layout: the record key of every column, the
-// field type where the reference's classification is too coarse (`id` → insurer/insured/office number),
-// and how this library reads the details the reference marks uncertain.
-// Consumed by scripts/gen-layouts.mjs only.
+// Our additions to the spec reference's fields.json, one file per layout under scripts/overlay/: the record
+// key of every column, the field type where the reference's classification is too coarse (`id` → insurer /
+// insured / office number), repeated groups, and how this library reads the details the reference marks
+// uncertain. Consumed by scripts/gen-layouts.mjs only.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** @type {Record<string, { exportName: string, factoryName: string, readerName: string, keys: string[], types?: Record<number, string>, allowNoTime?: number[], addedIn?: Record<number, string>, readings?: Record<number, { maxLength?: number | null, required?: string, note: string }> }>} */
-export const OVERLAY = {
-  table6Plan: {
-    exportName: 'TABLE6_FIELDS',
-    factoryName: 'newTable6Record',
-    readerName: 'readTable6Record',
-    keys: [
-      'csvVersion', // 1 CSVバージョン
-      'insurerNumber', // 2 保険者番号
-      'insuredNumber', // 3 被保険者番号
-      'createdDate', // 4 作成年月日
-      'targetMonth', // 5 対象年月
-      'planOfficeCode', // 6 プラン担当業者コード
-      'planManagerName', // 7 プラン担当者名
-      'units', // 8 単位数
-      'shortStayDaysBeforeMonth', // 9 前月までの短期入所利用日数
-      'serviceDate', // 10 サービス利用日
-      'proRataDays', // 11 日割対象日
-      'startTime', // 12 サービス開始時刻
-      'endTime', // 13 サービス終了時刻
-      'serviceCount', // 14 サービス回数
-      'serviceCode', // 15 サービスコード
-      'taisCode', // 16 TAISコード
-      'welfareEquipmentCode', // 17 福祉用具届出コード
-      'equipmentName', // 18 用具名称（機種名）
-      'detailCode', // 19 明細判別コード
-      'providerCode', // 20 サービス事業者コード
-      'providerName', // 21 サービス事業所名
-      'satelliteBranch', // 22 サテライト枝番
-      'over30Days', // 23 ３０日超区分
-      'updaterCode', // 24 更新業者コード
-      'identifier', // 25 識別子
-    ],
-    types: { 1: 'csvVersion', 2: 'insurerNumber', 3: 'insuredNumber', 6: 'officeNumber', 20: 'officeNumber', 24: 'officeNumber' },
-    allowNoTime: [12, 13],
-    addedIn: { 16: '202407', 17: '202407', 18: '202407' },
-    readings: {
-      6: {
-        required: 'uncertain',
-        note: 'Read as optional (an empty value is accepted); option requireUncertainFields: true makes it required (the reference\'s best guess 必須).',
-      },
-      7: {
-        required: 'uncertain',
-        note: 'Read as optional (an empty value is accepted); option requireUncertainFields: true makes it required (the reference\'s best guess 必須).',
-      },
-      19: {
-        maxLength: null,
-        note: '項目長 is not legible in the recovered spec text: any number of digits is accepted (a third-party reading is 2).',
-      },
-    },
-  },
-};
+/**
+ * @typedef {object} Reading
+ * @property {'required' | 'optional' | 'conditional' | 'uncertain'} [required]
+ * @property {number | null} [maxLength]
+ * @property {string} [type]
+ * @property {string} note why the detail is uncertain and how it is read (English)
+ */
+/**
+ * @typedef {object} Overlay
+ * @property {string} exportName UPPER_SNAKE name of the generated column table
+ * @property {string} typeName PascalCase name of the generated record interface (ends in `Record`)
+ * @property {string[]} keys one per column in CSV order; inside a repeated group the member key
+ * @property {{ from: number, slots: number, size: number, key: string, itemTypeName: string }[]} [groups]
+ * @property {Record<number, string>} [types] field type per column No.
+ * @property {number[]} [allowNoTime] time columns that accept 9999
+ * @property {Record<number, '202407'>} [addedIn] columns added in 202407
+ * @property {Record<number, number>} [lengthIn202208] 項目長 in 202208 where it differs
+ * @property {Record<number, string>} [placeholders] placeholder value accepted by a date / month column
+ * @property {Record<number, Reading>} [readings]
+ */
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'overlay');
+
+/** @type {Record<string, Overlay>} */
+export const OVERLAY = {};
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
+  const kind = file.slice(0, -'.mjs'.length);
+  OVERLAY[kind] = (await import(pathToFileURL(join(dir, file)).href)).default;
+}

@@ -8,7 +8,7 @@ import { LOCALES } from '../issues/locales/index.js';
 import type { IssueParams } from '../issues/types.js';
 import { KIND_INFO } from '../kinds.js';
 import type { FieldDef } from '../schemas/field.js';
-import { getLayout, SUPPORTED_KINDS, type SupportedKind } from '../schemas/layouts.js';
+import { getLayout, hasLayout, SUPPORTED_KINDS, type SupportedKind } from '../schemas/layouts.js';
 
 const REQUIRED_JA = { required: '○ 必須', optional: '任意', conditional: '条件付き', uncertain: '任意（不確実）' } as const;
 const TYPE_JA: Record<FieldDef['type'], string> = {
@@ -25,12 +25,18 @@ const TYPE_JA: Record<FieldDef['type'], string> = {
   dayFlags31: '0/1 × 31',
   freeText: 'フリーテキスト (常に "…" で囲む)',
   string: '文字列',
+  decimal: '小数 99.99',
+  postalCode: '郵便番号 XXX-XXXX',
+  phone: '電話番号',
+  fixed: '固定値',
   unused: '使用しない (空)',
 };
 
 const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 function codesCell(f: FieldDef): string {
+  if (f.type === 'fixed') return `${f.fixedValue ?? ''} 固定`;
+  if (f.placeholder !== undefined) return `${f.placeholder} = 該当なし`;
   if (f.codes === null) return f.type === 'time' && f.allowNoTime ? '9999 = 時刻なし' : '';
   return Object.entries(f.codes)
     .map(([k, v]) => `${k} ${v}`)
@@ -41,14 +47,14 @@ function codesCell(f: FieldDef): string {
 export function renderLayoutPage(kind: SupportedKind): string {
   const info = KIND_INFO[kind];
   const v4 = getLayout(kind, '202407');
-  const v3 = getLayout(kind, '202208');
-  const v3No = new Map(v3.fields.map((f, i) => [f.key, i + 1]));
+  const v3 = hasLayout(kind, '202208') ? getLayout(kind, '202208') : null;
+  const v3No = new Map(v3?.fields.map((f, i) => [f.key, i + 1]) ?? []);
   const out: string[] = [];
   out.push(`<!-- Generated from src/schemas/layouts by \`npm run gen:docs\`. Do not edit by hand. -->`);
   out.push(`# ${info.nameJa} — ${info.prefix} (\`${kind}\`)`);
   out.push('');
   out.push(
-    `CSVバージョン 202407: ${v4.fields.length} 項目 / 202208: ${v3.fields.length} 項目. ` +
+    `CSVバージョン 202407: ${v4.fields.length} 項目 / 202208: ${v3 === null ? 'なし (not in 第3.x)' : `${v3.fields.length} 項目`}. ` +
       'No. is the column number of 202407; the 202208 column is given where it differs. ' +
       'Lengths (項目長) are counted in characters. Empty fields are `""` in records.',
   );

@@ -5,7 +5,7 @@ import type { Issue, IssueParams } from '../issues/types.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
 import type { NormalizedParseOptions } from '../options.js';
 import type { FieldDef } from '../schemas/field.js';
-import { getLayout, isSupportedKind, type CsvVersion, type Layout } from '../schemas/layouts.js';
+import { getLayout, isSupportedKind, kindVersions, type CsvVersion, type Layout } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
 import { fieldText, FileValidator, spanEquals, type RowPosition, type RowView } from '../validate/file-validator.js';
 import {
@@ -22,7 +22,7 @@ export interface ReadOutcome {
   readonly kind: Kind | null;
   readonly version: CsvVersion | null;
   readonly fileName: string | null;
-  readonly records: Record<string, string>[] | null;
+  readonly records: Record<string, unknown>[] | null;
   readonly recordCount: number;
   readonly issues: Issue[];
   readonly errorCount: number;
@@ -67,7 +67,7 @@ export function readBytes(
 ): ReadOutcome {
   const issues = new IssueCollector(options.fileName, options.locale, options.includeValues);
   const { kind, month: nameMonth, style } = checkFileName(options.fileName, options.kind, issues);
-  const out = (version: CsvVersion | null, records: Record<string, string>[] | null, count: number): ReadOutcome => ({
+  const out = (version: CsvVersion | null, records: Record<string, unknown>[] | null, count: number): ReadOutcome => ({
     kind,
     version,
     fileName: options.fileName,
@@ -81,10 +81,6 @@ export function readBytes(
     issues.add('file.unknownKind', {});
     return out(null, materialize ? [] : null, 0);
   }
-  if (!isSupportedKind(kind)) {
-    issues.add('file.unsupportedKind', {}, { actual: KIND_INFO[kind].prefix });
-    return out(null, materialize ? [] : null, 0);
-  }
   const utf8 = detectUtf8(bytes);
   if (utf8 !== null) {
     issues.add('encoding.utf8', { line: 1, byteOffset: 0 }, { detail: utf8 });
@@ -95,7 +91,7 @@ export function readBytes(
     fileNameMonth: nameMonth,
     fileNameStyle: style,
   });
-  const records: Record<string, string>[] | null = materialize ? [] : null;
+  const records: Record<string, unknown>[] | null = materialize ? [] : null;
   const reader = new RowReader(bytes, validator, issues, records, options.skipHeader, injected);
   tokenize(bytes, reader.onRow, reader.onProblem);
   reader.flushProblems(null);
@@ -128,7 +124,7 @@ class RowReader {
     private readonly bytes: Uint8Array,
     private readonly validator: FileValidator,
     private readonly issues: IssueCollector,
-    private readonly records: Record<string, string>[] | null,
+    private readonly records: Record<string, unknown>[] | null,
     private readonly skipHeader: boolean,
     private readonly injected: readonly InjectedProblem[],
   ) {
@@ -237,7 +233,7 @@ class RowReader {
     if (version === '' || /^\d+$/.test(version)) return false;
     if (this.pending.length > 0 || this.deferred.length > 0) return false;
     const kind = this.validator.kind;
-    return row.count === getLayout(kind, '202407').fields.length || row.count === getLayout(kind, '202208').fields.length;
+    return kindVersions(kind).some((v) => row.count === getLayout(kind, v).fields.length);
   }
 
   /** Injected problems after the last row (inside a dropped last record). */
@@ -371,12 +367,19 @@ class Interner {
 
 /**
  * Maps a row onto the record model (the 202407 keys, in their order): columns the row's version lacks are
- * `''`; a row with the wrong column count is mapped by position (it already has an error).
+ * `''`; a row with the wrong column count is mapped by position (it already has an error). Repeated groups
+ * become arrays.
  */
-function toRecord(layout: Layout, row: RowView, interner: Interner): Record<string, string> {
-  const rec = layout.newRecord();
+function toRecord(layout: Layout, row: RowView, interner: Interner): Record<string, unknown> {
   const fields = layout.fields;
   const n = Math.min(fields.length, row.count);
-  for (let i = 0; i < n; i++) rec[(fields[i] as FieldDef).key] = interner.text(row, i);
-  return rec;
+  if (layout.groups.length === 0) {
+    const rec = layout.newRecord();
+    for (let i = 0; i < n; i++) rec[(fields[i] as FieldDef).key] = interner.text(row, i);
+    return rec;
+  }
+  const values = new Array<string>(layout.recordFields.length).fill('');
+  const index = layout.recordIndex;
+  for (let i = 0; i < n; i++) values[index[i] as number] = interner.text(row, i);
+  return layout.buildRecord(values);
 }

@@ -1,6 +1,23 @@
-import type { Kind } from '../kinds.js';
-import type { FieldDef } from './field.js';
-import { newTable6Record, readTable6Record, TABLE6_FIELDS } from './layouts/table6Plan.js';
+import { KIND_INFO, KINDS, type Kind } from '../kinds.js';
+import type { FieldDef, GroupDef, LayoutTable } from './field.js';
+import { TABLE as PLAN1, type LayoutRecord as Plan1Record } from './layouts/plan1.js';
+import { TABLE as PLAN1_DELETE, type LayoutRecord as Plan1DeleteRecord } from './layouts/plan1Delete.js';
+import { TABLE as PLAN2, type LayoutRecord as Plan2Record } from './layouts/plan2.js';
+import { TABLE as PLAN3, type LayoutRecord as Plan3Record } from './layouts/plan3.js';
+import { TABLE as BASIC, type LayoutRecord as BasicRecord } from './layouts/preventionBasicInfo.js';
+import { TABLE as BASIC_DELETE, type LayoutRecord as BasicDeleteRecord } from './layouts/preventionBasicInfoDelete.js';
+import { TABLE as BASIC_SUB1, type LayoutRecord as BasicSub1Record } from './layouts/preventionBasicInfoSub1.js';
+import { TABLE as BASIC_SUB2, type LayoutRecord as BasicSub2Record } from './layouts/preventionBasicInfoSub2.js';
+import { TABLE as PREVENTION, type LayoutRecord as PreventionRecord } from './layouts/preventionPlan.js';
+import { TABLE as PREVENTION_DELETE, type LayoutRecord as PreventionDeleteRecord } from './layouts/preventionPlanDelete.js';
+import { TABLE as PREVENTION_SUB, type LayoutRecord as PreventionSubRecord } from './layouts/preventionPlanSub.js';
+import { TABLE as TABLE6, type LayoutRecord as Table6Record } from './layouts/table6Plan.js';
+import { TABLE as TABLE6_ACTUAL_DELETE, type LayoutRecord as Table6ActualDeleteRecord } from './layouts/table6ActualDelete.js';
+import { TABLE as TABLE6_PLAN_DELETE, type LayoutRecord as Table6PlanDeleteRecord } from './layouts/table6PlanDelete.js';
+import { TABLE as TABLE7, type LayoutRecord as Table7Record } from './layouts/table7.js';
+import { TABLE as SUPPLEMENT, type LayoutRecord as UserSupplementRecord } from './layouts/userSupplement.js';
+
+export type { Table6Record };
 
 /** CSVバージョン values that select a layout. */
 export const CSV_VERSIONS = ['202407', '202208'] as const;
@@ -16,24 +33,33 @@ export const VERSION_ALIASES: { readonly [value: string]: CsvVersion } = {
   '202404': '202407',
 };
 
-/** The kinds whose layouts this release implements. */
-export const SUPPORTED_KINDS = ['table6Plan', 'table6Actual'] as const;
-export type SupportedKind = (typeof SUPPORTED_KINDS)[number];
+/** The kinds whose layouts this release implements: all 17 of 第4.1版. */
+export const SUPPORTED_KINDS = KINDS;
+export type SupportedKind = Kind;
 
 export function isSupportedKind(kind: unknown): kind is SupportedKind {
   return (SUPPORTED_KINDS as readonly unknown[]).includes(kind);
 }
 
-/** Record of a layout table: one string per column key; an empty field is `''`. */
-export type RecordOf<F extends readonly FieldDef[]> = { [D in F[number] as D['key']]: string };
-
-/** A 第6表 record (UPPLAN 予定 and UPJSK 実績 share the layout). */
-export type Table6Record = RecordOf<typeof TABLE6_FIELDS>;
-
-/** Record type of each supported kind. */
+/** Record type of each kind (the 202407 record model; 202208 records have `''` in the columns it lacks). */
 export interface RecordTypes {
+  userSupplement: UserSupplementRecord;
+  plan1: Plan1Record;
+  plan1Delete: Plan1DeleteRecord;
+  plan2: Plan2Record;
+  plan3: Plan3Record;
   table6Plan: Table6Record;
   table6Actual: Table6Record;
+  table6PlanDelete: Table6PlanDeleteRecord;
+  table6ActualDelete: Table6ActualDeleteRecord;
+  table7: Table7Record;
+  preventionBasicInfo: BasicRecord;
+  preventionBasicInfoDelete: BasicDeleteRecord;
+  preventionBasicInfoSub1: BasicSub1Record;
+  preventionBasicInfoSub2: BasicSub2Record;
+  preventionPlan: PreventionRecord;
+  preventionPlanDelete: PreventionDeleteRecord;
+  preventionPlanSub: PreventionSubRecord;
 }
 export type RecordFor<K extends SupportedKind> = RecordTypes[K];
 
@@ -47,41 +73,97 @@ export interface Layout {
   readonly recordFields: readonly FieldDef[];
   /** Columns of the record model that this version lacks. */
   readonly missingFields: readonly FieldDef[];
-  /** A new record of the kind with every field `''`. */
-  readonly newRecord: () => Record<string, string>;
-  /** Reads a record's values into `out`, in the order of {@link recordFields}. */
+  /** Repeated groups (indexes into {@link recordFields}). */
+  readonly groups: readonly GroupDef[];
+  /** Top-level keys of the record model, in column order (a group counts once). */
+  readonly recordKeys: readonly string[];
+  /** A new record of the kind with every field `''` and every group `[]`. */
+  readonly newRecord: () => Record<string, unknown>;
+  /** Reads a record's values into `out`, in the order of {@link recordFields} (groups flattened). */
   readonly readRecord: (record: { readonly [key: string]: unknown }, out: unknown[]) => void;
+  /** Builds a record from values in the order of {@link recordFields}. */
+  readonly buildRecord: (values: readonly string[]) => Record<string, unknown>;
   /** For each column of this version, its index in {@link recordFields}. */
   readonly recordIndex: readonly number[];
+  /**
+   * Key of the column that must agree with the file name's YYYYMM segment and be the same in every record
+   * (対象年月, 削除対象年月), or null for kinds without a month segment.
+   */
+  readonly monthKey: string | null;
 }
 
-interface Table {
-  readonly fields: readonly FieldDef[];
-  readonly newRecord: () => Record<string, string>;
-  readonly readRecord: (record: { readonly [key: string]: unknown }, out: unknown[]) => void;
+const TABLES: { readonly [K in SupportedKind]: LayoutTable<RecordTypes[K]> } = {
+  userSupplement: SUPPLEMENT,
+  plan1: PLAN1,
+  plan1Delete: PLAN1_DELETE,
+  plan2: PLAN2,
+  plan3: PLAN3,
+  table6Plan: TABLE6,
+  table6Actual: TABLE6,
+  table6PlanDelete: TABLE6_PLAN_DELETE,
+  table6ActualDelete: TABLE6_ACTUAL_DELETE,
+  table7: TABLE7,
+  preventionBasicInfo: BASIC,
+  preventionBasicInfoDelete: BASIC_DELETE,
+  preventionBasicInfoSub1: BASIC_SUB1,
+  preventionBasicInfoSub2: BASIC_SUB2,
+  preventionPlan: PREVENTION,
+  preventionPlanDelete: PREVENTION_DELETE,
+  preventionPlanSub: PREVENTION_SUB,
+};
+
+/** The CSVバージョン layouts a kind has: 202208 only for the kinds that existed in 第3.x. */
+export function kindVersions(kind: SupportedKind): readonly CsvVersion[] {
+  return KIND_INFO[kind].inV3 ? CSV_VERSIONS : ['202407'];
 }
 
-const TABLE6: Table = { fields: TABLE6_FIELDS, newRecord: newTable6Record, readRecord: readTable6Record };
-const TABLES: { readonly [K in SupportedKind]: Table } = { table6Plan: TABLE6, table6Actual: TABLE6 };
+/** Whether the kind has a layout in the version (UP3KYO and the 介護予防 files have none in 202208). */
+export function hasLayout(kind: SupportedKind, version: CsvVersion): boolean {
+  return version === '202407' || KIND_INFO[kind].inV3;
+}
 
 const cache: { [K in SupportedKind]?: { [V in CsvVersion]?: Layout } } = {};
 
-/** The layout of a kind in a version; columns added after a version are left out of it. */
+/** The field as it is in a version (202208 had a few shorter columns). */
+function inVersion(f: FieldDef, version: CsvVersion): FieldDef {
+  if (version === '202208' && f.maxLength202208 !== undefined) return Object.freeze({ ...f, maxLength: f.maxLength202208 });
+  return f;
+}
+
+/**
+ * The layout of a kind in a version; columns added after a version are left out of it.
+ * @throws TypeError when the kind has no layout in that version (see {@link hasLayout}).
+ */
 export function getLayout(kind: SupportedKind, version: CsvVersion): Layout {
   const byVersion = (cache[kind] ??= {});
   let layout = byVersion[version];
   if (!layout) {
-    const { fields: all, newRecord, readRecord } = TABLES[kind];
-    const inVersion = (f: FieldDef) => version === '202407' || f.addedIn === undefined;
+    if (!isSupportedKind(kind)) throw new TypeError(`unknown kind: ${String(kind)}`);
+    if (!hasLayout(kind, version)) throw new TypeError(`${kind} has no layout in CSVバージョン ${String(version)}`);
+    const table = TABLES[kind] as unknown as LayoutTable<Record<string, unknown>>;
+    const all = table.fields;
+    const present = (f: FieldDef) => version === '202407' || f.addedIn === undefined;
+    const recordKeys: string[] = [];
+    for (const f of all) {
+      const key = f.group?.key ?? f.key;
+      if (recordKeys[recordKeys.length - 1] !== key) recordKeys.push(key);
+    }
+    const monthKey = KIND_INFO[kind].monthSegment
+      ? (all.find((f) => f.key === 'targetMonth' || f.key === 'deleteMonth')?.key ?? null)
+      : null;
     layout = Object.freeze({
       kind,
       version,
-      fields: Object.freeze(all.filter(inVersion)),
+      fields: Object.freeze(all.filter(present).map((f) => inVersion(f, version))),
       recordFields: all,
-      missingFields: Object.freeze(all.filter((f) => !inVersion(f))),
-      newRecord,
-      readRecord,
-      recordIndex: Object.freeze(all.flatMap((f, i) => (inVersion(f) ? [i] : []))),
+      missingFields: Object.freeze(all.filter((f) => !present(f))),
+      groups: table.groups,
+      recordKeys: Object.freeze(recordKeys),
+      newRecord: table.newRecord,
+      readRecord: table.readRecord,
+      buildRecord: table.buildRecord,
+      recordIndex: Object.freeze(all.flatMap((f, i) => (present(f) ? [i] : []))),
+      monthKey,
     });
     byVersion[version] = layout;
   }

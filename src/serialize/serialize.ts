@@ -5,7 +5,7 @@ import type { Issue, IssueParams } from '../issues/types.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
 import { isQuoted, type FieldDef } from '../schemas/field.js';
-import { getLayout, isSupportedKind, VERSION_ALIASES } from '../schemas/layouts.js';
+import { getLayout, isSupportedKind, VERSION_ALIASES, type Layout } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
 import { FileValidator, SPAN_ESCAPED, type RowPosition } from '../validate/file-validator.js';
 
@@ -40,21 +40,27 @@ function lineBreaks(v: string): number {
 }
 
 /**
- * Writes a value that is ASCII and holds none of `"` `,` CR LF straight into the sink (the common case:
- * codes, numbers, dates). Returns false, having written nothing, for any other value.
+ * Bytes of the ASCII range that end the plain fast path: `"` `,` CR LF (all below 0x2D, so most
+ * characters leave the test after one comparison).
  */
-function writePlainAscii(sink: ByteSink, v: string): boolean {
-  const n = v.length;
-  sink.reserve(n);
-  const buf = sink.buf;
-  const p = sink.pos;
-  for (let k = 0; k < n; k++) {
-    const c = v.charCodeAt(k);
-    if (c >= 0x80 || c === QUOTE || c === COMMA || c === 0x0d || c === 0x0a) return false;
-    buf[p + k] = c;
+const NOT_PLAIN = new Uint8Array(0x2d);
+NOT_PLAIN[QUOTE] = NOT_PLAIN[COMMA] = NOT_PLAIN[0x0d] = NOT_PLAIN[0x0a] = 1;
+
+/** What the writer needs of a layout, computed once per layout. */
+interface WritePlan {
+  /** Per column: 1 when the column is always quoted ({@link isQuoted}). */
+  readonly quoted: Uint8Array;
+}
+
+const plans = new WeakMap<Layout, WritePlan>();
+
+function writePlan(layout: Layout): WritePlan {
+  let plan = plans.get(layout);
+  if (plan === undefined) {
+    plan = { quoted: Uint8Array.from(layout.fields, (f) => (isQuoted(f) ? 1 : 0)) };
+    plans.set(layout, plan);
   }
-  sink.pos = p + n;
-  return true;
+  return plan;
 }
 
 /**
@@ -72,10 +78,6 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
     errorCount: issues.errorCount,
     warningCount: issues.warningCount,
   });
-  if (!isSupportedKind(kind)) {
-    issues.add('file.unsupportedKind', {}, { actual: KIND_INFO[kind].prefix });
-    return done(null);
-  }
   // A file name, when given, is checked against the records as it is for a file being read.
   const name = checkFileName(options.fileName, kind, issues);
   const validator = new FileValidator(kind, issues, {
@@ -84,7 +86,8 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
     fileNameStyle: name.style,
   });
   const model = getLayout(kind, '202407');
-  const recordKeys = new Set(model.recordFields.map((f) => f.key));
+  const recordKeys = new Set(model.recordKeys);
+  const grouped = model.groups.length > 0;
   const width = model.fields.length;
   const modelWidth = model.recordFields.length;
   const values: unknown[] = new Array<unknown>(modelWidth);
@@ -94,9 +97,16 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
   let encodable = true;
   let line = 1;
   const fieldLines = new Int32Array(width);
-  const view = { bytes: sink.buf, count: 0, start: new Int32Array(width), end: new Int32Array(width), flags: new Uint8Array(width) };
+  const start = new Int32Array(width);
+  const end = new Int32Array(width);
+  const flags = new Uint8Array(width);
+  const view = { bytes: sink.buf, count: 0, start, end, flags };
   const failed = new Uint8Array(width);
   const pos: RowPosition = { line: 1, record: 0, byteOffset: 0, fieldLines };
+  // The version value of the previous record: the alias check runs only when it changes.
+  let lastVersion: string | null = null;
+  let layout: Layout | null = null;
+  let quoted: Uint8Array = new Uint8Array(0);
 
   for (let r = 0; r < records.length; r++) {
     const rec = records[r];
@@ -112,7 +122,8 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
     model.readRecord(obj, values);
     // Unknown keys: a record with no more keys than known values present has none (cheap count first).
     let present = 0;
-    for (let k = 0; k < modelWidth; k++) if (values[k] !== undefined) present++;
+    if (grouped) present = checkGroups(model, obj, issues, line, r + 1);
+    else for (let k = 0; k < modelWidth; k++) if (values[k] !== undefined) present++;
     let keyCount = 0;
     for (const _ in obj) keyCount++;
     if (keyCount > present) {
@@ -124,10 +135,16 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
     }
     const version = typeof values[0] === 'string' ? values[0] : '';
     // Readers accept the alias versions (202504, 202410, 202404); a writer never emits them.
-    if (VERSION_ALIASES[version] !== undefined) {
+    if (version === lastVersion) {
+      // same value as the previous record: no alias, and the same layout (below)
+    } else if (VERSION_ALIASES[version] !== undefined) {
       issues.add('record.versionNotWritable', { line, record: r + 1, column: 1, field: 'csvVersion', fieldJa: 'CSVバージョン' }, { actual: version, expected: VERSION_ALIASES[version] });
     }
-    const layout = validator.layoutFor(version, width, pos);
+    if (version !== lastVersion || layout === null) {
+      layout = validator.layoutFor(version, width, pos);
+      quoted = writePlan(layout).quoted;
+      lastVersion = VERSION_ALIASES[version] === undefined ? version : null;
+    }
     for (const f of layout.missingFields) {
       const v = obj[f.key];
       if (v !== undefined && v !== '') {
@@ -137,54 +154,64 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
     const fields = layout.fields;
     const recordIndex = layout.recordIndex;
     const n = recordIndex.length;
+    let buf = sink.buf;
+    let p = sink.pos;
     for (let i = 0; i < n; i++) {
       const raw = values[recordIndex[i] as number];
       let v = '';
-      if (typeof raw === 'string') v = raw;
-      else if (raw !== undefined) {
+      if (typeof raw === 'string') {
+        v = raw;
+        failed[i] = 0;
+      } else if (raw === undefined) {
+        failed[i] = 0;
+      } else {
+        // A value of the wrong type has its issue here; its column is not checked again.
         const f = fields[i] as FieldDef;
         issues.add('record.valueType', { line, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa }, { actual: raw === null ? 'null' : typeof raw });
+        failed[i] = 1;
       }
-      if (i > 0) sink.writeByte(COMMA);
       fieldLines[i] = line;
-      // A value of the wrong type already has its issue; its column is not checked again.
-      failed[i] = typeof raw === 'string' || raw === undefined ? 0 : 1;
-      view.flags[i] = 0;
+      flags[i] = 0;
+      const len = v.length;
+      // Room for the comma, two quotes and the ASCII value (the encoder reserves its own).
+      if (p + len + 3 > buf.length) {
+        sink.pos = p;
+        sink.reserve(len + 3);
+        buf = sink.buf;
+      }
+      if (i > 0) buf[p++] = COMMA;
       // Free text is always quoted; another column only when its value would break the CSV (such a value
       // is invalid there and is reported by its check, and quoting keeps the file well formed).
-      let quoted = isQuoted(fields[i] as FieldDef);
-      if (quoted) sink.writeByte(QUOTE);
-      view.start[i] = sink.pos;
-      if (!writePlainAscii(sink, v)) {
-        if (!quoted && needsQuotes(v)) {
-          quoted = true;
-          sink.writeByte(QUOTE);
-          view.start[i] = sink.pos;
-        }
-        const escaped = quoted && v.includes('"');
-        if (!encodeInto(escaped ? v.replaceAll('"', '""') : v, sink, encodeOptions, problems)) {
-          encodable = false;
-          failed[i] = 1;
-        }
-        if (escaped) view.flags[i] = SPAN_ESCAPED;
-        if (problems.length > 0) {
-          const f = fields[i] as FieldDef;
-          const text = escaped ? v.replaceAll('"', '""') : v;
-          for (const p of problems) {
-            // The character's own line and byte offset, as the reader reports them (a rare path: the
-            // written prefix of the field is measured again).
-            const before = text.slice(0, p.index);
-            const offset = (view.start[i] as number) + (encodeMs932(before, { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
-            const at = { line: line + lineBreaks(before), record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset };
-            reportEncode(issues, p, at, encodeOptions.replacement);
-          }
-          problems.length = 0;
-        }
-        if (quoted) line += lineBreaks(v);
+      const q = quoted[i] === 1;
+      if (q) buf[p++] = QUOTE;
+      start[i] = p;
+      // Fast path: ASCII without `"` `,` CR LF (codes, numbers, dates) is copied as it is.
+      let k = 0;
+      for (; k < len; k++) {
+        const c = v.charCodeAt(k);
+        if (c >= 0x80 || (c < 0x2d && NOT_PLAIN[c] === 1)) break;
+        buf[p + k] = c;
       }
-      view.end[i] = sink.pos;
-      if (quoted) sink.writeByte(QUOTE);
+      if (k === len) {
+        p += len;
+        end[i] = p;
+        if (q) buf[p++] = QUOTE;
+        continue;
+      }
+      sink.pos = p;
+      const wasQuoted = writeSpecial(v, q, i, fields[i] as FieldDef);
+      p = sink.pos;
+      buf = sink.buf;
+      end[i] = p;
+      if (wasQuoted) {
+        if (p + 1 > buf.length) {
+          sink.reserve(1);
+          buf = sink.buf;
+        }
+        buf[p++] = QUOTE;
+      }
     }
+    sink.pos = p;
     sink.writeByte(0x0d);
     sink.writeByte(0x0a);
     line++;
@@ -198,6 +225,72 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
   if (issues.errorCount > 0 && !options.allowInvalid) return done(null);
   // An exact copy: `bytes.buffer` holds the file and nothing else (users post or wrap the buffer).
   return done(sink.toBytes());
+
+  /**
+   * Writes a value that the fast path left (non-ASCII, or holding `"` `,` CR LF) at `sink.pos`, where the
+   * opening quote of an always-quoted column is already written and `start[i]` is set. Returns whether the
+   * value is quoted (the caller writes the closing quote).
+   */
+  function writeSpecial(v: string, alwaysQuoted: boolean, i: number, f: FieldDef): boolean {
+    let q = alwaysQuoted;
+    if (!q && needsQuotes(v)) {
+      q = true;
+      sink.writeByte(QUOTE);
+      start[i] = sink.pos;
+    }
+    const escaped = q && v.includes('"');
+    const text = escaped ? v.replaceAll('"', '""') : v;
+    if (!encodeInto(text, sink, encodeOptions, problems)) {
+      encodable = false;
+      failed[i] = 1;
+    }
+    if (escaped) flags[i] = SPAN_ESCAPED;
+    if (problems.length > 0) {
+      for (const p of problems) {
+        // The character's own line and byte offset, as the reader reports them (a rare path: the
+        // written prefix of the field is measured again).
+        const before = text.slice(0, p.index);
+        const offset = (start[i] as number) + (encodeMs932(before, { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
+        const at = { line: line + lineBreaks(before), record: pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset };
+        reportEncode(issues, p, at, encodeOptions.replacement);
+      }
+      problems.length = 0;
+    }
+    if (q) line += lineBreaks(v);
+    return q;
+  }
+}
+
+/**
+ * Checks the repeated groups of a record (an array of at most `slots` objects with known member keys) and
+ * returns how many of the record's top-level keys are known and present.
+ */
+function checkGroups(layout: Layout, obj: Record<string, unknown>, issues: IssueCollector, line: number, record: number): number {
+  let present = 0;
+  for (const key of layout.recordKeys) if (obj[key] !== undefined) present++;
+  for (const g of layout.groups) {
+    const value = obj[g.key];
+    const first = layout.recordFields[g.start] as FieldDef;
+    const at = { line, record, column: first.no, field: g.key, fieldJa: first.nameJa };
+    if (value === undefined) continue;
+    if (!Array.isArray(value)) {
+      issues.add('record.valueType', at, { actual: value === null ? 'null' : typeof value });
+      continue;
+    }
+    if (value.length > g.slots) issues.add('record.groupTooLong', at, { expected: g.slots, actual: value.length });
+    const members = new Set(g.members);
+    value.forEach((item: unknown, i) => {
+      if (i >= g.slots) return;
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+        issues.add('record.valueType', { ...at, field: `${g.key}[${i}]` }, { actual: item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item });
+        return;
+      }
+      for (const k of Object.keys(item)) {
+        if (!members.has(k)) issues.add('record.unknownField', { line, record }, { detail: `${g.key}[${i}].${k}` });
+      }
+    });
+  }
+  return present;
 }
 
 /** The issue code and params of an encoder problem (`replacement`: the caller's replacement text). */

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { getDecodeTable } from '../encoding/table.js';
 import type { FieldDef } from '../schemas/field.js';
-import { getLayout, type CsvVersion, type RecordFor, type SupportedKind } from '../schemas/layouts.js';
+import { getLayout, kindVersions, type CsvVersion, type RecordFor, type SupportedKind } from '../schemas/layouts.js';
 
 let ms932Chars: string[] | null = null;
 
@@ -96,6 +96,14 @@ export function fieldValue(field: FieldDef, month: string): fc.Arbitrary<string>
       return freeText(max ?? 40);
     case 'string':
       return fc.array(ms932Char(true), { minLength: 1, maxLength: max ?? 20 }).map((a) => a.join(''));
+    case 'phone':
+      return fc.tuple(digits(2, 4), digits(2, 4), digits(4, 4)).map(([a, b, c]) => `${a}-${b}-${c}`.slice(0, max ?? 15));
+    case 'postalCode':
+      return fc.tuple(digits(3, 3), digits(4, 4)).map(([a, b]) => `${a}-${b}`);
+    case 'decimal':
+      return fc.tuple(digits(1, 2), digits(2, 2)).map(([a, b]) => `${a}.${b}`);
+    case 'fixed':
+      return fc.constant(field.fixedValue ?? '');
     case 'unused':
       return fc.constant('');
   }
@@ -119,20 +127,34 @@ export interface RecordOptions {
  */
 export function validRecord<K extends SupportedKind>(kind: K, options: RecordOptions): fc.Arbitrary<RecordFor<K>> {
   const layout = getLayout(kind, options.version);
-  const shape: Record<string, fc.Arbitrary<string>> = {};
-  for (const f of layout.recordFields) {
-    if (layout.missingFields.includes(f)) {
-      shape[f.key] = fc.constant('');
-      continue;
-    }
+  const missing = new Set(layout.missingFields);
+  const inVersion = new Map(layout.fields.map((f) => [f.key, f]));
+  const column = (model: FieldDef): fc.Arbitrary<string> => {
+    // The column as the version defines it (202208 had a few shorter columns).
+    const f = inVersion.get(model.key);
+    if (f === undefined || missing.has(model)) return fc.constant('');
     let value = fieldValue(f, options.month);
     if (f.key === 'csvVersion') value = fc.constant(options.version);
     if (f.key === 'serviceDate') value = dateInMonth(options.month);
-    shape[f.key] = f.required === 'required' ? value : fc.oneof(fc.constant(''), value);
+    // fieldValue may give '' for free text; a required column needs a value.
+    return f.required === 'required' ? value.filter((v) => v !== '') : fc.oneof(fc.constant(''), value);
+  };
+  const shape: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const f of layout.recordFields) {
+    const g = f.group;
+    if (g === undefined) shape[f.key] = column(f);
+    else if (g.index === 0) {
+      const item: Record<string, fc.Arbitrary<string>> = {};
+      for (const m of layout.recordFields) if (m.group?.key === g.key && m.group.index === 0) item[m.group.member] = column(m);
+      const slots = layout.groups.find((x) => x.key === g.key)?.slots ?? 0;
+      // Slots fill from 1 upward: every generated item has a value (an all-empty item would be a gap).
+      const filled = fc.record(item).filter((it) => Object.values(it).some((v) => v !== ''));
+      shape[g.key] = fc.array(filled, { maxLength: slots });
+    }
   }
   return fc.record(shape).map((r) => {
-    const rec = { ...r };
-    const type = (rec.serviceCode ?? '').slice(0, 2);
+    const rec = { ...r } as Record<string, unknown>;
+    const type = String(rec.serviceCode ?? '').slice(0, 2);
     if (options.version === '202407' && (type === '17' || type === '67') && rec.taisCode === '' && rec.welfareEquipmentCode === '') {
       rec.taisCode = '00001-000010';
     }
@@ -145,7 +167,7 @@ export function validRecords<K extends SupportedKind>(
   kind: K,
   options: { readonly version?: CsvVersion; readonly maxRecords?: number } = {},
 ): fc.Arbitrary<{ version: CsvVersion; month: string; records: RecordFor<K>[] }> {
-  const version = options.version === undefined ? fc.constantFrom<CsvVersion>('202407', '202208') : fc.constant(options.version);
+  const version = options.version === undefined ? fc.constantFrom<CsvVersion>(...kindVersions(kind)) : fc.constant(options.version);
   return version.chain((v) =>
     monthFor(v).chain((month) =>
       fc

@@ -30,6 +30,11 @@ const K_DAY_FLAGS = 10;
 const K_UNUSED = 11;
 const K_TEXT = 12;
 const K_STRING = 13; // a non-free-text string: no `"` `,` CR LF (it is never quoted), and a length
+const K_DECIMAL = 14; // 99.99: digits, a period, two digits; `max` characters at most
+const K_POSTAL_CODE = 15; // XXX-XXXX
+const K_FIXED = 16; // exactly `codes[0]`
+const K_DATE_OR_PLACEHOLDER = 17; // a date, or exactly `codes[0]` (利用者補足情報 No.4 00000000)
+const K_YEAR_MONTH_OR_PLACEHOLDER = 18; // a month, or exactly `codes[0]` (利用者補足情報 No.63 000000)
 
 const DIGIT_CODES: { readonly [n: string]: IssueCode } = {
   csvVersion: 'field.csvVersion',
@@ -92,6 +97,7 @@ function isUpperAlnum(c: number): boolean {
 export function compileColumn(field: FieldDef): ColumnCheck {
   const max = field.maxLength ?? -1;
   const make = (kind: number, m = max, codes: readonly (readonly number[])[] = []): ColumnCheck => ({ kind, max: m, codes });
+  const bytesOf = (text: string) => [Array.from(text, (ch) => ch.charCodeAt(0))];
   switch (field.type) {
     case 'csvVersion':
     case 'insurerNumber':
@@ -99,9 +105,9 @@ export function compileColumn(field: FieldDef): ColumnCheck {
       // Fixed-width digit columns: exactly 項目長 digits (6, 6 and 10 in the spec).
       return make(K_DIGITS_EXACT);
     case 'yearMonth':
-      return make(K_YEAR_MONTH);
+      return field.placeholder === undefined ? make(K_YEAR_MONTH) : make(K_YEAR_MONTH_OR_PLACEHOLDER, max, bytesOf(field.placeholder));
     case 'date':
-      return make(K_DATE);
+      return field.placeholder === undefined ? make(K_DATE) : make(K_DATE_OR_PLACEHOLDER, max, bytesOf(field.placeholder));
     case 'time':
       return make(field.allowNoTime ? K_TIME_OR_9999 : K_TIME);
     case 'insuredNumber':
@@ -117,7 +123,15 @@ export function compileColumn(field: FieldDef): ColumnCheck {
     case 'unused':
       return make(K_UNUSED);
     case 'string':
+    case 'phone':
+      // No format is stated for 電話番号: any text without CSV specials, up to 項目長 (rejects the least).
       return make(K_STRING);
+    case 'decimal':
+      return make(K_DECIMAL);
+    case 'postalCode':
+      return make(K_POSTAL_CODE);
+    case 'fixed':
+      return make(K_FIXED, max, bytesOf(field.fixedValue ?? ''));
     case 'freeText':
       return make(max < 0 ? K_NONE : K_TEXT);
   }
@@ -170,6 +184,20 @@ export function checkColumn(col: ColumnCheck, type: FieldDef['type'], b: Uint8Ar
       return null;
     case K_UNUSED:
       return 'field.unused';
+    case K_DECIMAL: {
+      const dot = e - 3;
+      return dot > s && b[dot] === 0x2e && digitsAt(b, s, dot) && digitsAt(b, dot + 1, e) && (col.max < 0 || e - s <= col.max)
+        ? null
+        : 'field.decimal';
+    }
+    case K_POSTAL_CODE:
+      return e - s === 8 && b[s + 3] === 0x2d && digitsAt(b, s, s + 3) && digitsAt(b, s + 4, e) ? null : 'field.postalCode';
+    case K_FIXED:
+      return inCodes(col.codes, b, s, e) ? null : 'field.fixed';
+    case K_DATE_OR_PLACEHOLDER:
+      return isCalendarDateAt(b, s, e) || inCodes(col.codes, b, s, e) ? null : 'field.date';
+    case K_YEAR_MONTH_OR_PLACEHOLDER:
+      return isYearMonthAt(b, s, e) || inCodes(col.codes, b, s, e) ? null : 'field.yearMonth';
     case K_STRING:
       for (let i = s; i < e; i++) {
         const c = b[i] as number;

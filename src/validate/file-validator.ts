@@ -1,8 +1,10 @@
 import { decodeRange } from '../encoding/decode.js';
 import type { IssueCollector, IssueLocation } from '../issues/collector.js';
-import type { FieldDef } from '../schemas/field.js';
+import { KIND_INFO } from '../kinds.js';
+import type { FieldDef, GroupDef } from '../schemas/field.js';
 import {
   getLayout,
+  hasLayout,
   VERSION_ALIASES,
   applicableVersion,
   type CsvVersion,
@@ -77,7 +79,7 @@ function compile(layout: Layout, requireUncertain: boolean): CompiledLayout {
       types: layout.fields.map((f) => f.type),
       required: layout.fields.map((f) => f.required === 'required' || (requireUncertain && f.required === 'uncertain')),
       index,
-      monthIndex: index.get('targetMonth') ?? -1,
+      monthIndex: layout.monthKey === null ? -1 : (index.get(layout.monthKey) ?? -1),
       rules: RECORD_RULES[layout.kind],
       freeText: layout.fields.flatMap((f, i) => (f.type === 'freeText' ? [i] : [])),
     };
@@ -195,12 +197,20 @@ export class FileValidator {
         this.issues.add('file.versionAlias', this.recordAt(at), { actual: versionValue, expected: version });
       }
     } else {
-      const v3 = getLayout(this.kind, '202208');
-      version = columnCount === v3.fields.length ? '202208' : '202407';
+      const v3 = hasLayout(this.kind, '202208') ? getLayout(this.kind, '202208') : null;
+      version = v3 !== null && columnCount === v3.fields.length ? '202208' : '202407';
       if (/^\d{6}$/.test(versionValue) && !this.unknownReported.has(versionValue)) {
         this.unknownReported.add(versionValue);
         this.issues.add('file.unknownVersion', this.recordAt(at), { actual: versionValue });
       }
+    }
+    if (!hasLayout(this.kind, version)) {
+      // UP3KYO and the 介護予防 files were added in 202407: a 202208 record of them is read with 202407.
+      if (!this.unknownReported.has(versionValue)) {
+        this.unknownReported.add(versionValue);
+        this.issues.add('file.versionNotInKind', this.recordAt(at), { actual: versionValue, detail: KIND_INFO[this.kind].prefix });
+      }
+      version = '202407';
     }
     return getLayout(this.kind, version);
   }
@@ -266,10 +276,13 @@ export class FileValidator {
             ? { expected: f.maxLength ?? 0, actual: charLength(bytes, s, e, ((row.flags[i] as number) & SPAN_ESCAPED) !== 0) }
             : code === 'field.code'
               ? { allowed: Object.keys(f.codes ?? {}) }
-              : undefined;
+              : code === 'field.fixed'
+                ? { expected: f.fixedValue ?? '' }
+                : undefined;
         this.issues.add(code, this.fieldAt(at, row, i, f), params, this.issues.includeValues ? fieldText(row, i) : undefined);
       }
     }
+    for (const g of layout.groups) this.checkGroup(g, row, at, fields);
     (this.ruleRow as { layout: Layout }).layout = layout;
     for (const rule of c.rules) {
       const found = rule.check(this.ruleRow);
@@ -287,6 +300,29 @@ export class FileValidator {
     this.trackFile(c, at);
     this.row = null;
     return layout;
+  }
+
+  /** Slots of a repeated group fill from slot 1 upward: an empty slot before a used one is a gap. */
+  private checkGroup(g: GroupDef, row: RowView, at: RowPosition, fields: readonly FieldDef[]): void {
+    // Groups exist only in layouts that have every column in every version, so record-model indexes are CSV indexes.
+    const size = g.members.length;
+    let empty = -1;
+    for (let slot = 0; slot < g.slots; slot++) {
+      const first = g.start + slot * size;
+      let used = -1;
+      for (let i = first; i < first + size; i++) {
+        if (row.start[i] !== row.end[i]) {
+          used = i;
+          break;
+        }
+      }
+      if (used < 0) {
+        if (empty < 0) empty = slot;
+      } else if (empty >= 0) {
+        this.issues.add('record.groupGap', this.fieldAt(at, row, used, fields[used] as FieldDef), { expected: empty + 1, actual: slot + 1 });
+        return;
+      }
+    }
   }
 
   private trackFile(c: CompiledLayout, at: RowPosition): void {
@@ -316,7 +352,8 @@ export class FileValidator {
       fv === null ? null : fv.value === '202407' || fv.value === '202208' ? fv.value : (VERSION_ALIASES[fv.value] ?? null);
     const month = this.firstMonth?.value ?? null;
     const at = { line: this.firstMonth?.line ?? fv?.line ?? null };
-    if (version !== null && month !== null) {
+    // 利用者補足情報 sent with the plan tables carries 000000 (no month): nothing to compare.
+    if (version !== null && month !== null && month !== '000000') {
       const expected = applicableVersion(month);
       if (expected !== version) {
         this.issues.add('file.versionMonth', at, { actual: fv?.value ?? version, expected });

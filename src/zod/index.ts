@@ -29,7 +29,13 @@ function calendarDate(v: string): boolean {
 
 /** The zod schema of one non-empty column value. */
 export function fieldValueSchema(field: FieldDef): z.ZodType<string> {
+  const value = valueSchema(field);
+  return field.placeholder === undefined ? value : z.union([z.literal(field.placeholder), value]);
+}
+
+function valueSchema(field: FieldDef): z.ZodType<string> {
   const max = field.maxLength;
+  const plain = z.string().regex(/^[^",\r\n]*$/);
   switch (field.type) {
     case 'csvVersion':
       return z.string().regex(/^\d{6}$/);
@@ -55,10 +61,15 @@ export function fieldValueSchema(field: FieldDef): z.ZodType<string> {
       return z.string().regex(/^[01]{31}$/);
     case 'unused':
       return z.string().max(0);
-    case 'string': {
-      const plain = z.string().regex(/^[^",\r\n]*$/);
+    case 'string':
+    case 'phone':
       return max === null ? plain : plain.max(max);
-    }
+    case 'decimal':
+      return max === null ? z.string().regex(/^\d+\.\d\d$/) : z.string().regex(/^\d+\.\d\d$/).max(max);
+    case 'postalCode':
+      return z.string().regex(/^\d{3}-\d{4}$/);
+    case 'fixed':
+      return z.literal(field.fixedValue ?? '');
     case 'freeText':
       return max === null ? z.string() : z.string().max(max);
   }
@@ -73,13 +84,25 @@ export function fieldSchema(field: FieldDef, options: SchemaOptions = {}): z.Zod
 
 /**
  * The zod object schema of a record of `kind` written in `version` (default 202407). Unknown keys are
- * rejected (`z.strictObject`).
+ * rejected (`z.strictObject`). A repeated group is an array of at most its number of slots.
  */
 export function recordSchema(kind: SupportedKind, version: CsvVersion = '202407', options: SchemaOptions = {}) {
   const layout = getLayout(kind, version);
-  const shape: Record<string, z.ZodType<string>> = {};
-  for (const f of layout.fields) shape[f.key] = fieldSchema(f, options);
-  for (const f of layout.missingFields) shape[f.key] = z.literal('');
+  const shape: Record<string, z.ZodType> = {};
+  const missing = new Set(layout.missingFields);
+  const fields = new Map(layout.fields.map((f) => [f.no, f]));
+  for (const model of layout.recordFields) {
+    const g = model.group;
+    if (g === undefined) {
+      const f = fields.get(model.no);
+      shape[model.key] = f === undefined || missing.has(model) ? z.literal('') : fieldSchema(f, options);
+    } else if (g.index === 0) {
+      const def = layout.groups.find((x) => x.key === g.key);
+      const members: Record<string, z.ZodType<string>> = {};
+      for (const f of layout.fields) if (f.group?.key === g.key && f.group.index === 0) members[f.group.member] = fieldSchema(f, options);
+      shape[g.key] = z.array(z.strictObject(members)).max(def?.slots ?? 0);
+    }
+  }
   return z.strictObject(shape);
 }
 

@@ -38,6 +38,9 @@ export const en: Messages = {
   'field.csvVersion': () => 'CSVバージョン must be 6 ASCII digits (YYYYMM).',
   'field.csvSpecialChar': () => 'Only free-text fields may hold a double quote, a comma or a line break.',
   'field.unused': () => 'This column is not used by the spec and must be empty.',
+  'field.decimal': () => 'Decimal values are written 99.99 (ASCII digits, a period, two decimals).',
+  'field.postalCode': () => 'Postal code must be XXX-XXXX (3 ASCII digits, a hyphen, 4 digits).',
+  'field.fixed': (p) => `This column always holds ${p.expected ?? ''}.`,
   'record.rentalItemCode': () =>
     'Welfare equipment rental (service type 17 / 67) needs a TAISコード or a 福祉用具届出コード.',
   'record.serviceDateOutsideMonth': () => 'サービス利用日 is outside 対象年月.',
@@ -45,11 +48,14 @@ export const en: Messages = {
   'record.versionNotWritable': (p) => `CSVバージョン ${p.actual ?? ''} is not a value of the spec and is not written (use ${p.expected ?? '202407'}).`,
   'record.unknownField': (p) => `Unknown field name for this layout (${p.detail ?? ''}).`,
   'record.valueType': (p) => `Field values must be strings (got ${p.actual ?? ''}).`,
+  'record.groupGap': (p) =>
+    `Repeated slots fill from slot 1 upward (slot ${p.expected ?? '?'} is empty while slot ${p.actual ?? '?'} has values).`,
+  'record.groupTooLong': (p) => `This repeated group has at most ${p.expected ?? '?'} items (got ${p.actual ?? '?'}).`,
   'file.empty': () => 'The file has no records.',
   'file.unknownKind': () =>
     'Cannot tell the file kind: the file name does not follow the spec and no kind was given.',
-  'file.unsupportedKind': (p) => `This release of careplan-csv does not read or write ${p.actual ?? ''} files yet.`,
   'file.unknownVersion': (p) => `Unsupported CSVバージョン (${p.actual ?? ''}); use 202407 or 202208.`,
+  'file.versionNotInKind': (p) => `${p.detail ?? 'This file kind'} does not exist in CSVバージョン ${p.actual ?? ''} (it was added in 202407).`,
   'file.versionAlias': (p) =>
     `CSVバージョン ${p.actual ?? ''} is not a value of the spec; read as ${p.expected ?? '202407'}.`,
   'file.mixedVersion': (p) => `More than one CSVバージョン in one file (differs from line ${p.otherLine ?? '?'}).`,

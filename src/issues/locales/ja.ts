@@ -35,6 +35,9 @@ export const ja: Messages = {
   'field.csvVersion': () => 'CSVバージョンは半角数字 6 桁（YYYYMM）です。',
   'field.csvSpecialChar': () => 'フリーテキスト以外の項目に「"」「,」や改行は使えません。',
   'field.unused': () => '使用しない項目に値があります（空にしてください）。',
+  'field.decimal': () => '小数は 99.99 の形式（半角数字、小数点、小数 2 桁）で指定してください。',
+  'field.postalCode': () => '郵便番号は XXX-XXXX（半角数字 3 桁、ハイフン、4 桁）です。',
+  'field.fixed': (p) => `この項目の値は ${p.expected ?? ''} 固定です。`,
   'record.rentalItemCode': () =>
     '福祉用具貸与（サービス種類 17 / 67）では TAISコードまたは福祉用具届出コードが必要です。',
   'record.serviceDateOutsideMonth': () => 'サービス利用日が対象年月の範囲外です。',
@@ -42,10 +45,13 @@ export const ja: Messages = {
   'record.versionNotWritable': (p) => `CSVバージョン ${p.actual ?? ''} は仕様の値ではないため書き出せません（${p.expected ?? '202407'} を使用してください）。`,
   'record.unknownField': (p) => `レイアウトにない項目名です（${p.detail ?? ''}）。`,
   'record.valueType': (p) => `項目の値は文字列で指定してください（${p.actual ?? ''}）。`,
+  'record.groupGap': (p) =>
+    `繰り返し項目は 1 番目から詰めて設定してください（${p.expected ?? '?'} 番目が空で、${p.actual ?? '?'} 番目に値があります）。`,
+  'record.groupTooLong': (p) => `繰り返し項目は最大 ${p.expected ?? '?'} 件です（${p.actual ?? '?'} 件あります）。`,
   'file.empty': () => 'ファイルにレコードがありません。',
   'file.unknownKind': () => 'ファイルの種類を判別できません（ファイル名が仕様の形式ではなく、種類の指定もありません）。',
-  'file.unsupportedKind': (p) => `このバージョンの careplan-csv は ${p.actual ?? ''} の読み書きに未対応です。`,
   'file.unknownVersion': (p) => `未対応の CSVバージョンです（${p.actual ?? ''}）。202407 または 202208 を指定してください。`,
+  'file.versionNotInKind': (p) => `${p.detail ?? 'このファイル'} は CSVバージョン ${p.actual ?? ''} には存在しません（202407 から追加された様式です）。`,
   'file.versionAlias': (p) =>
     `CSVバージョン ${p.actual ?? ''} は仕様の値ではありません。${p.expected ?? '202407'} として読み込みました。`,
   'file.mixedVersion': (p) => `1 ファイル内で CSVバージョンが混在しています（${p.otherLine ?? '?'} 行目と異なります）。`,

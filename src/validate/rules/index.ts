@@ -36,6 +36,21 @@ export interface RuleFinding {
 }
 
 export const RECORD_RULES: { readonly [K in SupportedKind]: readonly RecordRule[] } = {
+  userSupplement: [],
+  plan1: [],
+  plan1Delete: [],
+  plan2: [],
+  plan3: [],
   table6Plan: TABLE6_RULES,
   table6Actual: TABLE6_RULES,
+  table6PlanDelete: [],
+  table6ActualDelete: [],
+  table7: [],
+  preventionBasicInfo: [],
+  preventionBasicInfoDelete: [],
+  preventionBasicInfoSub1: [],
+  preventionBasicInfoSub2: [],
+  preventionPlan: [],
+  preventionPlanDelete: [],
+  preventionPlanSub: [],
 };
