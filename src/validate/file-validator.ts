@@ -12,7 +12,7 @@ import {
   type SupportedKind,
 } from '../schemas/layouts.js';
 import { charLength, checkColumn, compileColumn, type ColumnCheck } from './field-checks.js';
-import { RECORD_RULES, type RecordRule, type RuleRow } from './rules/index.js';
+import { FILE_RULES, RECORD_RULES, type FileRule, type RecordRule, type RuleFinding, type RuleRow } from './rules/index.js';
 
 /** Field flag: the span holds `""` pairs standing for one `"` (same bit as the tokenizer's). */
 export const SPAN_ESCAPED = 2;
@@ -115,6 +115,7 @@ export class FileValidator {
   private readonly aliasesReported = new Set<string>();
   private readonly unknownReported = new Set<string>();
   private fieldOk = new Uint8Array(64);
+  private readonly fileRules: readonly FileRule[];
   private current: CompiledLayout | null = null;
   private row: RowView | null = null;
   /** Records seen so far. */
@@ -158,13 +159,21 @@ export class FileValidator {
       const i = this.idx(key);
       return i < 0 || this.row === null ? '' : fieldText(this.row, i);
     },
+    column: (key) => {
+      const i = this.idx(key);
+      return i < 0 ? null : i + 1;
+    },
+    line: 0,
+    record: 0,
   };
 
   constructor(
     readonly kind: SupportedKind,
     private readonly issues: IssueCollector,
     private readonly options: FileValidatorOptions,
-  ) {}
+  ) {
+    this.fileRules = FILE_RULES[kind]?.() ?? [];
+  }
 
   /**
    * Picks the layout of a row from its column 1 (CSVバージョン): 202407 and 202208 directly, the known
@@ -283,23 +292,33 @@ export class FileValidator {
       }
     }
     for (const g of layout.groups) this.checkGroup(g, row, at, fields);
-    (this.ruleRow as { layout: Layout }).layout = layout;
+    const rr = this.ruleRow as { layout: Layout; line: number; record: number };
+    rr.layout = layout;
+    rr.line = at.line;
+    rr.record = at.record;
     for (const rule of c.rules) {
       const found = rule.check(this.ruleRow);
-      if (found === null) continue;
-      for (const r of found) {
-        const i = r.field === null ? undefined : c.index.get(r.field);
-        const f = i === undefined ? undefined : fields[i];
-        if (f !== undefined && i !== undefined) {
-          this.issues.add(r.code, this.fieldAt(at, row, i, f), undefined, this.issues.includeValues ? fieldText(row, i) : undefined);
-        } else {
-          this.issues.add(r.code, this.recordAt(at));
-        }
-      }
+      if (found !== null) this.report(found, c, row, at);
+    }
+    for (const rule of this.fileRules) {
+      const found = rule.row(this.ruleRow);
+      if (found !== null) this.report(found, c, row, at);
     }
     this.trackFile(c, at);
     this.row = null;
     return layout;
+  }
+
+  private report(found: readonly RuleFinding[], c: CompiledLayout, row: RowView, at: RowPosition): void {
+    for (const r of found) {
+      const i = r.field === null ? undefined : c.index.get(r.field);
+      const f = i === undefined ? undefined : c.fields[i];
+      if (f !== undefined && i !== undefined) {
+        this.issues.add(r.code, this.fieldAt(at, row, i, f), r.params, this.issues.includeValues ? fieldText(row, i) : undefined);
+      } else {
+        this.issues.add(r.code, this.recordAt(at), r.params);
+      }
+    }
   }
 
   /** Slots of a repeated group fill from slot 1 upward: an empty slot before a used one is a gap. */
@@ -347,6 +366,11 @@ export class FileValidator {
 
   /** File-level checks that need the whole file. Returns the file's version and month (of its first record). */
   finish(): { version: CsvVersion | null; month: string | null } {
+    for (const rule of this.fileRules) {
+      for (const f of rule.finish()) {
+        this.issues.add(f.code, { line: f.line, record: f.record, column: f.column ?? null, field: f.field ?? null, fieldJa: f.fieldJa ?? null }, f.params);
+      }
+    }
     const fv = this.firstVersion;
     const version: CsvVersion | null =
       fv === null ? null : fv.value === '202407' || fv.value === '202208' ? fv.value : (VERSION_ALIASES[fv.value] ?? null);

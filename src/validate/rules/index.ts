@@ -1,4 +1,5 @@
 import type { IssueCode } from '../../issues/codes.js';
+import type { IssueParams } from '../../issues/types.js';
 import type { Layout, SupportedKind } from '../../schemas/layouts.js';
 import { TABLE6_RULES } from './table6.js';
 
@@ -18,6 +19,11 @@ export interface RuleRow {
   samePrefix(a: string, b: string, length: number): boolean;
   /** The field's text. */
   text(key: string): string;
+  /** The field's column No. in the row's version (1-based), or null when the version lacks it. */
+  column(key: string): number | null;
+  /** Where the row is: the physical line it starts on and its record number. */
+  readonly line: number;
+  readonly record: number;
 }
 
 /**
@@ -33,6 +39,33 @@ export interface RuleFinding {
   readonly code: IssueCode;
   /** Key of the column the finding is about, or null for the record as a whole. */
   readonly field: string | null;
+  /** Message parameters (never a field's text). */
+  readonly params?: IssueParams;
+}
+
+/**
+ * A rule over the whole file (uniqueness, rows that must exist once per user …): one instance per file,
+ * fed every row that passed the column-count check, in file order, then asked for what it found at the end.
+ */
+export interface FileRule {
+  readonly id: string;
+  /** Looks at one row; may report on it at once (like a record rule). */
+  row(row: RuleRow): readonly RuleFinding[] | null;
+  /** What the rule found once every row has been seen. */
+  finish(): readonly FileFinding[];
+}
+
+/** A finding of a file rule at the end of the file, with its own location. */
+export interface FileFinding {
+  readonly code: IssueCode;
+  /** Line and record of the row the finding is about, or null for the file as a whole. */
+  readonly line: number | null;
+  readonly record: number | null;
+  /** Column No. (in the row's version), key and Japanese name of the field, when about one field. */
+  readonly column?: number | null;
+  readonly field?: string | null;
+  readonly fieldJa?: string | null;
+  readonly params?: IssueParams;
 }
 
 export const RECORD_RULES: { readonly [K in SupportedKind]: readonly RecordRule[] } = {
@@ -54,3 +87,6 @@ export const RECORD_RULES: { readonly [K in SupportedKind]: readonly RecordRule[
   preventionPlanDelete: [],
   preventionPlanSub: [],
 };
+
+/** File rules per kind: a factory, called once per file (rules keep state across rows). */
+export const FILE_RULES: { readonly [K in SupportedKind]?: () => readonly FileRule[] } = {};
