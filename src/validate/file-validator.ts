@@ -372,8 +372,10 @@ export class FileValidator {
       }
     }
     const fv = this.firstVersion;
-    const version: CsvVersion | null =
+    const named: CsvVersion | null =
       fv === null ? null : fv.value === '202407' || fv.value === '202208' ? fv.value : (VERSION_ALIASES[fv.value] ?? null);
+    // A version the kind has no layout in (UP3KYO in 202208) is no version of the file.
+    const version = named !== null && hasLayout(this.kind, named) ? named : null;
     const month = this.firstMonth?.value ?? null;
     const at = { line: this.firstMonth?.line ?? fv?.line ?? null };
     // 利用者補足情報 sent with the plan tables carries 000000 (no month): nothing to compare.
