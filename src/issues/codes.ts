@@ -51,6 +51,14 @@ export const ISSUE_CODES = {
   'record.valueType': 'error',
   'record.groupGap': 'error',
   'record.groupTooLong': 'error',
+  'record.serviceTypeOutOfScope': 'warning',
+  'record.subtotalUnits': 'error',
+  'record.subtotalNotEmpty': 'error',
+  'record.grandTotalProvider': 'error',
+  'record.reservedProviderCode': 'error',
+  'record.planDatePlaceholder': 'error',
+  'record.planDateNotPlaceholder': 'error',
+  'record.itemNoRange': 'error',
   // whole file
   'file.empty': 'error',
   'file.unknownKind': 'error',
@@ -65,6 +73,10 @@ export const ISSUE_CODES = {
   'file.nameKind': 'error',
   'file.nameMonth': 'error',
   'file.nameStyle': 'warning',
+  'file.grandTotalMissing': 'error',
+  'file.grandTotalDuplicate': 'error',
+  'file.subtotalMissing': 'warning',
+  'file.duplicateItemNo': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -9,6 +9,10 @@ import fc from 'fast-check';
 import { getDecodeTable } from '../encoding/table.js';
 import type { FieldDef } from '../schemas/field.js';
 import { getLayout, kindVersions, type CsvVersion, type RecordFor, type SupportedKind } from '../schemas/layouts.js';
+import { PLAN2_ITEM_NO_KEYS, PREVENTION_PLAN_SUB_ITEM_NO_KEYS } from '../validate/rules/item-numbers.js';
+import { isOutOfScopeServiceType } from '../validate/rules/scope.js';
+import { TABLE7_ALL_NINES_PROVIDER, TABLE7_GRAND_TOTAL_CODE, table7RowKind } from '../validate/rules/table7.js';
+import { SUPPLEMENT_NO_MONTH, SUPPLEMENT_NO_PLAN_DATE } from '../validate/rules/user-supplement.js';
 
 let ms932Chars: string[] | null = null;
 
@@ -123,7 +127,9 @@ export interface RecordOptions {
 
 /**
  * A valid record of `kind`: every column valid, optional columns sometimes empty, the record rules
- * kept (サービス利用日 in the month, a TAISコード or 福祉用具届出コード on 17/67 lines in 202407).
+ * kept (サービス利用日 in the month, a TAISコード or 福祉用具届出コード on 17/67 lines in 202407, service
+ * types in the exchange scope, 2表 item numbers 1–99, 利用者補足情報 No.4 / No.63 consistent with
+ * `options.month`, which may be `000000` there). A 第7表 record is a normal row (no subtotal or total).
  */
 export function validRecord<K extends SupportedKind>(kind: K, options: RecordOptions): fc.Arbitrary<RecordFor<K>> {
   const layout = getLayout(kind, options.version);
@@ -158,21 +164,128 @@ export function validRecord<K extends SupportedKind>(kind: K, options: RecordOpt
     if (options.version === '202407' && (type === '17' || type === '67') && rec.taisCode === '' && rec.welfareEquipmentCode === '') {
       rec.taisCode = '00001-000010';
     }
+    RECORD_FIXES[kind]?.(rec, options);
     return rec as RecordFor<K>;
   });
 }
 
-/** A valid set of records for one file: one version, one month, 1–`maxRecords` records. */
+/** A service type inside the exchange scope, for columns whose generated value is out of scope. */
+const IN_SCOPE_TYPE = '11';
+
+const inScope = (code: unknown): unknown => (typeof code === 'string' && isOutOfScopeServiceType(code.slice(0, 2)) ? IN_SCOPE_TYPE + code.slice(2) : code);
+
+/** Item numbers are 1–99: a generated zero becomes 1. */
+function itemNosFrom1(rec: Record<string, unknown>, keys: readonly string[]): void {
+  for (const k of keys) if (typeof rec[k] === 'string' && /^0+$/.test(rec[k])) rec[k] = '1';
+}
+
+/** Per-kind fixes that make a generated record keep the record rules (src/validate/rules). */
+const RECORD_FIXES: { readonly [K in SupportedKind]?: (rec: Record<string, unknown>, options: RecordOptions) => void } = {
+  // No.63 000000 goes with a real No.4 date (the generated one), a month with No.4 00000000.
+  userSupplement: (rec, o) => {
+    if (o.month !== SUPPLEMENT_NO_MONTH) rec.planDate = SUPPLEMENT_NO_PLAN_DATE;
+    const slots = rec.serviceTypeLimits as Record<string, unknown>[];
+    rec.serviceTypeLimits = slots.map((slot) => ({ ...slot, serviceTypeCode: inScope(slot.serviceTypeCode) }));
+  },
+  table6ActualDelete: (rec) => {
+    rec.serviceTypeCode = inScope(rec.serviceTypeCode);
+  },
+  plan2: (rec) => itemNosFrom1(rec, PLAN2_ITEM_NO_KEYS),
+  // A generated row is a normal row: no subtotal code, no ALL9 provider (validRecords adds the totals).
+  table7: (rec) => {
+    const code = String(rec.serviceCode);
+    if (table7RowKind(code) !== 'normal') rec.serviceCode = `${code.slice(0, 2)}0001`;
+    if (rec.providerCode === TABLE7_ALL_NINES_PROVIDER) rec.providerCode = '1310000002';
+  },
+};
+
+/** The plan key of 2表 / 介護予防 別表 rows plus their item numbers, as compared by the uniqueness rule. */
+function itemKey(rec: Record<string, unknown>, keys: readonly string[]): string {
+  const no = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? String(Number(v)) : String(v));
+  return [rec.insurerNumber, rec.insuredNumber, rec.planDate, ...keys.map((k) => no(rec[k]))].join('\u0000');
+}
+
+/** Copies of the records where repeated (plan, NO…) combinations get the first free last NO 1–99. */
+function uniqueItemNos(records: readonly Record<string, unknown>[], keys: readonly string[]): Record<string, unknown>[] {
+  const seen = new Set<string>();
+  const last = keys[keys.length - 1] as string;
+  return records.map((r) => {
+    const rec = { ...r };
+    for (let n = 1; seen.has(itemKey(rec, keys)) && n <= 99; n++) rec[last] = String(n);
+    seen.add(itemKey(rec, keys));
+    return rec;
+  });
+}
+
+/**
+ * 第7表: per user (保険者番号 + 被保険者番号) a `{種類}AAAA` subtotal row for each service type with several
+ * rows and one grand-total row 999999 / 9999999999, appended after the generated rows. Subtotal and total
+ * rows have 単位数 0 and empty 割引後率 / 割引後単位数.
+ */
+function withTable7Totals(records: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  const users = new Map<string, Record<string, unknown>[]>();
+  for (const r of records) {
+    const key = `${String(r.insurerNumber)}\u0000${String(r.insuredNumber)}`;
+    const rows = users.get(key);
+    if (rows === undefined) users.set(key, [r]);
+    else rows.push(r);
+  }
+  const special = (from: Record<string, unknown>, serviceCode: string) => ({ ...from, serviceCode, units: '0', discountRate: '', discountedUnits: '' });
+  const out = [...records];
+  for (const rows of users.values()) {
+    const byType = new Map<string, Record<string, unknown>[]>();
+    for (const r of rows) {
+      const t = String(r.serviceCode).slice(0, 2);
+      byType.set(t, [...(byType.get(t) ?? []), r]);
+    }
+    for (const [type, same] of byType) if (same.length > 1) out.push(special(same[0] as Record<string, unknown>, `${type}AAAA`));
+    out.push({ ...special(rows[0] as Record<string, unknown>, TABLE7_GRAND_TOTAL_CODE), providerCode: TABLE7_ALL_NINES_PROVIDER });
+  }
+  return out;
+}
+
+/**
+ * Key columns that half of the generated sets share across all records (one user or one plan per file),
+ * so that the file rules (totals per user, unique item numbers per plan) meet more than one row.
+ */
+const SHARED_KEY: { readonly [K in SupportedKind]?: readonly string[] } = {
+  table7: ['insurerNumber', 'insuredNumber'],
+  plan2: ['insurerNumber', 'insuredNumber', 'planDate'],
+  preventionPlanSub: ['insurerNumber', 'insuredNumber', 'planDate'],
+};
+
+/** Per-kind steps that make a generated record set keep the file rules. */
+const FILE_FIXES: { readonly [K in SupportedKind]?: (records: readonly Record<string, unknown>[]) => Record<string, unknown>[] } = {
+  plan2: (records) => uniqueItemNos(records, PLAN2_ITEM_NO_KEYS),
+  preventionPlanSub: (records) => uniqueItemNos(records, PREVENTION_PLAN_SUB_ITEM_NO_KEYS),
+  table7: withTable7Totals,
+};
+
+/**
+ * A valid set of records for one file: one version, one month, 1–`maxRecords` generated records, and the
+ * file rules kept (unique item numbers; for 第7表 the subtotal and grand-total rows are added after the
+ * generated ones, so such a set can be longer). For 利用者補足情報 the month is sometimes `000000` (the
+ * set sent with the plan tables).
+ */
 export function validRecords<K extends SupportedKind>(
   kind: K,
   options: { readonly version?: CsvVersion; readonly maxRecords?: number } = {},
 ): fc.Arbitrary<{ version: CsvVersion; month: string; records: RecordFor<K>[] }> {
   const version = options.version === undefined ? fc.constantFrom<CsvVersion>(...kindVersions(kind)) : fc.constant(options.version);
+  const fix = FILE_FIXES[kind];
+  const shared = SHARED_KEY[kind];
   return version.chain((v) =>
-    monthFor(v).chain((month) =>
+    (kind === 'userSupplement' ? fc.oneof(monthFor(v), fc.constant(SUPPLEMENT_NO_MONTH)) : monthFor(v)).chain((month) =>
       fc
-        .array(validRecord(kind, { version: v, month }), { minLength: 1, maxLength: options.maxRecords ?? 12 })
-        .map((records) => ({ version: v, month, records })),
+        .tuple(fc.array(validRecord(kind, { version: v, month }), { minLength: 1, maxLength: options.maxRecords ?? 12 }), fc.boolean())
+        .map(([generated, oneUser]) => {
+          let records = generated as Record<string, unknown>[];
+          const first = records[0];
+          if (oneUser && shared !== undefined && first !== undefined) {
+            records = records.map((r) => ({ ...r, ...Object.fromEntries(shared.map((k) => [k, first[k]])) }));
+          }
+          return { version: v, month, records: (fix === undefined ? records : fix(records)) as RecordFor<K>[] };
+        }),
     ),
   );
 }

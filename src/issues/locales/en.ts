@@ -51,6 +51,17 @@ export const en: Messages = {
   'record.groupGap': (p) =>
     `Repeated slots fill from slot 1 upward (slot ${p.expected ?? '?'} is empty while slot ${p.actual ?? '?'} has values).`,
   'record.groupTooLong': (p) => `This repeated group has at most ${p.expected ?? '?'} items (got ${p.actual ?? '?'}).`,
+  'record.serviceTypeOutOfScope': (p) =>
+    `Service type ${p.actual ?? ''} is outside the exchange scope (連携対象外): no record should be produced for it.`,
+  'record.subtotalUnits': () => '単位数 is 0 on subtotal and total rows (サービスコード {type}AAAA / EEEE / ZZZZ, 999999).',
+  'record.subtotalNotEmpty': () => 'This column is empty on subtotal and total rows (サービスコード {type}AAAA / EEEE / ZZZZ, 999999).',
+  'record.grandTotalProvider': (p) => `The grand-total row (サービスコード 999999) has サービス事業所コード ${p.expected ?? '9999999999'}.`,
+  'record.reservedProviderCode': () => 'サービス事業所コード 9999999999 is reserved for the grand-total row (サービスコード 999999).',
+  'record.planDatePlaceholder': () =>
+    'With 対象年月 000000 (sent with plan tables 1–3), 居宅サービス計画作成（変更）日 must be a real date, not 00000000.',
+  'record.planDateNotPlaceholder': () =>
+    'With a month in 対象年月 (sent with 第6表/第7表), 居宅サービス計画作成（変更）日 must be 00000000.',
+  'record.itemNoRange': () => 'Item numbers (ＮＯ) run from 1 to 99 (0 is not allowed).',
   'file.empty': () => 'The file has no records.',
   'file.unknownKind': () =>
     'Cannot tell the file kind: the file name does not follow the spec and no kind was given.',
@@ -68,4 +79,11 @@ export const en: Messages = {
   'file.nameMonth': (p) =>
     `The file name's month (${p.actual ?? ''}) differs from the records' 対象年月 (${p.expected ?? ''}).`,
   'file.nameStyle': (p) => `The file-name style (${p.actual ?? ''}) does not match CSVバージョン ${p.expected ?? ''}.`,
+  'file.grandTotalMissing': () =>
+    'This user (保険者番号 + 被保険者番号) has no grand-total row (サービスコード 999999); each user needs exactly one.',
+  'file.grandTotalDuplicate': (p) => `This user has more than one grand-total row (サービスコード 999999; another one is on line ${p.otherLine ?? '?'}).`,
+  'file.subtotalMissing': (p) =>
+    `This service type has ${p.actual ?? '?'} lines but no subtotal row (${p.expected ?? '{type}AAAA'}); not needed if the type is outside the 区分支給限度.`,
+  'file.duplicateItemNo': (p) =>
+    `The same combination of item numbers (課題ＮＯ …) appears twice in one plan (保険者番号 + 被保険者番号 + 計画作成（変更）日); first on line ${p.otherLine ?? '?'}.`,
 };

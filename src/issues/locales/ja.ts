@@ -48,6 +48,17 @@ export const ja: Messages = {
   'record.groupGap': (p) =>
     `繰り返し項目は 1 番目から詰めて設定してください（${p.expected ?? '?'} 番目が空で、${p.actual ?? '?'} 番目に値があります）。`,
   'record.groupTooLong': (p) => `繰り返し項目は最大 ${p.expected ?? '?'} 件です（${p.actual ?? '?'} 件あります）。`,
+  'record.serviceTypeOutOfScope': (p) =>
+    `サービス種類 ${p.actual ?? ''} は連携対象外です（連携対象外のサービス種類のレコードは作成しません）。`,
+  'record.subtotalUnits': () => '小計・合計行（サービスコード {種類}AAAA / EEEE / ZZZZ、999999）の単位数は 0 です。',
+  'record.subtotalNotEmpty': () => '小計・合計行（サービスコード {種類}AAAA / EEEE / ZZZZ、999999）ではこの項目は空にします。',
+  'record.grandTotalProvider': (p) => `合計行（サービスコード 999999）のサービス事業所コードは ${p.expected ?? '9999999999'} です。`,
+  'record.reservedProviderCode': () => 'サービス事業所コード 9999999999 は合計行（サービスコード 999999）にだけ使います。',
+  'record.planDatePlaceholder': () =>
+    '対象年月が 000000（居宅サービス計画書 1～3 表に添付）のときは、居宅サービス計画作成（変更）日に実際の日付を指定してください（00000000 は不可）。',
+  'record.planDateNotPlaceholder': () =>
+    '対象年月に年月を指定したとき（第6表・第7表に添付）は、居宅サービス計画作成（変更）日は 00000000 にしてください。',
+  'record.itemNoRange': () => '番号（ＮＯ）は 1～99 で指定してください（0 は使えません）。',
   'file.empty': () => 'ファイルにレコードがありません。',
   'file.unknownKind': () => 'ファイルの種類を判別できません（ファイル名が仕様の形式ではなく、種類の指定もありません）。',
   'file.unknownVersion': (p) => `未対応の CSVバージョンです（${p.actual ?? ''}）。202407 または 202208 を指定してください。`,
@@ -63,4 +74,11 @@ export const ja: Messages = {
   'file.nameKind': (p) => `ファイル名の種類（${p.actual ?? ''}）と指定された種類（${p.expected ?? ''}）が一致しません。`,
   'file.nameMonth': (p) => `ファイル名の年月（${p.actual ?? ''}）とレコードの対象年月（${p.expected ?? ''}）が一致しません。`,
   'file.nameStyle': (p) => `ファイル名の形式（${p.actual ?? ''}）が CSVバージョン ${p.expected ?? ''} と合いません。`,
+  'file.grandTotalMissing': () =>
+    'この利用者（保険者番号・被保険者番号）に合計行（サービスコード 999999）がありません。利用者ごとに 1 行必要です。',
+  'file.grandTotalDuplicate': (p) => `この利用者の合計行（サービスコード 999999）が複数あります（${p.otherLine ?? '?'} 行目にもあります）。`,
+  'file.subtotalMissing': (p) =>
+    `このサービス種類の明細が ${p.actual ?? '?'} 行ありますが、小計行（${p.expected ?? '{種類}AAAA'}）がありません（区分支給限度対象外の種類であれば不要です）。`,
+  'file.duplicateItemNo': (p) =>
+    `同じ計画（保険者番号・被保険者番号・計画作成（変更）日）の中で、番号（課題ＮＯ など）の組み合わせが ${p.otherLine ?? '?'} 行目と重複しています。`,
 };

@@ -1,7 +1,11 @@
 import type { IssueCode } from '../../issues/codes.js';
 import type { IssueParams } from '../../issues/types.js';
 import type { Layout, SupportedKind } from '../../schemas/layouts.js';
+import { itemNoUniqueRule, PLAN2_ITEM_NO_KEYS, PLAN2_ITEM_NO_RULES, PREVENTION_PLAN_SUB_ITEM_NO_KEYS } from './item-numbers.js';
+import { columnScopeRule } from './scope.js';
 import { TABLE6_RULES } from './table6.js';
+import { table7FileRule, TABLE7_RULES } from './table7.js';
+import { USER_SUPPLEMENT_RULES } from './user-supplement.js';
 
 /**
  * What a record rule sees of a row. Fields are named by key; a key the row's version lacks reads as
@@ -68,17 +72,20 @@ export interface FileFinding {
   readonly params?: IssueParams;
 }
 
+const TABLE6_ALL_RULES: readonly RecordRule[] = [...TABLE6_RULES, columnScopeRule('serviceCode')];
+
+/** Record rules per kind. */
 export const RECORD_RULES: { readonly [K in SupportedKind]: readonly RecordRule[] } = {
-  userSupplement: [],
+  userSupplement: USER_SUPPLEMENT_RULES,
   plan1: [],
   plan1Delete: [],
-  plan2: [],
+  plan2: PLAN2_ITEM_NO_RULES,
   plan3: [],
-  table6Plan: TABLE6_RULES,
-  table6Actual: TABLE6_RULES,
+  table6Plan: TABLE6_ALL_RULES,
+  table6Actual: TABLE6_ALL_RULES,
   table6PlanDelete: [],
-  table6ActualDelete: [],
-  table7: [],
+  table6ActualDelete: [columnScopeRule('serviceTypeCode')],
+  table7: TABLE7_RULES,
   preventionBasicInfo: [],
   preventionBasicInfoDelete: [],
   preventionBasicInfoSub1: [],
@@ -89,4 +96,8 @@ export const RECORD_RULES: { readonly [K in SupportedKind]: readonly RecordRule[
 };
 
 /** File rules per kind: a factory, called once per file (rules keep state across rows). */
-export const FILE_RULES: { readonly [K in SupportedKind]?: () => readonly FileRule[] } = {};
+export const FILE_RULES: { readonly [K in SupportedKind]?: () => readonly FileRule[] } = {
+  plan2: () => [itemNoUniqueRule('plan2ItemNoUnique', PLAN2_ITEM_NO_KEYS, false)],
+  table7: () => [table7FileRule()],
+  preventionPlanSub: () => [itemNoUniqueRule('preventionPlanSubItemNoUnique', PREVENTION_PLAN_SUB_ITEM_NO_KEYS, true)],
+};

@@ -1,0 +1,55 @@
+import type { Layout } from '../../schemas/layouts.js';
+import type { RecordRule, RuleFinding, RuleRow } from './index.js';
+
+/**
+ * サービス種類コード outside the exchange scope (連携対象外, spec README §10): 居宅 33, 36, 32, 41, 42,
+ * 51–54, 59, 81 and 介護予防 35, 37, 44, 45 (59 and 81 are in both lists). A record for such a service
+ * type should not be produced. Types in neither list (new or unknown codes) are not judged.
+ */
+export const OUT_OF_SCOPE_SERVICE_TYPES: ReadonlySet<string> = new Set([
+  '33', '36', '32', '41', '42', '51', '52', '53', '54', '59', '81',
+  '35', '37', '44', '45',
+]);
+
+/** Whether a サービス種類コード (or the first two characters of a サービスコード) is outside the scope. */
+export function isOutOfScopeServiceType(type: string): boolean {
+  return OUT_OF_SCOPE_SERVICE_TYPES.has(type);
+}
+
+/**
+ * A record rule warning `record.serviceTypeOutOfScope` at each column named by `keys` whose service type
+ * (its first two characters) is out of scope. `keys` is computed once per layout. `applies` may restrict
+ * the rule to some rows (given the column's text), e.g. the normal rows of 第7表.
+ */
+export function serviceTypeScopeRule(
+  id: string,
+  keys: (layout: Layout) => readonly string[],
+  applies?: (text: string) => boolean,
+): RecordRule {
+  const keysOf = new WeakMap<Layout, readonly string[]>();
+  return {
+    id,
+    check(row: RuleRow) {
+      let ks = keysOf.get(row.layout);
+      if (ks === undefined) {
+        ks = keys(row.layout).filter((k) => row.layout.fields.some((f) => f.key === k));
+        keysOf.set(row.layout, ks);
+      }
+      let found: RuleFinding[] | null = null;
+      for (const key of ks) {
+        if (!row.ok(key) || row.isEmpty(key)) continue;
+        const text = row.text(key);
+        const type = text.slice(0, 2);
+        if (!isOutOfScopeServiceType(type) || (applies !== undefined && !applies(text))) continue;
+        (found ??= []).push({ code: 'record.serviceTypeOutOfScope', field: key, params: { actual: type } });
+      }
+      return found;
+    },
+  };
+}
+
+/** The scope rule for one fixed column (サービスコード, サービス種類コード). */
+export function columnScopeRule(key: string, applies?: (text: string) => boolean): RecordRule {
+  const keys = [key] as const;
+  return serviceTypeScopeRule(`serviceTypeScope:${key}`, () => keys, applies);
+}

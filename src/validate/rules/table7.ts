@@ -1,0 +1,170 @@
+import type { FileFinding, FileRule, RecordRule, RuleFinding, RuleRow } from './index.js';
+import { columnScopeRule } from './scope.js';
+
+/** 第7表 サービスコード of the grand-total row (全合計). */
+export const TABLE7_GRAND_TOTAL_CODE = '999999';
+/** 第7表 サービス事業所コード of the grand-total row (ALL9); a normal row must not use it. */
+export const TABLE7_ALL_NINES_PROVIDER = '9999999999';
+/**
+ * Suffixes of the per-service-type subtotal codes `{種類}AAAA` (区分支給対象), `{種類}EEEE` (区分支給対象外)
+ * and `{種類}ZZZZ` (30日超過分), after the 2-character サービス種類コード.
+ */
+export const TABLE7_SUBTOTAL_SUFFIXES = ['AAAA', 'EEEE', 'ZZZZ'] as const;
+
+/** What a 第7表 row is, by its サービスコード. */
+export type Table7RowKind = 'normal' | 'subtotal' | 'total';
+
+/** Classifies a 第7表 row by its (valid, 6-character) サービスコード. */
+export function table7RowKind(serviceCode: string): Table7RowKind {
+  if (serviceCode === TABLE7_GRAND_TOTAL_CODE) return 'total';
+  if (serviceCode.length === 6 && (TABLE7_SUBTOTAL_SUFFIXES as readonly string[]).includes(serviceCode.slice(2))) return 'subtotal';
+  return 'normal';
+}
+
+/**
+ * Columns that are empty (Null) on subtotal and total rows. The notes "Null on subtotal rows" of the
+ * recovered layout sit on rows 14–18, which are jumbled (spec SOURCES.md §3.2): we take the least
+ * rejecting reading, only No.14 割引後率 and No.15 割引後単位数.
+ */
+const EMPTY_ON_SUBTOTAL_ROWS = ['discountRate', 'discountedUnits'] as const;
+
+const RENTAL_ITEM_CODE: readonly RuleFinding[] = [{ code: 'record.rentalItemCode', field: null }];
+const RESERVED_PROVIDER: readonly RuleFinding[] = [{ code: 'record.reservedProviderCode', field: 'providerCode' }];
+
+const isZero = (digits: string): boolean => /^0+$/.test(digits);
+
+/** 第7表 record rules: the subtotal/total rows (spec README §8, §9, §11). */
+export const TABLE7_RULES: readonly RecordRule[] = [
+  {
+    id: 'table7SpecialRows',
+    check(row) {
+      if (!row.ok('serviceCode')) return null;
+      const kind = table7RowKind(row.text('serviceCode'));
+      const providerOk = row.ok('providerCode') && !row.isEmpty('providerCode');
+      if (kind === 'normal') {
+        return providerOk && row.text('providerCode') === TABLE7_ALL_NINES_PROVIDER
+          ? RESERVED_PROVIDER
+          : null;
+      }
+      const found: RuleFinding[] = [];
+      if (row.ok('units') && !row.isEmpty('units') && !isZero(row.text('units'))) {
+        found.push({ code: 'record.subtotalUnits', field: 'units' });
+      }
+      for (const key of EMPTY_ON_SUBTOTAL_ROWS) {
+        if (row.ok(key) && !row.isEmpty(key)) found.push({ code: 'record.subtotalNotEmpty', field: key });
+      }
+      if (kind === 'total' && providerOk && row.text('providerCode') !== TABLE7_ALL_NINES_PROVIDER) {
+        found.push({ code: 'record.grandTotalProvider', field: 'providerCode', params: { expected: TABLE7_ALL_NINES_PROVIDER } });
+      }
+      return found.length === 0 ? null : found;
+    },
+  },
+  {
+    // 17 / 67 (福祉用具貸与) normal rows need a TAISコード or a 福祉用具届出コード (No.10/11 notes; 202407 only).
+    id: 'table7RentalItemCode',
+    check(row) {
+      if (row.layout.version !== '202407' || !row.ok('serviceCode')) return null;
+      if (!row.startsWith('serviceCode', '17') && !row.startsWith('serviceCode', '67')) return null;
+      if (!row.isEmpty('taisCode') || !row.isEmpty('welfareEquipmentCode')) return null;
+      return table7RowKind(row.text('serviceCode')) === 'normal' ? RENTAL_ITEM_CODE : null;
+    },
+  },
+  // Service types outside the exchange scope, on normal rows only (a subtotal row follows its lines).
+  columnScopeRule('serviceCode', (code) => table7RowKind(code) === 'normal'),
+];
+
+interface Where {
+  readonly line: number;
+  readonly record: number;
+}
+
+/** What the file rule keeps per user (保険者番号 + 被保険者番号). */
+interface UserState {
+  readonly first: Where;
+  total: Where | null;
+  /** A row of the user had an invalid サービスコード: nothing is concluded about missing rows. */
+  unsure: boolean;
+  /** Per service type: the normal rows (count and first) and whether a subtotal row exists. */
+  readonly types: Map<string, { count: number; first: Where; subtotal: boolean }>;
+}
+
+/**
+ * 第7表 file rule, per user: exactly one grand-total row 999999 (missing: `file.grandTotalMissing` at the
+ * user's first row; a second one: `file.grandTotalDuplicate` there, with the first as `otherLine`), and a
+ * subtotal row for each service type with several normal rows (`file.subtotalMissing`, a warning).
+ *
+ * The subtotal check is a warning because the spec requires `{種類}AAAA` only for types under the
+ * 区分支給限度, and whether a type's lines are 区分支給対象 cannot be told from the data (the service-code
+ * master is not part of the file). For the same reason either a `{種類}AAAA` or a `{種類}EEEE` row counts
+ * as the type's subtotal, and the check is per user and type (not per provider).
+ */
+export function table7FileRule(): FileRule {
+  const users = new Map<string, UserState>();
+  let column: { column: number | null; fieldJa: string | null } | null = null;
+  return {
+    id: 'table7Totals',
+    row(row: RuleRow) {
+      const key = `${row.text('insurerNumber')}\u0000${row.text('insuredNumber')}`;
+      const at: Where = { line: row.line, record: row.record };
+      let u = users.get(key);
+      if (u === undefined) {
+        u = { first: at, total: null, unsure: false, types: new Map() };
+        users.set(key, u);
+      }
+      if (!row.ok('serviceCode') || row.isEmpty('serviceCode')) {
+        u.unsure = true;
+        return null;
+      }
+      column ??= {
+        column: row.column('serviceCode'),
+        fieldJa: row.layout.fields.find((f) => f.key === 'serviceCode')?.nameJa ?? null,
+      };
+      const code = row.text('serviceCode');
+      const kind = table7RowKind(code);
+      if (kind === 'total') {
+        if (u.total === null) {
+          u.total = at;
+          return null;
+        }
+        return [{ code: 'file.grandTotalDuplicate', field: null, params: { otherLine: u.total.line } }];
+      }
+      const type = code.slice(0, 2);
+      let t = u.types.get(type);
+      if (t === undefined) {
+        t = { count: 0, first: at, subtotal: false };
+        u.types.set(type, t);
+      }
+      if (kind === 'subtotal') {
+        const suffix = code.slice(2);
+        if (suffix === 'AAAA' || suffix === 'EEEE') t.subtotal = true;
+      } else {
+        if (t.count === 0) t.first = at;
+        t.count++;
+      }
+      return null;
+    },
+    finish() {
+      const out: FileFinding[] = [];
+      for (const u of users.values()) {
+        if (u.unsure) continue;
+        if (u.total === null) {
+          out.push({ code: 'file.grandTotalMissing', line: u.first.line, record: u.first.record, params: { expected: TABLE7_GRAND_TOTAL_CODE } });
+        }
+        for (const [type, t] of u.types) {
+          if (t.count < 2 || t.subtotal) continue;
+          out.push({
+            code: 'file.subtotalMissing',
+            line: t.first.line,
+            record: t.first.record,
+            column: column?.column ?? null,
+            field: 'serviceCode',
+            fieldJa: column?.fieldJa ?? null,
+            params: { expected: `${type}AAAA`, actual: t.count },
+          });
+        }
+      }
+      // Users are in order of their first row; the findings read best in line order.
+      return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { brief, read, rec } from './rule-helpers.js';
+
+const row = (issueNo: string, goalNo: string, supportNo: string, o: Record<string, unknown> = {}) => rec('plan2', { issueNo, goalNo, supportNo, ...o });
+const duplicate = (line: number, otherLine: number) => ({
+  code: 'file.duplicateItemNo',
+  severity: 'error',
+  line,
+  record: line,
+  column: null,
+  field: null,
+  fieldJa: null,
+  params: { otherLine },
+});
+
+describe('2表 file rule: (課題ＮＯ, 援助目標ＮＯ, 援助内容ＮＯ) is unique per plan (保険者番号, 被保険者番号, 計画作成（変更）日)', () => {
+  it('reports file.duplicateItemNo at each repeat, naming the first row', () => {
+    const r = read('plan2', [row('1', '1', '1'), row('1', '1', '2'), row('1', '1', '1'), row('1', '1', '2'), row('1', '1', '1')]);
+    expect(brief(r.issues)).toEqual([duplicate(3, 1), duplicate(4, 2), duplicate(5, 1)]);
+  });
+
+  it('compares numbers by value: 01 repeats 1', () => {
+    expect(brief(read('plan2', [row('1', '2', '3'), row('01', '02', '03')]).issues)).toEqual([duplicate(2, 1)]);
+  });
+
+  it('counts an empty NO as a value of its own: a 課題 without goals twice is a repeat, once next to numbered rows is not', () => {
+    expect(brief(read('plan2', [row('1', '', ''), row('1', '1', ''), row('1', '1', '1'), row('1', '', '')]).issues)).toEqual([duplicate(4, 1)]);
+    expect(brief(read('plan2', [row('', '', ''), row('', '', '')]).issues)).toEqual([duplicate(2, 1)]);
+  });
+
+  it('keeps plans apart: another 計画作成（変更）日, 被保険者番号 or 保険者番号 is another plan', () => {
+    const r = read('plan2', [
+      row('1', '1', '1'),
+      row('1', '1', '1', { planDate: '20250601' }),
+      row('1', '1', '1', { insuredNumber: '0000000002' }),
+      row('1', '1', '1', { insurerNumber: '141002' }),
+    ]);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('leaves out a row whose NO failed its column check', () => {
+    const r = read('plan2', [row('1', '1', '1'), row('1', '1', '1x')]);
+    expect(brief(r.issues).map((i) => [i.code, i.line])).toEqual([['field.integer', 2]]);
+  });
+});
