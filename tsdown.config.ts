@@ -2,7 +2,7 @@ import { defineConfig } from 'tsdown';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', zod: 'src/zod/index.ts' },
+    entry: { index: 'src/index.ts', zod: 'src/zod/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',
