@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ISSUE_EXAMPLES } from '../../src/docs/examples.js';
+import { renderIssueCatalogue } from '../../src/docs/render.js';
+import { ALL_ISSUE_CODES } from '../../src/issues/codes.js';
+import { LOCALES } from '../../src/issues/locales/index.js';
+
+describe('the issue catalogue shows each code with its example', () => {
+  const rows = new Map(
+    renderIssueCatalogue()
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .map((l) => [/^\| `([^`]+)`/.exec(l)?.[1] ?? '', l]),
+  );
+
+  it('one row per code, with the trigger and both messages rendered from the example params', () => {
+    expect([...rows.keys()]).toEqual(ALL_ISSUE_CODES);
+    for (const code of ALL_ISSUE_CODES) {
+      const ex = ISSUE_EXAMPLES[code];
+      if (ex === undefined) continue; // reported by issue-examples.test.ts
+      const row = rows.get(code) ?? '';
+      expect(row).toContain(ex.trigger.replaceAll('|', '\\|'));
+      expect(row).toContain(LOCALES.ja[code](ex.params).replaceAll('|', '\\|'));
+      expect(row).toContain(LOCALES.en[code](ex.params).replaceAll('|', '\\|'));
+    }
+  });
+});
