@@ -20,10 +20,26 @@ export {
   type RecordFor,
   type RecordTypes,
   type SupportedKind,
-  type Table6Record,
 } from './schemas/layouts.js';
-export type { FieldDef, FieldType, Requirement } from './schemas/field.js';
+export type { FieldDef, FieldGroupRef, FieldType, GroupDef, Requirement } from './schemas/field.js';
 export { TABLE6_FIELDS } from './schemas/layouts/table6Plan.js';
+// The record type of every layout (RecordTypes maps kind → record type; 第6表 予定/実績 share Table6Record).
+export type { Plan1Record } from './schemas/layouts/plan1.js';
+export type { Plan1DeleteRecord } from './schemas/layouts/plan1Delete.js';
+export type { Plan2Record } from './schemas/layouts/plan2.js';
+export type { Plan3Record } from './schemas/layouts/plan3.js';
+export type { EmergencyContact, PreventionBasicInfoRecord } from './schemas/layouts/preventionBasicInfo.js';
+export type { PreventionBasicInfoDeleteRecord } from './schemas/layouts/preventionBasicInfoDelete.js';
+export type { PreventionBasicInfoSub1Record } from './schemas/layouts/preventionBasicInfoSub1.js';
+export type { PreventionBasicInfoSub2Record } from './schemas/layouts/preventionBasicInfoSub2.js';
+export type { AssessmentDomain, PreventionPlanRecord } from './schemas/layouts/preventionPlan.js';
+export type { PreventionPlanDeleteRecord } from './schemas/layouts/preventionPlanDelete.js';
+export type { PreventionPlanSubRecord } from './schemas/layouts/preventionPlanSub.js';
+export type { Table6ActualDeleteRecord } from './schemas/layouts/table6ActualDelete.js';
+export type { Table6PlanDeleteRecord } from './schemas/layouts/table6PlanDelete.js';
+export type { Table6Record } from './schemas/layouts/table6Plan.js';
+export type { Table7Record } from './schemas/layouts/table7.js';
+export type { ServiceTypeLimit, UserSupplementRecord } from './schemas/layouts/userSupplement.js';
 export {
   ALL_ISSUE_CODES,
   ISSUE_CODES,
