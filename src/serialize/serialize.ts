@@ -81,92 +81,129 @@ function writePlan(layout: Layout): WritePlan {
  * records are checked with the same validator that checks files being read, on the bytes just written.
  */
 export function serializeRecords(kind: Kind, records: readonly unknown[], options: NormalizedSerializeOptions): SerializeOutcome {
-  const encodeOptions = normalizeEncodeOptions(options.encode);
-  const issues = new IssueCollector(options.fileName, options.locale, options.includeValues);
-  const done = (bytes: Uint8Array | null): SerializeOutcome => ({
-    bytes,
-    issues: issues.issues,
-    errorCount: issues.errorCount,
-    warningCount: issues.warningCount,
-  });
-  // A file name, when given, is checked against the records as it is for a file being read.
-  const name = checkFileName(options.fileName, kind, issues);
-  const validator = new FileValidator(kind, issues, {
-    requireUncertainFields: options.requireUncertainFields,
-    fileNameMonth: name.month,
-    fileNameStyle: name.style,
-  });
-  const model = getLayout(kind, '202407');
-  const recordKeys = new Set(model.recordKeys);
-  const grouped = model.groups.length > 0;
-  const width = model.fields.length;
-  const modelWidth = model.recordFields.length;
-  const values: unknown[] = new Array<unknown>(modelWidth);
   // About 200 bytes per 第6表 record; the sink grows when needed.
-  const sink = new ByteSink(records.length * 200 + 1024);
-  const problems: EncodeProblem[] = [];
-  let encodable = true;
-  let line = 1;
-  const fieldLines = new Int32Array(width);
-  const start = new Int32Array(width);
-  const end = new Int32Array(width);
-  const flags = new Uint8Array(width);
-  const view = { bytes: sink.buf, count: 0, start, end, flags };
-  const failed = new Uint8Array(width);
-  const pos: RowPosition = { line: 1, record: 0, byteOffset: 0, fieldLines };
-  // The version value of the previous record: the alias check runs only when it changes.
-  let lastVersion: string | null = null;
-  let layout: Layout | null = null;
-  let quoted: Uint8Array = new Uint8Array(0);
+  const writer = new RecordWriter(kind, options, records.length * 200 + 1024);
+  for (let r = 0; r < records.length; r++) writer.write(records[r]);
+  writer.finish();
+  const faithful = writer.encodable && (writer.issues.errorCount === 0 || options.allowInvalid);
+  // An exact copy: `bytes.buffer` holds the file and nothing else (users post or wrap the buffer).
+  return writer.outcome(faithful ? writer.sink.toBytes() : null);
+}
 
-  for (let r = 0; r < records.length; r++) {
-    const rec = records[r];
+/**
+ * The record-by-record writer behind {@link serializeRecords} and the streaming writer: appends each record's
+ * canonical bytes to {@link sink} and checks them as it goes. A streaming caller takes the written bytes
+ * with {@link take} between records; issues keep their byte offsets in the whole output.
+ */
+export class RecordWriter {
+  readonly issues: IssueCollector;
+  readonly sink: ByteSink;
+  /** False once a character could not be encoded (the output would not be faithful). */
+  encodable = true;
+  /** Records written so far. */
+  records = 0;
+  /** Bytes handed out by {@link take} so far: the sink's position 0 is this offset of the output. */
+  private base = 0;
+  private finished = false;
+  private readonly validator: FileValidator;
+  private readonly encodeOptions: ReturnType<typeof normalizeEncodeOptions>;
+  private readonly model: Layout;
+  private readonly recordKeys: ReadonlySet<string>;
+  private readonly grouped: boolean;
+  private readonly values: unknown[];
+  private readonly problems: EncodeProblem[] = [];
+  private line = 1;
+  private readonly fieldLines: Int32Array;
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly failed: Uint8Array;
+  private readonly view: { bytes: Uint8Array; count: number; start: Int32Array; end: Int32Array; flags: Uint8Array };
+  private readonly pos: RowPosition;
+  /** The version value of the previous record: the alias check and the layout lookup run only when it changes. */
+  private lastVersion: string | null = null;
+  private layout: Layout | null = null;
+  private quoted: Uint8Array = new Uint8Array(0);
+
+  constructor(
+    private readonly kind: Kind,
+    options: NormalizedSerializeOptions,
+    initialCapacity = 65536,
+  ) {
+    this.encodeOptions = normalizeEncodeOptions(options.encode);
+    this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues);
+    // A file name, when given, is checked against the records as it is for a file being read.
+    const name = checkFileName(options.fileName, kind, this.issues);
+    this.validator = new FileValidator(kind, this.issues, {
+      requireUncertainFields: options.requireUncertainFields,
+      fileNameMonth: name.month,
+      fileNameStyle: name.style,
+    });
+    this.model = getLayout(kind, '202407');
+    this.recordKeys = new Set(this.model.recordKeys);
+    this.grouped = this.model.groups.length > 0;
+    const width = this.model.fields.length;
+    this.values = new Array<unknown>(this.model.recordFields.length);
+    this.sink = new ByteSink(initialCapacity);
+    this.fieldLines = new Int32Array(width);
+    this.start = new Int32Array(width);
+    this.end = new Int32Array(width);
+    this.flags = new Uint8Array(width);
+    this.failed = new Uint8Array(width);
+    this.view = { bytes: this.sink.buf, count: 0, start: this.start, end: this.end, flags: this.flags };
+    this.pos = { line: 1, record: 0, byteOffset: 0, fieldLines: this.fieldLines };
+  }
+
+  /** Appends one record (any value: what is not a record object is an issue, never an exception). */
+  write(rec: unknown): void {
+    if (this.finished) throw new TypeError('careplan-csv: write after finish');
+    const issuesBefore = this.issues.issues.length;
+    const r = this.records++;
+    const line = this.line;
+    const pos = this.pos;
+    const sink = this.sink;
     pos.line = line;
     pos.record = r + 1;
     pos.byteOffset = sink.pos;
     if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
-      issues.add('record.valueType', { line, record: r + 1 }, { actual: rec === null ? 'null' : Array.isArray(rec) ? 'array' : typeof rec });
-      validator.records++;
-      continue;
+      this.issues.add('record.valueType', { line, record: r + 1 }, { actual: rec === null ? 'null' : Array.isArray(rec) ? 'array' : typeof rec });
+      this.validator.records++;
+      return;
     }
     const obj = rec as Record<string, unknown>;
+    const model = this.model;
+    const values = this.values;
     model.readRecord(obj, values);
-    // Unknown keys: a record with no more keys than known values present has none (cheap count first).
-    let present = 0;
-    if (grouped) present = checkGroups(model, obj, issues, line, r + 1);
-    else for (let k = 0; k < modelWidth; k++) if (values[k] !== undefined) present++;
-    let keyCount = 0;
-    for (const _ in obj) keyCount++;
-    if (keyCount > present) {
-      for (const key in obj) {
-        if (!recordKeys.has(key) && Object.prototype.hasOwnProperty.call(obj, key)) {
-          issues.add('record.unknownField', { line, record: r + 1 }, { detail: key });
-        }
-      }
-    }
+    this.checkKeys(obj, line, r + 1);
     const version = typeof values[0] === 'string' ? values[0] : '';
-    // Readers accept the alias versions (202504, 202410, 202404); a writer never emits them.
-    if (version === lastVersion) {
-      // same value as the previous record: no alias, and the same layout (below)
-    } else if (VERSION_ALIASES[version] !== undefined) {
-      issues.add('record.versionNotWritable', { line, record: r + 1, column: 1, field: 'csvVersion', fieldJa: 'CSVバージョン' }, { actual: version, expected: VERSION_ALIASES[version] });
+    let layout = this.layout;
+    if (version !== this.lastVersion || layout === null) {
+      // Readers accept the alias versions (202504, 202410, 202404); a writer never emits them.
+      const alias = Object.hasOwn(VERSION_ALIASES, version) ? VERSION_ALIASES[version] : undefined;
+      if (alias !== undefined) {
+        this.issues.add('record.versionNotWritable', { line, record: r + 1, column: 1, field: 'csvVersion', fieldJa: 'CSVバージョン' }, { actual: version, expected: alias });
+      }
+      layout = this.validator.layoutFor(version, model.fields.length, pos);
+      this.layout = layout;
+      this.quoted = writePlan(layout).quoted;
+      this.lastVersion = alias === undefined ? version : null;
     }
-    if (version !== lastVersion || layout === null) {
-      layout = validator.layoutFor(version, width, pos);
-      quoted = writePlan(layout).quoted;
-      lastVersion = VERSION_ALIASES[version] === undefined ? version : null;
-    }
-    for (const f of layout.missingFields) {
+    const missing = layout.missingFields;
+    for (let k = 0; k < missing.length; k++) {
+      const f = missing[k] as FieldDef;
       const v = obj[f.key];
       if (v !== undefined && v !== '') {
-        issues.add('record.fieldNotInVersion', { line, record: r + 1, field: f.key, fieldJa: f.nameJa }, { expected: layout.version }, typeof v === 'string' ? v : undefined);
+        this.issues.add('record.fieldNotInVersion', { line, record: r + 1, field: f.key, fieldJa: f.nameJa }, { expected: layout.version }, typeof v === 'string' ? v : undefined);
       }
     }
     const fields = layout.fields;
     const recordIndex = layout.recordIndex;
     const n = recordIndex.length;
+    const quoted = this.quoted;
+    const { start, end, flags, failed, fieldLines } = this;
     let buf = sink.buf;
     let p = sink.pos;
+    let fieldLine = line;
     for (let i = 0; i < n; i++) {
       const raw = values[recordIndex[i] as number];
       let v = '';
@@ -178,10 +215,10 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
       } else {
         // A value of the wrong type has its issue here; its column is not checked again.
         const f = fields[i] as FieldDef;
-        issues.add('record.valueType', { line, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa }, { actual: raw === null ? 'null' : typeof raw });
+        this.issues.add('record.valueType', { line: fieldLine, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa }, { actual: raw === null ? 'null' : typeof raw });
         failed[i] = 1;
       }
-      fieldLines[i] = line;
+      fieldLines[i] = fieldLine;
       flags[i] = 0;
       const len = v.length;
       // Room for the comma, two quotes and the ASCII value (the encoder reserves its own).
@@ -204,14 +241,13 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
         continue;
       }
       sink.pos = p;
-      const status = writeSpecial(v, q, i, fields[i] as FieldDef, line);
-      if ((status & UNENCODABLE) !== 0) encodable = false;
-      if ((status & QUOTED) !== 0) line += lineBreaks(v);
-      const wasQuoted = (status & QUOTED) !== 0;
+      const status = this.writeSpecial(v, q, i, fields[i] as FieldDef, fieldLine);
+      if ((status & UNENCODABLE) !== 0) this.encodable = false;
+      if ((status & QUOTED) !== 0) fieldLine += lineBreaks(v);
       p = sink.pos;
       buf = sink.buf;
       end[i] = p;
-      if (wasQuoted) {
+      if ((status & QUOTED) !== 0) {
         if (p + 1 > buf.length) {
           sink.reserve(1);
           buf = sink.buf;
@@ -222,46 +258,95 @@ export function serializeRecords(kind: Kind, records: readonly unknown[], option
     sink.pos = p;
     sink.writeByte(0x0d);
     sink.writeByte(0x0a);
-    line++;
+    this.line = fieldLine + 1;
+    const view = this.view;
     view.count = n;
     view.bytes = sink.buf;
-    validator.check(view, pos, failed, layout);
+    this.validator.check(view, pos, failed, layout);
+    if (this.base !== 0) this.rebase(issuesBefore);
   }
-  if (records.length === 0) issues.add('file.empty', {});
-  validator.finish();
-  if (!encodable) return done(null);
-  if (issues.errorCount > 0 && !options.allowInvalid) return done(null);
-  // An exact copy: `bytes.buffer` holds the file and nothing else (users post or wrap the buffer).
-  return done(sink.toBytes());
+
+  /** Unknown keys (and the repeated groups' shapes) of a record. */
+  private checkKeys(obj: Record<string, unknown>, line: number, record: number): void {
+    const values = this.values;
+    let present = 0;
+    if (this.grouped) present = checkGroups(this.model, obj, this.issues, line, record);
+    else for (let k = 0; k < values.length; k++) if (values[k] !== undefined) present++;
+    // A record with no more keys than known values present has no unknown key (cheap count first).
+    let keyCount = 0;
+    for (const _ in obj) keyCount++;
+    if (keyCount <= present) return;
+    for (const key in obj) {
+      if (!this.recordKeys.has(key) && Object.prototype.hasOwnProperty.call(obj, key)) {
+        this.issues.add('record.unknownField', { line, record }, { detail: key });
+      }
+    }
+  }
+
+  /** Issues of the record just written hold offsets into the sink: make them offsets into the output. */
+  private rebase(from: number): void {
+    const list = this.issues.issues as { byteOffset: number | null }[];
+    for (let k = from; k < list.length; k++) {
+      const issue = list[k] as { byteOffset: number | null };
+      if (issue.byteOffset !== null) issue.byteOffset += this.base;
+    }
+  }
+
+  /**
+   * The bytes written since the last call (a copy), for a streaming writer; the sink starts again at 0.
+   * Call it between records only.
+   */
+  take(): Uint8Array {
+    const out = this.sink.toBytes();
+    this.base += this.sink.pos;
+    this.sink.reset();
+    return out;
+  }
+
+  /** Ends the file: the checks of the whole file (one version, one month, file rules). Call once. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    const before = this.issues.issues.length;
+    if (this.records === 0) this.issues.add('file.empty', {});
+    this.validator.finish();
+    if (this.base !== 0) this.rebase(before);
+  }
+
+  outcome(bytes: Uint8Array | null): SerializeOutcome {
+    return { bytes, issues: this.issues.issues, errorCount: this.issues.errorCount, warningCount: this.issues.warningCount };
+  }
 
   /**
    * Writes a value that the fast path left (non-ASCII, or holding `"` `,` CR LF) at `sink.pos`, where the
    * opening quote of an always-quoted column is already written and `start[i]` is set. Returns whether the
    * value is quoted (the caller writes the closing quote).
    */
-  function writeSpecial(v: string, alwaysQuoted: boolean, i: number, f: FieldDef, line: number): number {
+  private writeSpecial(v: string, alwaysQuoted: boolean, i: number, f: FieldDef, line: number): number {
+    const sink = this.sink;
+    const problems = this.problems;
     let q = alwaysQuoted;
     if (!q && needsQuotes(v)) {
       q = true;
       sink.writeByte(QUOTE);
-      start[i] = sink.pos;
+      this.start[i] = sink.pos;
     }
     const escaped = q && v.includes('"');
     const text = escaped ? v.replaceAll('"', '""') : v;
     let status = q ? QUOTED : 0;
-    if (!encodeInto(text, sink, encodeOptions, problems)) {
+    if (!encodeInto(text, sink, this.encodeOptions, problems)) {
       status |= UNENCODABLE;
-      failed[i] = 1;
+      this.failed[i] = 1;
     }
-    if (escaped) flags[i] = SPAN_ESCAPED;
+    if (escaped) this.flags[i] = SPAN_ESCAPED;
     if (problems.length > 0) {
       for (const p of problems) {
         // The character's own line and byte offset, as the reader reports them (a rare path: the
         // written prefix of the field is measured again).
         const before = text.slice(0, p.index);
-        const offset = (start[i] as number) + (encodeMs932(before, { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
-        const at = { line: line + lineBreaks(before), record: pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset };
-        reportEncode(issues, p, at, encodeOptions.replacement);
+        const offset = (this.start[i] as number) + (encodeMs932(before, { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
+        const at = { line: line + lineBreaks(before), record: this.pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset };
+        reportEncode(this.issues, p, at, this.encodeOptions.replacement);
       }
       problems.length = 0;
     }

@@ -23,6 +23,11 @@ export interface RuleRow {
   samePrefix(a: string, b: string, length: number): boolean;
   /** The field's text. */
   text(key: string): string;
+  /**
+   * The byte at position `k` of the field (an ASCII code for ASCII text), or -1 past its end or when the
+   * version lacks the field: for rules that look at a code's first characters without building a string.
+   */
+  byteAt(key: string, k: number): number;
   /** The field's column No. in the row's version (1-based), or null when the version lacks it. */
   column(key: string): number | null;
   /** Where the row is: the physical line it starts on and its record number. */

@@ -16,6 +16,20 @@ export function isOutOfScopeServiceType(type: string): boolean {
   return OUT_OF_SCOPE_SERVICE_TYPES.has(type);
 }
 
+/** The out-of-scope types as a table indexed by the two digits' value (0–99): rows are judged from bytes. */
+const OUT_OF_SCOPE_BY_NUMBER: Uint8Array = (() => {
+  const t = new Uint8Array(100);
+  for (const type of OUT_OF_SCOPE_SERVICE_TYPES) t[Number(type)] = 1;
+  return t;
+})();
+
+/** Whether the two bytes `a` `b` are ASCII digits naming an out-of-scope type (no string is built). */
+function outOfScopeDigits(a: number, b: number): boolean {
+  const x = a - 0x30;
+  const y = b - 0x30;
+  return x >= 0 && x <= 9 && y >= 0 && y <= 9 && OUT_OF_SCOPE_BY_NUMBER[x * 10 + y] === 1;
+}
+
 /**
  * A record rule warning `record.serviceTypeOutOfScope` at each column named by `keys` whose service type
  * (its first two characters) is out of scope. `keys` is computed once per layout. `applies` may restrict
@@ -37,10 +51,12 @@ export function serviceTypeScopeRule(
       }
       let found: RuleFinding[] | null = null;
       for (const key of ks) {
-        if (!row.ok(key) || row.isEmpty(key)) continue;
+        if (!row.ok(key)) continue;
+        // Judged from the first two bytes; the text is built only for a row that is out of scope.
+        if (!outOfScopeDigits(row.byteAt(key, 0), row.byteAt(key, 1))) continue;
         const text = row.text(key);
         const type = text.slice(0, 2);
-        if (!isOutOfScopeServiceType(type) || (applies !== undefined && !applies(text))) continue;
+        if (applies !== undefined && !applies(text)) continue;
         (found ??= []).push({ code: 'record.serviceTypeOutOfScope', field: key, params: { actual: type } });
       }
       return found;
