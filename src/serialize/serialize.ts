@@ -303,6 +303,12 @@ export class RecordWriter {
     return out;
   }
 
+  /** Drops the bytes written since the last {@link take} (a streaming writer that has stopped emitting). */
+  drop(): void {
+    this.base += this.sink.pos;
+    this.sink.reset();
+  }
+
   /** Ends the file: the checks of the whole file (one version, one month, file rules). Call once. */
   finish(): void {
     if (this.finished) return;

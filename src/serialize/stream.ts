@@ -1,0 +1,190 @@
+import type { Issue } from '../issues/types.js';
+import { isKind, KINDS } from '../kinds.js';
+import { normalizeSerializeOptions, type SerializeOptions } from '../options.js';
+import type { RecordFor, SupportedKind } from '../schemas/layouts.js';
+import { RecordWriter } from './serialize.js';
+
+/** Options of {@link serializeStream}: those of `serialize`, plus the chunk size. */
+export interface SerializeStreamOptions extends SerializeOptions {
+  /**
+   * Bytes per emitted chunk (about: a chunk ends after the record that reaches it). Default 65,536; at least
+   * 1,024. Memory use is about one chunk plus one record, whatever the number of records.
+   */
+  readonly chunkSize?: number;
+}
+
+/** What {@link serializeStream} found once every record was written. */
+export interface SerializeStreamResult {
+  /**
+   * True when every byte of the file was emitted. False when a character could not be encoded, or (unless
+   * `allowInvalid`) an error was found: the chunks emitted before that are a prefix of the file only, and
+   * must be discarded (write to a temporary file and rename it only when `complete`).
+   */
+  readonly complete: boolean;
+  /** Bytes emitted. */
+  readonly byteLength: number;
+  readonly recordCount: number;
+  /** Every issue, of all records (the writer goes on checking after it has stopped emitting). */
+  readonly issues: readonly Issue[];
+  readonly ok: boolean;
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+/**
+ * The bytes of a file being written, as an async iterable of chunks (single use), with the outcome in
+ * {@link SerializeStream.result}. Works with Node's `Readable.from(stream)` and `pipeline`, and with
+ * `for await`.
+ */
+export interface SerializeStream extends AsyncIterable<Uint8Array> {
+  /**
+   * Resolves when the iteration has ended (the consumer drives the writer: nothing is written until the
+   * chunks are read). Rejects only when the record source itself throws.
+   */
+  readonly result: Promise<SerializeStreamResult>;
+}
+
+const DEFAULT_CHUNK = 65536;
+
+/**
+ * Writes records as a canonical MS932 CSV file in chunks, with memory that does not grow with the number of
+ * records: the streaming form of `serialize`, with the same bytes, checks and issues (byte offsets and lines
+ * are those of the whole file). `records` may be an array, any iterable, or an async iterable (a database
+ * cursor, a Node object-mode stream).
+ *
+ * Nothing invalid is emitted silently: once an error is found (unless `allowInvalid`) or a character cannot
+ * be encoded, no further chunk is emitted, the remaining records are still checked, and
+ * `result.complete` is false. The last chunk is held back until the checks of the whole file (one version,
+ * one month, the file rules) have passed, so a complete-looking output always means `complete: true`.
+ *
+ * @example
+ * ```ts
+ * import { Readable } from 'node:stream';
+ * import { pipeline } from 'node:stream/promises';
+ * const out = serializeStream('table6Plan', cursor, { fileName });
+ * await pipeline(Readable.from(out), fs.createWriteStream(tmp));
+ * const r = await out.result;
+ * if (r.complete) fs.renameSync(tmp, fileName); else console.error(r.issues);
+ * ```
+ * @throws TypeError for a wrong kind, records that are not iterable, or a bad option (API misuse).
+ */
+export function serializeStream<K extends SupportedKind>(
+  kind: K,
+  records: Iterable<RecordFor<K> | Record<string, unknown>> | AsyncIterable<RecordFor<K> | Record<string, unknown>>,
+  options?: SerializeStreamOptions,
+): SerializeStream {
+  if (!isKind(kind)) throw new TypeError(`careplan-csv: kind must be one of ${KINDS.join(', ')}`);
+  const sync = isIterable(records);
+  if (!sync && !isAsyncIterable(records)) throw new TypeError('careplan-csv: records must be an iterable or an async iterable');
+  let chunkSize = DEFAULT_CHUNK;
+  let rest: SerializeOptions | undefined = options;
+  if (options !== undefined && options !== null && typeof options === 'object' && 'chunkSize' in options) {
+    const { chunkSize: c, ...others } = options;
+    if (c !== undefined) {
+      if (typeof c !== 'number' || !Number.isInteger(c) || c < 1024) {
+        throw new TypeError('careplan-csv: options.chunkSize must be an integer of at least 1024');
+      }
+      chunkSize = c;
+    }
+    rest = others;
+  }
+  const o = normalizeSerializeOptions(rest);
+
+  let settle!: { resolve: (r: SerializeStreamResult) => void; reject: (e: unknown) => void };
+  const result = new Promise<SerializeStreamResult>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  // A consumer that never looks at `result` must not see an unhandled rejection.
+  result.catch(() => undefined);
+  let started = false;
+
+  async function* run(): AsyncGenerator<Uint8Array, void, undefined> {
+    const writer = new RecordWriter(kind, o, chunkSize + 4096);
+    let emitting = true;
+    let emitted = 0;
+    let held: Uint8Array | null = null;
+    const stopIfInvalid = (): void => {
+      if (emitting && (!writer.encodable || (writer.issues.errorCount > 0 && !o.allowInvalid))) {
+        emitting = false;
+        held = null;
+      }
+    };
+    /** After a record: the chunk to emit now, if one is full (the newest is held back, the previous goes out). */
+    const afterRecord = (): Uint8Array | null => {
+      stopIfInvalid();
+      if (!emitting) {
+        writer.drop();
+        return null;
+      }
+      if (writer.sink.pos < chunkSize) return null;
+      const out = held;
+      held = writer.take();
+      return out;
+    };
+    try {
+      if (sync) {
+        for (const rec of records as Iterable<unknown>) {
+          writer.write(rec);
+          const out = afterRecord();
+          if (out !== null) {
+            emitted += out.length;
+            yield out;
+          }
+        }
+      } else {
+        for await (const rec of records as AsyncIterable<unknown>) {
+          writer.write(rec);
+          const out = afterRecord();
+          if (out !== null) {
+            emitted += out.length;
+            yield out;
+          }
+        }
+      }
+      writer.finish();
+      stopIfInvalid();
+      if (emitting) {
+        const tail = writer.take();
+        const last = held as Uint8Array | null;
+        if (last !== null) {
+          emitted += last.length;
+          yield last;
+        }
+        if (tail.length > 0) {
+          emitted += tail.length;
+          yield tail;
+        }
+      }
+      const issues = writer.issues;
+      settle.resolve({
+        complete: emitting,
+        byteLength: emitted,
+        recordCount: writer.records,
+        issues: issues.issues,
+        ok: issues.errorCount === 0,
+        errorCount: issues.errorCount,
+        warningCount: issues.warningCount,
+      });
+    } catch (e) {
+      settle.reject(e);
+      throw e;
+    }
+  }
+
+  return {
+    result,
+    [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+      if (started) throw new TypeError('careplan-csv: a serializeStream can be iterated only once');
+      started = true;
+      return run();
+    },
+  };
+}
+
+function isIterable(v: unknown): v is Iterable<unknown> {
+  return v !== null && typeof v === 'object' && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+}
+
+function isAsyncIterable(v: unknown): v is AsyncIterable<unknown> {
+  return v !== null && typeof v === 'object' && typeof (v as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+}
