@@ -204,6 +204,7 @@ export class RecordWriter {
     let buf = sink.buf;
     let p = sink.pos;
     let fieldLine = line;
+    pos.fieldLines = null;
     for (let i = 0; i < n; i++) {
       const raw = values[recordIndex[i] as number];
       let v = '';
@@ -218,7 +219,8 @@ export class RecordWriter {
         this.issues.add('record.valueType', { line: fieldLine, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa }, { actual: raw === null ? 'null' : typeof raw });
         failed[i] = 1;
       }
-      fieldLines[i] = fieldLine;
+      // Field lines are kept only once a free text has broken the line (they all equal pos.line before).
+      if (fieldLine !== line) fieldLines[i] = fieldLine;
       flags[i] = 0;
       const len = v.length;
       // Room for the comma, two quotes and the ASCII value (the encoder reserves its own).
@@ -243,7 +245,17 @@ export class RecordWriter {
       sink.pos = p;
       const status = this.writeSpecial(v, q, i, fields[i] as FieldDef, fieldLine);
       if ((status & UNENCODABLE) !== 0) this.encodable = false;
-      if ((status & QUOTED) !== 0) fieldLine += lineBreaks(v);
+      if ((status & QUOTED) !== 0) {
+        const breaks = lineBreaks(v);
+        if (breaks > 0) {
+          if (fieldLine === line) {
+            // The first break of the record: from here on every field's line is kept.
+            for (let k = 0; k <= i; k++) fieldLines[k] = line;
+            pos.fieldLines = fieldLines;
+          }
+          fieldLine += breaks;
+        }
+      }
       p = sink.pos;
       buf = sink.buf;
       end[i] = p;

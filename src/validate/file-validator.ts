@@ -104,6 +104,13 @@ export function fieldText(row: RowView, i: number): string {
   return ((row.flags[i] as number) & SPAN_ESCAPED) !== 0 ? t.replaceAll('""', '"') : t;
 }
 
+/** Whether the bytes `b[s, e)` are exactly the bytes `v`. */
+function bytesEqual(b: Uint8Array, s: number, e: number, v: Uint8Array): boolean {
+  if (e - s !== v.length) return false;
+  for (let k = 0; k < v.length; k++) if (b[s + k] !== v[k]) return false;
+  return true;
+}
+
 /** Whether the bytes `b[s, e)` are exactly the ASCII string `text`. */
 export function spanEquals(b: Uint8Array, s: number, e: number, text: string): boolean {
   if (e - s !== text.length) return false;
@@ -117,8 +124,8 @@ export function spanEquals(b: Uint8Array, s: number, e: number, text: string): b
  * files being read and records being written.
  */
 export class FileValidator {
-  private firstVersion: { value: string; line: number } | null = null;
-  private firstMonth: { value: string; line: number } | null = null;
+  private firstVersion: { value: string; bytes: Uint8Array; line: number } | null = null;
+  private firstMonth: { value: string; bytes: Uint8Array; line: number } | null = null;
   private readonly aliasesReported = new Set<string>();
   private readonly unknownReported = new Set<string>();
   private fieldOk = new Uint8Array(64);
@@ -366,16 +373,16 @@ export class FileValidator {
     // Both columns are plain digits once their checks passed, so bytes compare like the text.
     if (this.fieldOk[0] === 1) {
       const fv = this.firstVersion;
-      if (fv === null) this.firstVersion = { value: fieldText(row, 0), line: at.line };
-      else if (!spanEquals(row.bytes, row.start[0] as number, row.end[0] as number, fv.value)) {
+      if (fv === null) this.firstVersion = { value: fieldText(row, 0), bytes: row.bytes.slice(row.start[0], row.end[0]), line: at.line };
+      else if (!bytesEqual(row.bytes, row.start[0] as number, row.end[0] as number, fv.bytes)) {
         this.issues.add('file.mixedVersion', this.recordAt(at), { otherLine: fv.line });
       }
     }
     const m = c.monthIndex;
     if (m >= 0 && this.fieldOk[m] === 1) {
       const fm = this.firstMonth;
-      if (fm === null) this.firstMonth = { value: fieldText(row, m), line: at.line };
-      else if (!spanEquals(row.bytes, row.start[m] as number, row.end[m] as number, fm.value)) {
+      if (fm === null) this.firstMonth = { value: fieldText(row, m), bytes: row.bytes.slice(row.start[m], row.end[m]), line: at.line };
+      else if (!bytesEqual(row.bytes, row.start[m] as number, row.end[m] as number, fm.bytes)) {
         this.issues.add('file.mixedMonth', this.recordAt(at), { otherLine: fm.line });
       }
     }
