@@ -8,6 +8,7 @@ import { isQuoted, type FieldDef } from '../schemas/field.js';
 import { getLayout, isSupportedKind, VERSION_ALIASES, type Layout } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
 import { FileValidator, SPAN_ESCAPED, type RowPosition } from '../validate/file-validator.js';
+import { fastPlan, fastWrite, type FastPlan } from './fast-writer.js';
 
 /** What serializing gives: the file's bytes (null when they could not be produced faithfully) and issues. */
 export interface SerializeOutcome {
@@ -124,6 +125,13 @@ export class RecordWriter {
   private lastVersion: string | null = null;
   private layout: Layout | null = null;
   private quoted: Uint8Array = new Uint8Array(0);
+  /** The fast-path plan of the current layout (null: general path only). */
+  private fast: FastPlan | null = null;
+  /** Whether the flags may hold a SPAN_ESCAPED left by the general path (the fast path writes no escapes). */
+  private flagsDirty = false;
+  private readonly requireUncertain: boolean;
+  /** The end of the room the fast path may use (set before each call). */
+  private fastLimit = 0;
 
   constructor(
     private readonly kind: Kind,
@@ -131,6 +139,7 @@ export class RecordWriter {
     initialCapacity = 65536,
   ) {
     this.encodeOptions = normalizeEncodeOptions(options.encode);
+    this.requireUncertain = options.requireUncertainFields;
     this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues);
     // A file name, when given, is checked against the records as it is for a file being read.
     const name = checkFileName(options.fileName, kind, this.issues);
@@ -186,6 +195,7 @@ export class RecordWriter {
       layout = this.validator.layoutFor(version, model.fields.length, pos);
       this.layout = layout;
       this.quoted = writePlan(layout).quoted;
+      this.fast = fastPlan(layout, this.requireUncertain, this.validator.columnChecks(layout));
       this.lastVersion = alias === undefined ? version : null;
     }
     const missing = layout.missingFields;
@@ -195,6 +205,10 @@ export class RecordWriter {
       if (v !== undefined && v !== '') {
         this.issues.add('record.fieldNotInVersion', { line, record: r + 1, field: f.key, fieldJa: f.nameJa }, { expected: layout.version }, typeof v === 'string' ? v : undefined);
       }
+    }
+    if (this.fast !== null && this.writeFast(layout, line)) {
+      if (this.base !== 0) this.rebase(issuesBefore);
+      return;
     }
     const fields = layout.fields;
     const recordIndex = layout.recordIndex;
@@ -278,6 +292,60 @@ export class RecordWriter {
     if (this.base !== 0) this.rebase(issuesBefore);
   }
 
+  /**
+   * The fast path: {@link fastWrite} proves every field valid while writing it; then only the record
+   * and file rules run. Returns false (having changed nothing that matters) when the record needs the
+   * general path.
+   */
+  private writeFast(layout: Layout, line: number): boolean {
+    const sink = this.sink;
+    // Room for an ordinary record; a longer one takes the general path, which grows the sink.
+    if (sink.buf.length - sink.pos < 16384) sink.reserve(16384);
+    const begin = sink.pos;
+    const buf = sink.buf;
+    this.fastLimit = buf.length - 2;
+    const p = fastWrite(this.fast as FastPlan, this.values, buf, begin, this.fastLimit, this.start, this.end, this.fastText);
+    if (p < 0) {
+      sink.pos = begin;
+      return false;
+    }
+    buf[p] = 0x0d;
+    buf[p + 1] = 0x0a;
+    sink.pos = p + 2;
+    this.line = line + 1;
+    if (this.flagsDirty) {
+      this.flags.fill(0);
+      this.flagsDirty = false;
+    }
+    const view = this.view;
+    view.count = layout.fields.length;
+    view.bytes = buf;
+    this.pos.fieldLines = null;
+    this.validator.checkPassed(view, this.pos, layout);
+    return true;
+  }
+
+  /**
+   * Free text for the fast path: encodes a value with no `"`, CR or LF that needs no conversion; returns the
+   * end position, or -1 to leave the record to the general path (which reports conversions and faults).
+   */
+  private readonly fastText = (v: string, p: number): number => {
+    if (p + 2 * v.length + 1 > this.fastLimit) return -1;
+    for (let k = 0; k < v.length; k++) {
+      const c = v.charCodeAt(k);
+      if (c === QUOTE || c === 0x0d || c === 0x0a) return -1;
+    }
+    const sink = this.sink;
+    const buf = sink.buf;
+    sink.pos = p;
+    const ok = encodeInto(v, sink, this.encodeOptions, this.problems);
+    if (!ok || this.problems.length > 0 || sink.buf !== buf) {
+      this.problems.length = 0;
+      return -1;
+    }
+    return sink.pos;
+  };
+
   /** Unknown keys (and the repeated groups' shapes) of a record. */
   private checkKeys(obj: Record<string, unknown>, line: number, record: number): void {
     const values = this.values;
@@ -356,7 +424,10 @@ export class RecordWriter {
       status |= UNENCODABLE;
       this.failed[i] = 1;
     }
-    if (escaped) this.flags[i] = SPAN_ESCAPED;
+    if (escaped) {
+      this.flags[i] = SPAN_ESCAPED;
+      this.flagsDirty = true;
+    }
     if (problems.length > 0) {
       for (const p of problems) {
         // The character's own line and byte offset, as the reader reports them (a rare path: the

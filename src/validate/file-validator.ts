@@ -264,6 +264,12 @@ export class FileValidator {
     };
   }
 
+  /** Per column of a layout: its compiled check, and whether an empty value is an error (this file's reading). */
+  columnChecks(layout: Layout): { readonly checks: readonly ColumnCheck[]; readonly required: readonly boolean[] } {
+    const c = compile(layout, this.options.requireUncertainFields);
+    return { checks: c.checks, required: c.required };
+  }
+
   /** Indexes of the free-text columns of a layout. */
   freeTextColumns(layout: Layout): readonly number[] {
     return compile(layout, this.options.requireUncertainFields).freeText;
@@ -315,6 +321,29 @@ export class FileValidator {
         this.issues.add(code, this.fieldAt(at, row, i, f), params, this.issues.includeValues ? fieldText(row, i) : undefined);
       }
     }
+    this.checkRecord(c, row, at, layout);
+    return layout;
+  }
+
+  /**
+   * Checks a row whose every field is already known to pass its column check (the serializer's fast path
+   * proves it while writing): only the repeated groups, the record and file rules and the file tracking
+   * run. The row must have the layout's column count.
+   */
+  checkPassed(row: RowView, at: RowPosition, layout: Layout): void {
+    this.records++;
+    const c = compile(layout, this.options.requireUncertainFields);
+    this.current = c;
+    this.row = row;
+    const count = row.count;
+    if (this.fieldOk.length < count) this.fieldOk = new Uint8Array(count * 2);
+    this.fieldOk.fill(1, 0, count);
+    this.checkRecord(c, row, at, layout);
+  }
+
+  /** The checks after the field checks: groups, record rules, file rules, one version and month per file. */
+  private checkRecord(c: CompiledLayout, row: RowView, at: RowPosition, layout: Layout): void {
+    const fields = c.fields;
     for (const g of layout.groups) this.checkGroup(g, row, at, fields);
     const rr = this.ruleRow as { layout: Layout; line: number; record: number };
     rr.layout = layout;
@@ -330,7 +359,6 @@ export class FileValidator {
     }
     this.trackFile(c, at);
     this.row = null;
-    return layout;
   }
 
   private report(found: readonly RuleFinding[], c: CompiledLayout, row: RowView, at: RowPosition): void {

