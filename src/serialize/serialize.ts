@@ -433,7 +433,10 @@ export class RecordWriter {
         // The character's own line and byte offset, as the reader reports them (a rare path: the
         // written prefix of the field is measured again).
         const before = text.slice(0, p.index);
-        const offset = (this.start[i] as number) + (encodeMs932(before, { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
+        // Measured with this file's own options (a missing replacement is measured as 〓: the bytes are
+        // not produced then, and the offset says where the character would have been).
+        const measure = { variants: this.encodeOptions.variants, unmappable: { replacement: this.encodeOptions.replacement ?? '〓' } };
+        const offset = (this.start[i] as number) + (encodeMs932(before, measure).bytes as Uint8Array).length;
         const at = { line: line + lineBreaks(before), record: this.pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset };
         reportEncode(this.issues, p, at, this.encodeOptions.replacement);
       }

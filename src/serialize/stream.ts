@@ -8,7 +8,8 @@ import { RecordWriter } from './serialize.js';
 export interface SerializeStreamOptions extends SerializeOptions {
   /**
    * Bytes per emitted chunk (about: a chunk ends after the record that reaches it). Default 65,536; at least
-   * 1,024. Memory use is about one chunk plus one record, whatever the number of records.
+   * 1,024. Memory use is about two chunks (one is held back until the next is full) plus one record,
+   * whatever the number of records.
    */
   readonly chunkSize?: number;
 }
@@ -39,7 +40,8 @@ export interface SerializeStreamResult {
 export interface SerializeStream extends AsyncIterable<Uint8Array> {
   /**
    * Resolves when the iteration has ended (the consumer drives the writer: nothing is written until the
-   * chunks are read). Rejects only when the record source itself throws.
+   * chunks are read). A consumer that stops early (`break`, a failed `pipeline`) ends it too, with
+   * `complete: false`. Rejects only when the record source itself throws.
    */
   readonly result: Promise<SerializeStreamResult>;
 }
@@ -98,6 +100,21 @@ export function serializeStream<K extends SupportedKind>(
   result.catch(() => undefined);
   let started = false;
 
+  let settled = false;
+  const finish = (writer: RecordWriter, complete: boolean, emitted: number): void => {
+    settled = true;
+    const issues = writer.issues;
+    settle.resolve({
+      complete,
+      byteLength: emitted,
+      recordCount: writer.records,
+      issues: issues.issues,
+      ok: issues.errorCount === 0,
+      errorCount: issues.errorCount,
+      warningCount: issues.warningCount,
+    });
+  };
+
   async function* run(): AsyncGenerator<Uint8Array, void, undefined> {
     const writer = new RecordWriter(kind, o, chunkSize + 4096);
     let emitting = true;
@@ -155,19 +172,14 @@ export function serializeStream<K extends SupportedKind>(
           yield tail;
         }
       }
-      const issues = writer.issues;
-      settle.resolve({
-        complete: emitting,
-        byteLength: emitted,
-        recordCount: writer.records,
-        issues: issues.issues,
-        ok: issues.errorCount === 0,
-        errorCount: issues.errorCount,
-        warningCount: issues.warningCount,
-      });
+      finish(writer, emitting, emitted);
     } catch (e) {
+      settled = true;
       settle.reject(e);
       throw e;
+    } finally {
+      // The consumer stopped before the end (return() on the iterator): the file is not complete.
+      if (!settled) finish(writer, false, emitted);
     }
   }
 

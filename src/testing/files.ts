@@ -16,7 +16,10 @@ export interface ValidFile<K extends SupportedKind = SupportedKind> {
   readonly kind: K;
   /** CSVバージョン of every record (`202407`, or `202208` for the kinds that existed in 第3.x). */
   readonly version: CsvVersion;
-  /** 対象年月 (YYYYMM) the records were generated for; it fits {@link version}. */
+  /**
+   * 対象年月 (YYYYMM) the records were generated for; it fits {@link version}. For 利用者補足情報 it may be
+   * `000000` (the records sent with the plan tables 1–3).
+   */
   readonly month: string;
   /**
    * A spec file name consistent with the content: the kind's prefix, the `YYYYMM` segment for the

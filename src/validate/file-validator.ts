@@ -287,6 +287,7 @@ export class FileValidator {
     const count = row.count;
     if (count !== fields.length) {
       this.issues.add('csv.columnCount', this.recordAt(at), { expected: fields.length, actual: count });
+      for (const rule of this.fileRules) rule.skipped?.();
       return layout;
     }
     this.current = c;

@@ -75,16 +75,21 @@ function valueSchema(field: FieldDef): z.ZodType<string> {
   }
 }
 
+function isRequired(field: FieldDef, options: SchemaOptions): boolean {
+  return field.required === 'required' || (options.requireUncertainFields === true && field.required === 'uncertain');
+}
+
 /** The zod schema of one column: the value schema, or `''` where the column may be empty. */
 export function fieldSchema(field: FieldDef, options: SchemaOptions = {}): z.ZodType<string> {
   const value = fieldValueSchema(field).describe(`${field.no} ${field.nameJa}`);
-  const required = field.required === 'required' || (options.requireUncertainFields === true && field.required === 'uncertain');
-  return required ? value : z.union([z.literal(''), value]);
+  return isRequired(field, options) ? value : z.union([z.literal(''), value]);
 }
 
 /**
  * The zod object schema of a record of `kind` written in `version` (default 202407). Unknown keys are
- * rejected (`z.strictObject`). A repeated group is an array of at most its number of slots.
+ * rejected (`z.strictObject`). A repeated group is an array of at most its number of slots. The key of a
+ * column that may be empty may also be left out (the serializer writes an absent key as an empty column);
+ * the keys of required columns must be present.
  */
 export function recordSchema(kind: SupportedKind, version: CsvVersion = '202407', options: SchemaOptions = {}) {
   const layout = getLayout(kind, version);
@@ -95,12 +100,18 @@ export function recordSchema(kind: SupportedKind, version: CsvVersion = '202407'
     const g = model.group;
     if (g === undefined) {
       const f = fields.get(model.no);
-      shape[model.key] = f === undefined || missing.has(model) ? z.literal('') : fieldSchema(f, options);
+      // A key may be left out where the value may be empty: the serializer reads an absent key as ''.
+      if (f === undefined || missing.has(model)) shape[model.key] = z.literal('').optional();
+      else shape[model.key] = isRequired(f, options) ? fieldSchema(f, options) : fieldSchema(f, options).optional();
     } else if (g.index === 0) {
       const def = layout.groups.find((x) => x.key === g.key);
-      const members: Record<string, z.ZodType<string>> = {};
-      for (const f of layout.fields) if (f.group?.key === g.key && f.group.index === 0) members[f.group.member] = fieldSchema(f, options);
-      shape[g.key] = z.array(z.strictObject(members)).max(def?.slots ?? 0);
+      const members: Record<string, z.ZodType<string | undefined>> = {};
+      for (const f of layout.fields) {
+        if (f.group?.key === g.key && f.group.index === 0) {
+          members[f.group.member] = isRequired(f, options) ? fieldSchema(f, options) : fieldSchema(f, options).optional();
+        }
+      }
+      shape[g.key] = z.array(z.strictObject(members)).max(def?.slots ?? 0).optional();
     }
   }
   return z.strictObject(shape);

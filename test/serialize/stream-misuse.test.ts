@@ -34,3 +34,20 @@ describe('serializeStream: API misuse throws; a failing source fails the stream'
     expect(result.complete).toBe(false);
   });
 });
+
+describe('serializeStream: a consumer that stops early', () => {
+  it('settles result with complete false (a break, or a failed pipeline, must not leave it pending)', async () => {
+    const records = Array.from({ length: 300 }, () => minimalRecord('table6Plan'));
+    const s = serializeStream('table6Plan', records, { chunkSize: 1024 });
+    let got = 0;
+    for await (const chunk of s) {
+      got += chunk.length;
+      break;
+    }
+    const r = await s.result;
+    expect(r.complete).toBe(false);
+    expect(r.byteLength).toBe(got);
+    expect(r.recordCount).toBeGreaterThan(0);
+    expect(r.recordCount).toBeLessThan(300);
+  });
+});

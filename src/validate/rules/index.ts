@@ -60,6 +60,11 @@ export interface FileRule {
   readonly id: string;
   /** Looks at one row; may report on it at once (like a record rule). */
   row(row: RuleRow): readonly RuleFinding[] | null;
+  /**
+   * Told of a row the validator could not check (a wrong column count): its columns cannot be trusted, so
+   * a rule that concludes something is missing should not conclude it any more.
+   */
+  skipped?(): void;
   /** What the rule found once every row has been seen. */
   finish(): readonly FileFinding[];
 }
@@ -102,7 +107,7 @@ export const RECORD_RULES: { readonly [K in SupportedKind]: readonly RecordRule[
 
 /** File rules per kind: a factory, called once per file (rules keep state across rows). */
 export const FILE_RULES: { readonly [K in SupportedKind]?: () => readonly FileRule[] } = {
-  plan2: () => [itemNoUniqueRule('plan2ItemNoUnique', PLAN2_ITEM_NO_KEYS, false)],
+  plan2: () => [itemNoUniqueRule('plan2ItemNoUnique', PLAN2_ITEM_NO_KEYS)],
   table7: () => [table7FileRule()],
-  preventionPlanSub: () => [itemNoUniqueRule('preventionPlanSubItemNoUnique', PREVENTION_PLAN_SUB_ITEM_NO_KEYS, true)],
+  preventionPlanSub: () => [itemNoUniqueRule('preventionPlanSubItemNoUnique', PREVENTION_PLAN_SUB_ITEM_NO_KEYS)],
 };

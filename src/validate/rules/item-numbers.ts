@@ -35,24 +35,18 @@ const normalise = (text: string): string => (/^\d+$/.test(text) ? text.replace(/
  * A repeat is `file.duplicateItemNo` at the repeated row, with the first row as `otherLine`: receivers
  * that key rows by these numbers cannot take both. Numbers compare by value (`01` = `1`).
  *
- * With `requireAll` false (2表) the combination is compared as written, an empty NO counting as a value
- * of its own: two rows of one 課題 without 援助目標ＮＯ/援助内容ＮＯ are a repeat. With `requireAll` true
- * (UPYOBO_SUB, whose NO columns are of uncertain format) a row takes part only when every NO is present.
- * Rows with a NO that failed its own column check are left out.
+ * The spec defines no uniqueness (its README §11 only suggests these natural keys) and every NO column is
+ * 任意, so only rows with every NO present take part: rows without numbers are never reported (the reading
+ * that rejects the least valid data, see docs/uncertain.md). Rows with a NO that failed its own column
+ * check are left out too.
  */
-export function itemNoUniqueRule(id: string, noKeys: readonly string[], requireAll: boolean): FileRule {
+export function itemNoUniqueRule(id: string, noKeys: readonly string[]): FileRule {
   const seen = new Map<string, number>();
   return {
     id,
     row(row: RuleRow) {
-      let key = '';
-      for (const k of PLAN_KEY) key += `${row.text(k)}\u0000`;
-      for (const k of noKeys) {
-        if (!row.ok(k)) return null;
-        const empty = row.isEmpty(k);
-        if (empty && requireAll) return null;
-        key += `${empty ? '' : normalise(row.text(k))}\u0000`;
-      }
+      const key = itemNoKey(row, noKeys);
+      if (key === null) return null;
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, row.line);
@@ -62,4 +56,18 @@ export function itemNoUniqueRule(id: string, noKeys: readonly string[], requireA
     },
     finish: () => [],
   };
+}
+
+/**
+ * The uniqueness key of a row (plan key and numbers, numbers by value), or null when the row does not take
+ * part (a NO empty or invalid). Exported so that generators build the same key.
+ */
+export function itemNoKey(row: Pick<RuleRow, 'ok' | 'isEmpty' | 'text'>, noKeys: readonly string[]): string | null {
+  let key = '';
+  for (const k of PLAN_KEY) key += `${row.text(k)}\u0000`;
+  for (const k of noKeys) {
+    if (!row.ok(k) || row.isEmpty(k)) return null;
+    key += `${normalise(row.text(k))}\u0000`;
+  }
+  return key;
 }

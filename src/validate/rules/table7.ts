@@ -1,4 +1,5 @@
 import type { FileFinding, FileRule, RecordRule, RuleFinding, RuleRow } from './index.js';
+import { rentalItemCodeRule } from './rental.js';
 import { columnScopeRule } from './scope.js';
 
 /** 第7表 サービスコード of the grand-total row (全合計). */
@@ -28,7 +29,6 @@ export function table7RowKind(serviceCode: string): Table7RowKind {
  */
 const EMPTY_ON_SUBTOTAL_ROWS = ['discountRate', 'discountedUnits'] as const;
 
-const RENTAL_ITEM_CODE: readonly RuleFinding[] = [{ code: 'record.rentalItemCode', field: null }];
 const RESERVED_PROVIDER: readonly RuleFinding[] = [{ code: 'record.reservedProviderCode', field: 'providerCode' }];
 
 const isZero = (digits: string): boolean => /^0+$/.test(digits);
@@ -59,16 +59,8 @@ export const TABLE7_RULES: readonly RecordRule[] = [
       return found.length === 0 ? null : found;
     },
   },
-  {
-    // 17 / 67 (福祉用具貸与) normal rows need a TAISコード or a 福祉用具届出コード (No.10/11 notes; 202407 only).
-    id: 'table7RentalItemCode',
-    check(row) {
-      if (row.layout.version !== '202407' || !row.ok('serviceCode')) return null;
-      if (!row.startsWith('serviceCode', '17') && !row.startsWith('serviceCode', '67')) return null;
-      if (!row.isEmpty('taisCode') || !row.isEmpty('welfareEquipmentCode')) return null;
-      return table7RowKind(row.text('serviceCode')) === 'normal' ? RENTAL_ITEM_CODE : null;
-    },
-  },
+  // 17 / 67 (福祉用具貸与) service lines need a TAISコード or a 福祉用具届出コード (No.10/11 notes).
+  rentalItemCodeRule('table7RentalItemCode', (row) => table7RowKind(row.text('serviceCode')) === 'normal'),
   // Service types outside the exchange scope, on normal rows only (a subtotal row follows its lines).
   columnScopeRule('serviceCode', (code) => table7RowKind(code) === 'normal'),
 ];
@@ -78,7 +70,7 @@ interface Where {
   readonly record: number;
 }
 
-/** What the file rule keeps per user (保険者番号 + 被保険者番号). */
+/** What the file rule keeps per user-month (保険者番号 + 被保険者番号 + 対象年月). */
 interface UserState {
   readonly first: Where;
   total: Where | null;
@@ -89,7 +81,7 @@ interface UserState {
 }
 
 /**
- * 第7表 file rule, per user: exactly one grand-total row 999999 (missing: `file.grandTotalMissing` at the
+ * 第7表 file rule, per user-month (a file has one 対象年月; another one is file.mixedMonth): exactly one grand-total row 999999 (missing: `file.grandTotalMissing` at the
  * user's first row; a second one: `file.grandTotalDuplicate` there, with the first as `otherLine`), and a
  * subtotal row for each service type with several normal rows (`file.subtotalMissing`, a warning).
  *
@@ -100,11 +92,13 @@ interface UserState {
  */
 export function table7FileRule(): FileRule {
   const users = new Map<string, UserState>();
+  let unreadable = false;
   let column: { column: number | null; fieldJa: string | null } | null = null;
   return {
     id: 'table7Totals',
     row(row: RuleRow) {
-      const key = `${row.text('insurerNumber')}\u0000${row.text('insuredNumber')}`;
+      // 第7表 is keyed by 保険者番号 + 被保険者番号 + 対象年月 (spec README §11).
+      const key = `${row.text('insurerNumber')}\u0000${row.text('insuredNumber')}\u0000${row.text('targetMonth')}`;
       const at: Where = { line: row.line, record: row.record };
       let u = users.get(key);
       if (u === undefined) {
@@ -143,10 +137,14 @@ export function table7FileRule(): FileRule {
       }
       return null;
     },
+    skipped() {
+      // A row that could not be read might be the missing total or subtotal: conclude nothing is missing.
+      unreadable = true;
+    },
     finish() {
       const out: FileFinding[] = [];
       for (const u of users.values()) {
-        if (u.unsure) continue;
+        if (u.unsure || unreadable) continue;
         if (u.total === null) {
           out.push({ code: 'file.grandTotalMissing', line: u.first.line, record: u.first.record, params: { expected: TABLE7_GRAND_TOTAL_CODE } });
         }

@@ -23,9 +23,11 @@ describe('2表 file rule: (課題ＮＯ, 援助目標ＮＯ, 援助内容ＮＯ)
     expect(brief(read('plan2', [row('1', '2', '3'), row('01', '02', '03')]).issues)).toEqual([duplicate(2, 1)]);
   });
 
-  it('counts an empty NO as a value of its own: a 課題 without goals twice is a repeat, once next to numbered rows is not', () => {
-    expect(brief(read('plan2', [row('1', '', ''), row('1', '1', ''), row('1', '1', '1'), row('1', '', '')]).issues)).toEqual([duplicate(4, 1)]);
-    expect(brief(read('plan2', [row('', '', ''), row('', '', '')]).issues)).toEqual([duplicate(2, 1)]);
+  it('leaves out rows with an empty NO (all three are 任意, and the spec defines no uniqueness for them)', () => {
+    expect(read('plan2', [row('1', '', ''), row('1', '1', ''), row('1', '1', '1'), row('1', '', '')]).issues).toEqual([]);
+    expect(read('plan2', [row('', '', ''), row('', '', '')]).issues).toEqual([]);
+    // A fully numbered repeat is still found next to them.
+    expect(brief(read('plan2', [row('1', '', ''), row('1', '1', '1'), row('1', '', ''), row('1', '1', '1')]).issues)).toEqual([duplicate(4, 2)]);
   });
 
   it('keeps plans apart: another 計画作成（変更）日, 被保険者番号 or 保険者番号 is another plan', () => {

@@ -26,9 +26,10 @@ describe('the file rules on generated valid sets: breaking one rule gives exactl
       fc.assert(
         fc.property(validRecords(kind, { maxRecords: 6 }), fc.nat(), ({ records }, pick) => {
           const copy = records[pick % records.length] as Record<string, unknown>;
-          // UPYOBO_SUB compares only rows with all three NOs: give the copied row's NOs a value.
-          const nos = kind === 'preventionPlanSub' ? { issueNo: '98', supportPlanNo: '98', serviceNo: '98' } : {};
-          const withNos = kind === 'preventionPlanSub' ? records.map((r, i) => (i === pick % records.length ? { ...r, ...nos } : r)) : records;
+          // Only rows with all three NOs are compared: give the copied row's NOs a value no other row has.
+          const nos =
+            kind === 'preventionPlanSub' ? { issueNo: '98', supportPlanNo: '98', serviceNo: '98' } : { issueNo: '98', goalNo: '98', supportNo: '98' };
+          const withNos = records.map((r, i) => (i === pick % records.length ? { ...r, ...nos } : r));
           const r = parse(bytesOf(kind, [...withNos, { ...copy, ...nos }]), { kind });
           expect(r.issues.map((i) => [i.code, i.record])).toEqual([['file.duplicateItemNo', records.length + 1]]);
         }),
