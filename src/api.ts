@@ -1,7 +1,13 @@
 import { encodeMs932 } from './encoding/encode.js';
 import type { Issue } from './issues/types.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
-import { normalizeParseOptions, normalizeSerializeOptions, type ParseOptions, type SerializeOptions } from './options.js';
+import {
+  normalizeParseOptions,
+  normalizeSerializeOptions,
+  type ParseOptions,
+  type ReadLimits,
+  type SerializeOptions,
+} from './options.js';
 import { readBytes, type InjectedProblem, type ReadOutcome } from './parse/read.js';
 import type { CsvVersion, RecordFor, SupportedKind } from './schemas/layouts.js';
 import { encodeProblemIssue, serializeRecords } from './serialize/serialize.js';
@@ -21,6 +27,12 @@ export interface ValidateResult {
   readonly ok: boolean;
   readonly errorCount: number;
   readonly warningCount: number;
+  /**
+   * True when a read limit (see {@link ReadLimits}) cut the result short: reading stopped before the end
+   * of the file (`limit.fileBytes`, `limit.records`), or not every issue is listed (`limit.issues`;
+   * `errorCount` and `warningCount` still count them all).
+   */
+  readonly truncated: boolean;
 }
 
 /** Result of {@link parse}: a {@link ValidateResult} plus the records. */
@@ -82,7 +94,8 @@ function read(input: ParseInput, options: ParseOptions | undefined, materialize:
   return readBytes(bytes, o, materialize, injected);
 }
 
-function summary(r: ReadOutcome): ValidateResult {
+/** The result of reading, without the records. @internal */
+export function summary(r: ReadOutcome): ValidateResult {
   return {
     kind: r.kind,
     version: r.version,
@@ -92,6 +105,7 @@ function summary(r: ReadOutcome): ValidateResult {
     ok: r.errorCount === 0,
     errorCount: r.errorCount,
     warningCount: r.warningCount,
+    truncated: r.truncated,
   };
 }
 

@@ -19,8 +19,53 @@ export interface CommonOptions {
   readonly requireUncertainFields?: boolean;
 }
 
+/**
+ * Limits for reading untrusted input (options of {@link parse}, {@link validate} and the streaming reader).
+ * Each is a positive integer, or `Infinity` for no limit (for the byte limits: the largest supported
+ * value, 2 GiB − 1 bytes). The defaults are far above what a real file needs, and keep the memory and
+ * work of one file bounded. Reading a file never throws when one is exceeded: it yields a `limit.*` issue
+ * (an error; `limit.issues` is a warning).
+ */
+export interface ReadLimits {
+  /**
+   * Largest file, in bytes. Default 1 GiB (2^30): a month of 第6表 of a large care-management office
+   * (1,000 users × 150 lines) is about 25 MB. A larger file is read up to the last record that ends
+   * within the limit, then reading stops with `limit.fileBytes` (and the result is `truncated`); the
+   * whole-file checks at the end see only the records read.
+   */
+  readonly maxFileBytes?: number;
+  /**
+   * Largest record, in bytes from its first byte to its terminating line break (line breaks inside
+   * quoted free text count). Default 1 MiB (2^20): room for every free-text column of the widest layout
+   * at {@link maxFieldBytes}. A longer record is skipped with `limit.recordBytes`, and reading goes on
+   * after the next line break — or, when a quoted field is still open at the limit (most likely a quote
+   * that is never closed), after the first line break inside it, as after an unterminated quote. This
+   * is also what bounds the memory of the streaming reader: it never holds more than one record.
+   */
+  readonly maxRecordBytes?: number;
+  /**
+   * Largest field, in bytes as written (without the enclosing quotes; `""` counts two). Default 64 KiB
+   * (2^16): 32,768 full-width characters, many times the text a 居宅サービス計画書（1表）form holds (the
+   * spec sets no length for free text). A longer field gets `limit.fieldBytes` and is not checked
+   * further; the rest of the record is read and checked as usual.
+   */
+  readonly maxFieldBytes?: number;
+  /**
+   * Most records. Default 10,000,000: about 1.6 GB of 第6表, beyond {@link maxFileBytes}; it bounds the
+   * records `parse` builds in memory for files of short records (delete files). The next record gets
+   * `limit.records`, and reading stops there (the result is `truncated`).
+   */
+  readonly maxRecords?: number;
+  /**
+   * Most issues listed per file (0 or more). Default 1,000. After that, one `limit.issues` warning is
+   * listed, the result is `truncated`, and later issues are counted in `errorCount` / `warningCount`
+   * but not listed; reading goes on to the end.
+   */
+  readonly maxIssues?: number;
+}
+
 /** Options of {@link parse} and {@link validate}. */
-export interface ParseOptions extends CommonOptions {
+export interface ParseOptions extends CommonOptions, ReadLimits {
   /** The file kind. When absent it is taken from `fileName`. */
   readonly kind?: Kind;
   /** The file name (a path is fine): gives the kind when `kind` is absent, and is checked against the content. */
@@ -48,10 +93,13 @@ export interface NormalizedCommon {
   readonly includeValues: boolean;
   readonly requireUncertainFields: boolean;
 }
+/** {@link ReadLimits} with every value set (`Infinity` kept only for the counts). */
+export type NormalizedLimits = Required<ReadLimits>;
 export interface NormalizedParseOptions extends NormalizedCommon {
   readonly kind: Kind | null;
   readonly fileName: string | null;
   readonly skipHeader: boolean;
+  readonly limits: NormalizedLimits;
 }
 export interface NormalizedSerializeOptions extends NormalizedCommon {
   readonly fileName: string | null;
@@ -60,7 +108,20 @@ export interface NormalizedSerializeOptions extends NormalizedCommon {
 }
 
 const COMMON_KEYS = ['locale', 'includeValues', 'requireUncertainFields'];
-const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader']);
+const LIMIT_KEYS = ['maxFileBytes', 'maxRecordBytes', 'maxFieldBytes', 'maxRecords', 'maxIssues'];
+const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader', ...LIMIT_KEYS]);
+
+/** Largest byte limit: offsets within the file stay 32-bit integers. */
+const MAX_BYTES = 2 ** 31 - 1;
+
+/** The default {@link ReadLimits} (see there for the reasons). */
+export const DEFAULT_LIMITS: Required<ReadLimits> = Object.freeze({
+  maxFileBytes: 2 ** 30,
+  maxRecordBytes: 2 ** 20,
+  maxFieldBytes: 2 ** 16,
+  maxRecords: 10_000_000,
+  maxIssues: 1000,
+});
 const SERIALIZE_KEYS = new Set([...COMMON_KEYS, 'fileName', 'allowInvalid', 'variants', 'unmappable']);
 
 function fail(name: string, message: string): never {
@@ -92,6 +153,28 @@ function str(o: Record<string, unknown>, name: string): string | null {
   return v;
 }
 
+/** A limit: an integer from `min` to `max`, or Infinity (which becomes `max`, itself Infinity for counts). */
+function limit(o: Record<string, unknown>, name: keyof ReadLimits, min: number, max: number): number {
+  const v = o[name];
+  if (v === undefined) return DEFAULT_LIMITS[name];
+  if (v === Number.POSITIVE_INFINITY) return max;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    fail(name, `must be an integer from ${min}${max === MAX_BYTES ? ' to 2^31 - 1' : ' up'}, or Infinity`);
+  }
+  return v;
+}
+
+function limits(o: Record<string, unknown>): NormalizedLimits {
+  const count = Number.POSITIVE_INFINITY;
+  return {
+    maxFileBytes: limit(o, 'maxFileBytes', 1, MAX_BYTES),
+    maxRecordBytes: limit(o, 'maxRecordBytes', 1, MAX_BYTES),
+    maxFieldBytes: limit(o, 'maxFieldBytes', 1, MAX_BYTES),
+    maxRecords: limit(o, 'maxRecords', 1, count),
+    maxIssues: limit(o, 'maxIssues', 0, count),
+  };
+}
+
 function common(o: Record<string, unknown>): NormalizedCommon {
   const locale = o.locale ?? 'ja';
   if (!isLocale(locale)) fail('locale', "must be 'ja' or 'en'");
@@ -113,6 +196,7 @@ export function normalizeParseOptions(options: unknown): NormalizedParseOptions 
     kind: (kind as Kind | undefined) ?? null,
     fileName: str(o, 'fileName'),
     skipHeader: bool(o, 'skipHeader'),
+    limits: limits(o),
   };
 }
 

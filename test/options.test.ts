@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, serialize, validate } from '../src/api.js';
+import { DEFAULT_LIMITS, normalizeParseOptions } from '../src/options.js';
 import { cellsOf, csvText, ms932, validRecord } from './helpers/table6.js';
 import { expectWellFormed } from './helpers/well-formed.js';
 
@@ -22,6 +23,13 @@ describe('options: misuse throws a TypeError', () => {
     ['includeValues not a boolean', { kind: 'table6Plan', includeValues: 1 }],
     ['requireUncertainFields not a boolean', { kind: 'table6Plan', requireUncertainFields: 'yes' }],
     ['an unknown locale', { kind: 'table6Plan', locale: 'fr' }],
+    ['maxFileBytes not a number', { kind: 'table6Plan', maxFileBytes: '1000' }],
+    ['maxFileBytes of 2 GiB', { kind: 'table6Plan', maxFileBytes: 2 ** 31 }],
+    ['maxRecordBytes of 0', { kind: 'table6Plan', maxRecordBytes: 0 }],
+    ['maxFieldBytes not an integer', { kind: 'table6Plan', maxFieldBytes: 1.5 }],
+    ['maxRecords negative', { kind: 'table6Plan', maxRecords: -1 }],
+    ['maxIssues NaN', { kind: 'table6Plan', maxIssues: Number.NaN }],
+    ['maxIssues -Infinity', { kind: 'table6Plan', maxIssues: Number.NEGATIVE_INFINITY }],
     ['options as an array', ['table6Plan']],
     ['options as a string', 'table6Plan'],
   ])('parse and validate: %s', (_name, options) => {
@@ -48,6 +56,26 @@ describe('options: misuse throws a TypeError', () => {
   ])('parse and validate: input given as %s', (_name, input) => {
     expect(() => looseParse(input, { kind: 'table6Plan' })).toThrow(TypeError);
     expect(() => looseValidate(input, { kind: 'table6Plan' })).toThrow(TypeError);
+  });
+
+  it('limits: defaults, Infinity for no limit, 0 issues listed', () => {
+    expect(normalizeParseOptions({}).limits).toEqual(DEFAULT_LIMITS);
+    expect(
+      normalizeParseOptions({
+        maxFileBytes: Number.POSITIVE_INFINITY,
+        maxRecordBytes: Number.POSITIVE_INFINITY,
+        maxFieldBytes: 10,
+        maxRecords: Number.POSITIVE_INFINITY,
+        maxIssues: 0,
+      }).limits,
+    ).toEqual({
+      maxFileBytes: 2 ** 31 - 1,
+      maxRecordBytes: 2 ** 31 - 1,
+      maxFieldBytes: 10,
+      maxRecords: Number.POSITIVE_INFINITY,
+      maxIssues: 0,
+    });
+    expect(validate(VALID, { kind: 'table6Plan', maxIssues: 0, maxFileBytes: 2 ** 31 - 1 }).ok).toBe(true);
   });
 
   it('undefined and null options are accepted (no kind: an issue, not an exception)', () => {

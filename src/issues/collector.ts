@@ -13,28 +13,66 @@ export interface IssueLocation {
   readonly byteOffset?: number | null;
 }
 
+/** The state of a collector, to go back to (see {@link IssueCollector.restore}). */
+export interface CollectorSnapshot {
+  readonly listed: number;
+  readonly errorCount: number;
+  readonly warningCount: number;
+  readonly truncated: boolean;
+}
+
 const NO_PARAMS: IssueParams = Object.freeze({});
+
+/** Limits that stop reading: always listed, even after `maxIssues`, so that a result says why it is short. */
+const ALWAYS_LISTED: ReadonlySet<IssueCode> = new Set<IssueCode>(['limit.fileBytes', 'limit.records']);
 
 /**
  * Collects the issues of one file: renders messages in the chosen locale, attaches the value only when
  * the caller opted in, and counts errors and warnings.
+ *
+ * At most `maxIssues` issues are listed: the next one is replaced by one `limit.issues` warning (at its
+ * place) and later ones are only counted, so `errorCount` and `warningCount` stay exact (they include the
+ * unlisted issues and the `limit.issues` warning itself). `limit.fileBytes` and `limit.records` are
+ * listed in any case.
  */
 export class IssueCollector {
   readonly issues: Issue[] = [];
   errorCount = 0;
   warningCount = 0;
+  /** True once issues were left out of {@link issues} (`maxIssues` was reached). */
+  truncated = false;
+  /**
+   * Added to every byte offset: the streaming reader's offset, in the file, of the buffer whose offsets
+   * the issues carry.
+   */
+  byteBase = 0;
 
   constructor(
     private readonly file: string | null,
     private readonly locale: Locale,
     /** Whether field values are attached to issues (callers skip decoding values when not). */
     readonly includeValues: boolean,
+    /** Most issues listed (see the class comment). Default: no limit. */
+    private readonly maxIssues: number = Number.POSITIVE_INFINITY,
   ) {}
 
   add(code: IssueCode, at: IssueLocation, params: IssueParams = NO_PARAMS, value?: string): void {
     const severity: Severity = ISSUE_CODES[code];
     if (severity === 'error') this.errorCount++;
     else this.warningCount++;
+    if (this.truncated || this.issues.length >= this.maxIssues) {
+      if (!this.truncated) {
+        this.truncated = true;
+        this.warningCount++;
+        this.push('limit.issues', 'warning', { line: at.line ?? null, byteOffset: at.byteOffset ?? null }, { expected: this.maxIssues });
+      }
+      if (!ALWAYS_LISTED.has(code)) return;
+    }
+    this.push(code, severity, at, params, value);
+  }
+
+  private push(code: IssueCode, severity: Severity, at: IssueLocation, params: IssueParams, value?: string): void {
+    const offset = at.byteOffset ?? null;
     const issue: {
       -readonly [K in keyof Issue]: Issue[K];
     } = {
@@ -47,7 +85,7 @@ export class IssueCollector {
       column: at.column ?? null,
       field: at.field ?? null,
       fieldJa: at.fieldJa ?? null,
-      byteOffset: at.byteOffset ?? null,
+      byteOffset: offset === null ? null : offset + this.byteBase,
       params,
     };
     if (this.includeValues && value !== undefined) issue.value = value;
@@ -56,5 +94,18 @@ export class IssueCollector {
 
   get hasErrors(): boolean {
     return this.errorCount > 0;
+  }
+
+  /** The current state, for {@link restore}. */
+  snapshot(): CollectorSnapshot {
+    return { listed: this.issues.length, errorCount: this.errorCount, warningCount: this.warningCount, truncated: this.truncated };
+  }
+
+  /** Forgets every issue added since `s` was taken. */
+  restore(s: CollectorSnapshot): void {
+    this.issues.length = s.listed;
+    this.errorCount = s.errorCount;
+    this.warningCount = s.warningCount;
+    this.truncated = s.truncated;
   }
 }

@@ -1,21 +1,22 @@
-import { decodeRange, firstInvalidMs932, type DecodeProblem } from '../encoding/decode.js';
-import { detectUtf8 } from '../encoding/detect.js';
-import { IssueCollector } from '../issues/collector.js';
-import type { Issue, IssueParams } from '../issues/types.js';
-import { KIND_INFO, type Kind } from '../kinds.js';
+/**
+ * Reading a file: the kind, UTF-8 detection, the scanner over one buffer or a sequence of them, the
+ * read limits, and the file-level checks at the end. The whole-buffer reader (`parse`, `validate`) and
+ * the streaming one (`parseStream`, `validateStream`) are the same {@link ReadSession}, fed at once or
+ * piece by piece.
+ * @module
+ */
+import { IssueCollector, type CollectorSnapshot } from '../issues/collector.js';
+import type { Issue } from '../issues/types.js';
+import type { Kind } from '../kinds.js';
 import type { NormalizedParseOptions } from '../options.js';
-import type { FieldDef } from '../schemas/field.js';
-import { getLayout, isSupportedKind, kindVersions, type CsvVersion, type Layout } from '../schemas/layouts.js';
+import type { CsvVersion } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
-import { fieldText, FileValidator, spanEquals, type RowPosition, type RowView } from '../validate/file-validator.js';
-import {
-  FIELD_ESCAPED_QUOTES,
-  FIELD_MALFORMED,
-  FIELD_QUOTED,
-  tokenize,
-  type RowSpans,
-  type TokenProblem,
-} from './tokenize.js';
+import { FileValidator } from '../validate/file-validator.js';
+import { RowReader, type InjectedProblem, type RecordSink } from './rows.js';
+import { Scanner } from './tokenize.js';
+import { Utf8Detector } from './utf8-detector.js';
+
+export type { InjectedProblem, RecordSink } from './rows.js';
 
 /** What reading a file gives: the kind, the version, the records (when asked for) and every issue. */
 export interface ReadOutcome {
@@ -27,33 +28,264 @@ export interface ReadOutcome {
   readonly issues: Issue[];
   readonly errorCount: number;
   readonly warningCount: number;
+  /** A limit stopped reading (`limit.fileBytes`, `limit.records`) or listing issues (`limit.issues`). */
+  readonly truncated: boolean;
 }
-
-const TOKEN_CODES = {
-  unterminatedQuote: 'csv.unterminatedQuote',
-  quoteInUnquotedField: 'csv.quoteInUnquotedField',
-  textAfterClosingQuote: 'csv.textAfterClosingQuote',
-  emptyLine: 'csv.emptyLine',
-} as const;
 
 /**
- * A problem found before reading, at a byte offset of the bytes being read: characters of a string input
- * that MS932 could not hold (written as 〓) or that were converted. Reported at their record and field.
+ * How much a stream may hold back, undecided, before it is read as MS932 (see {@link ReadSession}): a
+ * file of MS932 Japanese text is decided at its first double-byte character, so in practice only files
+ * whose first MiB is pure ASCII (or valid UTF-8 that is also valid MS932) reach it.
  */
-export interface InjectedProblem {
-  readonly offset: number;
-  readonly code: 'encoding.unmappable' | 'encoding.converted';
-  readonly params: IssueParams;
+export const UTF8_WINDOW = 2 ** 20;
+
+const DETECT = 0;
+const READ = 1;
+const DONE = 2;
+
+/**
+ * One file being read, from bytes that come in one piece ({@link write} with `last`) or in many
+ * ({@link write} … {@link end}). Memory is bounded: besides what the validator keeps per file, the
+ * session holds at most the unfinished record (at most `maxRecordBytes` + 2 bytes, and twice that while
+ * it waits for a long one) and the piece being read — or, while it is undecided whether the file is
+ * UTF-8, up to {@link UTF8_WINDOW} bytes.
+ *
+ * The outcome is the same however the bytes are cut, with one exception: when the first
+ * {@link UTF8_WINDOW} bytes of a longer stream leave it undecided whether the file is UTF-8, reading goes
+ * on as MS932 (records are delivered), and only the end decides; if the whole file then turns out to be
+ * UTF-8, the outcome is that of the whole-buffer reader (only `encoding.utf8`, no records), but the
+ * records were delivered already.
+ * @internal
+ */
+export class ReadSession {
+  readonly issues: IssueCollector;
+  private readonly kind: Kind | null;
+  private readonly nameMonth: string | null;
+  private readonly style: 'v4' | 'v3' | null;
+  private readonly detector = new Utf8Detector();
+  /** The issues before any byte was read (file name checks), to go back to when a stream is UTF-8 after all. */
+  private readonly beforeBytes: CollectorSnapshot;
+  private state = DETECT;
+  private validator: FileValidator | null = null;
+  private rows: RowReader | null = null;
+  private scanner: Scanner | null = null;
+  /** Bytes received and not read yet: held back while undecided, or the unfinished record. */
+  private buf = new Uint8Array(0);
+  private bufLen = 0;
+  /** Offset in the file of `buf[0]`. */
+  private base = 0;
+  private received = 0;
+  /** More bytes came than `maxFileBytes`: the rest was cut off. */
+  private overLimit = false;
+  /** Reading began before it was decided whether the file is UTF-8. */
+  private provisional = false;
+  /** Fewest bytes worth scanning again after a record did not end in what was there. */
+  private waitFor = 0;
+  private ended = false;
+
+  constructor(
+    private readonly options: NormalizedParseOptions,
+    private readonly onRecord: RecordSink | null,
+    private readonly injected: readonly InjectedProblem[] = [],
+  ) {
+    this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues, options.limits.maxIssues);
+    const { kind, month, style } = checkFileName(options.fileName, options.kind, this.issues);
+    this.kind = kind;
+    this.nameMonth = month;
+    this.style = style;
+    if (kind === null) {
+      this.issues.add('file.unknownKind', {});
+      this.state = DONE;
+    }
+    this.beforeBytes = this.issues.snapshot();
+  }
+
+  /** True when no more bytes will be read (no kind, a UTF-8 file, a limit that stops reading, the end). */
+  get done(): boolean {
+    return this.state === DONE || this.overLimit;
+  }
+
+  /** Bytes allocated to hold input between writes (for tests and diagnostics). */
+  get bufferBytes(): number {
+    return this.buf.length;
+  }
+
+  /** Records read so far. */
+  get recordCount(): number {
+    return this.validator?.records ?? 0;
+  }
+
+  /**
+   * Reads the next bytes of the file. With `last`, they are the end of it (then {@link end} reads the
+   * rest without copying anything). The bytes are not kept after the call: the caller may reuse them.
+   */
+  write(chunk: Uint8Array, last = false): void {
+    if (this.ended) throw new Error('careplan-csv: write after the end of the input');
+    if (last) this.ended = true;
+    if (this.done) return;
+    const room = this.options.limits.maxFileBytes - this.received;
+    if (chunk.length > room) {
+      chunk = chunk.subarray(0, room);
+      this.overLimit = true;
+    }
+    this.received += chunk.length;
+    const complete = last || this.overLimit;
+    if (this.state === DETECT) {
+      this.detector.push(chunk);
+      if (!this.detector.decided && !complete && this.bufLen + chunk.length < UTF8_WINDOW) {
+        this.append(chunk);
+        return;
+      }
+      if (!this.decide(complete)) return;
+    } else if (!this.detector.decided) {
+      this.detector.push(chunk);
+    }
+    this.read(chunk, last && !this.overLimit);
+  }
+
+  /** Ends the input and gives the outcome. */
+  end(): ReadOutcome {
+    this.ended = true;
+    if (this.state === DETECT && this.decide(true)) this.read(new Uint8Array(0), !this.overLimit);
+    else if (this.state === READ && !this.overLimit) this.read(new Uint8Array(0), true);
+    const issues = this.issues;
+    issues.byteBase = 0;
+    const validator = this.validator;
+    const rows = this.rows;
+    const scanner = this.scanner;
+    if (this.provisional && this.detector.result() !== null) {
+      // A stream read as MS932 before it could be told that the whole file is UTF-8: report what the
+      // whole-buffer reader reports.
+      issues.restore(this.beforeBytes);
+      this.reportUtf8();
+      return this.outcome(null, 0);
+    }
+    // No kind, or a UTF-8 file: nothing was read.
+    if (validator === null || rows === null || scanner === null) return this.outcome(null, 0);
+    rows.flushProblems(null);
+    const stopped = scanner.stopped;
+    if (this.overLimit && !stopped) this.reportOverLimit(scanner.line, this.base);
+    else if (!stopped) rows.flushInjected();
+    if (validator.records === 0) issues.add('file.empty', {});
+    if (this.overLimit || stopped) validator.partial();
+    const { version } = validator.finish();
+    return this.outcome(version, validator.records);
+  }
+
+  private outcome(version: CsvVersion | null, count: number): ReadOutcome {
+    const issues = this.issues;
+    return {
+      kind: this.kind,
+      version,
+      fileName: this.options.fileName,
+      records: null,
+      recordCount: count,
+      issues: issues.issues,
+      errorCount: issues.errorCount,
+      warningCount: issues.warningCount,
+      truncated: issues.truncated || (this.reading && (this.overLimit || (this.scanner?.stopped ?? false))),
+    };
+  }
+
+  /** Whether the file is being (or was) read as MS932, to its end or to a limit. */
+  private get reading(): boolean {
+    return this.scanner !== null && !(this.provisional && this.detector.result() !== null);
+  }
+
+  private reportOverLimit(line: number, byteOffset: number): void {
+    this.issues.add('limit.fileBytes', { line, byteOffset }, { expected: this.options.limits.maxFileBytes });
+  }
+
+  private reportUtf8(): void {
+    this.issues.add('encoding.utf8', { line: 1, byteOffset: 0 }, { detail: this.detector.result() ?? 'utf8' });
+  }
+
+  /**
+   * Ends the wait for the UTF-8 decision: `complete` when every byte of the file is in. Returns whether
+   * the file is to be read (as MS932).
+   */
+  private decide(complete: boolean): boolean {
+    if (this.detector.decided || complete) {
+      if (this.detector.result() !== null) {
+        this.reportUtf8();
+        this.state = DONE;
+        this.bufLen = 0;
+        return false;
+      }
+    } else {
+      this.provisional = true;
+    }
+    const kind = this.kind as Kind;
+    const o = this.options;
+    const validator = new FileValidator(kind, this.issues, {
+      requireUncertainFields: o.requireUncertainFields,
+      fileNameMonth: this.nameMonth,
+      fileNameStyle: this.style,
+    });
+    const rows = new RowReader(validator, this.issues, this.onRecord, o.skipHeader, o.limits, this.injected);
+    const scanner = new Scanner(rows.onRow, rows.onProblem, o.limits.maxRecordBytes);
+    rows.stop = () => {
+      scanner.stopped = true;
+    };
+    this.validator = validator;
+    this.rows = rows;
+    this.scanner = scanner;
+    this.state = READ;
+    return true;
+  }
+
+  /** Keeps `chunk` after the bytes held. */
+  private append(chunk: Uint8Array): void {
+    const need = this.bufLen + chunk.length;
+    if (need > this.buf.length) {
+      const grown = new Uint8Array(Math.max(need, this.buf.length * 2, 4096));
+      grown.set(this.buf.subarray(0, this.bufLen));
+      this.buf = grown;
+    }
+    this.buf.set(chunk, this.bufLen);
+    this.bufLen = need;
+  }
+
+  /** Scans the bytes held followed by `chunk`, and keeps what is left (an unfinished record). */
+  private read(chunk: Uint8Array, final: boolean): void {
+    const scanner = this.scanner as Scanner;
+    const rows = this.rows as RowReader;
+    let data: Uint8Array;
+    if (this.bufLen === 0) {
+      data = chunk; // nothing held: read the caller's bytes in place
+    } else {
+      this.append(chunk);
+      data = this.buf.subarray(0, this.bufLen);
+    }
+    if (!final && !this.overLimit && data.length < this.waitFor) {
+      if (data === chunk) this.append(chunk);
+      return;
+    }
+    rows.setBuffer(data, this.base);
+    this.issues.byteBase = this.base;
+    const consumed = scanner.scan(data, 0, data.length, final);
+    this.issues.byteBase = 0;
+    rows.setBuffer(EMPTY, 0);
+    if (scanner.stopped || final) {
+      this.state = DONE;
+      this.bufLen = 0;
+      return;
+    }
+    const rest = data.length - consumed;
+    // A record longer than the bytes there were: scan again only once there are twice as many.
+    this.waitFor = consumed === 0 && rest > 0 ? rest * 2 : 0;
+    this.base += consumed;
+    if (data === chunk) {
+      this.bufLen = 0;
+      if (rest > 0) this.append(chunk.subarray(consumed));
+    } else {
+      this.buf.copyWithin(0, consumed, this.bufLen);
+      this.bufLen = rest;
+    }
+  }
 }
 
-/** Exact physical line of a byte offset inside a field that starts on `line` at `from`. */
-function lineAt(bytes: Uint8Array, from: number, offset: number, line: number): number {
-  for (let i = from; i < offset; i++) {
-    const b = bytes[i];
-    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) line++;
-  }
-  return line;
-}
+const EMPTY = new Uint8Array(0);
 
 /**
  * Reads MS932 CSV bytes: bytes → text (strict) → rows with positions → records → issues, in one pass.
@@ -65,321 +297,9 @@ export function readBytes(
   materialize: boolean,
   injected: readonly InjectedProblem[] = [],
 ): ReadOutcome {
-  const issues = new IssueCollector(options.fileName, options.locale, options.includeValues);
-  const { kind, month: nameMonth, style } = checkFileName(options.fileName, options.kind, issues);
-  const out = (version: CsvVersion | null, records: Record<string, unknown>[] | null, count: number): ReadOutcome => ({
-    kind,
-    version,
-    fileName: options.fileName,
-    records,
-    recordCount: count,
-    issues: issues.issues,
-    errorCount: issues.errorCount,
-    warningCount: issues.warningCount,
-  });
-  if (kind === null) {
-    issues.add('file.unknownKind', {});
-    return out(null, materialize ? [] : null, 0);
-  }
-  const utf8 = detectUtf8(bytes);
-  if (utf8 !== null) {
-    issues.add('encoding.utf8', { line: 1, byteOffset: 0 }, { detail: utf8 });
-    return out(null, materialize ? [] : null, 0);
-  }
-  const validator = new FileValidator(kind, issues, {
-    requireUncertainFields: options.requireUncertainFields,
-    fileNameMonth: nameMonth,
-    fileNameStyle: style,
-  });
   const records: Record<string, unknown>[] | null = materialize ? [] : null;
-  const reader = new RowReader(bytes, validator, issues, records, options.skipHeader, injected);
-  tokenize(bytes, reader.onRow, reader.onProblem);
-  reader.flushProblems(null);
-  reader.flushInjected();
-  if (validator.records === 0) issues.add('file.empty', {});
-  const { version } = validator.finish();
-  return out(version, records, validator.records);
-}
-
-/** Turns token rows into checked rows (and records), and token problems into issues. */
-class RowReader {
-  private failed = new Uint8Array(64);
-  private readonly decodeProblems: DecodeProblem[] = [];
-  private pending: TokenProblem[] = [];
-  private deferred: {
-    code: 'encoding.invalidBytes' | 'encoding.userDefinedChar' | 'encoding.unmappable' | 'encoding.converted';
-    field: number;
-    line: number;
-    offset: number;
-    params: IssueParams | undefined;
-  }[] = [];
-  private nextInjected = 0;
-  private first = true;
-  private readonly interner = new Interner();
-  private lastLayout: Layout | null = null;
-  private readonly pos: RowPosition = { line: 0, record: 0, byteOffset: 0, fieldLines: null };
-  private readonly view: { bytes: Uint8Array; count: number; start: Int32Array; end: Int32Array; flags: Uint8Array };
-
-  constructor(
-    private readonly bytes: Uint8Array,
-    private readonly validator: FileValidator,
-    private readonly issues: IssueCollector,
-    private readonly records: Record<string, unknown>[] | null,
-    private readonly skipHeader: boolean,
-    private readonly injected: readonly InjectedProblem[],
-  ) {
-    const none = new Int32Array(0);
-    this.view = { bytes, count: 0, start: none, end: none, flags: new Uint8Array(0) };
-  }
-
-  readonly onProblem = (p: TokenProblem): void => {
-    if (p.code === 'unterminatedQuote') {
-      // The record is dropped: faults found earlier in it are reported now, with no record number.
-      this.flushProblems(null);
-    }
-    if (p.field < 0 || p.code === 'unterminatedQuote') {
-      // No row follows for these: report them now, at their own line. The dropped record's columns are
-      // named after the layout of the previous row (of 202407 before the first row).
-      const f = p.field < 0 ? undefined : (this.lastLayout ?? getLayout(this.validator.kind, '202407')).fields[p.field];
-      this.issues.add(TOKEN_CODES[p.code], {
-        line: p.line,
-        column: p.field < 0 ? null : p.field + 1,
-        field: f?.key ?? null,
-        fieldJa: f?.nameJa ?? null,
-        byteOffset: p.byteOffset,
-      });
-    } else {
-      this.pending.push(p);
-    }
-  };
-
-  /**
-   * Reports token problems of the row just read, with the row's record number and field names; with
-   * `layout` null (a dropped record), with no record number and fields named as for an unterminated quote.
-   */
-  flushProblems(layout: Layout | null, record: number | null = null): void {
-    if (this.pending.length === 0) return;
-    for (const p of this.pending) {
-      const f = (layout ?? this.lastLayout ?? getLayout(this.validator.kind, '202407')).fields[p.field];
-      this.issues.add(TOKEN_CODES[p.code], {
-        line: p.line,
-        record,
-        column: p.field + 1,
-        field: f?.key ?? null,
-        fieldJa: f?.nameJa ?? null,
-        byteOffset: p.byteOffset,
-      });
-    }
-    this.pending = [];
-  }
-
-  readonly onRow = (row: RowSpans): void => {
-    const bytes = this.bytes;
-    const n = row.count;
-    const view = this.view;
-    view.count = n;
-    view.start = row.start;
-    view.end = row.end;
-    view.flags = row.flags;
-    if (this.failed.length < n) this.failed = new Uint8Array(n * 2);
-    const failed = this.failed;
-    for (let i = 0; i < n; i++) failed[i] = (row.flags[i] as number) & FIELD_MALFORMED ? 1 : 0;
-    // A double-byte character never spans a delimiter (trail bytes are never `"`, `,`, CR or LF), so the
-    // row is valid MS932 exactly when every field is: one scan of the row settles the common case.
-    if (firstInvalidMs932(bytes, row.byteOffset, row.endOffset) >= 0) {
-      for (let i = 0; i < n; i++) {
-        const s = row.start[i] as number;
-        const e = row.end[i] as number;
-        if (firstInvalidMs932(bytes, s, e) >= 0) {
-          decodeRange(bytes, s, e, this.decodeProblems);
-          this.encodingIssues(row, i);
-          failed[i] = 1;
-        }
-      }
-    }
-    if (this.nextInjected < this.injected.length) this.attachInjected(row);
-    const version = this.versionText(view);
-    if (this.first) {
-      this.first = false;
-      if (this.skipHeader && this.looksLikeHeader(row, version)) {
-        this.issues.add('csv.headerSkipped', { line: row.line, byteOffset: row.byteOffset });
-        this.pending = [];
-        this.deferred = [];
-        return;
-      }
-    }
-    const pos = this.pos;
-    pos.line = row.line;
-    pos.record = this.validator.records + 1;
-    pos.byteOffset = row.byteOffset;
-    pos.fieldLines = row.fieldLine;
-    const layout = this.validator.layoutFor(version, n, pos);
-    this.lastLayout = layout;
-    // Syntax and encoding faults were found before the layout (and so the field names) was known; they come
-    // first, in file order, then the row's checks.
-    this.flushProblems(layout, pos.record);
-    this.emitDeferred(layout, pos.record);
-    this.validator.check(view, pos, failed, layout);
-    if (n === layout.fields.length) this.unquotedFreeText(row, layout, pos.record);
-    if (this.records !== null) this.records.push(toRecord(layout, view, this.interner));
-  };
-
-  /**
-   * A header line, for `skipHeader`: column 1 is text that is not a version (not empty, not only digits),
-   * the line has no syntax or encoding fault, and its column count is that of a layout of the kind.
-   * Anything else is read as a record, so that a record is never skipped by mistake.
-   */
-  private looksLikeHeader(row: RowSpans, version: string): boolean {
-    if (version === '' || /^\d+$/.test(version)) return false;
-    if (this.pending.length > 0 || this.deferred.length > 0) return false;
-    const kind = this.validator.kind;
-    return kindVersions(kind).some((v) => row.count === getLayout(kind, v).fields.length);
-  }
-
-  /** Injected problems after the last row (inside a dropped last record). */
-  flushInjected(): void {
-    for (; this.nextInjected < this.injected.length; this.nextInjected++) {
-      this.reportUnattached(this.injected[this.nextInjected] as InjectedProblem);
-    }
-  }
-
-  /** An injected problem inside a dropped record: no record or field to name, only its line and offset. */
-  private reportUnattached(p: InjectedProblem): void {
-    this.issues.add(p.code, { line: lineAt(this.bytes, 0, p.offset, 1), byteOffset: p.offset }, p.params);
-  }
-
-  /** Injected problems inside this row go to the field that holds them (unmappable ones fail it). */
-  private attachInjected(row: RowSpans): void {
-    const list = this.injected;
-    while (this.nextInjected < list.length) {
-      const p = list[this.nextInjected] as InjectedProblem;
-      if (p.offset >= row.endOffset) break;
-      this.nextInjected++;
-      if (p.offset < row.byteOffset) {
-        this.reportUnattached(p);
-        continue;
-      }
-      let i = 0;
-      while (i + 1 < row.count && (row.start[i + 1] as number) <= p.offset) i++;
-      const start = row.start[i] as number;
-      this.deferred.push({
-        code: p.code,
-        field: i,
-        line: lineAt(this.bytes, start, Math.max(start, p.offset), row.fieldLine[i] as number),
-        offset: p.offset,
-        params: p.params,
-      });
-      if (p.code === 'encoding.unmappable') this.failed[i] = 1;
-    }
-  }
-
-  private lastVersion = '';
-
-  /** Column 1 as text; files repeat one value, so the previous string is reused when the bytes match. */
-  private versionText(view: RowView): string {
-    const s = view.start[0] ?? 0;
-    const e = view.end[0] ?? 0;
-    if (spanEquals(view.bytes, s, e, this.lastVersion) && ((view.flags[0] ?? 0) & FIELD_ESCAPED_QUOTES) === 0) return this.lastVersion;
-    this.lastVersion = fieldText(view, 0);
-    return this.lastVersion;
-  }
-
-  /** Free text is to be enclosed in quotes: a non-empty unquoted one is a warning. */
-  private unquotedFreeText(row: RowSpans, layout: Layout, record: number): void {
-    for (const i of this.validator.freeTextColumns(layout)) {
-      const f = layout.fields[i] as FieldDef;
-      const flags = row.flags[i] as number;
-      if ((flags & (FIELD_QUOTED | FIELD_MALFORMED)) === 0 && row.start[i] !== row.end[i] && this.failed[i] === 0) {
-        this.issues.add('csv.unquotedFreeText', {
-          line: row.fieldLine[i] ?? row.line,
-          record,
-          column: i + 1,
-          field: f.key,
-          fieldJa: f.nameJa,
-          byteOffset: row.start[i] ?? null,
-        });
-      }
-    }
-  }
-
-  private encodingIssues(row: RowSpans, i: number): void {
-    const start = row.start[i] as number;
-    const line = row.fieldLine[i] as number;
-    for (const p of this.decodeProblems) {
-      const invalid = p.code !== 'userDefined';
-      this.deferred.push({
-        code: invalid ? 'encoding.invalidBytes' : 'encoding.userDefinedChar',
-        field: i,
-        line: lineAt(this.bytes, start, p.offset, line),
-        offset: p.offset,
-        params: invalid ? { actual: p.length } : undefined,
-      });
-    }
-    this.decodeProblems.length = 0;
-  }
-
-  private emitDeferred(layout: Layout, record: number): void {
-    if (this.deferred.length === 0) return;
-    for (const d of this.deferred) {
-      const f = layout.fields[d.field];
-      this.issues.add(
-        d.code,
-        { line: d.line, record, column: d.field + 1, field: f?.key ?? null, fieldJa: f?.nameJa ?? null, byteOffset: d.offset },
-        d.params,
-      );
-    }
-    this.deferred = [];
-  }
-}
-
-/**
- * Short ASCII values repeat across a file (versions, months, dates, codes, office numbers): one string
- * per distinct value saves memory and allocation, and keeps records compact in the heap. A small
- * direct-mapped cache, keyed by a hash of the bytes and checked byte for byte.
- */
-const INTERN_SLOTS = 4096;
-const INTERN_MAX = 12;
-
-class Interner {
-  private readonly slots: string[] = new Array<string>(INTERN_SLOTS).fill('\u0000');
-
-  text(row: RowView, i: number): string {
-    const b = row.bytes;
-    const s = row.start[i] as number;
-    const e = row.end[i] as number;
-    const len = e - s;
-    if (len === 0) return '';
-    if (len > INTERN_MAX || ((row.flags[i] as number) & FIELD_ESCAPED_QUOTES) !== 0) return fieldText(row, i);
-    let h = len;
-    for (let k = s; k < e; k++) {
-      const c = b[k] as number;
-      if (c >= 0x80) return fieldText(row, i);
-      h = (Math.imul(h, 31) + c) | 0;
-    }
-    const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
-    const cached = this.slots[slot] as string;
-    if (spanEquals(b, s, e, cached)) return cached;
-    const t = fieldText(row, i);
-    this.slots[slot] = t;
-    return t;
-  }
-}
-
-/**
- * Maps a row onto the record model (the 202407 keys, in their order): columns the row's version lacks are
- * `''`; a row with the wrong column count is mapped by position (it already has an error). Repeated groups
- * become arrays.
- */
-function toRecord(layout: Layout, row: RowView, interner: Interner): Record<string, unknown> {
-  const fields = layout.fields;
-  const n = Math.min(fields.length, row.count);
-  if (layout.groups.length === 0) {
-    const rec = layout.newRecord();
-    for (let i = 0; i < n; i++) rec[(fields[i] as FieldDef).key] = interner.text(row, i);
-    return rec;
-  }
-  const values = new Array<string>(layout.recordFields.length).fill('');
-  const index = layout.recordIndex;
-  for (let i = 0; i < n; i++) values[index[i] as number] = interner.text(row, i);
-  return layout.buildRecord(values);
+  const session = new ReadSession(options, records === null ? null : (r) => records.push(r), injected);
+  session.write(bytes, true);
+  const outcome = session.end();
+  return { ...outcome, records };
 }

@@ -55,7 +55,8 @@ export type TokenProblemCode =
   | 'unterminatedQuote'
   | 'quoteInUnquotedField'
   | 'textAfterClosingQuote'
-  | 'emptyLine';
+  | 'emptyLine'
+  | 'recordTooLong';
 
 /** A syntax fault found by {@link tokenize}. Reading always goes on after it. */
 export interface TokenProblem {
@@ -67,13 +68,19 @@ export interface TokenProblem {
    * - `textAfterClosingQuote`: bytes between a closing quote and the delimiter. Located at the first of
    *   them; they are kept as data and the field is flagged {@link FIELD_MALFORMED}.
    * - `emptyLine`: a line with no bytes at all. Located at its line break; no row is produced.
+   * - `recordTooLong`: the record has more than {@link TokenizeOptions.maxRecordBytes} bytes (only with
+   *   that option). Located at the record's first byte; the record is dropped (no row is produced, and
+   *   the faults found in it are not reported), see {@link tokenize} for where reading resumes.
    */
   code: TokenProblemCode;
   /** 1-based physical line of the fault. */
   line: number;
   /** Absolute byte offset of the fault. */
   byteOffset: number;
-  /** 0-based index of the field in its row, or -1 for a row-level problem (`emptyLine`). */
+  /**
+   * 0-based index of the field in its row, or -1 for a row-level problem (`emptyLine`). For
+   * `recordTooLong`: the index of the quoted field that was still open at the limit, else -1.
+   */
   field: number;
 }
 
@@ -85,6 +92,12 @@ export interface TokenizeOptions {
   end?: number;
   /** Line number of the line at `start` (default 1; line numbers must stay below 2^31). */
   baseLine?: number;
+  /**
+   * Largest record, in bytes from its first byte to its terminating line break (line breaks inside quoted
+   * fields count; the terminating one does not). A longer record is dropped with a `recordTooLong`
+   * problem. Default: no limit.
+   */
+  maxRecordBytes?: number;
 }
 
 const QUOTE = 0x22;
@@ -95,6 +108,8 @@ const LF = 0x0a;
 const INITIAL_CAPACITY = 64;
 /** Offsets and line numbers are stored in Int32Arrays. */
 const MAX_INT32 = 0x7fffffff;
+/** `maxRecordBytes` meaning "no limit": no record of an input below 2 GiB is longer. */
+export const NO_RECORD_LIMIT = MAX_INT32;
 
 function newRowSpans(capacity: number): RowSpans {
   return {
@@ -125,35 +140,58 @@ function grow(row: RowSpans): void {
   row.fieldLine = fieldLine;
 }
 
-/** Scanner state carried from record to record. */
+/** Scanner state carried from record to record (and, when streaming, from buffer to buffer). */
 interface ScanState {
   /** Physical line at the current position. */
   line: number;
   /**
-   * Set after the first unterminated quote: from then on a line break inside quotes ends the record.
-   * A guard for linear work: with the rules above it never fires, since every quote after an
-   * unterminated one belongs to a `""` pair, so a later quoted field always closes within its own run
-   * of quotes.
+   * Set after the first unterminated quote (or record dropped inside an open quote): from then on a line
+   * break inside quotes ends the record. A guard for linear work: with the rules above it never fires,
+   * since every quote after an unterminated one belongs to a `""` pair, so a later quoted field always
+   * closes within its own run of quotes.
    */
   singleLine: boolean;
+  /** Discarding bytes up to the next line break (after a record that was too long). */
+  skipping: boolean;
+  /** Set by {@link readRow} when it returns {@link TOO_LONG}: where reading goes on, and its line. */
+  resumeAt: number;
+  resumeLine: number;
+  /** Set with {@link resumeAt}: skip to the first line break at or after `resumeAt` before reading on. */
+  resumeSkips: boolean;
+  /** Set with {@link resumeAt}: the index of the quoted field still open at the limit, or -1. */
+  openField: number;
 }
+
+/** {@link readRow}: the row does not end within the bytes available, and more may come. */
+const INCOMPLETE = -1;
+/** {@link readRow}: the record is longer than the limit (see {@link ScanState.resumeAt}). */
+const TOO_LONG = -2;
 
 /**
  * Reads one record starting at `pos` (which is not a line break) into `row` and returns the offset where
- * the next record starts. Sets `row.count` to 0 when the record is dropped (unterminated quote).
- * Kept apart from {@link tokenize} so that V8 optimises it as a hot function rather than through
+ * the next record starts. Sets `row.count` to 0 when the record is dropped (unterminated quote). Returns
+ * {@link INCOMPLETE} when `final` is false and the record (or the byte that would tell how it goes on)
+ * reaches `limit`: nothing is changed then, and the caller tries again with more bytes. Returns
+ * {@link TOO_LONG} when the record has more than `maxRecord` bytes. Faults go to `problems`.
+ *
+ * The limit is checked without a test per byte: the scan loops stop at `stop`, the first byte past the
+ * largest record, and a record that reaches `stop` is too long unless a line break stands right there.
+ * Kept apart from {@link Scanner.scan} so that V8 optimises it as a hot function rather than through
  * on-stack replacement of one long loop (about 30% faster on a first pass over a large buffer).
  */
 function readRow(
   bytes: Uint8Array,
   pos: number,
   limit: number,
+  final: boolean,
+  maxRecord: number,
   row: RowSpans,
   state: ScanState,
-  onProblem: (problem: TokenProblem) => void,
+  problems: TokenProblem[],
 ): number {
   let line = state.line;
   const rowStart = pos;
+  const stop = limit - pos > maxRecord ? pos + maxRecord : limit;
   let n = 0;
   let capacity = row.start.length;
   let b: number;
@@ -163,7 +201,7 @@ function readRow(
       capacity = row.start.length;
     }
     let p = pos;
-    if (p < limit && bytes[p] === QUOTE) {
+    if (p < stop && bytes[p] === QUOTE) {
       // Quoted field. All special bytes are <= QUOTE, so one comparison skips ordinary bytes.
       const fieldStartLine = line;
       let flags = FIELD_QUOTED;
@@ -171,32 +209,53 @@ function readRow(
       const contentStart = p;
       let resumeAt = -1; // just after the first line break inside the quotes
       let closed = false;
-      while (p < limit) {
+      let lineEnded = false; // a line break ended the field (after an unterminated quote)
+      while (p < stop) {
         b = bytes[p]!;
         if (b > QUOTE) {
           p++;
         } else if (b === QUOTE) {
-          if (p + 1 < limit && bytes[p + 1] === QUOTE) {
-            flags |= FIELD_ESCAPED_QUOTES;
-            p += 2;
-          } else {
-            closed = true;
-            break;
+          if (p + 1 < limit) {
+            if (bytes[p + 1] === QUOTE) {
+              flags |= FIELD_ESCAPED_QUOTES;
+              p += 2;
+              continue;
+            }
+          } else if (!final) {
+            return INCOMPLETE; // `""` or a closing quote: the next byte tells
           }
+          closed = true;
+          break;
         } else if (b === LF || b === CR) {
-          p += b === CR && p + 1 < limit && bytes[p + 1] === LF ? 2 : 1;
+          if (b === CR && p + 1 < limit) p += bytes[p + 1] === LF ? 2 : 1;
+          else if (b === CR && !final) return INCOMPLETE; // CR or CRLF: the next byte tells
+          else p++;
           line++;
           if (resumeAt < 0) {
             resumeAt = p;
-            if (state.singleLine) break;
+            if (state.singleLine) {
+              lineEnded = true;
+              break;
+            }
           }
         } else {
           p++;
         }
       }
       if (!closed) {
+        if (!lineEnded && stop < limit) {
+          // Still open at the largest record size: too long. Read on after the first line break inside
+          // the quotes, as after an unterminated quote (the quote most likely is one).
+          state.openField = n;
+          state.resumeAt = resumeAt >= 0 ? resumeAt : p;
+          state.resumeSkips = resumeAt < 0;
+          state.resumeLine = resumeAt >= 0 ? fieldStartLine + 1 : fieldStartLine;
+          state.singleLine = true;
+          return TOO_LONG;
+        }
+        if (!lineEnded && !final) return INCOMPLETE;
         // Unterminated: drop the record and resume after the opening quote's line, if there is one.
-        onProblem({ code: 'unterminatedQuote', line: fieldStartLine, byteOffset: pos, field: n });
+        problems.push({ code: 'unterminatedQuote', line: fieldStartLine, byteOffset: pos, field: n });
         row.count = 0;
         if (resumeAt < 0) {
           state.line = fieldStartLine;
@@ -208,12 +267,12 @@ function readRow(
       }
       let contentEnd = p;
       p++; // the closing quote
-      if (p < limit) {
+      if (p < stop) {
         b = bytes[p]!;
         if (b !== COMMA && b !== LF && b !== CR) {
-          onProblem({ code: 'textAfterClosingQuote', line, byteOffset: p, field: n });
+          problems.push({ code: 'textAfterClosingQuote', line, byteOffset: p, field: n });
           flags |= FIELD_MALFORMED;
-          while (p < limit) {
+          while (p < stop) {
             b = bytes[p]!;
             if (b === COMMA || b === LF || b === CR) break;
             p++;
@@ -228,7 +287,7 @@ function readRow(
     } else {
       // Unquoted field: every special byte is <= COMMA, so one comparison skips ordinary bytes.
       let flags = 0;
-      while (p < limit) {
+      while (p < stop) {
         b = bytes[p]!;
         if (b > COMMA) {
           p++;
@@ -236,7 +295,7 @@ function readRow(
           break;
         } else {
           if (b === QUOTE && flags === 0) {
-            onProblem({ code: 'quoteInUnquotedField', line, byteOffset: p, field: n });
+            problems.push({ code: 'quoteInUnquotedField', line, byteOffset: p, field: n });
             flags = FIELD_MALFORMED;
           }
           p++;
@@ -248,14 +307,31 @@ function readRow(
       row.fieldLine[n] = line;
     }
     n++;
-    // p is at a delimiter, a line break or the end of the range.
+    // p is at a delimiter, a line break, or `stop`.
+    if (p >= stop) {
+      if (stop < limit) {
+        // The largest record ends here: only a line break may follow.
+        b = bytes[p]!;
+        if (b !== LF && b !== CR) {
+          state.openField = -1;
+          state.resumeAt = p;
+          state.resumeSkips = true;
+          state.resumeLine = line;
+          return TOO_LONG;
+        }
+      } else if (!final) {
+        return INCOMPLETE;
+      }
+    }
     if (p < limit) {
       b = bytes[p]!;
       if (b === COMMA) {
         pos = p + 1;
         continue;
       }
-      p += b === CR && p + 1 < limit && bytes[p + 1] === LF ? 2 : 1;
+      if (b === CR && p + 1 < limit) p += bytes[p + 1] === LF ? 2 : 1;
+      else if (b === CR && !final) return INCOMPLETE;
+      else p++;
       line++;
     }
     row.count = n;
@@ -264,6 +340,107 @@ function readRow(
     row.endOffset = p;
     state.line = line;
     return p;
+  }
+}
+
+/**
+ * The tokenizer as a resumable scanner: {@link tokenize} runs it once over a whole input; the streaming
+ * reader runs it over consecutive buffers with `final` false, each time from the first byte it did not
+ * consume, until the input ends. Rows, problems, offsets (relative to the buffer passed) and line numbers
+ * are exactly those of one pass over the whole input, however it is cut.
+ * @internal
+ */
+export class Scanner {
+  private readonly row = newRowSpans(INITIAL_CAPACITY);
+  private readonly state: ScanState;
+  /** Faults of the row being read: reported only once the row is complete (or dropped). */
+  private readonly problems: TokenProblem[] = [];
+  /** Set (by `onRow`) to stop scanning after the current row. */
+  stopped = false;
+
+  constructor(
+    private readonly onRow: (row: RowSpans) => void,
+    private readonly onProblem: (problem: TokenProblem) => void,
+    /** Largest record in bytes ({@link NO_RECORD_LIMIT} for no limit). */
+    private readonly maxRecord: number,
+    baseLine = 1,
+  ) {
+    this.state = {
+      line: baseLine,
+      singleLine: false,
+      skipping: false,
+      resumeAt: 0,
+      resumeLine: 0,
+      resumeSkips: false,
+      openField: -1,
+    };
+  }
+
+  /** Physical line at the first byte not consumed yet. */
+  get line(): number {
+    return this.state.line;
+  }
+
+  /**
+   * Scans `bytes[start, limit)`. With `final` false, stops before a record that does not end within the
+   * range (and before a CR at its end) and returns where that record starts: the caller passes those
+   * bytes again, followed by more. With `final` true, `limit` is the end of input. Returns the offset of
+   * the first byte not consumed (`limit` when everything was). Stops early when {@link stopped} is set.
+   */
+  scan(bytes: Uint8Array, start: number, limit: number, final: boolean): number {
+    const row = this.row;
+    const state = this.state;
+    const problems = this.problems;
+    const onRow = this.onRow;
+    const onProblem = this.onProblem;
+    const maxRecord = this.maxRecord;
+    let pos = start;
+    while (pos < limit && !this.stopped) {
+      if (state.skipping) {
+        let i = pos;
+        let b = 0;
+        while (i < limit) {
+          b = bytes[i]!;
+          if (b === LF || b === CR) break;
+          i++;
+        }
+        if (i === limit) return limit;
+        if (b === CR && i + 1 < limit) pos = bytes[i + 1] === LF ? i + 2 : i + 1;
+        else if (b === CR && !final) return i;
+        else pos = i + 1;
+        state.line++;
+        state.skipping = false;
+        continue;
+      }
+      const b = bytes[pos]!;
+      if (b === LF || b === CR) {
+        if (b === CR && pos + 1 >= limit && !final) return pos;
+        onProblem({ code: 'emptyLine', line: state.line, byteOffset: pos, field: -1 });
+        pos += b === CR && pos + 1 < limit && bytes[pos + 1] === LF ? 2 : 1;
+        state.line++;
+        continue;
+      }
+      const next = readRow(bytes, pos, limit, final, maxRecord, row, state, problems);
+      if (next === INCOMPLETE) {
+        problems.length = 0;
+        return pos;
+      }
+      if (next === TOO_LONG) {
+        problems.length = 0;
+        onProblem({ code: 'recordTooLong', line: state.line, byteOffset: pos, field: state.openField });
+        pos = state.resumeAt;
+        state.line = state.resumeLine;
+        state.skipping = state.resumeSkips;
+        continue;
+      }
+      if (problems.length > 0) {
+        for (const p of problems) onProblem(p);
+        problems.length = 0;
+      }
+      pos = next;
+      if (row.count > 0) onRow(row);
+    }
+    return pos;
   }
 }
 
@@ -285,6 +462,11 @@ function checkOffset(name: string, value: unknown, min: number, max: number): nu
  *   with another `unterminatedQuote`, dropping it). This keeps the work linear.
  * - Stray quotes and text after a closing quote are kept as data (see {@link TokenProblem}).
  * - An empty line produces no row. A single line break at the end of input is not an empty line.
+ * - With `maxRecordBytes`, a record longer than that is dropped with `recordTooLong`. When a quoted field
+ *   is still open at the limit, reading resumes as after an unterminated quote (after the first line break
+ *   that follows its opening quote, and quoted fields may no longer span lines); otherwise it resumes after
+ *   the next line break. Deciding needs at most `maxRecordBytes` + 2 bytes of the record, which is what
+ *   bounds the memory of the streaming reader.
  *
  * Column counts are not checked. A UTF-8 BOM is not treated specially (pass `start` to skip it).
  *
@@ -292,7 +474,7 @@ function checkOffset(name: string, value: unknown, min: number, max: number): nu
  *   contain the bytes `"`, `,`, CR or LF).
  * @param onRow Called with each row; the object is reused (copy what you keep).
  * @param onProblem Called with each syntax fault.
- * @param options Optional sub-range and line number of its start.
+ * @param options Optional sub-range, line number of its start and record size limit.
  * @returns The number of physical lines in the range: line breaks, plus one if bytes follow the last one.
  * @throws TypeError / RangeError only for wrong arguments (including an input of 2 GiB or more, whose
  *   offsets would not fit the span arrays); never for any input bytes. Exceptions thrown by the callbacks
@@ -317,23 +499,14 @@ export function tokenize(
     options?.baseLine === undefined
       ? 1
       : checkOffset('baseLine', options.baseLine, 1, MAX_INT32 - (limit - first));
+  const maxRecord =
+    options?.maxRecordBytes === undefined
+      ? NO_RECORD_LIMIT
+      : checkOffset('maxRecordBytes', options.maxRecordBytes, 1, MAX_INT32);
 
-  const row = newRowSpans(INITIAL_CAPACITY);
-  const state: ScanState = { line: baseLine, singleLine: false };
-  let pos = first;
-  while (pos < limit) {
-    const b = bytes[pos]!;
-    if (b === LF || b === CR) {
-      onProblem({ code: 'emptyLine', line: state.line, byteOffset: pos, field: -1 });
-      pos += b === CR && pos + 1 < limit && bytes[pos + 1] === LF ? 2 : 1;
-      state.line++;
-      continue;
-    }
-    pos = readRow(bytes, pos, limit, row, state, onProblem);
-    if (row.count > 0) onRow(row);
-  }
-
-  // state.line counts the breaks seen; a final line without a break adds one.
+  const scanner = new Scanner(onRow, onProblem, maxRecord, baseLine);
+  scanner.scan(bytes, first, limit, true);
+  // The scanner's line counts the breaks seen; a final line without a break adds one.
   const last = limit > first ? bytes[limit - 1] : LF;
-  return state.line - baseLine + (last === LF || last === CR ? 0 : 1);
+  return scanner.line - baseLine + (last === LF || last === CR ? 0 : 1);
 }

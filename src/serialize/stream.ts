@@ -61,8 +61,7 @@ const DEFAULT_CHUNK = 65536;
  *
  * @example
  * ```ts
- * import { Readable } from 'node:stream';
- * import { pipeline } from 'node:stream/promises';
+ * // Node: Readable and pipeline are Node's (stream, stream/promises)
  * const out = serializeStream('table6Plan', cursor, { fileName });
  * await pipeline(Readable.from(out), fs.createWriteStream(tmp));
  * const r = await out.result;

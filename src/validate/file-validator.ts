@@ -417,6 +417,14 @@ export class FileValidator {
     }
   }
 
+  /**
+   * Tells the validator that the file was not read to its end (a read limit stopped it): the file rules
+   * that conclude something is missing must not conclude it from a part of the file.
+   */
+  partial(): void {
+    for (const rule of this.fileRules) rule.skipped?.();
+  }
+
   /** File-level checks that need the whole file. Returns the file's version and month (of its first record). */
   finish(): { version: CsvVersion | null; month: string | null } {
     for (const rule of this.fileRules) {

@@ -1,0 +1,408 @@
+/**
+ * From token rows to checked rows and records: the part of reading that the whole-buffer and the
+ * streaming reader share, row by row.
+ * @module
+ */
+import { decodeRange, firstInvalidMs932, type DecodeProblem } from '../encoding/decode.js';
+import type { IssueCollector } from '../issues/collector.js';
+import type { IssueParams } from '../issues/types.js';
+import type { FieldDef } from '../schemas/field.js';
+import { getLayout, kindVersions, type Layout } from '../schemas/layouts.js';
+import { fieldText, spanEquals, type FileValidator, type RowPosition, type RowView } from '../validate/file-validator.js';
+import { FIELD_ESCAPED_QUOTES, FIELD_MALFORMED, FIELD_QUOTED, type RowSpans, type TokenProblem } from './tokenize.js';
+
+const TOKEN_CODES = {
+  unterminatedQuote: 'csv.unterminatedQuote',
+  quoteInUnquotedField: 'csv.quoteInUnquotedField',
+  textAfterClosingQuote: 'csv.textAfterClosingQuote',
+  emptyLine: 'csv.emptyLine',
+  recordTooLong: 'limit.recordBytes',
+} as const;
+
+/**
+ * A problem found before reading, at a byte offset of the bytes being read: characters of a string input
+ * that MS932 could not hold (written as 〓) or that were converted. Reported at their record and field.
+ */
+export interface InjectedProblem {
+  readonly offset: number;
+  readonly code: 'encoding.unmappable' | 'encoding.converted';
+  readonly params: IssueParams;
+}
+
+/**
+ * Receives each record read, with where it is: its 1-based number, the line and the byte offset (in the
+ * file) where it starts, and the index in the issue list and the error count before its issues.
+ */
+export type RecordSink = (
+  record: Record<string, unknown>,
+  recordNumber: number,
+  line: number,
+  byteOffset: number,
+  issuesFrom: number,
+  errorsBefore: number,
+) => void;
+
+/** Limits checked row by row. */
+export interface RowLimits {
+  readonly maxFieldBytes: number;
+  readonly maxRecordBytes: number;
+  readonly maxRecords: number;
+}
+
+/** Field state in `failed`: checked (0), failed (1), too long and not checked at all (2). */
+const TOO_LONG = 2;
+
+/** Exact physical line of a byte offset inside a field that starts on `line` at `from`. */
+function lineAt(bytes: Uint8Array, from: number, offset: number, line: number): number {
+  for (let i = from; i < offset; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
+
+/**
+ * Turns token rows into checked rows (and records), and token problems into issues. The bytes are
+ * those of the buffer being scanned ({@link setBuffer}); offsets are relative to it, and the collector
+ * adds the buffer's offset in the file.
+ */
+export class RowReader {
+  private bytes: Uint8Array = new Uint8Array(0);
+  private base = 0;
+  private failed = new Uint8Array(64);
+  private readonly decodeProblems: DecodeProblem[] = [];
+  private pending: TokenProblem[] = [];
+  private deferred: {
+    code: 'encoding.invalidBytes' | 'encoding.userDefinedChar' | 'encoding.unmappable' | 'encoding.converted' | 'limit.fieldBytes';
+    field: number;
+    line: number;
+    offset: number;
+    params: IssueParams | undefined;
+  }[] = [];
+  private nextInjected = 0;
+  private first = true;
+  private readonly interner = new Interner();
+  private lastLayout: Layout | null = null;
+  private readonly pos: RowPosition = { line: 0, record: 0, byteOffset: 0, fieldLines: null };
+  private readonly view: { bytes: Uint8Array; count: number; start: Int32Array; end: Int32Array; flags: Uint8Array };
+  /** Called when reading must stop (set by the owner of the scanner). */
+  stop: () => void = () => {};
+
+  constructor(
+    private readonly validator: FileValidator,
+    private readonly issues: IssueCollector,
+    private readonly onRecord: RecordSink | null,
+    private readonly skipHeader: boolean,
+    private readonly limits: RowLimits,
+    private readonly injected: readonly InjectedProblem[] = [],
+  ) {
+    const none = new Int32Array(0);
+    this.view = { bytes: this.bytes, count: 0, start: none, end: none, flags: new Uint8Array(0) };
+  }
+
+  /** The buffer the scanner is about to read (row offsets are relative to it) and its offset in the file. */
+  setBuffer(bytes: Uint8Array, base: number): void {
+    this.bytes = bytes;
+    this.view.bytes = bytes;
+    this.base = base;
+  }
+
+  readonly onProblem = (p: TokenProblem): void => {
+    if (p.code === 'unterminatedQuote') {
+      // The record is dropped: faults found earlier in it are reported now, with no record number.
+      this.flushProblems(null);
+    }
+    if (p.code === 'recordTooLong') {
+      // Dropped unread: only the record's place (its faults are not reported).
+      this.issues.add(
+        'limit.recordBytes',
+        { line: p.line, byteOffset: p.byteOffset },
+        p.field < 0 ? { expected: this.limits.maxRecordBytes } : { expected: this.limits.maxRecordBytes, detail: 'openQuote' },
+      );
+    } else if (p.field < 0 || p.code === 'unterminatedQuote') {
+      // No row follows for these: report them now, at their own line. The dropped record's columns are
+      // named after the layout of the previous row (of 202407 before the first row).
+      const f = p.field < 0 ? undefined : (this.lastLayout ?? getLayout(this.validator.kind, '202407')).fields[p.field];
+      this.issues.add(TOKEN_CODES[p.code], {
+        line: p.line,
+        column: p.field < 0 ? null : p.field + 1,
+        field: f?.key ?? null,
+        fieldJa: f?.nameJa ?? null,
+        byteOffset: p.byteOffset,
+      });
+    } else {
+      this.pending.push(p);
+    }
+  };
+
+  /**
+   * Reports token problems of the row just read, with the row's record number and field names; with
+   * `layout` null (a dropped record), with no record number and fields named as for an unterminated quote.
+   */
+  flushProblems(layout: Layout | null, record: number | null = null): void {
+    if (this.pending.length === 0) return;
+    for (const p of this.pending) {
+      const f = (layout ?? this.lastLayout ?? getLayout(this.validator.kind, '202407')).fields[p.field];
+      this.issues.add(TOKEN_CODES[p.code], {
+        line: p.line,
+        record,
+        column: p.field + 1,
+        field: f?.key ?? null,
+        fieldJa: f?.nameJa ?? null,
+        byteOffset: p.byteOffset,
+      });
+    }
+    this.pending = [];
+  }
+
+  readonly onRow = (row: RowSpans): void => {
+    if (this.validator.records >= this.limits.maxRecords) {
+      // One record too many: it is not read, and reading stops.
+      this.pending = [];
+      this.issues.add('limit.records', { line: row.line, byteOffset: row.byteOffset }, { expected: this.limits.maxRecords });
+      this.stop();
+      return;
+    }
+    const bytes = this.bytes;
+    const n = row.count;
+    const view = this.view;
+    view.count = n;
+    view.start = row.start;
+    view.end = row.end;
+    view.flags = row.flags;
+    if (this.failed.length < n) this.failed = new Uint8Array(n * 2);
+    const failed = this.failed;
+    const maxField = this.limits.maxFieldBytes;
+    let tooLong = false;
+    for (let i = 0; i < n; i++) {
+      failed[i] = (row.flags[i] as number) & FIELD_MALFORMED ? 1 : 0;
+      if ((row.end[i] as number) - (row.start[i] as number) > maxField) {
+        failed[i] = TOO_LONG;
+        tooLong = true;
+      }
+    }
+    // A double-byte character never spans a delimiter (trail bytes are never `"`, `,`, CR or LF), so the
+    // row is valid MS932 exactly when every field is: one scan of the row settles the common case.
+    if (firstInvalidMs932(bytes, row.byteOffset, row.endOffset) >= 0) {
+      for (let i = 0; i < n; i++) {
+        if (failed[i] === TOO_LONG) {
+          this.fieldTooLong(row, i);
+          continue;
+        }
+        const s = row.start[i] as number;
+        const e = row.end[i] as number;
+        if (firstInvalidMs932(bytes, s, e) >= 0) {
+          decodeRange(bytes, s, e, this.decodeProblems);
+          this.encodingIssues(row, i);
+          failed[i] = 1;
+        }
+      }
+    } else if (tooLong) {
+      for (let i = 0; i < n; i++) if (failed[i] === TOO_LONG) this.fieldTooLong(row, i);
+    }
+    if (this.nextInjected < this.injected.length) this.attachInjected(row);
+    const version = this.versionText(view);
+    if (this.first) {
+      this.first = false;
+      if (this.skipHeader && this.looksLikeHeader(row, version)) {
+        this.issues.add('csv.headerSkipped', { line: row.line, byteOffset: row.byteOffset });
+        this.pending = [];
+        this.deferred = [];
+        return;
+      }
+    }
+    const pos = this.pos;
+    pos.line = row.line;
+    pos.record = this.validator.records + 1;
+    pos.byteOffset = row.byteOffset;
+    pos.fieldLines = row.fieldLine;
+    const issuesFrom = this.issues.issues.length;
+    const errorsBefore = this.issues.errorCount;
+    const layout = this.validator.layoutFor(version, n, pos);
+    this.lastLayout = layout;
+    // Syntax and encoding faults were found before the layout (and so the field names) was known; they come
+    // first, in file order, then the row's checks.
+    this.flushProblems(layout, pos.record);
+    this.emitDeferred(layout, pos.record);
+    this.validator.check(view, pos, failed, layout);
+    if (n === layout.fields.length) this.unquotedFreeText(row, layout, pos.record);
+    if (this.onRecord !== null) {
+      this.onRecord(toRecord(layout, view, this.interner), pos.record, row.line, this.base + row.byteOffset, issuesFrom, errorsBefore);
+    }
+  };
+
+  /** A field longer than `maxFieldBytes`: not checked, one issue. */
+  private fieldTooLong(row: RowSpans, i: number): void {
+    const s = row.start[i] as number;
+    const length = (row.end[i] as number) - s;
+    this.deferred.push({
+      code: 'limit.fieldBytes',
+      field: i,
+      line: row.fieldLine[i] as number,
+      offset: s,
+      params: { expected: this.limits.maxFieldBytes, actual: length },
+    });
+  }
+
+  /**
+   * A header line, for `skipHeader`: column 1 is text that is not a version (not empty, not only digits),
+   * the line has no syntax or encoding fault, and its column count is that of a layout of the kind.
+   * Anything else is read as a record, so that a record is never skipped by mistake.
+   */
+  private looksLikeHeader(row: RowSpans, version: string): boolean {
+    if (version === '' || /^\d+$/.test(version)) return false;
+    if (this.pending.length > 0 || this.deferred.length > 0) return false;
+    const kind = this.validator.kind;
+    return kindVersions(kind).some((v) => row.count === getLayout(kind, v).fields.length);
+  }
+
+  /**
+   * Injected problems after the last row (inside a dropped last record). Injected problems come only with
+   * a whole buffer (string input), so offsets and the buffer are those of the whole file.
+   */
+  flushInjected(): void {
+    for (; this.nextInjected < this.injected.length; this.nextInjected++) {
+      this.reportUnattached(this.injected[this.nextInjected] as InjectedProblem);
+    }
+  }
+
+  /** An injected problem inside a dropped record: no record or field to name, only its line and offset. */
+  private reportUnattached(p: InjectedProblem): void {
+    this.issues.add(p.code, { line: lineAt(this.bytes, 0, p.offset, 1), byteOffset: p.offset }, p.params);
+  }
+
+  /** Injected problems inside this row go to the field that holds them (unmappable ones fail it). */
+  private attachInjected(row: RowSpans): void {
+    const list = this.injected;
+    while (this.nextInjected < list.length) {
+      const p = list[this.nextInjected] as InjectedProblem;
+      if (p.offset >= row.endOffset) break;
+      this.nextInjected++;
+      if (p.offset < row.byteOffset) {
+        this.reportUnattached(p);
+        continue;
+      }
+      let i = 0;
+      while (i + 1 < row.count && (row.start[i + 1] as number) <= p.offset) i++;
+      const start = row.start[i] as number;
+      this.deferred.push({
+        code: p.code,
+        field: i,
+        line: lineAt(this.bytes, start, Math.max(start, p.offset), row.fieldLine[i] as number),
+        offset: p.offset,
+        params: p.params,
+      });
+      if (p.code === 'encoding.unmappable' && this.failed[i] === 0) this.failed[i] = 1;
+    }
+  }
+
+  private lastVersion = '';
+
+  /** Column 1 as text; files repeat one value, so the previous string is reused when the bytes match. */
+  private versionText(view: RowView): string {
+    const s = view.start[0] ?? 0;
+    const e = view.end[0] ?? 0;
+    if (spanEquals(view.bytes, s, e, this.lastVersion) && ((view.flags[0] ?? 0) & FIELD_ESCAPED_QUOTES) === 0) return this.lastVersion;
+    this.lastVersion = fieldText(view, 0);
+    return this.lastVersion;
+  }
+
+  /** Free text is to be enclosed in quotes: a non-empty unquoted one is a warning. */
+  private unquotedFreeText(row: RowSpans, layout: Layout, record: number): void {
+    for (const i of this.validator.freeTextColumns(layout)) {
+      const f = layout.fields[i] as FieldDef;
+      const flags = row.flags[i] as number;
+      if ((flags & (FIELD_QUOTED | FIELD_MALFORMED)) === 0 && row.start[i] !== row.end[i] && this.failed[i] === 0) {
+        this.issues.add('csv.unquotedFreeText', {
+          line: row.fieldLine[i] ?? row.line,
+          record,
+          column: i + 1,
+          field: f.key,
+          fieldJa: f.nameJa,
+          byteOffset: row.start[i] ?? null,
+        });
+      }
+    }
+  }
+
+  private encodingIssues(row: RowSpans, i: number): void {
+    const start = row.start[i] as number;
+    const line = row.fieldLine[i] as number;
+    for (const p of this.decodeProblems) {
+      const invalid = p.code !== 'userDefined';
+      this.deferred.push({
+        code: invalid ? 'encoding.invalidBytes' : 'encoding.userDefinedChar',
+        field: i,
+        line: lineAt(this.bytes, start, p.offset, line),
+        offset: p.offset,
+        params: invalid ? { actual: p.length } : undefined,
+      });
+    }
+    this.decodeProblems.length = 0;
+  }
+
+  private emitDeferred(layout: Layout, record: number): void {
+    if (this.deferred.length === 0) return;
+    for (const d of this.deferred) {
+      const f = layout.fields[d.field];
+      this.issues.add(
+        d.code,
+        { line: d.line, record, column: d.field + 1, field: f?.key ?? null, fieldJa: f?.nameJa ?? null, byteOffset: d.offset },
+        d.params,
+      );
+    }
+    this.deferred = [];
+  }
+}
+
+/**
+ * Short ASCII values repeat across a file (versions, months, dates, codes, office numbers): one string
+ * per distinct value saves memory and allocation, and keeps records compact in the heap. A small
+ * direct-mapped cache, keyed by a hash of the bytes and checked byte for byte.
+ */
+const INTERN_SLOTS = 4096;
+const INTERN_MAX = 12;
+
+class Interner {
+  private readonly slots: string[] = new Array<string>(INTERN_SLOTS).fill('\u0000');
+
+  text(row: RowView, i: number): string {
+    const b = row.bytes;
+    const s = row.start[i] as number;
+    const e = row.end[i] as number;
+    const len = e - s;
+    if (len === 0) return '';
+    if (len > INTERN_MAX || ((row.flags[i] as number) & FIELD_ESCAPED_QUOTES) !== 0) return fieldText(row, i);
+    let h = len;
+    for (let k = s; k < e; k++) {
+      const c = b[k] as number;
+      if (c >= 0x80) return fieldText(row, i);
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
+    const cached = this.slots[slot] as string;
+    if (spanEquals(b, s, e, cached)) return cached;
+    const t = fieldText(row, i);
+    this.slots[slot] = t;
+    return t;
+  }
+}
+
+/**
+ * Maps a row onto the record model (the 202407 keys, in their order): columns the row's version lacks are
+ * `''`; a row with the wrong column count is mapped by position (it already has an error). Repeated groups
+ * become arrays.
+ */
+function toRecord(layout: Layout, row: RowView, interner: Interner): Record<string, unknown> {
+  const fields = layout.fields;
+  const n = Math.min(fields.length, row.count);
+  if (layout.groups.length === 0) {
+    const rec = layout.newRecord();
+    for (let i = 0; i < n; i++) rec[(fields[i] as FieldDef).key] = interner.text(row, i);
+    return rec;
+  }
+  const values = new Array<string>(layout.recordFields.length).fill('');
+  const index = layout.recordIndex;
+  for (let i = 0; i < n; i++) values[index[i] as number] = interner.text(row, i);
+  return layout.buildRecord(values);
+}

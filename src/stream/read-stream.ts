@@ -1,0 +1,180 @@
+/**
+ * The streaming reader: `validateStream` and `parseStream` read a file as it arrives, with memory that
+ * does not grow with its size, and give exactly what `validate` and `parse` give for the same bytes.
+ * @module
+ */
+import { summary, type ValidateResult } from '../api.js';
+import type { Issue } from '../issues/types.js';
+import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions } from '../options.js';
+import { ReadSession } from '../parse/read.js';
+import type { RecordFor, SupportedKind } from '../schemas/layouts.js';
+import { openSource, type ByteSource } from './source.js';
+
+export type { ByteSource } from './source.js';
+
+/** One record delivered by {@link parseStream}, with where it is and what was found in it. */
+export interface StreamedRecord<K extends SupportedKind = SupportedKind> {
+  /** The record, as `parse` gives it in `records`. */
+  readonly record: RecordFor<K>;
+  /** 1-based record number: `issue.record` of the issues about it. */
+  readonly recordNumber: number;
+  /** 1-based physical line where the record starts. */
+  readonly line: number;
+  /** Byte offset in the file where the record starts. */
+  readonly byteOffset: number;
+  /**
+   * The issues found in this record as it was read (field checks, record rules, its CSV and encoding
+   * faults). The checks that need more of the file come later, in `result`: the one-version and
+   * one-month rules on a later record, and the whole-file rules at the end (e.g. a missing grand
+   * total). Issues past `maxIssues` are not listed (but {@link ok} still counts them).
+   */
+  readonly issues: readonly Issue[];
+  /** True when the record had no error as it was read (see {@link issues}). */
+  readonly ok: boolean;
+}
+
+/**
+ * The records of a file being read, as an async iterable (single use), with the outcome in
+ * {@link RecordStream.result}. Records are read as they are consumed: the source is read only as fast
+ * as the loop takes records, and at most one piece of it (64 KiB) is read ahead.
+ */
+export interface RecordStream<K extends SupportedKind = SupportedKind> extends AsyncIterable<StreamedRecord<K>> {
+  /**
+   * The outcome, equal to `validate(wholeFile, options)`: every issue, counts, kind, version. Settles once
+   * the iteration has ended (nothing is read until the records are iterated: to check a file without its
+   * records, use {@link validateStream}). Rejects when the source fails (the same error is thrown into the
+   * loop), and when the loop stops before the end (`break`): the file was not read to its end then. A
+   * rejection nobody awaits is not reported as unhandled.
+   */
+  readonly result: Promise<ValidateResult>;
+}
+
+/**
+ * Checks a file as it arrives, without holding it: the streaming form of `validate`, with the same
+ * result for the same bytes, however they are cut into chunks. Memory stays bounded whatever the size
+ * of the file: the unfinished record (at most `maxRecordBytes`, 1 MiB by default) and one 64 KiB piece,
+ * plus what the file-level checks keep and the issues listed (at most `maxIssues`). Reading stops, and
+ * the source is cancelled, as soon as nothing more can be learnt (no kind, a UTF-8 file) or a limit says
+ * so (`maxFileBytes`, `maxRecords`).
+ *
+ * One difference from `validate` is possible, in what is read rather than in the result: whether a file
+ * is UTF-8 can only be known at its end when it is valid UTF-8 throughout (pure ASCII, say). The reader
+ * holds back up to 1 MiB to decide; a longer file still undecided by then is read as MS932, and if it
+ * ends up being UTF-8 the result is `validate`'s (`encoding.utf8` only). A file with MS932 Japanese text
+ * is decided at its first double-byte character.
+ *
+ * @example Node
+ * ```ts
+ * // fs: Node's file-system module
+ * const r = await validateStream(fs.createReadStream(path), { fileName: path });
+ * ```
+ * @example Browser
+ * ```ts
+ * const r = await validateStream(file.stream(), { fileName: file.name });
+ * ```
+ * @returns The result; it rejects only when the source fails (an I/O error, a chunk that is not a
+ *   Uint8Array).
+ * @throws TypeError for a source that is not a stream or iterable, or a bad option (API misuse).
+ */
+export function validateStream(source: ByteSource, options?: ParseOptions): Promise<ValidateResult> {
+  const o = normalizeParseOptions(options);
+  const pieces = openSource(source);
+  return (async () => {
+    const session = new ReadSession(o, null);
+    // Entered even when there is nothing to read (no kind), so that leaving it releases the source.
+    for await (const piece of pieces()) {
+      if (session.done) break;
+      session.write(piece);
+      if (session.done) break;
+    }
+    return summary(session.end());
+  })();
+}
+
+/**
+ * Reads a file as it arrives and delivers its records one by one, each with the issues found in it: the
+ * streaming form of `parse`. The records, and `result`, are exactly those of `parse(wholeFile, options)`
+ * however the bytes are cut into chunks (for the one exception, a file only known to be UTF-8 at its
+ * end, see {@link validateStream}: its records are delivered before `result` says `encoding.utf8`).
+ * Memory stays bounded as with {@link validateStream}: records are not kept once delivered.
+ *
+ * @example
+ * ```ts
+ * const stream = parseStream(fs.createReadStream(path), { fileName: path, kind: 'table6Plan' });
+ * for await (const { record, recordNumber, ok } of stream) {
+ *   if (ok) await db.insert(record); else quarantine.push(recordNumber);
+ * }
+ * const result = await stream.result;   // every issue, including the whole-file checks
+ * if (!result.ok) console.error(result.issues);
+ * ```
+ * @throws TypeError for a source that is not a stream or iterable, or a bad option (API misuse).
+ */
+export function parseStream<K extends SupportedKind>(source: ByteSource, options: ParseOptions & { readonly kind: K }): RecordStream<K>;
+export function parseStream(source: ByteSource, options?: ParseOptions): RecordStream;
+export function parseStream(source: ByteSource, options?: ParseOptions): RecordStream {
+  const o = normalizeParseOptions(options);
+  const pieces = openSource(source);
+  let settle!: { resolve: (r: ValidateResult) => void; reject: (e: unknown) => void };
+  const result = new Promise<ValidateResult>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  // A consumer that never looks at `result` must not see an unhandled rejection.
+  result.catch(() => undefined);
+  let started = false;
+  return {
+    result,
+    [Symbol.asyncIterator](): AsyncIterator<StreamedRecord> {
+      if (started) throw new TypeError('careplan-csv: a parseStream can be iterated only once');
+      started = true;
+      return records(pieces, o, settle);
+    },
+  };
+}
+
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
+async function* records(
+  pieces: () => AsyncGenerator<Uint8Array, void, undefined>,
+  o: NormalizedParseOptions,
+  settle: { resolve: (r: ValidateResult) => void; reject: (e: unknown) => void },
+): AsyncGenerator<StreamedRecord, void, undefined> {
+  let queue: StreamedRecord[] = [];
+  let settled = false;
+  const session: ReadSession = new ReadSession(o, (record, recordNumber, line, byteOffset, issuesFrom, errorsBefore) => {
+    const collector = session.issues;
+    const listed = collector.issues;
+    let issues = NO_ISSUES;
+    if (listed.length > issuesFrom) issues = listed.slice(issuesFrom).filter((i) => i.record === recordNumber);
+    queue.push({
+      record: record as RecordFor<SupportedKind>,
+      recordNumber,
+      line,
+      byteOffset,
+      issues,
+      ok: collector.errorCount === errorsBefore,
+    });
+  });
+  try {
+    // Entered even when there is nothing to read (no kind), so that leaving it releases the source.
+    for await (const piece of pieces()) {
+      if (session.done) break;
+      session.write(piece);
+      if (queue.length > 0) {
+        const ready = queue;
+        queue = [];
+        for (const r of ready) yield r;
+      }
+      if (session.done) break;
+    }
+    const outcome = session.end();
+    settled = true;
+    settle.resolve(summary(outcome));
+    for (const r of queue) yield r;
+  } catch (e) {
+    settled = true;
+    settle.reject(e);
+    throw e;
+  } finally {
+    if (!settled) settle.reject(new Error('careplan-csv: parseStream was not read to its end'));
+  }
+}
