@@ -1,0 +1,388 @@
+/**
+ * Reads what the cross-file checks need from one file — the key values of its records, the service
+ * types of 第6表/第7表 lines, the image names of 利用者基本情報, the delete records — without keeping the
+ * file. Internal to src/units.
+ */
+import type { ValidateResult } from '../api.js';
+import type { Kind } from '../kinds.js';
+import { FIELD_ESCAPED_QUOTES, tokenize, type RowSpans } from '../parse/tokenize.js';
+import { getLayout, kindVersions, type Layout } from '../schemas/layouts.js';
+import { table7RowKind } from '../validate/rules/table7.js';
+import { fieldText } from '../validate/file-validator.js';
+import type { Slot } from './combinations.js';
+
+/** Where a record is. `line` is null when the file was given as parsed records. */
+export interface RowRef {
+  readonly line: number | null;
+  readonly record: number;
+}
+
+/** The first record of a key, and how many records have it. */
+export interface KeyGroup {
+  readonly at: RowRef;
+  count: number;
+}
+
+/** A service type of one user in 第6表: its first line and its distinct lines (provider + サービスコード). */
+export interface Table6Type {
+  readonly at: RowRef;
+  readonly lines: Set<string>;
+}
+
+/** A service type of one user in 第7表: its first row, its normal rows and whether a subtotal row counts for it. */
+export interface Table7Type {
+  readonly at: RowRef;
+  normal: number;
+  /** A `{種類}AAAA` or `{種類}EEEE` row exists (as the file rule counts them). */
+  subtotal: boolean;
+}
+
+/** A family-image name in 利用者基本情報 No.62. */
+export interface ImageRef {
+  readonly name: string;
+  readonly at: RowRef;
+}
+
+/** A record of a delete file: its key values in {@link EXTRACT_FIELDS} order. */
+export interface DeleteRow {
+  readonly values: readonly string[];
+  readonly at: RowRef;
+}
+
+/** What the unit checks know of one file. */
+export interface FileKeys {
+  /**
+   * Some record could not be read, or has an error in a field read here: the absence of a key in this
+   * file proves nothing, so checks that rely on absence skip it.
+   */
+  partial: boolean;
+  /** Key (保険者番号, 被保険者番号, date or month, joined) → its first record. */
+  readonly groups: Map<string, KeyGroup>;
+  /** 第6表: per key, per service type. */
+  readonly table6Types: Map<string, Map<string, Table6Type>>;
+  /** 第7表: per key, per service type (grand-total rows left out). */
+  readonly table7Types: Map<string, Map<string, Table7Type>>;
+  /** Keys whose service types are not all known (a サービスコード with an error). */
+  readonly unsureTypes: Set<string>;
+  /** 利用者基本情報: the image names of No.62 (non-empty ones). */
+  readonly images: ImageRef[];
+  /** Delete files: every record whose key fields are sound. */
+  readonly deletes: DeleteRow[];
+  /** Spec column No. of the fields read, per field key (in the file's version), for issue locations. */
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+const PLAN = ['insurerNumber', 'insuredNumber', 'planDate'] as const;
+const MONTH = ['insurerNumber', 'insuredNumber', 'targetMonth'] as const;
+const CONSULTATION = ['insurerNumber', 'insuredNumber', 'consultationDate'] as const;
+
+/**
+ * The fields read per slot; the first three are the key. 第6表 実績 and the image have none: no unit check
+ * reads them.
+ */
+export const EXTRACT_FIELDS: { readonly [S in Slot]: readonly string[] } = {
+  plan1: PLAN,
+  plan2: PLAN,
+  plan3: PLAN,
+  userSupplementPlan: PLAN,
+  userSupplementUsage: MONTH,
+  table6Plan: [...MONTH, 'serviceCode', 'providerCode'],
+  table7: [...MONTH, 'serviceCode'],
+  plan1Delete: PLAN,
+  table6PlanDelete: ['insurerNumber', 'insuredNumber', 'deleteMonth'],
+  table6Actual: [],
+  table6ActualDelete: ['insurerNumber', 'insuredNumber', 'deleteMonth', 'providerCode', 'serviceTypeCode'],
+  preventionBasicInfo: [...CONSULTATION, 'familyImageFileName'],
+  preventionBasicInfoSub1: CONSULTATION,
+  preventionBasicInfoSub2: CONSULTATION,
+  preventionBasicInfoDelete: CONSULTATION,
+  preventionPlan: PLAN,
+  preventionPlanSub: PLAN,
+  preventionPlanDelete: PLAN,
+  familyImage: [],
+};
+
+const DELETE_SLOTS: ReadonlySet<Slot> = new Set([
+  'plan1Delete',
+  'table6PlanDelete',
+  'table6ActualDelete',
+  'preventionBasicInfoDelete',
+  'preventionPlanDelete',
+]);
+
+/** Joins key values into one map key (the separator cannot occur in a sound key field). */
+export function keyOf(a: string, b: string, c: string): string {
+  return `${a}\u0000${b}\u0000${c}`;
+}
+
+function emptyKeys(columns: ReadonlyMap<string, number>, partial: boolean): FileKeys {
+  return {
+    partial,
+    groups: new Map(),
+    table6Types: new Map(),
+    table7Types: new Map(),
+    unsureTypes: new Set(),
+    images: [],
+    deletes: [],
+    columns,
+  };
+}
+
+/** Feeds records one at a time into a {@link FileKeys}. */
+class Collector {
+  readonly keys: FileKeys;
+
+  constructor(
+    private readonly slot: Slot,
+    columns: ReadonlyMap<string, number>,
+  ) {
+    this.keys = emptyKeys(columns, false);
+  }
+
+  /** The key and group of the previous record, while records of one key follow each other. */
+  private lastKey: string | null = null;
+  private lastGroup: KeyGroup | null = null;
+
+  /**
+   * Adds a record: `v` are its values, `bad[i]` tells that field i has an error. `keyChanged` and
+   * `restChanged` tell whether the key fields and the other fields differ from the previous record's
+   * (a reader that cannot tell passes true): a 第6表 line repeated day after day costs a count only.
+   */
+  add(v: readonly string[], bad: readonly boolean[] | null, at: RowRef, keyChanged = true, restChanged = true): void {
+    const k = this.keys;
+    const slot = this.slot;
+    if (bad === null && !keyChanged && this.lastGroup !== null && this.lastKey !== null) {
+      this.lastGroup.count++;
+      if (slot === 'table7' || (slot === 'table6Plan' && restChanged)) this.serviceLine(this.lastKey, v, false, at);
+      else if (slot === 'preventionBasicInfo' && v[3] !== undefined && v[3] !== '') k.images.push({ name: v[3], at });
+      return;
+    }
+    this.lastKey = null;
+    this.lastGroup = null;
+    if (bad !== null && (bad[0] === true || bad[1] === true || bad[2] === true)) {
+      k.partial = true;
+      return;
+    }
+    if (DELETE_SLOTS.has(slot)) {
+      if (bad !== null && bad.some((b) => b)) k.partial = true;
+      else k.deletes.push({ values: v.slice(), at });
+      return;
+    }
+    const key = keyOf(v[0] ?? '', v[1] ?? '', v[2] ?? '');
+    let group = k.groups.get(key);
+    if (group === undefined) k.groups.set(key, (group = { at, count: 1 }));
+    else group.count++;
+    switch (slot) {
+      case 'table6Plan':
+      case 'table7':
+        this.serviceLine(key, v, bad?.[3] === true, at);
+        break;
+      case 'preventionBasicInfo':
+        if (bad?.[3] === true) k.partial = true;
+        else if (v[3] !== undefined && v[3] !== '') k.images.push({ name: v[3], at });
+        break;
+      default:
+        break;
+    }
+    if (bad === null) {
+      this.lastKey = key;
+      this.lastGroup = group;
+    }
+  }
+
+  private serviceLine(key: string, v: readonly string[], badCode: boolean, at: RowRef): void {
+    const k = this.keys;
+    const code = v[3] ?? '';
+    if (badCode || code.length !== 6) {
+      k.unsureTypes.add(key);
+      return;
+    }
+    const type = code.slice(0, 2);
+    if (this.slot === 'table6Plan') {
+      let types = k.table6Types.get(key);
+      if (types === undefined) k.table6Types.set(key, (types = new Map()));
+      let t = types.get(type);
+      if (t === undefined) types.set(type, (t = { at, lines: new Set() }));
+      t.lines.add(`${v[4] ?? ''}\u0000${code}`);
+      return;
+    }
+    const rowKind = table7RowKind(code);
+    if (rowKind === 'total') return;
+    let types = k.table7Types.get(key);
+    if (types === undefined) k.table7Types.set(key, (types = new Map()));
+    let t = types.get(type);
+    if (t === undefined) types.set(type, (t = { at, normal: 0, subtotal: false }));
+    if (rowKind === 'normal') t.normal++;
+    else if (!code.endsWith('ZZZZ')) t.subtotal = true;
+  }
+}
+
+/** Whether the bytes `b[s, e)` equal the bytes `b[ps, pe)`. */
+function sameBytes(b: Uint8Array, s: number, e: number, ps: number, pe: number): boolean {
+  if (e - s !== pe - ps) return false;
+  for (let i = 0; i < e - s; i++) if (b[s + i] !== b[ps + i]) return false;
+  return true;
+}
+
+/** Per layout, the CSV index of each field read (-1 when the version lacks it). */
+const indexCache = new WeakMap<Layout, Map<Slot, Int32Array>>();
+
+function fieldIndexes(layout: Layout, slot: Slot): Int32Array {
+  let bySlot = indexCache.get(layout);
+  if (bySlot === undefined) indexCache.set(layout, (bySlot = new Map()));
+  let idx = bySlot.get(slot);
+  if (idx === undefined) {
+    idx = Int32Array.from(EXTRACT_FIELDS[slot], (key) => layout.fields.findIndex((f) => f.key === key));
+    bySlot.set(slot, idx);
+  }
+  return idx;
+}
+
+function columnsOf(layout: Layout, slot: Slot): Map<string, number> {
+  const columns = new Map<string, number>();
+  const idx = fieldIndexes(layout, slot);
+  EXTRACT_FIELDS[slot].forEach((key, i) => {
+    const at = idx[i] ?? -1;
+    if (at >= 0) columns.set(key, at + 1);
+  });
+  return columns;
+}
+
+/**
+ * Records with an error in a field read here: record number → per field whether it is bad. Warnings
+ * (an unused column, an out-of-scope type) do not make a value unsure.
+ */
+function badFields(result: ValidateResult, fields: readonly string[]): Map<number, boolean[]> | null {
+  if (result.errorCount === 0) return null;
+  let bad: Map<number, boolean[]> | null = null;
+  for (const i of result.issues) {
+    if (i.severity !== 'error' || i.record === null || i.field === null) continue;
+    const at = fields.indexOf(i.field);
+    if (at < 0) continue;
+    bad ??= new Map();
+    let row = bad.get(i.record);
+    if (row === undefined) bad.set(i.record, (row = fields.map(() => false)));
+    row[at] = true;
+  }
+  return bad;
+}
+
+/**
+ * Issues after which the records read are not all the records the sender wrote (a result cut short by a
+ * read limit is incomplete too).
+ */
+const INCOMPLETE = new Set(['csv.unterminatedQuote', 'encoding.utf8', 'file.unknownKind', 'file.unknownVersion', 'file.empty']);
+
+function incomplete(result: ValidateResult): boolean {
+  if (result.version === null || result.recordCount === 0 || result.truncated === true) return true;
+  if (result.errorCount === 0) return false;
+  return result.issues.some((i) => INCOMPLETE.has(i.code));
+}
+
+/**
+ * Reads the fields the unit checks need from the bytes of a file that `validate` has already read (its
+ * result says which records have errors in those fields, and whether a header line was skipped).
+ */
+export function keysFromBytes(bytes: Uint8Array, kind: Kind, slot: Slot, result: ValidateResult): FileKeys {
+  const fields = EXTRACT_FIELDS[slot];
+  if (fields.length === 0 || result.kind !== kind || incomplete(result)) {
+    return emptyKeys(new Map(), fields.length > 0);
+  }
+  const own = getLayout(kind, result.version ?? '202407');
+  const others = kindVersions(kind)
+    .map((v) => getLayout(kind, v))
+    .filter((l) => l !== own && l.fields.length !== own.fields.length);
+  const collector = new Collector(slot, columnsOf(own, slot));
+  const bad = badFields(result, fields);
+  const n = fields.length;
+  const values: string[] = fields.map(() => '');
+  // Where each value was read last (-1: not yet): a field whose bytes did not change is not decoded again.
+  const prevStart = new Int32Array(n).fill(-1);
+  const prevEnd = new Int32Array(n);
+  const prevFlags = new Uint8Array(n);
+  const view: { bytes: Uint8Array; count: number; start: ArrayLike<number>; end: ArrayLike<number>; flags: ArrayLike<number> } = {
+    bytes,
+    count: 0,
+    start: [],
+    end: [],
+    flags: [],
+  };
+  let skip = result.warningCount > 0 && result.issues.some((i) => i.code === 'csv.headerSkipped');
+  let record = 0;
+  const onRow = (row: RowSpans): void => {
+    if (skip) {
+      skip = false;
+      return;
+    }
+    record++;
+    const layout = row.count === own.fields.length ? own : others.find((l) => l.fields.length === row.count);
+    if (layout === undefined) {
+      collector.keys.partial = true;
+      prevStart.fill(-1);
+      return;
+    }
+    const idx = fieldIndexes(layout, slot);
+    view.count = row.count;
+    view.start = row.start;
+    view.end = row.end;
+    view.flags = row.flags;
+    let keyChanged = false;
+    let restChanged = false;
+    for (let i = 0; i < n; i++) {
+      const at = idx[i] as number;
+      let changed: boolean;
+      if (at < 0) {
+        changed = prevStart[i] === -1;
+        values[i] = '';
+        prevStart[i] = 0;
+        prevEnd[i] = 0;
+      } else {
+        const s = row.start[at] as number;
+        const e = row.end[at] as number;
+        const f = (row.flags[at] as number) & FIELD_ESCAPED_QUOTES;
+        changed = prevStart[i] === -1 || f !== prevFlags[i] || !sameBytes(bytes, s, e, prevStart[i] as number, prevEnd[i] as number);
+        if (changed) values[i] = fieldText(view, at);
+        prevStart[i] = s;
+        prevEnd[i] = e;
+        prevFlags[i] = f;
+      }
+      if (changed) {
+        if (i < 3) keyChanged = true;
+        else restChanged = true;
+      }
+    }
+    collector.add(values, bad?.get(record) ?? null, { line: row.line, record }, keyChanged, restChanged);
+  };
+  tokenize(bytes, onRow, () => undefined);
+  if (record !== result.recordCount) collector.keys.partial = true;
+  return collector.keys;
+}
+
+/** The same from the records of a `parse` result (lines unknown). */
+export function keysFromRecords(
+  records: readonly Record<string, unknown>[] | undefined,
+  kind: Kind,
+  slot: Slot,
+  result: ValidateResult,
+): FileKeys {
+  const fields = EXTRACT_FIELDS[slot];
+  if (fields.length === 0 || records === undefined || result.kind !== kind || incomplete(result)) {
+    return emptyKeys(new Map(), fields.length > 0);
+  }
+  const collector = new Collector(slot, columnsOf(getLayout(kind, result.version ?? '202407'), slot));
+  const bad = badFields(result, fields);
+  records.forEach((r, i) => {
+    const values = fields.map((f) => {
+      const v = r[f];
+      return typeof v === 'string' ? v : '';
+    });
+    collector.add(values, bad?.get(i + 1) ?? null, { line: null, record: i + 1 });
+  });
+  if (records.length !== result.recordCount) collector.keys.partial = true;
+  return collector.keys;
+}
+
+/** The keys of a file that gives nothing to read (an image, a 実績 file, an unreadable file). */
+export function noKeys(partial: boolean): FileKeys {
+  return emptyKeys(new Map(), partial);
+}

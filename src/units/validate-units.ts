@@ -1,0 +1,322 @@
+import { summary, validate, type ParseInput, type ParseResult, type ValidateResult } from '../api.js';
+import { encodeMs932 } from '../encoding/encode.js';
+import { parseFileName } from '../filename/parse.js';
+import type { FileNameParts, ParseFileNameResult } from '../filename/types.js';
+import { IssueCollector } from '../issues/collector.js';
+import { IMAGE_PREFIX, type Kind } from '../kinds.js';
+import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions } from '../options.js';
+import { readBytes } from '../parse/read.js';
+import { checkFileName } from '../validate/file-name.js';
+import { checkUnit, isDeleteSlot, sortEntries, type UnitContext, type UnitEntry } from './checks.js';
+import { LINKS, slotOf, type Slot } from './combinations.js';
+import { keysFromBytes, keysFromRecords, noKeys, type FileKeys } from './keys.js';
+import type {
+  SendUnit,
+  UnitFile,
+  UnitFileInput,
+  UnitMemberKind,
+  UnitsResult,
+  UnitValidator,
+  UnitVerdict,
+  ValidateUnitsOptions,
+} from './types.js';
+
+function misuse(message: string): TypeError {
+  return new TypeError(`careplan-csv: ${message}`);
+}
+
+/** A `parse` or `validate` result without its records (a unit keeps only what it reports). */
+function withoutRecords(r: ValidateResult): ValidateResult {
+  return {
+    kind: r.kind,
+    version: r.version,
+    fileName: r.fileName,
+    recordCount: r.recordCount,
+    issues: r.issues,
+    ok: r.ok,
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    truncated: r.truncated === true,
+  };
+}
+
+function isValidateResult(v: unknown): v is ValidateResult {
+  const r = v as ValidateResult | null;
+  return typeof r === 'object' && r !== null && Array.isArray(r.issues) && typeof r.errorCount === 'number';
+}
+
+function verdictOf(errors: number, warnings: number): UnitVerdict {
+  if (errors > 0) return 'invalid';
+  return warnings > 0 ? 'warnings' : 'valid';
+}
+
+/** The id of a unit: the segments its file names share. */
+function unitId(p: FileNameParts): string {
+  return p.style === 'v4'
+    ? `${p.senderOffice}_${p.senderServiceType ?? ''}_${p.receiverOffice}_${p.receiverServiceType ?? ''}_${p.serial}`
+    : `${p.senderOffice}_${p.receiverOffice}_${p.serial}`;
+}
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** Reads the unit options once: the per-file options of `validate` and `checkImages`. */
+function normalize(options: ValidateUnitsOptions | undefined): {
+  file: NormalizedParseOptions;
+  /** The per-file options as given, for text inputs (which go through `validate`). */
+  given: ParseOptions;
+  checkImages: boolean;
+  names: readonly string[] | null;
+} {
+  if (options === undefined || options === null) {
+    return { file: normalizeParseOptions(undefined), given: {}, checkImages: true, names: null };
+  }
+  if (typeof options !== 'object' || Array.isArray(options)) throw misuse('options must be an object');
+  const { checkImages, names, ...rest } = options as ValidateUnitsOptions & { fileName?: unknown };
+  if (checkImages !== undefined && typeof checkImages !== 'boolean') throw misuse('option "checkImages" must be a boolean');
+  if (names !== undefined && (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))) {
+    throw misuse('option "names" must be an array of strings');
+  }
+  if ('fileName' in rest) throw misuse('option "fileName" is not a known option (each file has its own name)');
+  return { file: normalizeParseOptions(rest), given: rest as ParseOptions, checkImages: checkImages ?? true, names: names ?? null };
+}
+
+/**
+ * From the names of all files: per unit id, the slots it will hold. A file needs its keys read only when
+ * its unit holds a file it links to (a delete file and 利用者基本情報 always: withdrawals, image names).
+ */
+function plannedSlots(names: readonly string[], parsed: Map<string, ParseFileNameResult>): Map<string, Set<Slot>> {
+  const units = new Map<string, Set<Slot>>();
+  for (const name of names) {
+    const p = parseFileName(name);
+    parsed.set(name, p);
+    const parts = p.ok ? p.parts : p.parts;
+    if (parts === null) continue;
+    const kind: UnitMemberKind | null = parts.attachment === 'familyImage' ? 'familyImage' : parts.kind;
+    if (kind === null) continue;
+    const id = unitId(parts);
+    let slots = units.get(id);
+    if (slots === undefined) units.set(id, (slots = new Set()));
+    slots.add(slotOf(kind, parts.month));
+  }
+  return units;
+}
+
+function needsKeys(slot: Slot, inUnit: ReadonlySet<Slot> | undefined): boolean {
+  if (inUnit === undefined || slot === 'preventionBasicInfo' || isDeleteSlot(slot)) return true;
+  return LINKS.some((l) => (l.master === slot && inUnit.has(l.dependant)) || (l.dependant === slot && inUnit.has(l.master)));
+}
+
+/**
+ * Starts a validation of send units that takes files one at a time: each file is validated when added
+ * (as by `validate`) and only its result and the key values the unit checks need are kept, so a batch of
+ * any size needs memory for the results, not for the files. {@link UnitValidator.finish} groups the files
+ * into units and checks them.
+ *
+ * @throws TypeError on unknown options or wrongly typed values (as `validate`), and when `fileName` is
+ *   given (each file has its own).
+ */
+export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidator {
+  const { file: base, given, checkImages, names } = normalize(options);
+  // The names parsed in advance (each is taken out when its file is added).
+  const parsedNames = new Map<string, ParseFileNameResult>();
+  const planned = names === null ? null : plannedSlots(names, parsedNames);
+  // One options object for every file: only the name changes.
+  const fileOptions: { -readonly [K in keyof NormalizedParseOptions]: NormalizedParseOptions[K] } = { ...base };
+  const entries: UnitEntry[] = [];
+  const ungrouped: UnitFile[] = [];
+  let order = 0;
+
+  const readCsv = (
+    name: string,
+    kind: Kind | null,
+    slot: Slot | null,
+    id: string | null,
+    bytes: ParseInput,
+  ): { result: ValidateResult; keys: FileKeys } => {
+    let data: Uint8Array;
+    let result: ValidateResult;
+    if (typeof bytes === 'string') {
+      result = validate(bytes, { ...given, fileName: name });
+      data = encodeMs932(bytes, { unmappable: { replacement: '〓' } }).bytes as Uint8Array;
+    } else {
+      if (bytes instanceof ArrayBuffer) data = new Uint8Array(bytes);
+      else if (bytes instanceof Uint8Array) data = bytes;
+      else throw misuse('a file\'s "bytes" must be a Uint8Array, an ArrayBuffer or a string');
+      fileOptions.fileName = name;
+      result = summary(readBytes(data, fileOptions, false));
+    }
+    // A file listed in `names` whose unit holds nothing it links to is not read again (its keys count as
+    // unknown, so no check relies on them).
+    const skip = planned !== null && id !== null && slot !== null && !needsKeys(slot, planned.get(id));
+    const keys = kind === null || slot === null || skip ? noKeys(true) : keysFromBytes(data, kind, slot, result);
+    return { result, keys };
+  };
+
+  const add = (input: UnitFileInput): UnitFile => {
+    if (typeof input !== 'object' || input === null) throw misuse('each file must be an object { name, bytes } or { name, parsed }');
+    const name: unknown = input.name;
+    if (typeof name !== 'string') throw misuse('a file\'s "name" must be a string');
+    const p = parsedNames.get(name) ?? parseFileName(name);
+    parsedNames.delete(name);
+    const parts = p.ok ? p.parts : p.parts;
+    const id = parts === null ? null : unitId(parts);
+    const isImage = p.ok ? p.parts.attachment === 'familyImage' : p.prefix === IMAGE_PREFIX;
+    const kind: UnitMemberKind | null = isImage ? 'familyImage' : p.ok ? p.parts.kind : p.kind;
+    const csvKind: Kind | null = kind === 'familyImage' ? null : kind;
+    const slot: Slot | null = parts === null || kind === null ? null : slotOf(kind, parts.month);
+    const month = parts?.month ?? null;
+
+    let result: ValidateResult;
+    let keys: FileKeys;
+    if (isImage) {
+      const issues = new IssueCollector(name, base.locale, base.includeValues);
+      checkFileName(name, null, issues);
+      result = {
+        kind: null,
+        version: null,
+        fileName: name,
+        recordCount: 0,
+        issues: issues.issues,
+        ok: issues.errorCount === 0,
+        errorCount: issues.errorCount,
+        warningCount: issues.warningCount,
+        truncated: false,
+      };
+      keys = noKeys(false);
+    } else if (input.parsed !== undefined) {
+      if (!isValidateResult(input.parsed)) throw misuse('a file\'s "parsed" must be a result of parse or validate');
+      result = withoutRecords(input.parsed);
+      const records = (input.parsed as Partial<ParseResult>).records as Record<string, unknown>[] | undefined;
+      keys = csvKind === null || slot === null ? noKeys(true) : keysFromRecords(records, csvKind, slot, input.parsed);
+    } else if (input.bytes !== undefined) {
+      ({ result, keys } = readCsv(name, csvKind, slot, id, input.bytes));
+    } else {
+      throw misuse('a CSV file needs "bytes" or "parsed" (only an UPKIHON_IMAGE file may come without)');
+    }
+
+    const file: UnitFile = { file: name, kind, month, result };
+    if (parts === null || slot === null) ungrouped.push(file);
+    else entries.push({ file, parts, unit: id ?? '', slot, keys, order: order++ });
+    return file;
+  };
+
+  const finish = (): UnitsResult => {
+    const groups = new Map<string, UnitEntry[]>();
+    for (const e of entries) {
+      const list = groups.get(e.unit);
+      if (list === undefined) groups.set(e.unit, [e]);
+      else list.push(e);
+    }
+    // Indexes for the rare lookups across units, built on first use.
+    let bySerial: Map<string, UnitEntry[]> | null = null;
+    let byName: Map<string, UnitEntry> | null = null;
+    const ctx: UnitContext = {
+      locale: base.locale,
+      checkImages,
+      elsewhere: (serial, slot, id) => {
+        if (bySerial === null) {
+          bySerial = new Map();
+          for (const e of entries) {
+            const same = bySerial.get(e.parts.serial);
+            if (same === undefined) bySerial.set(e.parts.serial, [e]);
+            else same.push(e);
+          }
+        }
+        return bySerial.get(serial)?.find((e) => e.slot === slot && e.unit !== id) ?? null;
+      },
+      byName: (lower) => {
+        if (byName === null) {
+          byName = new Map();
+          for (const e of entries) {
+            const key = baseName(e.file.file).toLowerCase();
+            if (!byName.has(key)) byName.set(key, e);
+          }
+        }
+        return byName.get(lower) ?? null;
+      },
+    };
+    const units: SendUnit[] = [];
+    for (const [id, list] of groups) {
+      const sorted = sortEntries(list);
+      const first = sorted[0] as UnitEntry;
+      const f = checkUnit(id, sorted, ctx);
+      let errors = f.errors;
+      let warnings = f.warnings;
+      for (const e of sorted) {
+        errors += e.file.result.errorCount;
+        warnings += e.file.result.warningCount;
+      }
+      units.push({
+        id,
+        serial: first.parts.serial,
+        sender: { office: first.parts.senderOffice, serviceType: first.parts.senderServiceType },
+        receiver: { office: first.parts.receiverOffice, serviceType: first.parts.receiverServiceType },
+        style: first.parts.style,
+        combination: f.combination?.id ?? null,
+        files: sorted.map((e) => e.file),
+        issues: f.issues,
+        withdrawals: f.withdrawals,
+        verdict: verdictOf(errors, warnings),
+        errorCount: errors,
+        warningCount: warnings,
+      });
+    }
+    // Processing order (spec §2.5): ascending ファイル連番; then sender and receiver, for a stable order.
+    units.sort((a, b) => (a.serial < b.serial ? -1 : a.serial > b.serial ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    let errorCount = 0;
+    let warningCount = 0;
+    for (const u of units) {
+      errorCount += u.errorCount;
+      warningCount += u.warningCount;
+    }
+    for (const f of ungrouped) {
+      errorCount += f.result.errorCount;
+      warningCount += f.result.warningCount;
+    }
+    return { units, ungrouped: ungrouped.slice(), ok: errorCount === 0, errorCount, warningCount };
+  };
+
+  return { add, finish };
+}
+
+/**
+ * Validates files as send units (spec §2.4–§2.5, §3.4–§3.5, §11): each file on its own (as `validate`
+ * does), then grouped into units by ファイル連番, sender and receiver (事業所番号 + サービス種類コード of the
+ * file names), in processing order (ascending ファイル連番), and checked as units:
+ *
+ * - the kinds form one of the spec's combinations (`unit.combination`), once each (`unit.duplicateFile`),
+ *   with every file the combination lists (`unit.memberMissing`, a warning) and with the master of every
+ *   dependant (`unit.masterFileMissing`; a master with other segments in the same serial is named);
+ * - links by key (保険者番号 + 被保険者番号 + 計画作成（変更）日 / 対象年月 / 相談日): every dependant record
+ *   has its master record (`link.masterMissing`), every master record has dependant records
+ *   (`link.dependantMissing`, a warning);
+ * - 第6表 ↔ 第7表 per user: the same service types (`link.table7TypeMissing`, `link.table6TypeMissing`)
+ *   and subtotal rows for types with several lines (`link.subtotalMissing`), all warnings;
+ * - the family image named in 利用者基本情報 No.62 has the file's segments (`link.imageName`) and is
+ *   there (`link.imageMissing`); an image nobody names is a warning (`link.imageUnreferenced`);
+ * - the records of delete files are listed as {@link Withdrawal}s with the cascade the spec states.
+ *
+ * Each cross-file issue is located in one file (line and record) and names the other in `related`.
+ * Bad input never throws: it yields issues. Files whose name is not a spec name are returned in
+ * `ungrouped`.
+ *
+ * @throws TypeError on API misuse: a file that is not `{ name, bytes }` / `{ name, parsed }`, or wrong options.
+ *
+ * @example
+ * ```ts
+ * const r = validateUnits(files.map((f) => ({ name: f.name, bytes: f.bytes })));
+ * for (const u of r.units) console.log(u.serial, u.combination, u.verdict, u.issues.length);
+ * ```
+ */
+export function validateUnits(files: Iterable<UnitFileInput>, options?: ValidateUnitsOptions): UnitsResult {
+  if (files === null || typeof files !== 'object' || typeof (files as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    throw misuse('files must be an iterable of { name, bytes } objects');
+  }
+  const list = Array.from(files);
+  const names = list.map((f) => (typeof f === 'object' && f !== null && typeof f.name === 'string' ? f.name : ''));
+  const v = createUnitValidator({ ...options, names });
+  for (const f of list) v.add(f);
+  return v.finish();
+}
