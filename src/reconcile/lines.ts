@@ -1,0 +1,29 @@
+import { encodeMs932 } from '../encoding/encode.js';
+import { tokenize } from '../parse/tokenize.js';
+
+/**
+ * The 1-based physical line where each record of a file starts, in record order: pass it as `lines` to
+ * {@link reconcile} so that differences name the lines of both files. It agrees with the records of
+ * `parse` for the same input (rows dropped by `parse`, such as an unterminated quote or an empty line, are
+ * not counted here either), except that a header skipped with `skipHeader` is counted here: drop the first
+ * entry in that case.
+ *
+ * Input is what `parse` reads: MS932 bytes (`Uint8Array` / `ArrayBuffer`) or text. Never throws on bad
+ * content; a non-byte, non-string input throws a `TypeError`.
+ */
+export function recordLines(input: Uint8Array | ArrayBuffer | string): number[] {
+  let bytes: Uint8Array;
+  if (input instanceof Uint8Array) bytes = input;
+  else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
+  else if (typeof input === 'string') {
+    // Line structure survives encoding: unmappable characters become one replacement each.
+    bytes = encodeMs932(input, { unmappable: { replacement: '〓' } }).bytes as Uint8Array;
+  } else throw new TypeError('careplan-csv: recordLines: input must be a Uint8Array, an ArrayBuffer or a string');
+  const lines: number[] = [];
+  tokenize(
+    bytes,
+    (row) => lines.push(row.line),
+    () => {},
+  );
+  return lines;
+}
