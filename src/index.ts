@@ -5,6 +5,21 @@
  */
 export { parse, serialize, validate, type ParseInput, type ParseResult, type SerializeResult, type ValidateResult } from './api.js';
 export type { CommonOptions, ParseOptions, SerializeOptions } from './options.js';
+// Streaming reader and read limits
+export { DEFAULT_LIMITS, type ReadLimits } from './options.js';
+export {
+  parseStream,
+  validateStream,
+  type ByteSource,
+  type RecordStream,
+  type StreamedRecord,
+} from './stream/read-stream.js';
+export {
+  serializeStream,
+  type SerializeStream,
+  type SerializeStreamOptions,
+  type SerializeStreamResult,
+} from './serialize/stream.js';
 export { KINDS, KIND_INFO, isKind, type Kind, type KindInfo } from './kinds.js';
 export {
   CSV_VERSIONS,
@@ -66,3 +81,7 @@ export {
   type TokenProblemCode,
   type TokenizeOptions,
 } from './parse/tokenize.js';
+// Send units: files grouped by ファイル連番, sender and receiver; links by key; what delete files withdraw.
+export * from './units/index.js';
+// 予定/実績 reconciliation of 第6表 files (UPPLAN against UPJSK).
+export * from './reconcile/index.js';

@@ -1,10 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, serialize, validate, type ValidateResult } from '../api.js';
+import { parse, serialize } from '../api.js';
 import { isLocale, type Locale } from '../issues/locales/index.js';
 import type { Issue } from '../issues/types.js';
 import { isKind, KINDS, type Kind } from '../kinds.js';
+import { cmdDiff } from './diff.js';
+import { runValidate } from './validate.js';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
@@ -12,6 +14,12 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Uint8Array;
   readonly writeFile: (path: string, bytes: Uint8Array) => void;
+  /** The entries of a directory, or null when the path is not one (then it is read as a file). */
+  readonly listDir?: (path: string) => readonly { readonly name: string; readonly directory: boolean }[] | null;
+  /** Whether stderr is a terminal (progress lines are shown only then). */
+  readonly stderrIsTTY?: boolean;
+  /** A clock in milliseconds, for progress lines. */
+  readonly now?: () => number;
 }
 
 export const nodeIo: CliIo = {
@@ -19,6 +27,16 @@ export const nodeIo: CliIo = {
   stderr: (t) => process.stderr.write(t),
   readFile: (p) => readFileSync(p),
   writeFile: (p, b) => writeFileSync(p, b),
+  listDir: (p) => {
+    try {
+      if (!statSync(p).isDirectory()) return null;
+      return readdirSync(p, { withFileTypes: true }).map((e) => ({ name: e.name, directory: e.isDirectory() }));
+    } catch {
+      return null; // read as a file, which reports the error
+    }
+  },
+  stderrIsTTY: process.stderr.isTTY === true,
+  now: () => performance.now(),
 };
 
 /** Exit codes: 0 no error, 1 a file has an error, 2 usage or I/O problem. */
@@ -27,15 +45,21 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 const HELP = `careplan-csv — ケアプランデータ連携標準仕様 CSV files (strict MS932)
 
 Usage:
-  careplan-csv validate [--format text|json] [--locale ja|en] [--kind KIND] [--include-values] FILE...
+  careplan-csv validate [--format text|json] [--locale ja|en] [--kind KIND] [--include-values] DIR|FILE...
   careplan-csv to-json [--kind KIND] [--locale ja|en] FILE
   careplan-csv from-json [--locale ja|en] [--allow-invalid] JSON -o OUT
+  careplan-csv diff [--format text|json] [--locale ja|en] [--all-providers] [--include-values] PLAN ACTUAL
   careplan-csv --version | --help
 
-validate   checks files; exit 0 when no file has an error (warnings allowed), 1 when any has, 2 on usage or
-           I/O problems. Text output: FILE:LINE:COLUMN: severity code 項目名 message
+validate   checks files, and the send units they form (same ファイル連番, sender and receiver: combination,
+           links by key, 第6表 ↔ 第7表, family images, what delete files withdraw); directories are walked
+           for .CSV files and UPKIHON_IMAGE JPEGs. Exit 0 when no file or unit has an error (warnings
+           allowed), 1 when any has, 2 on usage or I/O problems.
+           Text output: FILE:LINE:COLUMN: severity code 項目名 message [(→ OTHER FILE:LINE)]
 to-json    prints {kind, version, fileName, records} (issues go to stderr)
 from-json  reads {kind, records} (the to-json shape) and writes the canonical CSV file to OUT
+diff       compares 第6表 予定 (UPPLAN) with 実績 (UPJSK): missing, extra and changed rows; exit 0 when
+           they agree, 1 when they differ, 2 on usage/I/O problems or errors that prevent matching
 
 The kind comes from the file name (e.g. UPPLAN_202505_…CSV) or --kind (${KINDS.join(', ')}).
 Field values are never printed in issues unless --include-values is given (care data is personal).
@@ -82,16 +106,6 @@ function readInput(io: CliIo, path: string): Uint8Array {
 
 class IoError extends Error {}
 
-interface FileReport {
-  file: string;
-  kind: Kind | null;
-  version: string | null;
-  records: number;
-  errors: number;
-  warnings: number;
-  issues: readonly Issue[];
-}
-
 function cmdValidate(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
@@ -105,55 +119,10 @@ function cmdValidate(args: string[], io: CliIo): number {
   });
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got ${format})`);
-  if (positionals.length === 0) throw new UsageError('validate needs at least one FILE');
+  if (positionals.length === 0) throw new UsageError('validate needs at least one DIR or FILE');
   const locale = localeOf(values.locale);
   const kind = kindOf(values.kind);
-  const reports: FileReport[] = [];
-  let ioFailed = false;
-  for (const file of positionals) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readInput(io, file);
-    } catch (e) {
-      io.stderr(`careplan-csv: ${(e as Error).message}\n`);
-      ioFailed = true;
-      continue;
-    }
-    const r: ValidateResult = validate(bytes, {
-      fileName: basename(file),
-      locale,
-      includeValues: values['include-values'],
-      ...(kind === undefined ? {} : { kind }),
-    });
-    reports.push({
-      file,
-      kind: r.kind,
-      version: r.version,
-      records: r.recordCount,
-      errors: r.errorCount,
-      warnings: r.warningCount,
-      issues: r.issues.map((i) => ({ ...i, file })),
-    });
-  }
-  const errors = reports.reduce((n, r) => n + r.errors, 0);
-  const warnings = reports.reduce((n, r) => n + r.warnings, 0);
-  const invalidFiles = reports.filter((r) => r.errors > 0).length;
-  if (format === 'json') {
-    const out = {
-      files: reports.map((r) => ({ file: r.file, kind: r.kind, version: r.version, records: r.records, errors: r.errors, warnings: r.warnings, issues: r.issues })),
-      summary: { files: reports.length, invalidFiles, errors, warnings, unreadable: ioFailed },
-    };
-    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
-  } else {
-    for (const r of reports) for (const i of r.issues) io.stdout(`${textLine(r.file, i)}\n`);
-    const summary =
-      locale === 'ja'
-        ? `${reports.length} ファイル: エラー ${errors} 件、警告 ${warnings} 件（エラーのあるファイル ${invalidFiles}）`
-        : `${reports.length} file(s): ${errors} error(s), ${warnings} warning(s) (${invalidFiles} file(s) with errors)`;
-    io.stdout(`${summary}\n`);
-  }
-  if (ioFailed) return EXIT.usage;
-  return invalidFiles > 0 ? EXIT.invalid : EXIT.ok;
+  return runValidate(positionals, { format, locale, kind, includeValues: values['include-values'] }, io);
 }
 
 function cmdToJson(args: string[], io: CliIo): number {
@@ -222,6 +191,8 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
         return cmdValidate(rest, io);
       case 'to-json':
         return cmdToJson(rest, io);
+      case 'diff':
+        return cmdDiff(rest, io);
       case 'from-json':
         return cmdFromJson(rest, io);
       case '--version':

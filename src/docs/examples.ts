@@ -90,6 +90,26 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample } = {
     params: {},
     trigger: '1 行目が `CSVバージョン,保険者番号,被保険者番号,…` のような見出し行',
   },
+  'limit.fileBytes': {
+    params: { expected: 1073741824 },
+    trigger: '1 GiB（既定の `maxFileBytes`）を超えるファイルを読んだ',
+  },
+  'limit.recordBytes': {
+    params: { expected: 1048576, detail: 'openQuote' },
+    trigger: '開きダブルクォートが閉じられないまま 1 MiB（既定の `maxRecordBytes`）を超えた',
+  },
+  'limit.fieldBytes': {
+    params: { expected: 65536, actual: 70000 },
+    trigger: 'フリーテキスト項目が 70,000 バイト（既定の `maxFieldBytes` は 64 KiB）',
+  },
+  'limit.records': {
+    params: { expected: 10000000 },
+    trigger: '1,000 万件（既定の `maxRecords`）を超えるレコードがある',
+  },
+  'limit.issues': {
+    params: { expected: 1000 },
+    trigger: 'すべての行に誤りがあり、指摘が 1,000 件（既定の `maxIssues`）に達した',
+  },
   'field.required': {
     params: {},
     trigger: '第6表 No.10 サービス利用日 が空',
@@ -351,5 +371,53 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample } = {
   'file.nameStyle': {
     params: { actual: 'v3', expected: '202407' },
     trigger: 'CSVバージョン 202407 のファイルに第3.x 形式の名前（サービス種類コードなし）を付けた',
+  },
+  'unit.combination': {
+    params: { detail: 'UP1KYO + UPPLAN' },
+    trigger: '`UP1KYO_…_20250415093000.CSV` と `UPPLAN_202505_…_20250415093000.CSV` が同じ送信元・送信先・ファイル連番',
+  },
+  'unit.duplicateFile': {
+    params: { detail: 'UPPLAN' },
+    trigger: '同じ名前の `UPPLAN_202505_…CSV` が 2 つのフォルダにあり、同じ送信単位に入った',
+  },
+  'unit.memberMissing': {
+    params: { expected: 'UPSIKYU', actual: 'UPPLAN' },
+    trigger: '`UPPLAN_202505_…_20250425170512.CSV` と同じ送信単位に `UPSIKYU_202505_…` がない',
+  },
+  'unit.masterFileMissing': {
+    params: { expected: 'UPKIHON', actual: 'UPKIHON_SUB1', detail: 'otherUnit' },
+    trigger: '`UPKIHON_SUB1_…_46_…_A2_20250415093000.CSV` の送信元サービス種類コードが親の `UPKIHON_…_43_…` と違う',
+  },
+  'link.masterMissing': {
+    params: { expected: 'UP1KYO', actual: 4, detail: 'planDate' },
+    trigger: '2表の 4 行の 居宅サービス計画作成（変更）日 が `20250416`、同じ送信単位の1表は `20250415`',
+  },
+  'link.dependantMissing': {
+    params: { expected: 'UPSIKYU', detail: 'targetMonth' },
+    trigger: '第6表の利用者 B（対象年月 `202505`）の行が、同じ送信単位の第7表に 1 行もない',
+  },
+  'link.table7TypeMissing': {
+    params: { expected: '15' },
+    trigger: '第6表に利用者のサービスコード `155111`（通所介護）の行があり、第7表にはサービス種類 15 の行がない',
+  },
+  'link.table6TypeMissing': {
+    params: { expected: '13' },
+    trigger: '第7表に利用者のサービス種類 13 の行があり、第6表には 13 の行がない',
+  },
+  'link.subtotalMissing': {
+    params: { expected: '11AAAA', actual: 2 },
+    trigger: '第6表に利用者の `111211` と `112111`（訪問介護）の行があり、第7表はまとめた 1 行だけで小計行 `11AAAA` がない',
+  },
+  'link.imageName': {
+    params: { detail: 'segments' },
+    trigger: '`UPKIHON_…_20250415093000.CSV` の 家族構成 画像ファイル名 が `UPKIHON_IMAGE_…_20250414080000_0001.jpg`（連番が違う）',
+  },
+  'link.imageMissing': {
+    params: {},
+    trigger: '家族構成 画像ファイル名 `UPKIHON_IMAGE_…_0001.jpg` の画像を送信単位に入れ忘れた',
+  },
+  'link.imageUnreferenced': {
+    params: {},
+    trigger: '送信単位に `UPKIHON_IMAGE_…_0002.jpg` があるが、どの利用者基本情報の 家族構成 画像ファイル名 にも書かれていない',
   },
 };

@@ -23,6 +23,12 @@ export const ISSUE_CODES = {
   'csv.columnCount': 'error',
   'csv.unquotedFreeText': 'warning',
   'csv.headerSkipped': 'warning',
+  // limits for untrusted input (ParseOptions maxFileBytes, maxRecordBytes, maxFieldBytes, maxRecords, maxIssues)
+  'limit.fileBytes': 'error',
+  'limit.recordBytes': 'error',
+  'limit.fieldBytes': 'error',
+  'limit.records': 'error',
+  'limit.issues': 'warning',
   // one field
   'field.required': 'error',
   'field.tooLong': 'error',
@@ -77,6 +83,19 @@ export const ISSUE_CODES = {
   'file.grandTotalDuplicate': 'error',
   'file.subtotalMissing': 'warning',
   'file.duplicateItemNo': 'error',
+  // send units (src/units): the files of one ファイル連番 + sender + receiver, and links between them
+  'unit.combination': 'error',
+  'unit.duplicateFile': 'error',
+  'unit.memberMissing': 'warning',
+  'unit.masterFileMissing': 'error',
+  'link.masterMissing': 'error',
+  'link.dependantMissing': 'warning',
+  'link.table7TypeMissing': 'warning',
+  'link.table6TypeMissing': 'warning',
+  'link.subtotalMissing': 'warning',
+  'link.imageName': 'error',
+  'link.imageMissing': 'error',
+  'link.imageUnreferenced': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -2,6 +2,10 @@ import type { Messages } from './messages.js';
 
 const list = (a: readonly string[] | undefined): string => (a ?? []).join(', ');
 
+/** The third key field of a link (`params.detail` of the link.* issues), by its 項目名 as in the spec. */
+const keyJa = (key: string | undefined): string =>
+  key === 'targetMonth' ? '対象年月' : key === 'consultationDate' ? '相談日' : '計画作成（変更）日';
+
 /** English messages. */
 export const en: Messages = {
   'encoding.invalidBytes': (p) => `Invalid Shift_JIS (MS932) byte sequence (${p.actual ?? '?'} byte(s)).`,
@@ -22,6 +26,15 @@ export const en: Messages = {
   'csv.columnCount': (p) => `The record has ${p.actual ?? '?'} columns; this layout has ${p.expected ?? '?'}.`,
   'csv.unquotedFreeText': () => 'Free-text fields must be enclosed in double quotes.',
   'csv.headerSkipped': () => 'Line 1 was skipped as a header line (the spec defines no header).',
+  'limit.fileBytes': (p) => `The file is larger than the limit of ${p.expected ?? '?'} bytes; the rest was not read.`,
+  'limit.recordBytes': (p) =>
+    `The record is longer than the limit of ${p.expected ?? '?'} bytes and was skipped` +
+    (p.detail === 'openQuote' ? ' (probably a double quote that is never closed).' : '.'),
+  'limit.fieldBytes': (p) =>
+    `The field is longer than the limit of ${p.expected ?? '?'} bytes (${p.actual ?? '?'} bytes); it was not checked.`,
+  'limit.records': (p) => `The file has more records than the limit of ${p.expected ?? '?'}; the rest was not read.`,
+  'limit.issues': (p) =>
+    `The limit of ${p.expected ?? '?'} issues was reached: later issues are not listed (the error and warning counts include them).`,
   'field.required': () => 'Required field is empty.',
   'field.tooLong': (p) => `Longer than the field length ${p.expected ?? '?'} (${p.actual ?? '?'}).`,
   'field.integer': () => 'Must be an integer written in ASCII digits.',
@@ -86,4 +99,24 @@ export const en: Messages = {
     `This service type has ${p.actual ?? '?'} lines but no subtotal row (${p.expected ?? '{type}AAAA'}); not needed if the type is outside the 区分支給限度.`,
   'file.duplicateItemNo': (p) =>
     `The same combination of item numbers (課題ＮＯ …) appears twice in one plan (保険者番号 + 被保険者番号 + 計画作成（変更）日); first on line ${p.otherLine ?? '?'}.`,
+  'unit.combination': (p) =>
+    `The files of the send unit (${p.detail ?? ''}) do not form a send unit of the spec (plan tables 1–3 + 利用者補足情報, 第6表 + 第7表 + 利用者補足情報, a delete file alone, …).`,
+  'unit.duplicateFile': (p) => `The send unit has more than one ${p.detail ?? ''} file.`,
+  'unit.memberMissing': (p) =>
+    `The send unit has no ${p.expected ?? ''} file (it is sent with ${p.actual ?? ''} under the same file serial).`,
+  'unit.masterFileMissing': (p) =>
+    `The parent file ${p.expected ?? ''} of this ${p.actual ?? ''} is not in the same send unit (same file serial, sender and receiver).` +
+    (p.detail === 'otherUnit' ? ` There is a ${p.expected ?? ''} with the same serial but another sender or receiver.` : ''),
+  'link.masterMissing': (p) =>
+    `No ${p.expected ?? ''} record of the send unit has this record's key (保険者番号 + 被保険者番号 + ${keyJa(p.detail)}); ${p.actual ?? '?'} record(s) have this key.`,
+  'link.dependantMissing': (p) =>
+    `No ${p.expected ?? ''} record of the send unit has this record's key (保険者番号 + 被保険者番号 + ${keyJa(p.detail)}).`,
+  'link.table7TypeMissing': (p) => `Service type ${p.expected ?? ''} of this user's 第6表 lines has no row in the user's 第7表.`,
+  'link.table6TypeMissing': (p) => `Service type ${p.expected ?? ''} of this user's 第7表 rows has no line in the user's 第6表.`,
+  'link.subtotalMissing': (p) =>
+    `This user's 第6表 has ${p.actual ?? '?'} distinct lines (provider + service code) of service type ${String(p.expected ?? '').slice(0, 2)}, so the 第7表 needs the subtotal row ${p.expected ?? ''} (not needed if the type is outside the 区分支給限度).`,
+  'link.imageName': (p) =>
+    `Not an image file name UPKIHON_IMAGE_…_<branch>.jpg with this file's sender, receiver and file serial (${p.detail ?? ''}).`,
+  'link.imageMissing': () => 'The image file named here is not in the send unit.',
+  'link.imageUnreferenced': () => 'No 利用者基本情報 record of the send unit names this image file (家族構成 画像ファイル名).',
 };

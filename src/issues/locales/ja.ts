@@ -2,6 +2,10 @@ import type { Messages } from './messages.js';
 
 const list = (a: readonly string[] | undefined): string => (a ?? []).join(' / ');
 
+/** The third key field of a link (`params.detail` of the link.* issues), by its 項目名. */
+const keyJa = (key: string | undefined): string =>
+  key === 'targetMonth' ? '対象年月' : key === 'consultationDate' ? '相談日' : '計画作成（変更）日';
+
 /** Japanese messages (default locale). Field names are part of the issue's location, not of the message. */
 export const ja: Messages = {
   'encoding.invalidBytes': (p) => `Shift_JIS（MS932）として不正なバイト列です（${p.actual ?? '?'} バイト）。`,
@@ -20,6 +24,14 @@ export const ja: Messages = {
   'csv.columnCount': (p) => `項目数が ${p.actual ?? '?'} です。このレイアウトは ${p.expected ?? '?'} 項目です。`,
   'csv.unquotedFreeText': () => 'フリーテキスト項目はダブルクォートで囲む必要があります。',
   'csv.headerSkipped': () => '1 行目を見出し行として読み飛ばしました（仕様に見出し行はありません）。',
+  'limit.fileBytes': (p) => `ファイルが上限の ${p.expected ?? '?'} バイトを超えています。ここから先は読んでいません。`,
+  'limit.recordBytes': (p) =>
+    `レコードが上限の ${p.expected ?? '?'} バイトを超えているため読み飛ばしました` +
+    (p.detail === 'openQuote' ? '（ダブルクォートが閉じられていない可能性があります）。' : '。'),
+  'limit.fieldBytes': (p) => `項目が上限の ${p.expected ?? '?'} バイトを超えています（${p.actual ?? '?'} バイト）。この項目は検査していません。`,
+  'limit.records': (p) => `レコード数が上限の ${p.expected ?? '?'} 件を超えています。ここから先は読んでいません。`,
+  'limit.issues': (p) =>
+    `指摘が上限の ${p.expected ?? '?'} 件に達したため、これ以降の指摘は一覧にありません（エラー数・警告数はすべてを数えています）。`,
   'field.required': () => '必須項目が空です。',
   'field.tooLong': (p) => `項目長 ${p.expected ?? '?'} を超えています（${p.actual ?? '?'}）。`,
   'field.integer': () => '整数（半角数字）で指定してください。',
@@ -81,4 +93,24 @@ export const ja: Messages = {
     `このサービス種類の明細が ${p.actual ?? '?'} 行ありますが、小計行（${p.expected ?? '{種類}AAAA'}）がありません（区分支給限度対象外の種類であれば不要です）。`,
   'file.duplicateItemNo': (p) =>
     `同じ計画（保険者番号・被保険者番号・計画作成（変更）日）の中で、番号（課題ＮＯ など）の組み合わせが ${p.otherLine ?? '?'} 行目と重複しています。`,
+  'unit.combination': (p) =>
+    `送信単位のファイルの組み合わせ（${p.detail ?? ''}）は、仕様の送信単位（計画書1～3表＋利用者補足情報、第6表＋第7表＋利用者補足情報、削除ファイル単独 など）に当たりません。`,
+  'unit.duplicateFile': (p) => `送信単位に ${p.detail ?? ''} のファイルが 2 つ以上あります。`,
+  'unit.memberMissing': (p) =>
+    `送信単位に ${p.expected ?? ''} のファイルがありません（${p.actual ?? ''} と同じファイル連番で送るファイルです）。`,
+  'unit.masterFileMissing': (p) =>
+    `${p.actual ?? ''} の親ファイル ${p.expected ?? ''} が、同じ送信単位（ファイル連番・送信元・送信先が同じ）にありません。` +
+    (p.detail === 'otherUnit' ? `同じファイル連番で送信元または送信先の異なる ${p.expected ?? ''} があります。` : ''),
+  'link.masterMissing': (p) =>
+    `このレコードのキー（保険者番号・被保険者番号・${keyJa(p.detail)}）に一致する ${p.expected ?? ''} のレコードが送信単位にありません（このキーのレコード ${p.actual ?? '?'} 件）。`,
+  'link.dependantMissing': (p) =>
+    `このレコードのキー（保険者番号・被保険者番号・${keyJa(p.detail)}）を持つ ${p.expected ?? ''} のレコードが送信単位にありません。`,
+  'link.table7TypeMissing': (p) => `第6表にあるサービス種類 ${p.expected ?? ''} の行が、この利用者の第7表にありません。`,
+  'link.table6TypeMissing': (p) => `第7表にあるサービス種類 ${p.expected ?? ''} の行が、この利用者の第6表にありません。`,
+  'link.subtotalMissing': (p) =>
+    `この利用者の第6表にサービス種類 ${String(p.expected ?? '').slice(0, 2)} の明細（事業所・サービスコード）が ${p.actual ?? '?'} 種類あるので、第7表に小計行（${p.expected ?? ''}）が必要です（区分支給限度対象外の種類であれば不要です）。`,
+  'link.imageName': (p) =>
+    `このファイルと同じ送信元・送信先・ファイル連番の画像ファイル名（UPKIHON_IMAGE_…_枝番.jpg）ではありません（${p.detail ?? ''}）。`,
+  'link.imageMissing': () => '指定された画像ファイルが送信単位にありません。',
+  'link.imageUnreferenced': () => 'この画像ファイルを家族構成 画像ファイル名に指定した利用者基本情報が、送信単位にありません。',
 };
