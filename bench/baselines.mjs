@@ -6,6 +6,11 @@
  *   csv-parse (sync) and a zod `safeParse` per row of a `z.object` with 25 string fields carrying the
  *   obvious regex / length checks. It checks less than the library (no calendar dates, no MS932
  *   strictness, no cross-record rules), so it is a generous baseline.
+ * - {@link naiveValidateWithSchema}: the same pipeline with the library's own zod schema
+ *   (`recordSchema(kind)` of careplan-csv/zod) and the record objects built from the rows (used for
+ *   第7表 and 利用者補足情報, and beside the hand-written schema for 第6表). Those schemas check more
+ *   (calendar dates, code lists, no stray `"`/`,` in plain columns) but still no MS932 strictness or
+ *   cross-record rules.
  * - {@link practicalLimit}: the floor for any validator in JavaScript: the platform's
  *   `TextDecoder('shift_jis')` plus one byte scan counting line ends.
  * - {@link stringifyBaseline}: csv-stringify (sync) + iconv-lite encode, writing the same format as the
@@ -74,6 +79,27 @@ export function naiveValidate(bytes) {
     const object = {};
     for (let i = 0; i < KEYS.length; i++) object[/** @type {string} */ (KEYS[i])] = row[i];
     if (row.length !== KEYS.length || !naiveTable6Schema.safeParse(object).success) rejected++;
+  }
+  return { records: rows.length, rejected };
+}
+
+/**
+ * Naive validation with a given zod schema: iconv-lite decode, csv-parse (sync), one record object per
+ * row (`toRecord`, e.g. the layout's `buildRecord`), `schema.safeParse`. A row with another column count
+ * than `columns` is rejected without parsing.
+ * @param {Uint8Array} bytes MS932 CSV
+ * @param {{ safeParse: (value: unknown) => { success: boolean } }} schema
+ * @param {number} columns
+ * @param {(row: string[]) => unknown} toRecord
+ * @returns {{ records: number, rejected: number }}
+ */
+export function naiveValidateWithSchema(bytes, schema, columns, toRecord) {
+  const text = iconv.decode(asBuffer(bytes), 'cp932');
+  /** @type {string[][]} */
+  const rows = parse(text, { relax_column_count: true });
+  let rejected = 0;
+  for (const row of rows) {
+    if (row.length !== columns || !schema.safeParse(toRecord(row)).success) rejected++;
   }
   return { records: rows.length, rejected };
 }
