@@ -74,7 +74,8 @@ function readSide(io: CliIo, role: 'plan' | 'actual', file: string, locale: Loca
   }
   // A name that tells no kind: PLAN is read as UPPLAN, ACTUAL as UPJSK (the name only gets a warning).
   const kind = named ?? (role === 'plan' ? 'table6Plan' : 'table6Actual');
-  const result = parse(bytes, { kind, fileName: name, locale, includeValues });
+  // Every issue is listed: an unlisted error in a matching column would make the comparison wrong.
+  const result = parse(bytes, { kind, fileName: name, locale, includeValues, maxIssues: Infinity });
   return { role, file, bytes, result, blockers: matchingBlockers(result) };
 }
 

@@ -10,13 +10,15 @@ const KEY_FIELDS = new Set<string>([...USER_MONTH_FIELDS, ...MATCH_FIELDS]);
  * a wrong column count (the values are in the wrong columns), and any error in a column used for matching
  * (保険者番号, 被保険者番号, 対象年月, サービス事業者コード, サテライト枝番, サービスコード, サービス利用日,
  * times, 明細判別コード). Errors elsewhere (a too-long name, a bad ３０日超区分) leave matching intact.
- * Warnings never block.
+ * Warnings never block, except `limit.issues`: once issues stop being listed, an unlisted error may sit in a
+ * matching column (parse with `maxIssues: Infinity` to reconcile files with many issues).
  */
 export function matchingBlockers(result: { readonly issues: readonly Issue[] }): Issue[] {
   if (result === null || typeof result !== 'object' || !Array.isArray(result.issues)) {
     throw new TypeError('careplan-csv: matchingBlockers: expects a parse or validate result');
   }
   return result.issues.filter((i) => {
+    if (i.code === 'limit.issues') return true;
     if (i.severity !== 'error') return false;
     if (i.code === 'csv.columnCount') return true;
     if (i.field !== null && KEY_FIELDS.has(i.field)) return true;

@@ -1,4 +1,5 @@
 import { encodeMs932 } from '../encoding/encode.js';
+import { DEFAULT_LIMITS } from '../options.js';
 import { tokenize } from '../parse/tokenize.js';
 
 /**
@@ -11,7 +12,11 @@ import { tokenize } from '../parse/tokenize.js';
  * Input is what `parse` reads: MS932 bytes (`Uint8Array` / `ArrayBuffer`) or text. Never throws on bad
  * content; a non-byte, non-string input throws a `TypeError`.
  */
-export function recordLines(input: Uint8Array | ArrayBuffer | string): number[] {
+export function recordLines(input: Uint8Array | ArrayBuffer | string, options: { readonly maxRecordBytes?: number } = {}): number[] {
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_LIMITS.maxRecordBytes;
+  if (typeof maxRecordBytes !== 'number' || !(maxRecordBytes > 0)) {
+    throw new TypeError('careplan-csv: recordLines: options.maxRecordBytes must be a positive number');
+  }
   let bytes: Uint8Array;
   if (input instanceof Uint8Array) bytes = input;
   else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
@@ -20,10 +25,12 @@ export function recordLines(input: Uint8Array | ArrayBuffer | string): number[] 
     bytes = encodeMs932(input, { unmappable: { replacement: '〓' } }).bytes as Uint8Array;
   } else throw new TypeError('careplan-csv: recordLines: input must be a Uint8Array, an ArrayBuffer or a string');
   const lines: number[] = [];
+  // The same record limit as parse (records it skips are skipped here too, so the lines stay aligned).
   tokenize(
     bytes,
     (row) => lines.push(row.line),
     () => {},
+    { maxRecordBytes: Math.min(maxRecordBytes, 2 ** 31 - 1) },
   );
   return lines;
 }

@@ -39,17 +39,27 @@ const normalise = (text: string): string => (/^\d+$/.test(text) ? text.replace(/
  * 任意, so only rows with every NO present take part: rows without numbers are never reported (the reading
  * that rejects the least valid data, see docs/uncertain.md). Rows with a NO that failed its own column
  * check are left out too.
+ *
+ * Memory stays bounded for streams: the rows of one plan come together (one printed plan after another), so
+ * the numbers are kept for the current plan only. A plan whose rows come in separate blocks is checked
+ * within each block.
  */
 export function itemNoUniqueRule(id: string, noKeys: readonly string[]): FileRule {
-  const seen = new Map<string, number>();
+  let plan: string | null = null;
+  let seen = new Map<string, number>();
   return {
     id,
     row(row: RuleRow) {
-      const key = itemNoKey(row, noKeys);
-      if (key === null) return null;
-      const first = seen.get(key);
+      const nos = itemNoKey(row, noKeys);
+      if (nos === null) return null;
+      const p = planKey(row);
+      if (p !== plan) {
+        plan = p;
+        seen = new Map();
+      }
+      const first = seen.get(nos);
       if (first === undefined) {
-        seen.set(key, row.line);
+        seen.set(nos, row.line);
         return null;
       }
       return [{ code: 'file.duplicateItemNo', field: null, params: { otherLine: first } }];
@@ -58,13 +68,18 @@ export function itemNoUniqueRule(id: string, noKeys: readonly string[]): FileRul
   };
 }
 
+function planKey(row: Pick<RuleRow, 'text'>): string {
+  let key = '';
+  for (const k of PLAN_KEY) key += `${row.text(k)}\u0000`;
+  return key;
+}
+
 /**
- * The uniqueness key of a row (plan key and numbers, numbers by value), or null when the row does not take
- * part (a NO empty or invalid). Exported so that generators build the same key.
+ * The numbers of a row as compared (by value), or null when the row does not take part (a NO empty or
+ * invalid). Exported so that generators build the same key.
  */
 export function itemNoKey(row: Pick<RuleRow, 'ok' | 'isEmpty' | 'text'>, noKeys: readonly string[]): string | null {
   let key = '';
-  for (const k of PLAN_KEY) key += `${row.text(k)}\u0000`;
   for (const k of noKeys) {
     if (!row.ok(k) || row.isEmpty(k)) return null;
     key += `${normalise(row.text(k))}\u0000`;

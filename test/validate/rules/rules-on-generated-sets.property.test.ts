@@ -21,7 +21,7 @@ describe('the file rules on generated valid sets: breaking one rule gives exactl
     );
   });
 
-  it('2表 and 介護予防 別表: a copy of a row appended gives one file.duplicateItemNo at the copy', () => {
+  it('2表 and 介護予防 別表: a copy of a row inserted after it gives one file.duplicateItemNo at the copy', () => {
     for (const kind of ['plan2', 'preventionPlanSub'] as const) {
       fc.assert(
         fc.property(validRecords(kind, { maxRecords: 6 }), fc.nat(), ({ records }, pick) => {
@@ -30,8 +30,11 @@ describe('the file rules on generated valid sets: breaking one rule gives exactl
           const nos =
             kind === 'preventionPlanSub' ? { issueNo: '98', supportPlanNo: '98', serviceNo: '98' } : { issueNo: '98', goalNo: '98', supportNo: '98' };
           const withNos = records.map((r, i) => (i === pick % records.length ? { ...r, ...nos } : r));
-          const r = parse(bytesOf(kind, [...withNos, { ...copy, ...nos }]), { kind });
-          expect(r.issues.map((i) => [i.code, i.record])).toEqual([['file.duplicateItemNo', records.length + 1]]);
+          // The copy right after its original: the rule compares the rows of one plan as they come together.
+          const at = pick % records.length;
+          const withCopy = [...withNos.slice(0, at + 1), { ...copy, ...nos }, ...withNos.slice(at + 1)];
+          const r = parse(bytesOf(kind, withCopy), { kind });
+          expect(r.issues.map((i) => [i.code, i.record])).toEqual([['file.duplicateItemNo', at + 2]]);
         }),
         { numRuns: RUNS },
       );
