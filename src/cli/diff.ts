@@ -5,6 +5,7 @@ import { kindFromFileName } from '../filename/index.js';
 import { isLocale, type Locale } from '../issues/locales/index.js';
 import type { Issue } from '../issues/types.js';
 import { describeDifference, describeSummary, matchingBlockers, reconcile, recordLines, type Difference, type ReconcileResult } from '../reconcile/index.js';
+import { issueLine } from './format.js';
 import type { CliIo } from './main.js';
 
 /** Exit codes of `diff`: 0 no difference, 1 differences, 2 usage, I/O, or files that cannot be matched. */
@@ -29,23 +30,6 @@ interface Side {
   readonly bytes: Uint8Array;
   readonly result: ParseResult;
   readonly blockers: readonly Issue[];
-}
-
-function location(file: string, i: Issue): string {
-  let s = file;
-  if (i.line !== null) {
-    s += `:${i.line}`;
-    if (i.column !== null) s += `:${i.column}`;
-  }
-  return s;
-}
-
-function issueLine(file: string, i: Issue): string {
-  const parts = [`${location(file, i)}:`, i.severity, i.code];
-  if (i.fieldJa !== null) parts.push(i.fieldJa);
-  parts.push(i.message);
-  if (i.value !== undefined) parts.push(`[${JSON.stringify(i.value)}]`);
-  return parts.join(' ');
 }
 
 function at(file: string, line: number | null): string {

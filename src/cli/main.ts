@@ -3,9 +3,9 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, serialize } from '../api.js';
 import { isLocale, type Locale } from '../issues/locales/index.js';
-import type { Issue } from '../issues/types.js';
 import { isKind, KINDS, type Kind } from '../kinds.js';
 import { cmdDiff } from './diff.js';
+import { EXIT, issueLine } from './format.js';
 import { runValidate } from './validate.js';
 
 /** Where the CLI writes; injectable for tests. */
@@ -40,7 +40,7 @@ export const nodeIo: CliIo = {
 };
 
 /** Exit codes: 0 no error, 1 a file has an error, 2 usage or I/O problem. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+export { EXIT };
 
 const HELP = `careplan-csv — ケアプランデータ連携標準仕様 CSV files (strict MS932)
 
@@ -66,23 +66,6 @@ Field values are never printed in issues unless --include-values is given (care 
 `;
 
 class UsageError extends Error {}
-
-function locationOf(file: string, i: Issue): string {
-  let s = file;
-  if (i.line !== null) {
-    s += `:${i.line}`;
-    if (i.column !== null) s += `:${i.column}`;
-  }
-  return s;
-}
-
-function textLine(file: string, i: Issue): string {
-  const parts = [`${locationOf(file, i)}:`, i.severity, i.code];
-  if (i.fieldJa !== null) parts.push(i.fieldJa);
-  parts.push(i.message);
-  if (i.value !== undefined) parts.push(`[${JSON.stringify(i.value)}]`);
-  return parts.join(' ');
-}
 
 function localeOf(v: string | undefined): Locale {
   if (v === undefined) return 'ja';
@@ -137,7 +120,7 @@ function cmdToJson(args: string[], io: CliIo): number {
   const kind = kindOf(values.kind);
   const bytes = readInput(io, file);
   const r = parse(bytes, { fileName: basename(file), locale, ...(kind === undefined ? {} : { kind }) });
-  for (const i of r.issues) io.stderr(`${textLine(file, i)}\n`);
+  for (const i of r.issues) io.stderr(`${issueLine(file, i)}\n`);
   io.stdout(`${JSON.stringify({ kind: r.kind, version: r.version, fileName: basename(file), records: r.records }, null, 2)}\n`);
   return r.ok ? EXIT.ok : EXIT.invalid;
 }
@@ -169,7 +152,7 @@ function cmdFromJson(args: string[], io: CliIo): number {
     allowInvalid: values['allow-invalid'],
   });
   // Lines and columns are those of the CSV being written.
-  for (const i of r.issues) io.stderr(`${textLine(values.out, i)}\n`);
+  for (const i of r.issues) io.stderr(`${issueLine(values.out, i)}\n`);
   if (r.bytes === null) {
     io.stderr(locale === 'ja' ? `careplan-csv: ${values.out} は書き出しませんでした（エラーがあります）\n` : `careplan-csv: ${values.out} not written (errors)\n`);
     return EXIT.invalid;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Locale } from '../issues/locales/index.js';
-import type { Issue } from '../issues/types.js';
 import { IMAGE_PREFIX, KIND_INFO, type Kind } from '../kinds.js';
 import { createUnitValidator } from '../units/validate-units.js';
-import type { SendUnit, UnitFile, UnitIssue, UnitsResult, Withdrawal } from '../units/types.js';
+import type { SendUnit, UnitFile, UnitsResult, Withdrawal } from '../units/types.js';
+import { EXIT, issueLine } from './format.js';
 import type { CliIo } from './main.js';
 
 /** Options of `careplan-csv validate` after argument parsing. */
@@ -15,7 +15,6 @@ export interface ValidateCommandOptions {
 }
 
 /** Exit codes (as in main.ts): 0 no error, 1 an error in a file or a unit, 2 a file could not be read. */
-const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 /** A progress line appears only after this long (ms), and is redrawn at most this often. */
 const PROGRESS_AFTER_MS = 2000;
@@ -90,28 +89,6 @@ class Progress {
   }
 }
 
-function location(file: string, i: Issue): string {
-  let s = file;
-  if (i.line !== null) {
-    s += `:${i.line}`;
-    if (i.column !== null) s += `:${i.column}`;
-  }
-  return s;
-}
-
-/** `FILE:LINE:COLUMN: severity code 項目名 message`, as for single files; a unit issue adds `(→ FILE:LINE)`. */
-function textLine(file: string, i: Issue | UnitIssue): string {
-  const parts = [`${location(file, i)}:`, i.severity, i.code];
-  if (i.fieldJa !== null) parts.push(i.fieldJa);
-  parts.push(i.message);
-  if (i.value !== undefined) parts.push(`[${JSON.stringify(i.value)}]`);
-  const related = 'related' in i ? i.related : null;
-  if (related !== null) {
-    parts.push(`(→ ${related.file}${related.line === null ? '' : `:${related.line}`})`);
-  }
-  return parts.join(' ');
-}
-
 /** The JSON report of one file: the shape `validate --format json` has always printed. */
 function fileReport(f: UnitFile) {
   const r = f.result;
@@ -184,10 +161,10 @@ const COMBINATION_JA: { readonly [id: string]: string } = {
 
 function printText(io: CliIo, result: UnitsResult, reports: readonly UnitFile[], o: ValidateCommandOptions): void {
   for (const u of result.units) {
-    for (const f of u.files) for (const i of f.result.issues) io.stdout(`${textLine(f.file, i)}\n`);
-    for (const i of u.issues) io.stdout(`${textLine(i.file ?? unitLabel(u), i)}\n`);
+    for (const f of u.files) for (const i of f.result.issues) io.stdout(`${issueLine(f.file, i)}\n`);
+    for (const i of u.issues) io.stdout(`${issueLine(i.file ?? unitLabel(u), i)}\n`);
   }
-  for (const f of result.ungrouped) for (const i of f.result.issues) io.stdout(`${textLine(f.file, i)}\n`);
+  for (const f of result.ungrouped) for (const i of f.result.issues) io.stdout(`${issueLine(f.file, i)}\n`);
   for (const u of result.units) for (const w of u.withdrawals) io.stdout(`${withdrawalLine(w, o)}\n`);
   for (const u of result.units) {
     if (u.verdict === 'valid') continue;

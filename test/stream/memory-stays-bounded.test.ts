@@ -27,7 +27,9 @@ describe('streaming reader: memory does not grow with the input', () => {
     });
     // The unfinished record plus the next piece, in a buffer that grows by doubling.
     expect(peak).toBeLessThanOrEqual(2 * (PIECE_BYTES + record.length));
-    expect(session.end().errorCount).toBeGreaterThanOrEqual(0);
+    // The last record is cut by the end of the 64 MiB inside a quoted field: that is the one error.
+    const end = session.end();
+    expect(end.issues.map((i) => i.code)).toEqual(['csv.unterminatedQuote']);
   });
 
   it('a quote that is never closed holds at most about twice maxRecordBytes', () => {
