@@ -47,7 +47,7 @@ const DATA_DIR = join(BENCH_DIR, '.data');
 const TARGETS = { validateMBps: 60, validateVsNaive: 6, serializeMBps: 80, batchVsBigFile: 0.5 };
 
 /** Sections of the run (`--only`). */
-const SECTIONS = ['table6', 'table7', 'userSupplement', 'small', 'batch', 'cli'];
+const SECTIONS = ['table6', 'table7', 'userSupplement', 'small', 'batch', 'cli', 'stream'];
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -63,13 +63,15 @@ const USAGE = `Usage: node bench/run.mjs [options]
   --warmup=<n>       warm-up runs per measurement (default 1)
   --small=<n>        small-file validations per timed batch (default 2000)
   --cli-runs=<n>     CLI start-up spawns (default 10)
+  --stream-size=<MB> bytes streamed through validateStream by bench/stream.mjs in a child process
+                     (default 1000, i.e. 1 GB; 0 skips it)
   --seed=<n>         generator seed (default 1)
   --only=<list>      run only these sections, comma separated: ${SECTIONS.join(', ')}
   --lib=<path>       ESM entry of the library to measure (default dist/index.js; cli.js and zod.js are
                      looked for next to it)
   --no-cache         regenerate the data even if bench/.data/ holds it
   --quick            smoke run: --size=5 --size7=2 --size-hosoku=2 --batch=500 --batch-runs=1 --reps=3
-                     --small=300 --cli-runs=3
+                     --small=300 --cli-runs=3 --stream-size=50
   --help`;
 
 function parseArgs(/** @type {string[]} */ argv) {
@@ -83,6 +85,7 @@ function parseArgs(/** @type {string[]} */ argv) {
     warmup: 1,
     small: 2000,
     cliRuns: 10,
+    streamSize: 1000,
     seed: 1,
     only: [...SECTIONS],
     lib: join(ROOT, 'dist', 'index.js'),
@@ -107,6 +110,7 @@ function parseArgs(/** @type {string[]} */ argv) {
       case '--small': options.small = Math.max(1, int('small', value)); break;
       case '--cli-runs': options.cliRuns = int('cli-runs', value); break;
       case '--seed': options.seed = int('seed', value); break;
+      case '--stream-size': options.streamSize = int('stream-size', value); break;
       case '--only': {
         const list = value.split(',').map((s) => s.trim()).filter(Boolean);
         const unknown = list.filter((s) => !SECTIONS.includes(s));
@@ -117,7 +121,7 @@ function parseArgs(/** @type {string[]} */ argv) {
       case '--lib': options.lib = resolve(value); break;
       case '--no-cache': options.cache = false; break;
       case '--quick':
-        Object.assign(options, { size: 5, size7: 2, sizeHosoku: 2, batch: 500, batchRuns: 1, reps: 3, small: 300, cliRuns: 3 });
+        Object.assign(options, { size: 5, size7: 2, sizeHosoku: 2, batch: 500, batchRuns: 1, reps: 3, small: 300, cliRuns: 3, streamSize: 50 });
         break;
       case '--help': console.log(USAGE); process.exit(0); break;
       default: throw new Error(`unknown option ${arg}\n${USAGE}`);
@@ -623,6 +627,33 @@ async function main() {
     phaseDone('cli');
   }
 
+  // -- streaming: a fresh process, so that its peak RSS is the stream's own ------------------
+  if (run('stream')) {
+    if (options.streamSize > 0) {
+      progress(`streaming ${options.streamSize} MB through validateStream (bench/stream.mjs, child process)`);
+      const args = [join(BENCH_DIR, 'stream.mjs'), `--size=${options.streamSize}`];
+      if (options.lib !== join(ROOT, 'dist', 'index.js')) args.push(`--lib=${options.lib}`);
+      const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+      const out = r.stdout ?? '';
+      const num = (/** @type {RegExp} */ re) => {
+        const m = re.exec(out);
+        return m === null ? null : Number(m[1]);
+      };
+      results['stream'] = {
+        status: r.status,
+        MB: num(/\((\d+) MB\)/),
+        MBps: num(/→ ([\d.]+) MB\/s end to end/),
+        peakRssMiB: num(/peak ([\d.]+) MiB sampled/),
+        vmHwmMiB: num(/VmHWM ([\d.]+) MiB/),
+        ok: /result: ok=true/.test(out),
+      };
+      if (r.status !== 0) warnings.push(`bench/stream.mjs exited with ${r.status}: ${(r.stderr ?? '').slice(0, 300)}`);
+    } else {
+      results['stream'] = { skipped: 'disabled' };
+    }
+    phaseDone('stream');
+  }
+
   // -- report -------------------------------------------------------------------------------
   const ratios = computeRatios(results);
   const t6 = results['table6'];
@@ -883,6 +914,14 @@ function printReport(r) {
       const vsc = bc.vsBigFileValidate === null ? '' : ` (${Math.round(bc.vsBigFileValidate * 100)}% of the big-file validate)`;
       console.log(`  CLI, ${bc.command}: ${bc.medianMs.toFixed(0)} ms → ${fmtInt(bc.filesPerSec)} files/s, ${bc.MBps.toFixed(1)} MB/s${vsc}; ${fmtInt(bc.filesInReport)} files in the JSON, ${bc.errors} errors, ${bc.warnings} warnings${bc.units > 0 ? `; ${fmtInt(bc.units)} send units: ${bc.unitErrors} errors, ${bc.unitWarnings} warnings (${formatCodes(bc.unitIssueCodes)})` : ''}`);
     }
+  }
+  const st = results['stream'];
+  if (st?.skipped) console.log(`stream: skipped (${st.skipped})`);
+  else if (st) {
+    console.log(
+      `stream: ${st.MB} MB 第6表 through validateStream (bench/stream.mjs, own process): ${st.MBps} MB/s, peak RSS ${st.peakRssMiB} MiB` +
+        `${st.vmHwmMiB === null ? '' : ` (VmHWM ${st.vmHwmMiB} MiB)`} — goal 1 GB under 150 MB: ${st.MB >= 1000 && (st.vmHwmMiB ?? st.peakRssMiB) < 150 ? 'met' : st.MB < 1000 ? 'smaller run' : 'NOT met'}${st.ok ? '' : ' · the streamed file had errors'}`,
+    );
   }
   const cli = results['cliStartup'];
   if (cli) console.log(cli.skipped ? `CLI start-up: skipped (${cli.skipped})` : `CLI start-up: node ${cli.script} --version ${cli.medianMs} ms median of ${cli.runs} (bare node -e '' ${cli.nodeBareMedianMs} ms)`);
