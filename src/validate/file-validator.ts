@@ -183,6 +183,17 @@ export class FileValidator {
       const at = (row.start[i] as number) + k;
       return k >= 0 && at < (row.end[i] as number) ? (row.bytes[at] as number) : -1;
     },
+    sameBytes: (key, bytes) => {
+      const i = this.idx(key);
+      const row = this.row;
+      if (i < 0 || row === null) return bytes.length === 0;
+      return bytesEqual(row.bytes, row.start[i] as number, row.end[i] as number, bytes);
+    },
+    copyBytes: (key) => {
+      const i = this.idx(key);
+      const row = this.row;
+      return i < 0 || row === null ? new Uint8Array(0) : row.bytes.slice(row.start[i] as number, row.end[i] as number);
+    },
     column: (key) => {
       const i = this.idx(key);
       return i < 0 ? null : i + 1;

@@ -28,6 +28,13 @@ export interface RuleRow {
    * version lacks the field: for rules that look at a code's first characters without building a string.
    */
   byteAt(key: string, k: number): number;
+  /**
+   * Whether the raw bytes of the field equal `bytes` (a field's bytes kept from an earlier row with
+   * {@link RuleRow.copyBytes}): lets a rule see that a key did not change without decoding it.
+   */
+  sameBytes(key: string, bytes: Uint8Array): boolean;
+  /** A copy of the field's raw bytes (empty when the version lacks the field). */
+  copyBytes(key: string): Uint8Array;
   /** The field's column No. in the row's version (1-based), or null when the version lacks it. */
   column(key: string): number | null;
   /** Where the row is: the physical line it starts on and its record number. */

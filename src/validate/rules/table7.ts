@@ -135,6 +135,8 @@ class SeenKeys {
  */
 export function table7FileRule(): FileRule {
   let currentKey: string | null = null;
+  /** The raw bytes of the current key's columns (保険者番号, 被保険者番号, 対象年月). */
+  let keyBytes: [Uint8Array, Uint8Array, Uint8Array] | null = null;
   let current: UserState | null = null;
   /** Whether the current block continues a user-month seen before (nothing missing is concluded then). */
   let continued = false;
@@ -175,9 +177,16 @@ export function table7FileRule(): FileRule {
   return {
     id: 'table7Totals',
     row(row: RuleRow) {
-      // 第7表 is keyed by 保険者番号 + 被保険者番号 + 対象年月 (spec README §11).
-      const key = `${row.text('insurerNumber')}\u0000${row.text('insuredNumber')}\u0000${row.text('targetMonth')}`;
+      // 第7表 is keyed by 保険者番号 + 被保険者番号 + 対象年月 (spec README §11). The key is built only when its
+      // bytes change from the previous row (rows of a user-month come together).
       const at: Where = { line: row.line, record: row.record };
+      const same =
+        keyBytes !== null &&
+        row.sameBytes('insuredNumber', keyBytes[1]) &&
+        row.sameBytes('insurerNumber', keyBytes[0]) &&
+        row.sameBytes('targetMonth', keyBytes[2]);
+      const key = same ? (currentKey as string) : `${row.text('insurerNumber')}\u0000${row.text('insuredNumber')}\u0000${row.text('targetMonth')}`;
+      if (!same) keyBytes = [row.copyBytes('insurerNumber'), row.copyBytes('insuredNumber'), row.copyBytes('targetMonth')];
       if (key !== currentKey) {
         close();
         currentKey = key;
