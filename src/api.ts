@@ -94,8 +94,8 @@ function read(input: ParseInput, options: ParseOptions | undefined, materialize:
   return readBytes(bytes, o, materialize, injected);
 }
 
-/** The result of reading, without the records. @internal */
-export function summary(r: ReadOutcome): ValidateResult {
+/** The result of reading (or a parse result), without the records. @internal */
+export function summary(r: Omit<ValidateResult, 'ok' | 'truncated'> & { readonly truncated?: boolean }): ValidateResult {
   return {
     kind: r.kind,
     version: r.version,
@@ -105,7 +105,7 @@ export function summary(r: ReadOutcome): ValidateResult {
     ok: r.errorCount === 0,
     errorCount: r.errorCount,
     warningCount: r.warningCount,
-    truncated: r.truncated,
+    truncated: r.truncated === true,
   };
 }
 

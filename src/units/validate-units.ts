@@ -25,20 +25,6 @@ function misuse(message: string): TypeError {
   return new TypeError(`careplan-csv: ${message}`);
 }
 
-/** A `parse` or `validate` result without its records (a unit keeps only what it reports). */
-function withoutRecords(r: ValidateResult): ValidateResult {
-  return {
-    kind: r.kind,
-    version: r.version,
-    fileName: r.fileName,
-    recordCount: r.recordCount,
-    issues: r.issues,
-    ok: r.ok,
-    errorCount: r.errorCount,
-    warningCount: r.warningCount,
-    truncated: r.truncated === true,
-  };
-}
 
 function isValidateResult(v: unknown): v is ValidateResult {
   const r = v as ValidateResult | null;
@@ -187,7 +173,7 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
       keys = noKeys(false);
     } else if (input.parsed !== undefined) {
       if (!isValidateResult(input.parsed)) throw misuse('a file\'s "parsed" must be a result of parse or validate');
-      result = withoutRecords(input.parsed);
+      result = summary(input.parsed);
       const records = (input.parsed as Partial<ParseResult>).records as Record<string, unknown>[] | undefined;
       keys = csvKind === null || slot === null ? noKeys(true) : keysFromRecords(records, csvKind, slot, input.parsed);
     } else if (input.bytes !== undefined) {
