@@ -1,5 +1,5 @@
 import type { Kind } from '../kinds.js';
-import type { Table6Record } from '../schemas/layouts.js';
+import type { Table6Record } from '../schemas/layouts/table6Plan.js';
 
 /** A column key of the 第6表 record model (`serviceDate`, `startTime`, …). */
 export type Table6FieldKey = keyof Table6Record;
