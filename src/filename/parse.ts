@@ -24,7 +24,7 @@ function problem(code: FileNameProblemCode, segment?: FileNameSegment): FileName
 }
 
 /** The part of a path after the last `/` or `\`. */
-function baseName(path: string): string {
+export function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 

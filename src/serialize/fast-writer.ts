@@ -1,4 +1,3 @@
-import { isQuoted } from '../schemas/field.js';
 import type { Layout } from '../schemas/layouts.js';
 import { columnPredicate, type ColumnCheck, type ColumnPredicate } from '../validate/field-checks.js';
 
@@ -26,11 +25,15 @@ export function setFastWriterEnabled(on: boolean): void {
 
 const cache = [new WeakMap<Layout, FastPlan>(), new WeakMap<Layout, FastPlan>()] as const;
 
-/** The fast-path plan of a layout (null when the fast path is turned off). */
+/**
+ * The fast-path plan of a layout (null when the fast path is turned off). `quoted` is the serializer's own
+ * per-column quoting (one computation for both paths).
+ */
 export function fastPlan(
   layout: Layout,
   requireUncertain: boolean,
   columns: { readonly checks: readonly ColumnCheck[]; readonly required: readonly boolean[] },
+  quoted: Uint8Array,
 ): FastPlan | null {
   if (!enabled) return null;
   const c = cache[requireUncertain ? 1 : 0];
@@ -38,7 +41,7 @@ export function fastPlan(
   if (plan === undefined) {
     plan = {
       recordIndex: layout.recordIndex,
-      quoted: Uint8Array.from(layout.fields, (f) => (isQuoted(f) ? 1 : 0)),
+      quoted,
       required: Uint8Array.from(columns.required, (r) => (r ? 1 : 0)),
       predicates: columns.checks.map(columnPredicate),
     };

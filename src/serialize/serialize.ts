@@ -195,7 +195,7 @@ export class RecordWriter {
       layout = this.validator.layoutFor(version, model.fields.length, pos);
       this.layout = layout;
       this.quoted = writePlan(layout).quoted;
-      this.fast = fastPlan(layout, this.requireUncertain, this.validator.columnChecks(layout));
+      this.fast = fastPlan(layout, this.requireUncertain, this.validator.columnChecks(layout), this.quoted);
       this.lastVersion = alias === undefined ? version : null;
     }
     const missing = layout.missingFields;

@@ -2,7 +2,7 @@
  * The checks of one send unit: combination, duplicates, master files, links by key, 第6表 ↔ 第7表,
  * family images; and what its delete files withdraw. Internal to src/units.
  */
-import { parseFileName } from '../filename/parse.js';
+import { baseName, parseFileName } from '../filename/parse.js';
 import type { FileNameParts } from '../filename/types.js';
 import { ISSUE_CODES, type IssueCode } from '../issues/codes.js';
 import type { Locale } from '../issues/locales/index.js';
@@ -333,10 +333,6 @@ function checkTable6And7(t6: readonly UnitEntry[], t7: readonly UnitEntry[], fou
   }
 }
 
-/** The base name of a path. */
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
 
 /**
  * The family images: each name in 利用者基本情報 No.62 is a spec image name with the segments of its own

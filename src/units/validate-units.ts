@@ -1,6 +1,6 @@
 import { summary, validate, type ParseInput, type ParseResult, type ValidateResult } from '../api.js';
 import { encodeMs932 } from '../encoding/encode.js';
-import { parseFileName } from '../filename/parse.js';
+import { baseName, parseFileName } from '../filename/parse.js';
 import type { FileNameParts, ParseFileNameResult } from '../filename/types.js';
 import { IssueCollector } from '../issues/collector.js';
 import { IMAGE_PREFIX, type Kind } from '../kinds.js';
@@ -43,9 +43,6 @@ function unitId(p: FileNameParts): string {
     : `${p.senderOffice}_${p.receiverOffice}_${p.serial}`;
 }
 
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
 
 /** Reads the unit options once: the per-file options of `validate` and `checkImages`. */
 function normalize(options: ValidateUnitsOptions | undefined): {
