@@ -55,8 +55,15 @@ export function fastPlan(
  * and proves on the way that every field passes its column check. Returns the position after the last
  * field (the caller writes CRLF), or -1 when anything is out of the ordinary: a value that is not a string,
  * a non-ASCII or CSV-special character outside free text, a free text `text` declines, an empty required
- * field, a failed check, or too little room before `limit`. On -1 nothing is promised about `buf` after `p`
- * or about `start`/`end`: the caller writes the record again on the general path, which reports every issue.
+ * field, a failed check, or too little room before `limit`. On -1 nothing is promised about `buf` after `p`,
+ * about `start`/`end` or about `last`: the caller writes the record again on the general path, which reports
+ * every issue.
+ *
+ * `last` (per column) holds the values of the previous record when that record was written by this function
+ * with the same plan and its bytes are still at `buf[start[i], end[i])`; null otherwise. A value equal to
+ * the previous record's in the same column (files repeat the version, month, user, office, names …) is
+ * copied from those bytes without being checked or encoded again: the check is a function of the bytes.
+ * On success `last` holds this record's values.
  *
  * One loop over the columns (measured 2.4× faster here than straight-line code generated per layout).
  */
@@ -69,11 +76,30 @@ export function fastWrite(
   start: Int32Array,
   end: Int32Array,
   text: (value: string, p: number) => number,
+  last: unknown[],
+  memo: boolean,
 ): number {
   const { recordIndex, quoted, required, predicates } = plan;
   const n = recordIndex.length;
   for (let i = 0; i < n; i++) {
     const raw = values[recordIndex[i] as number];
+    if (memo && raw === last[i]) {
+      // The previous record's value: its bytes (written and checked then) are copied.
+      const ps = start[i] as number;
+      const len = (end[i] as number) - ps;
+      if (p + len + 3 > limit) return -1;
+      if (i > 0) buf[p++] = 0x2c;
+      const q = quoted[i] === 1;
+      if (q) buf[p++] = 0x22;
+      start[i] = p;
+      if (len > 32) buf.copyWithin(p, ps, ps + len);
+      else for (let k = 0; k < len; k++) buf[p + k] = buf[ps + k] as number;
+      p += len;
+      end[i] = p;
+      if (q) buf[p++] = 0x22;
+      continue;
+    }
+    last[i] = raw;
     let v = '';
     if (typeof raw === 'string') v = raw;
     else if (raw !== undefined) return -1;

@@ -132,6 +132,10 @@ export class RecordWriter {
   private readonly requireUncertain: boolean;
   /** The end of the room the fast path may use (set before each call). */
   private fastLimit = 0;
+  /** The previous record's values per column, for the fast path (see {@link fastWrite}). */
+  private readonly last: unknown[];
+  /** Whether {@link last} and the spans in start/end are the previous record's, written by the fast path. */
+  private memo = false;
 
   constructor(
     private readonly kind: Kind,
@@ -159,6 +163,7 @@ export class RecordWriter {
     this.end = new Int32Array(width);
     this.flags = new Uint8Array(width);
     this.failed = new Uint8Array(width);
+    this.last = new Array<unknown>(width).fill(undefined);
     this.view = { bytes: this.sink.buf, count: 0, start: this.start, end: this.end, flags: this.flags };
     this.pos = { line: 1, record: 0, byteOffset: 0, fieldLines: this.fieldLines };
   }
@@ -197,6 +202,7 @@ export class RecordWriter {
       this.quoted = writePlan(layout).quoted;
       this.fast = fastPlan(layout, this.requireUncertain, this.validator.columnChecks(layout), this.quoted);
       this.lastVersion = alias === undefined ? version : null;
+      this.memo = false;
     }
     const missing = layout.missingFields;
     for (let k = 0; k < missing.length; k++) {
@@ -304,11 +310,13 @@ export class RecordWriter {
     const begin = sink.pos;
     const buf = sink.buf;
     this.fastLimit = buf.length - 2;
-    const p = fastWrite(this.fast as FastPlan, this.values, buf, begin, this.fastLimit, this.start, this.end, this.fastText);
+    const p = fastWrite(this.fast as FastPlan, this.values, buf, begin, this.fastLimit, this.start, this.end, this.fastText, this.last, this.memo);
     if (p < 0) {
       sink.pos = begin;
+      this.memo = false;
       return false;
     }
+    this.memo = true;
     buf[p] = 0x0d;
     buf[p + 1] = 0x0a;
     sink.pos = p + 2;
@@ -380,6 +388,7 @@ export class RecordWriter {
     const out = this.sink.toBytes();
     this.base += this.sink.pos;
     this.sink.reset();
+    this.memo = false;
     return out;
   }
 
@@ -387,6 +396,7 @@ export class RecordWriter {
   drop(): void {
     this.base += this.sink.pos;
     this.sink.reset();
+    this.memo = false;
   }
 
   /** Ends the file: the checks of the whole file (one version, one month, file rules). Call once. */

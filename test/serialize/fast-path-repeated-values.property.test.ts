@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { serialize } from '../../src/api.js';
+import { KINDS, type Kind } from '../../src/kinds.js';
+import { getLayout, hasLayout } from '../../src/schemas/layouts.js';
+import { setFastWriterEnabled } from '../../src/serialize/fast-writer.js';
+import { serializeStream } from '../../src/serialize/stream.js';
+import { validFile } from '../../src/testing/files.js';
+import { drain } from './stream-helpers.js';
+
+// The fast path copies a value equal to the previous record's (same column) from the bytes it wrote then,
+// without checking or encoding it again. Records built from a small pool of values repeat values from one
+// record to the next in every pattern: the output and the issues must still be those of the general path,
+// whole and streamed in small chunks (each chunk handed out ends what the writer may copy from).
+
+/** Odd values that send a record to the general path, or make it invalid. */
+const ODD: readonly unknown[] = ['', 'a,b', 'a"b', '〜', '𠮷', 'x\r\ny', '9', 42, null];
+
+/** Records whose every value is taken from one of the pool's records (same key), sometimes an odd value. */
+function pooled(kind: Kind): fc.Arbitrary<{ records: Record<string, unknown>[]; fileName: string }> {
+  const pool = fc.tuple(
+    validFile(kind, { maxRecords: 3, version: '202407' }),
+    hasLayout(kind, '202208') ? fc.option(validFile(kind, { maxRecords: 2, version: '202208' }), { nil: undefined }) : fc.constant(undefined),
+  );
+  // Generated 'string' columns hold any MS932 text, and a non-ASCII value outside free text goes the general
+  // path: ASCII-only copies of the pool records let most records go the fast path.
+  const plain = new Set(getLayout(kind, '202407').fields.filter((f) => f.type === 'string').map((f) => f.key));
+  const ascii = (rec: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, plain.has(k) && typeof v === 'string' ? v.replace(/[^\x21-\x7e]/g, '') : v]));
+  return pool.chain(([a, b]) => {
+    const given = [...a.records, ...(b?.records ?? [])] as Record<string, unknown>[];
+    const source = [...given.map(ascii), ...given];
+    const keys = Object.keys(source[0] ?? {});
+    const record = fc
+      .tuple(
+        fc.array(fc.nat(source.length - 1), { minLength: keys.length, maxLength: keys.length }),
+        fc.option(fc.tuple(fc.nat(Math.max(0, keys.length - 1)), fc.constantFrom(...ODD)), { freq: 4, nil: undefined }),
+      )
+      .map(([picks, odd]) => {
+        const rec: Record<string, unknown> = {};
+        keys.forEach((k, i) => (rec[k] = (source[picks[i] as number] as Record<string, unknown>)[k]));
+        if (odd !== undefined) rec[keys[odd[0]] as string] = odd[1];
+        return rec;
+      });
+    // Runs of whole pool records too: long stretches of identical values.
+    const whole = fc.nat(source.length - 1).map((i) => ({ ...(source[i] as Record<string, unknown>) }));
+    return fc.array(fc.oneof(record, whole, whole), { minLength: 1, maxLength: 12 }).map((records) => ({ records, fileName: a.fileName }));
+  });
+}
+
+afterEach(() => setFastWriterEnabled(true));
+
+describe('serializer: values repeated from the previous record', () => {
+  for (const kind of KINDS) {
+    it(`${kind}: same bytes and issues as the general path, whole and streamed`, async () => {
+      await fc.assert(
+        fc.asyncProperty(pooled(kind), fc.integer({ min: 1024, max: 2048 }), async ({ records, fileName }, chunkSize) => {
+          for (const requireUncertainFields of [false, true]) {
+            const options = { fileName, allowInvalid: true, requireUncertainFields };
+            setFastWriterEnabled(false);
+            const general = serialize(kind, records, options);
+            setFastWriterEnabled(true);
+            const fast = serialize(kind, records, options);
+            expect(fast.bytes).toEqual(general.bytes);
+            expect(fast.issues).toEqual(general.issues);
+            const streamed = await drain(serializeStream(kind, records, { ...options, chunkSize }));
+            expect(streamed.result.issues).toEqual(general.issues);
+            if (general.bytes !== null && streamed.result.complete) expect(streamed.bytes).toEqual(general.bytes);
+          }
+        }),
+        { numRuns: 15 },
+      );
+    });
+  }
+});
+
+describe('serializer: a value repeated across a change of layout is checked again', () => {
+  it('202407 then 202208: column 16 is TAISコード, then 摘要コード (integer)', () => {
+    const file = fc.sample(validFile('table6Plan', { maxRecords: 1, version: '202407' }), { numRuns: 1, seed: 11 })[0];
+    // Every value of the first record goes the fast path (ASCII outside free text).
+    const base = { ...(file?.records[0] as Record<string, unknown>), satelliteBranch: '1' };
+    const first = { ...base, taisCode: 'A1' };
+    const second = { ...base, csvVersion: '202208', taisCode: '', welfareEquipmentCode: '', equipmentName: '', detailCode: 'A1' };
+    for (const records of [[first, second], [first, first, second]]) {
+      setFastWriterEnabled(false);
+      const general = serialize('table6Plan', records, { allowInvalid: true });
+      setFastWriterEnabled(true);
+      const fast = serialize('table6Plan', records, { allowInvalid: true });
+      expect(general.issues.some((i) => i.field === 'detailCode' && i.record === records.length)).toBe(true);
+      expect(fast.issues).toEqual(general.issues);
+      expect(fast.bytes).toEqual(general.bytes);
+    }
+  });
+});
