@@ -60,10 +60,11 @@ export function fastPlan(
  * every issue.
  *
  * `last` (per column) holds the values of the previous record when that record was written by this function
- * with the same plan and its bytes are still at `buf[start[i], end[i])`; null otherwise. A value equal to
+ * with the same plan and its bytes are still at `buf[start[i], end[i])`; `memo` says so. A value equal to
  * the previous record's in the same column (files repeat the version, month, user, office, names …) is
- * copied from those bytes without being checked or encoded again: the check is a function of the bytes.
- * On success `last` holds this record's values.
+ * not checked or encoded again (the check is a function of the bytes): a run of such columns is copied
+ * from the previous record's bytes in one piece, commas and quotes included, since one plan writes the
+ * same separators. On success `last` holds this record's values.
  *
  * One loop over the columns (measured 2.4× faster here than straight-line code generated per layout).
  */
@@ -81,23 +82,18 @@ export function fastWrite(
 ): number {
   const { recordIndex, quoted, required, predicates } = plan;
   const n = recordIndex.length;
+  /** The first column of the current run of repeated values, or -1. */
+  let run = -1;
   for (let i = 0; i < n; i++) {
     const raw = values[recordIndex[i] as number];
     if (memo && raw === last[i]) {
-      // The previous record's value: its bytes (written and checked then) are copied.
-      const ps = start[i] as number;
-      const len = (end[i] as number) - ps;
-      if (p + len + 3 > limit) return -1;
-      if (i > 0) buf[p++] = 0x2c;
-      const q = quoted[i] === 1;
-      if (q) buf[p++] = 0x22;
-      start[i] = p;
-      if (len > 32) buf.copyWithin(p, ps, ps + len);
-      else for (let k = 0; k < len; k++) buf[p + k] = buf[ps + k] as number;
-      p += len;
-      end[i] = p;
-      if (q) buf[p++] = 0x22;
+      if (run < 0) run = i;
       continue;
+    }
+    if (run >= 0) {
+      p = copyRun(buf, p, limit, run, i - 1, start, end, quoted);
+      if (p < 0) return -1;
+      run = -1;
     }
     last[i] = raw;
     let v = '';
@@ -131,5 +127,24 @@ export function fastWrite(
     }
     if (q) buf[p++] = 0x22;
   }
-  return p;
+  return run >= 0 ? copyRun(buf, p, limit, run, n - 1, start, end, quoted) : p;
+}
+
+/**
+ * Copies columns `from…to` of the previous record (their comma, quotes and bytes, contiguous in `buf`) to
+ * `buf[p…]` and moves their spans there. Returns the position after them, or -1 without room.
+ */
+function copyRun(buf: Uint8Array, p: number, limit: number, from: number, to: number, start: Int32Array, end: Int32Array, quoted: Uint8Array): number {
+  const s = (start[from] as number) - (quoted[from] as number) - (from > 0 ? 1 : 0);
+  const len = (end[to] as number) + (quoted[to] as number) - s;
+  if (p + len > limit) return -1;
+  // Measured here: `copyWithin` costs about 30 ns whatever the length, a loop about 2 ns per byte.
+  if (len > 12) buf.copyWithin(p, s, s + len);
+  else for (let k = 0; k < len; k++) buf[p + k] = buf[s + k] as number;
+  const delta = p - s;
+  for (let i = from; i <= to; i++) {
+    start[i] = (start[i] as number) + delta;
+    end[i] = (end[i] as number) + delta;
+  }
+  return p + len;
 }

@@ -12,7 +12,7 @@ import {
   type SupportedKind,
 } from '../schemas/layouts.js';
 import { charLength, checkColumn, compileColumn, type ColumnCheck } from './field-checks.js';
-import { FILE_RULES, RECORD_RULES, type FileRule, type RecordRule, type RuleFinding, type RuleRow } from './rules/index.js';
+import { FILE_RULES, RECORD_RULES, type BoundRule, type FileRule, type RuleFinding, type RuleRow } from './rules/index.js';
 
 /** Field flag: the span holds `""` pairs standing for one `"` (same bit as the tokenizer's). */
 export const SPAN_ESCAPED = 2;
@@ -57,10 +57,9 @@ interface CompiledLayout {
   readonly types: readonly FieldDef['type'][];
   readonly required: readonly boolean[];
   readonly index: ReadonlyMap<string, number>;
-  /** The same as {@link index} as a prototype-less object: the rules' lookups by constant keys are faster. */
-  readonly indexOf: { readonly [key: string]: number | undefined };
   readonly monthIndex: number;
-  readonly rules: readonly RecordRule[];
+  /** The kind's record rules bound to this layout (those that apply to it). */
+  readonly rules: readonly BoundRule[];
   /** Indexes of the free-text columns. */
   readonly freeText: readonly number[];
 }
@@ -73,11 +72,7 @@ function compile(layout: Layout, requireUncertain: boolean): CompiledLayout {
   let c = cache.get(layout);
   if (!c) {
     const index = new Map<string, number>();
-    const indexOf = Object.create(null) as { [key: string]: number | undefined };
-    layout.fields.forEach((f, i) => {
-      index.set(f.key, i);
-      indexOf[f.key] = i;
-    });
+    layout.fields.forEach((f, i) => index.set(f.key, i));
     c = {
       layout,
       fields: layout.fields,
@@ -85,9 +80,8 @@ function compile(layout: Layout, requireUncertain: boolean): CompiledLayout {
       types: layout.fields.map((f) => f.type),
       required: layout.fields.map((f) => f.required === 'required' || (requireUncertain && f.required === 'uncertain')),
       index,
-      indexOf,
       monthIndex: layout.monthKey === null ? -1 : (index.get(layout.monthKey) ?? -1),
-      rules: RECORD_RULES[layout.kind],
+      rules: RECORD_RULES[layout.kind].flatMap((rule) => rule.bind(layout) ?? []),
       freeText: layout.fields.flatMap((f, i) => (f.type === 'freeText' ? [i] : [])),
     };
     cache.set(layout, c);
@@ -130,40 +124,29 @@ export class FileValidator {
   private readonly unknownReported = new Set<string>();
   private fieldOk = new Uint8Array(64);
   private readonly fileRules: readonly FileRule[];
-  private current: CompiledLayout | null = null;
+  /** The compiled layout of the previous row (rows of a file share one layout: no cache lookup per row). */
+  private compiled: CompiledLayout | null = null;
+  /** Whether every entry of `fieldOk` is 1 (rows of the serializer's fast path: filled once, not per row). */
+  private allOk = false;
   private row: RowView | null = null;
   /** Records seen so far. */
   records = 0;
 
-  private idx(key: string): number {
-    const c = this.current;
-    if (c === null) return -1;
-    const i = c.indexOf[key];
-    return i === undefined ? -1 : i;
-  }
-
-  /** The current row as record rules see it. */
+  /** The current row as rules see it (columns are indexes into the row; -1 reads as an absent column). */
   private readonly ruleRow: RuleRow = {
     layout: null as unknown as Layout,
-    ok: (key) => {
-      const i = this.idx(key);
-      return i >= 0 && this.fieldOk[i] === 1;
-    },
-    isEmpty: (key) => {
-      const i = this.idx(key);
+    ok: (i) => i >= 0 && this.fieldOk[i] === 1,
+    isEmpty: (i) => {
       const row = this.row;
       return i < 0 || row === null || row.start[i] === row.end[i];
     },
-    startsWith: (key, prefix) => {
-      const i = this.idx(key);
+    startsWith: (i, prefix) => {
       const row = this.row;
       if (i < 0 || row === null) return false;
       const s = row.start[i] as number;
       return (row.end[i] as number) - s >= prefix.length && spanEquals(row.bytes, s, s + prefix.length, prefix);
     },
-    samePrefix: (a, b, length) => {
-      const i = this.idx(a);
-      const j = this.idx(b);
+    samePrefix: (i, j, length) => {
       const row = this.row;
       if (i < 0 || j < 0 || row === null) return false;
       const si = row.start[i] as number;
@@ -172,31 +155,21 @@ export class FileValidator {
       for (let k = 0; k < length; k++) if (row.bytes[si + k] !== row.bytes[sj + k]) return false;
       return true;
     },
-    text: (key) => {
-      const i = this.idx(key);
-      return i < 0 || this.row === null ? '' : fieldText(this.row, i);
-    },
-    byteAt: (key, k) => {
-      const i = this.idx(key);
+    text: (i) => (i < 0 || this.row === null ? '' : fieldText(this.row, i)),
+    byteAt: (i, k) => {
       const row = this.row;
       if (i < 0 || row === null) return -1;
       const at = (row.start[i] as number) + k;
       return k >= 0 && at < (row.end[i] as number) ? (row.bytes[at] as number) : -1;
     },
-    sameBytes: (key, bytes) => {
-      const i = this.idx(key);
+    sameBytes: (i, bytes) => {
       const row = this.row;
       if (i < 0 || row === null) return bytes.length === 0;
       return bytesEqual(row.bytes, row.start[i] as number, row.end[i] as number, bytes);
     },
-    copyBytes: (key) => {
-      const i = this.idx(key);
+    copyBytes: (i) => {
       const row = this.row;
       return i < 0 || row === null ? new Uint8Array(0) : row.bytes.slice(row.start[i] as number, row.end[i] as number);
-    },
-    column: (key) => {
-      const i = this.idx(key);
-      return i < 0 ? null : i + 1;
     },
     line: 0,
     record: 0,
@@ -293,7 +266,7 @@ export class FileValidator {
    */
   check(row: RowView, at: RowPosition, failed: ArrayLike<number> | null, layout: Layout): Layout {
     this.records++;
-    const c = compile(layout, this.options.requireUncertainFields);
+    const c = this.compiledFor(layout);
     const fields = c.fields;
     const count = row.count;
     if (count !== fields.length) {
@@ -301,9 +274,9 @@ export class FileValidator {
       for (const rule of this.fileRules) rule.skipped?.();
       return layout;
     }
-    this.current = c;
     this.row = row;
     if (this.fieldOk.length < count) this.fieldOk = new Uint8Array(count * 2);
+    this.allOk = false;
     const fieldOk = this.fieldOk;
     const bytes = row.bytes;
     for (let i = 0; i < count; i++) {
@@ -344,13 +317,22 @@ export class FileValidator {
    */
   checkPassed(row: RowView, at: RowPosition, layout: Layout): void {
     this.records++;
-    const c = compile(layout, this.options.requireUncertainFields);
-    this.current = c;
+    const c = this.compiledFor(layout);
     this.row = row;
-    const count = row.count;
-    if (this.fieldOk.length < count) this.fieldOk = new Uint8Array(count * 2);
-    this.fieldOk.fill(1, 0, count);
+    if (!this.allOk || this.fieldOk.length < row.count) {
+      if (this.fieldOk.length < row.count) this.fieldOk = new Uint8Array(row.count * 2);
+      this.fieldOk.fill(1);
+      this.allOk = true;
+    }
     this.checkRecord(c, row, at, layout);
+  }
+
+  private compiledFor(layout: Layout): CompiledLayout {
+    const last = this.compiled;
+    if (last !== null && last.layout === layout) return last;
+    const c = compile(layout, this.options.requireUncertainFields);
+    this.compiled = c;
+    return c;
   }
 
   /** The checks after the field checks: groups, record rules, file rules, one version and month per file. */
@@ -362,7 +344,7 @@ export class FileValidator {
     rr.line = at.line;
     rr.record = at.record;
     for (const rule of c.rules) {
-      const found = rule.check(this.ruleRow);
+      const found = rule(this.ruleRow);
       if (found !== null) this.report(found, c, row, at);
     }
     for (const rule of this.fileRules) {

@@ -1,6 +1,7 @@
 import type { IssueCode } from '../../issues/codes.js';
 import type { IssueParams } from '../../issues/types.js';
 import type { Layout, SupportedKind } from '../../schemas/layouts.js';
+import type { Column } from './column.js';
 import { itemNoUniqueRule, PLAN2_ITEM_NO_KEYS, PLAN2_ITEM_NO_RULES, PREVENTION_PLAN_SUB_ITEM_NO_KEYS } from './item-numbers.js';
 import { columnScopeRule } from './scope.js';
 import { TABLE6_RULES } from './table6.js';
@@ -8,47 +9,50 @@ import { table7FileRule, TABLE7_RULES } from './table7.js';
 import { USER_SUPPLEMENT_RULES } from './user-supplement.js';
 
 /**
- * What a record rule sees of a row. Fields are named by key; a key the row's version lacks reads as
- * empty. Byte-level questions (`startsWith`, `samePrefix`) build no string.
+ * What a rule sees of a row. Columns are the indexes a rule resolved for the row's layout; -1 reads as an
+ * empty column that did not pass its check. Byte-level questions (`startsWith`, `samePrefix`, `byteAt`,
+ * `sameBytes`) build no string.
  */
 export interface RuleRow {
   /** The layout (kind and version) the row is read with. */
   readonly layout: Layout;
   /** The field exists in this version and passed its own check (empty optional fields pass). */
-  ok(key: string): boolean;
-  isEmpty(key: string): boolean;
+  ok(column: Column): boolean;
+  isEmpty(column: Column): boolean;
   /** The field starts with the ASCII text `prefix`. */
-  startsWith(key: string, prefix: string): boolean;
-  /** The first `length` bytes of fields `a` and `b` are equal (both at least that long). */
-  samePrefix(a: string, b: string, length: number): boolean;
+  startsWith(column: Column, prefix: string): boolean;
+  /** The first `length` bytes of two fields are equal (both at least that long). */
+  samePrefix(a: Column, b: Column, length: number): boolean;
   /** The field's text. */
-  text(key: string): string;
+  text(column: Column): string;
   /**
    * The byte at position `k` of the field (an ASCII code for ASCII text), or -1 past its end or when the
    * version lacks the field: for rules that look at a code's first characters without building a string.
    */
-  byteAt(key: string, k: number): number;
+  byteAt(column: Column, k: number): number;
   /**
    * Whether the raw bytes of the field equal `bytes` (a field's bytes kept from an earlier row with
    * {@link RuleRow.copyBytes}): lets a rule see that a key did not change without decoding it.
    */
-  sameBytes(key: string, bytes: Uint8Array): boolean;
+  sameBytes(column: Column, bytes: Uint8Array): boolean;
   /** A copy of the field's raw bytes (empty when the version lacks the field). */
-  copyBytes(key: string): Uint8Array;
-  /** The field's column No. in the row's version (1-based), or null when the version lacks it. */
-  column(key: string): number | null;
+  copyBytes(column: Column): Uint8Array;
   /** Where the row is: the physical line it starts on and its record number. */
   readonly line: number;
   readonly record: number;
 }
 
+/** A record rule bound to one layout: looks at one row and returns what it finds, or null. */
+export type BoundRule = (row: RuleRow) => readonly RuleFinding[] | null;
+
 /**
  * A record rule: looks at one row whose fields already had their own checks (a rule never repeats a
- * field issue: it asks `ok` first) and returns what it finds, or null.
+ * field issue: it asks `ok` first). `bind` resolves the rule's columns for one layout, once (the validator
+ * keeps the bound rule with the compiled layout); null when the rule never applies to that layout.
  */
 export interface RecordRule {
   readonly id: string;
-  readonly check: (row: RuleRow) => readonly RuleFinding[] | null;
+  readonly bind: (layout: Layout) => BoundRule | null;
 }
 
 export interface RuleFinding {
@@ -65,7 +69,10 @@ export interface RuleFinding {
  */
 export interface FileRule {
   readonly id: string;
-  /** Looks at one row; may report on it at once (like a record rule). */
+  /**
+   * Looks at one row; may report on it at once (like a record rule). The rule resolves its columns when
+   * `row.layout` differs from the previous row's.
+   */
   row(row: RuleRow): readonly RuleFinding[] | null;
   /**
    * Told of a row the validator could not check (a wrong column count): its columns cannot be trusted, so

@@ -1,3 +1,5 @@
+import type { Layout } from '../../schemas/layouts.js';
+import { columnOf, type Column } from './column.js';
 import type { FileRule, RecordRule, RuleFinding, RuleRow } from './index.js';
 
 /** The columns of the plan key shared by 2表 and 介護予防 別表: 保険者番号, 被保険者番号, 計画作成（変更）日. */
@@ -15,14 +17,17 @@ export const PREVENTION_PLAN_SUB_ITEM_NO_KEYS = ['issueNo', 'supportPlanNo', 'se
 export const PLAN2_ITEM_NO_RULES: readonly RecordRule[] = [
   {
     id: 'plan2ItemNoRange',
-    check(row) {
-      let found: RuleFinding[] | null = null;
-      for (const key of PLAN2_ITEM_NO_KEYS) {
-        if (row.ok(key) && !row.isEmpty(key) && /^0+$/.test(row.text(key))) {
-          (found ??= []).push({ code: 'record.itemNoRange', field: key, params: { expected: '1-99' } });
+    bind(layout) {
+      const columns = PLAN2_ITEM_NO_KEYS.map((key) => ({ key, i: columnOf(layout, key) }));
+      return (row) => {
+        let found: RuleFinding[] | null = null;
+        for (const { key, i } of columns) {
+          if (row.ok(i) && !row.isEmpty(i) && /^0+$/.test(row.text(i))) {
+            (found ??= []).push({ code: 'record.itemNoRange', field: key, params: { expected: '1-99' } });
+          }
         }
-      }
-      return found;
+        return found;
+      };
     },
   },
 ];
@@ -47,12 +52,21 @@ const normalise = (text: string): string => (/^\d+$/.test(text) ? text.replace(/
 export function itemNoUniqueRule(id: string, noKeys: readonly string[]): FileRule {
   let plan: string | null = null;
   let seen = new Map<string, number>();
+  let layout: Layout | null = null;
+  let noColumns: Column[] = [];
+  let planColumns: Column[] = [];
   return {
     id,
     row(row: RuleRow) {
-      const nos = itemNoKey(row, noKeys);
+      if (row.layout !== layout) {
+        const l = row.layout;
+        layout = l;
+        noColumns = noKeys.map((k) => columnOf(l, k));
+        planColumns = PLAN_KEY.map((k) => columnOf(l, k));
+      }
+      const nos = itemNoKey(row, noColumns);
       if (nos === null) return null;
-      const p = planKey(row);
+      const p = planKey(row, planColumns);
       if (p !== plan) {
         plan = p;
         seen = new Map();
@@ -68,21 +82,18 @@ export function itemNoUniqueRule(id: string, noKeys: readonly string[]): FileRul
   };
 }
 
-function planKey(row: Pick<RuleRow, 'text'>): string {
+function planKey(row: Pick<RuleRow, 'text'>, columns: readonly Column[]): string {
   let key = '';
-  for (const k of PLAN_KEY) key += `${row.text(k)}\u0000`;
+  for (const i of columns) key += `${row.text(i)}\u0000`;
   return key;
 }
 
-/**
- * The numbers of a row as compared (by value), or null when the row does not take part (a NO empty or
- * invalid). Exported so that generators build the same key.
- */
-export function itemNoKey(row: Pick<RuleRow, 'ok' | 'isEmpty' | 'text'>, noKeys: readonly string[]): string | null {
+/** The numbers of a row as compared (by value), or null when the row does not take part (a NO empty or invalid). */
+function itemNoKey(row: Pick<RuleRow, 'ok' | 'isEmpty' | 'text'>, columns: readonly Column[]): string | null {
   let key = '';
-  for (const k of noKeys) {
-    if (!row.ok(k) || row.isEmpty(k)) return null;
-    key += `${normalise(row.text(k))}\u0000`;
+  for (const i of columns) {
+    if (!row.ok(i) || row.isEmpty(i)) return null;
+    key += `${normalise(row.text(i))}\u0000`;
   }
   return key;
 }

@@ -1,5 +1,7 @@
+import type { FieldDef } from '../../schemas/field.js';
 import type { Layout } from '../../schemas/layouts.js';
-import type { RecordRule, RuleFinding, RuleRow } from './index.js';
+import { columnOf } from './column.js';
+import type { RecordRule, RuleFinding } from './index.js';
 
 /**
  * サービス種類コード outside the exchange scope (連携対象外, spec README §10): 居宅 33, 36, 32, 41, 42,
@@ -32,7 +34,7 @@ function outOfScopeDigits(a: number, b: number): boolean {
 
 /**
  * A record rule warning `record.serviceTypeOutOfScope` at each column named by `keys` whose service type
- * (its first two characters) is out of scope. `keys` is computed once per layout. `applies` may restrict
+ * (its first two characters) is out of scope. `keys` is asked once per layout. `applies` may restrict
  * the rule to some rows (given the column's text), e.g. the normal rows of 第7表.
  */
 export function serviceTypeScopeRule(
@@ -40,26 +42,25 @@ export function serviceTypeScopeRule(
   keys: (layout: Layout) => readonly string[],
   applies?: (text: string) => boolean,
 ): RecordRule {
-  const keysOf = new WeakMap<Layout, readonly string[]>();
   return {
     id,
-    check(row: RuleRow) {
-      let ks = keysOf.get(row.layout);
-      if (ks === undefined) {
-        ks = keys(row.layout).filter((k) => row.layout.fields.some((f) => f.key === k));
-        keysOf.set(row.layout, ks);
-      }
-      let found: RuleFinding[] | null = null;
-      for (const key of ks) {
-        if (!row.ok(key)) continue;
-        // Judged from the first two bytes; the text is built only for a row that is out of scope.
-        if (!outOfScopeDigits(row.byteAt(key, 0), row.byteAt(key, 1))) continue;
-        const text = row.text(key);
-        const type = text.slice(0, 2);
-        if (applies !== undefined && !applies(text)) continue;
-        (found ??= []).push({ code: 'record.serviceTypeOutOfScope', field: key, params: { actual: type } });
-      }
-      return found;
+    bind(layout) {
+      const columns = keys(layout)
+        .map((k) => columnOf(layout, k))
+        .filter((i) => i >= 0);
+      if (columns.length === 0) return null;
+      return (row) => {
+        let found: RuleFinding[] | null = null;
+        for (const i of columns) {
+          if (!row.ok(i)) continue;
+          // Judged from the first two bytes; the text is built only for a row that is out of scope.
+          if (!outOfScopeDigits(row.byteAt(i, 0), row.byteAt(i, 1))) continue;
+          const text = row.text(i);
+          if (applies !== undefined && !applies(text)) continue;
+          (found ??= []).push({ code: 'record.serviceTypeOutOfScope', field: (layout.fields[i] as FieldDef).key, params: { actual: text.slice(0, 2) } });
+        }
+        return found;
+      };
     },
   };
 }

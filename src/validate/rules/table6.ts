@@ -1,3 +1,4 @@
+import { columnOf } from './column.js';
 import type { RecordRule, RuleFinding } from './index.js';
 import { rentalItemCodeRule } from './rental.js';
 
@@ -9,9 +10,13 @@ export const TABLE6_RULES: readonly RecordRule[] = [
   {
     // サービス利用日 lies inside 対象年月.
     id: 'serviceDateInMonth',
-    check(row) {
-      if (!row.ok('serviceDate') || !row.ok('targetMonth') || row.isEmpty('serviceDate')) return null;
-      return row.samePrefix('serviceDate', 'targetMonth', 6) ? null : DATE_OUTSIDE_MONTH;
+    bind(layout) {
+      const date = columnOf(layout, 'serviceDate');
+      const month = columnOf(layout, 'targetMonth');
+      return (row) => {
+        if (!row.ok(date) || !row.ok(month) || row.isEmpty(date)) return null;
+        return row.samePrefix(date, month, 6) ? null : DATE_OUTSIDE_MONTH;
+      };
     },
   },
 ];

@@ -1,3 +1,6 @@
+import type { FieldDef } from '../../schemas/field.js';
+import type { Layout } from '../../schemas/layouts.js';
+import { columnOf, type Column } from './column.js';
 import type { FileFinding, FileRule, RecordRule, RuleFinding, RuleRow } from './index.js';
 import { rentalItemCodeRule } from './rental.js';
 import { columnScopeRule } from './scope.js';
@@ -37,30 +40,34 @@ const isZero = (digits: string): boolean => /^0+$/.test(digits);
 export const TABLE7_RULES: readonly RecordRule[] = [
   {
     id: 'table7SpecialRows',
-    check(row) {
-      if (!row.ok('serviceCode')) return null;
-      const kind = table7RowKind(row.text('serviceCode'));
-      const providerOk = row.ok('providerCode') && !row.isEmpty('providerCode');
-      if (kind === 'normal') {
-        return providerOk && row.text('providerCode') === TABLE7_ALL_NINES_PROVIDER
-          ? RESERVED_PROVIDER
-          : null;
-      }
-      const found: RuleFinding[] = [];
-      if (row.ok('units') && !row.isEmpty('units') && !isZero(row.text('units'))) {
-        found.push({ code: 'record.subtotalUnits', field: 'units' });
-      }
-      for (const key of EMPTY_ON_SUBTOTAL_ROWS) {
-        if (row.ok(key) && !row.isEmpty(key)) found.push({ code: 'record.subtotalNotEmpty', field: key });
-      }
-      if (kind === 'total' && providerOk && row.text('providerCode') !== TABLE7_ALL_NINES_PROVIDER) {
-        found.push({ code: 'record.grandTotalProvider', field: 'providerCode', params: { expected: TABLE7_ALL_NINES_PROVIDER } });
-      }
-      return found.length === 0 ? null : found;
+    bind(layout) {
+      const code = columnOf(layout, 'serviceCode');
+      const provider = columnOf(layout, 'providerCode');
+      const units = columnOf(layout, 'units');
+      const emptyOnSubtotal = EMPTY_ON_SUBTOTAL_ROWS.map((key) => ({ key, i: columnOf(layout, key) }));
+      return (row) => {
+        if (!row.ok(code)) return null;
+        const kind = table7RowKind(row.text(code));
+        const providerOk = row.ok(provider) && !row.isEmpty(provider);
+        if (kind === 'normal') {
+          return providerOk && row.text(provider) === TABLE7_ALL_NINES_PROVIDER ? RESERVED_PROVIDER : null;
+        }
+        const found: RuleFinding[] = [];
+        if (row.ok(units) && !row.isEmpty(units) && !isZero(row.text(units))) {
+          found.push({ code: 'record.subtotalUnits', field: 'units' });
+        }
+        for (const { key, i } of emptyOnSubtotal) {
+          if (row.ok(i) && !row.isEmpty(i)) found.push({ code: 'record.subtotalNotEmpty', field: key });
+        }
+        if (kind === 'total' && providerOk && row.text(provider) !== TABLE7_ALL_NINES_PROVIDER) {
+          found.push({ code: 'record.grandTotalProvider', field: 'providerCode', params: { expected: TABLE7_ALL_NINES_PROVIDER } });
+        }
+        return found.length === 0 ? null : found;
+      };
     },
   },
   // 17 / 67 (福祉用具貸与) service lines need a TAISコード or a 福祉用具届出コード (No.10/11 notes).
-  rentalItemCodeRule('table7RentalItemCode', (row) => table7RowKind(row.text('serviceCode')) === 'normal'),
+  rentalItemCodeRule('table7RentalItemCode', (code) => table7RowKind(code) === 'normal'),
   // Service types outside the exchange scope, on normal rows only (a subtotal row follows its lines).
   columnScopeRule('serviceCode', (code) => table7RowKind(code) === 'normal'),
 ];
@@ -145,6 +152,12 @@ export function table7FileRule(): FileRule {
   const pending = new Map<string, FileFinding[]>();
   let unreadable = false;
   let column: { column: number | null; fieldJa: string | null } | null = null;
+  /** The layout of the previous row, and the key columns resolved for it. */
+  let layout: Layout | null = null;
+  let insurer: Column = -1;
+  let insured: Column = -1;
+  let month: Column = -1;
+  let code: Column = -1;
 
   const close = (): void => {
     const u = current;
@@ -177,16 +190,24 @@ export function table7FileRule(): FileRule {
   return {
     id: 'table7Totals',
     row(row: RuleRow) {
+      if (row.layout !== layout) {
+        const l = row.layout;
+        layout = l;
+        insurer = columnOf(l, 'insurerNumber');
+        insured = columnOf(l, 'insuredNumber');
+        month = columnOf(l, 'targetMonth');
+        code = columnOf(l, 'serviceCode');
+      }
       // 第7表 is keyed by 保険者番号 + 被保険者番号 + 対象年月 (spec README §11). The key is built only when its
       // bytes change from the previous row (rows of a user-month come together).
       const at: Where = { line: row.line, record: row.record };
       const same =
         keyBytes !== null &&
-        row.sameBytes('insuredNumber', keyBytes[1]) &&
-        row.sameBytes('insurerNumber', keyBytes[0]) &&
-        row.sameBytes('targetMonth', keyBytes[2]);
-      const key = same ? (currentKey as string) : `${row.text('insurerNumber')}\u0000${row.text('insuredNumber')}\u0000${row.text('targetMonth')}`;
-      if (!same) keyBytes = [row.copyBytes('insurerNumber'), row.copyBytes('insuredNumber'), row.copyBytes('targetMonth')];
+        row.sameBytes(insured, keyBytes[1]) &&
+        row.sameBytes(insurer, keyBytes[0]) &&
+        row.sameBytes(month, keyBytes[2]);
+      const key = same ? (currentKey as string) : `${row.text(insurer)}\u0000${row.text(insured)}\u0000${row.text(month)}`;
+      if (!same) keyBytes = [row.copyBytes(insurer), row.copyBytes(insured), row.copyBytes(month)];
       if (key !== currentKey) {
         close();
         currentKey = key;
@@ -196,16 +217,13 @@ export function table7FileRule(): FileRule {
         if (continued) pending.delete(key);
       }
       const u = current as UserState;
-      if (!row.ok('serviceCode') || row.isEmpty('serviceCode')) {
+      if (!row.ok(code) || row.isEmpty(code)) {
         u.unsure = true;
         return null;
       }
-      column ??= {
-        column: row.column('serviceCode'),
-        fieldJa: row.layout.fields.find((f) => f.key === 'serviceCode')?.nameJa ?? null,
-      };
-      const code = row.text('serviceCode');
-      const kind = table7RowKind(code);
+      column ??= { column: code + 1, fieldJa: (row.layout.fields[code] as FieldDef).nameJa };
+      const text = row.text(code);
+      const kind = table7RowKind(text);
       if (kind === 'total') {
         if (u.total === null) {
           u.total = at;
@@ -213,14 +231,14 @@ export function table7FileRule(): FileRule {
         }
         return [{ code: 'file.grandTotalDuplicate', field: null, params: { otherLine: u.total.line } }];
       }
-      const type = code.slice(0, 2);
+      const type = text.slice(0, 2);
       let t = u.types.get(type);
       if (t === undefined) {
         t = { count: 0, first: at, subtotal: false };
         u.types.set(type, t);
       }
       if (kind === 'subtotal') {
-        const suffix = code.slice(2);
+        const suffix = text.slice(2);
         if (suffix === 'AAAA' || suffix === 'EEEE') t.subtotal = true;
       } else {
         if (t.count === 0) t.first = at;

@@ -1,3 +1,4 @@
+import { columnOf } from './column.js';
 import type { RecordRule, RuleFinding } from './index.js';
 import { serviceTypeScopeRule } from './scope.js';
 
@@ -18,13 +19,17 @@ const PLAN_DATE_NOT_PLACEHOLDER: readonly RuleFinding[] = [{ code: 'record.planD
 export const USER_SUPPLEMENT_RULES: readonly RecordRule[] = [
   {
     id: 'supplementSet',
-    check(row) {
-      if (!row.ok('planDate') || !row.ok('targetMonth')) return null;
-      const noMonth = row.text('targetMonth') === SUPPLEMENT_NO_MONTH;
-      const noPlanDate = row.text('planDate') === SUPPLEMENT_NO_PLAN_DATE;
-      if (noMonth && noPlanDate) return PLAN_DATE_PLACEHOLDER;
-      if (!noMonth && !noPlanDate) return PLAN_DATE_NOT_PLACEHOLDER;
-      return null;
+    bind(layout) {
+      const planDate = columnOf(layout, 'planDate');
+      const month = columnOf(layout, 'targetMonth');
+      return (row) => {
+        if (!row.ok(planDate) || !row.ok(month)) return null;
+        const noMonth = row.text(month) === SUPPLEMENT_NO_MONTH;
+        const noPlanDate = row.text(planDate) === SUPPLEMENT_NO_PLAN_DATE;
+        if (noMonth && noPlanDate) return PLAN_DATE_PLACEHOLDER;
+        if (!noMonth && !noPlanDate) return PLAN_DATE_NOT_PLACEHOLDER;
+        return null;
+      };
     },
   },
   serviceTypeScopeRule('serviceTypeScope:serviceTypeLimits', (layout) =>
