@@ -40,7 +40,8 @@ export function fastPlan(
   let plan = c.get(layout);
   if (plan === undefined) {
     plan = {
-      recordIndex: layout.recordIndex,
+      // A plain copy: loads from the layout's frozen array measured slower in the column loop.
+      recordIndex: [...layout.recordIndex],
       quoted,
       required: Uint8Array.from(columns.required, (r) => (r ? 1 : 0)),
       predicates: columns.checks.map(columnPredicate),

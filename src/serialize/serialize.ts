@@ -156,14 +156,15 @@ export class RecordWriter {
     this.recordKeys = new Set(this.model.recordKeys);
     this.grouped = this.model.groups.length > 0;
     const width = this.model.fields.length;
-    this.values = new Array<unknown>(this.model.recordFields.length);
+    // Packed arrays (filled, not `new Array(n)`): element loads need no hole check (measured faster here).
+    this.values = Array.from({ length: this.model.recordFields.length }, () => undefined as unknown);
     this.sink = new ByteSink(initialCapacity);
     this.fieldLines = new Int32Array(width);
     this.start = new Int32Array(width);
     this.end = new Int32Array(width);
     this.flags = new Uint8Array(width);
     this.failed = new Uint8Array(width);
-    this.last = new Array<unknown>(width).fill(undefined);
+    this.last = Array.from({ length: width }, () => undefined as unknown);
     this.view = { bytes: this.sink.buf, count: 0, start: this.start, end: this.end, flags: this.flags };
     this.pos = { line: 1, record: 0, byteOffset: 0, fieldLines: this.fieldLines };
   }
