@@ -63,9 +63,11 @@ export function fastPlan(
  * `last` (per column) holds the values of the previous record when that record was written by this function
  * with the same plan and its bytes are still at `buf[start[i], end[i])`; `memo` says so. A value equal to
  * the previous record's in the same column (files repeat the version, month, user, office, names …) is
- * not checked or encoded again (the check is a function of the bytes): a run of such columns is copied
- * from the previous record's bytes in one piece, commas and quotes included, since one plan writes the
- * same separators. On success `last` holds this record's values.
+ * not checked or encoded again (the check is a function of the bytes). The previous record is then copied
+ * whole (one plan writes the same separators), and a differing value of the same length in plain ASCII
+ * (a date, a time, a code) is written over its copy in place. From the first value of another length on,
+ * the record is written column by column, runs of repeated values copied in one piece. On success `last`
+ * holds this record's values.
  *
  * One loop over the columns (measured 2.4× faster here than straight-line code generated per layout).
  */
@@ -85,13 +87,48 @@ export function fastWrite(
   const n = recordIndex.length;
   /** The first column of the current run of repeated values, or -1. */
   let run = -1;
+  /** In place: the previous record is copied whole at `p`, `delta` bytes on; differing values are patched. */
+  let inPlace = false;
+  let delta = 0;
+  if (memo) {
+    const s = (start[0] as number) - (quoted[0] as number);
+    const len = (end[n - 1] as number) + (quoted[n - 1] as number) - s;
+    if (p + len + 3 <= limit) {
+      copyBytes(buf, p, s, len);
+      delta = p - s;
+      inPlace = true;
+    }
+  }
   for (let i = 0; i < n; i++) {
     const raw = values[recordIndex[i] as number];
     if (memo && raw === last[i]) {
-      if (run < 0) run = i;
+      if (inPlace) {
+        start[i] = (start[i] as number) + delta;
+        end[i] = (end[i] as number) + delta;
+      } else if (run < 0) {
+        run = i;
+      }
       continue;
     }
-    if (run >= 0) {
+    if (inPlace) {
+      const os = (start[i] as number) + delta;
+      const oe = (end[i] as number) + delta;
+      if (typeof raw === 'string' && raw.length === oe - os && overwritePlain(buf, os, raw)) {
+        if (oe === os) {
+          if (required[i] === 1) return -1;
+        } else if (!(predicates[i] as ColumnPredicate)(buf, os, oe)) {
+          return -1;
+        }
+        start[i] = os;
+        end[i] = oe;
+        last[i] = raw;
+        continue;
+      }
+      // A value of another length (or not plain): from this column on, column by column. The columns after
+      // it still hold the previous record's spans.
+      inPlace = false;
+      p = os - (quoted[i] as number) - (i > 0 ? 1 : 0);
+    } else if (run >= 0) {
       p = copyRun(buf, p, limit, run, i - 1, start, end, quoted);
       if (p < 0) return -1;
       run = -1;
@@ -128,7 +165,28 @@ export function fastWrite(
     }
     if (q) buf[p++] = 0x22;
   }
+  if (inPlace) return (end[n - 1] as number) + (quoted[n - 1] as number);
   return run >= 0 ? copyRun(buf, p, limit, run, n - 1, start, end, quoted) : p;
+}
+
+/**
+ * Writes `v` at `buf[p…]` when it is ASCII without `"` `,` CR LF; returns false otherwise (having written a
+ * prefix of it).
+ */
+function overwritePlain(buf: Uint8Array, p: number, v: string): boolean {
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c >= 0x80 || c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a) return false;
+    buf[p + k] = c;
+  }
+  return true;
+}
+
+/** Copies `len` bytes from `buf[s…]` to `buf[p…]` (p > s). */
+function copyBytes(buf: Uint8Array, p: number, s: number, len: number): void {
+  // Measured here: `copyWithin` costs about 30 ns whatever the length, a loop about 2 ns per byte.
+  if (len > 12) buf.copyWithin(p, s, s + len);
+  else for (let k = 0; k < len; k++) buf[p + k] = buf[s + k] as number;
 }
 
 /**
@@ -139,9 +197,7 @@ function copyRun(buf: Uint8Array, p: number, limit: number, from: number, to: nu
   const s = (start[from] as number) - (quoted[from] as number) - (from > 0 ? 1 : 0);
   const len = (end[to] as number) + (quoted[to] as number) - s;
   if (p + len > limit) return -1;
-  // Measured here: `copyWithin` costs about 30 ns whatever the length, a loop about 2 ns per byte.
-  if (len > 12) buf.copyWithin(p, s, s + len);
-  else for (let k = 0; k < len; k++) buf[p + k] = buf[s + k] as number;
+  copyBytes(buf, p, s, len);
   const delta = p - s;
   for (let i = from; i <= to; i++) {
     start[i] = (start[i] as number) + delta;
