@@ -83,13 +83,29 @@ function writePlan(layout: Layout): WritePlan {
  */
 export function serializeRecords(kind: Kind, records: readonly unknown[], options: NormalizedSerializeOptions): SerializeOutcome {
   // About 200 bytes per 第6表 record; the sink grows when needed.
-  const writer = new RecordWriter(kind, options, records.length * 200 + 1024);
+  const capacity = records.length * 200 + 1024;
+  // The previous call's working buffer, when it is still alive and large enough. Taken, not shared: a call
+  // made while this one runs (from a record's getter) finds none and allocates its own.
+  const previous = spare?.deref();
+  spare = null;
+  const writer = new RecordWriter(kind, options, previous !== undefined && previous.length >= capacity ? previous : capacity);
   for (let r = 0; r < records.length; r++) writer.write(records[r]);
   writer.finish();
   const faithful = writer.encodable && (writer.issues.errorCount === 0 || options.allowInvalid);
-  // An exact copy: `bytes.buffer` holds the file and nothing else (users post or wrap the buffer).
-  return writer.outcome(faithful ? writer.sink.toBytes() : null);
+  // An exact copy: `bytes.buffer` holds the file and nothing else (users post or wrap the buffer), and the
+  // working buffer (which still holds bytes of this and earlier files) is never handed out.
+  const bytes = faithful ? writer.sink.toBytes() : null;
+  spare = new WeakRef(writer.sink.buf);
+  return writer.outcome(bytes);
 }
+
+/**
+ * The working buffer of the last {@link serializeRecords} call, held weakly for the next call: writing
+ * into memory the process already has, instead of fresh memory, measured 20–35% faster on the 52 MB 第6表
+ * benchmark file (no page faults, less external-memory pressure on the GC). Nothing else holds it, so a
+ * full garbage collection frees it.
+ */
+let spare: WeakRef<Uint8Array> | null = null;
 
 /**
  * The record-by-record writer behind {@link serializeRecords} and the streaming writer: appends each record's
@@ -137,10 +153,14 @@ export class RecordWriter {
   /** Whether {@link last} and the spans in start/end are the previous record's, written by the fast path. */
   private memo = false;
 
+  /**
+   * @param initial - the sink's initial capacity in bytes, or a buffer to write into (its content is
+   *   overwritten; the sink grows out of it when needed)
+   */
   constructor(
     private readonly kind: Kind,
     options: NormalizedSerializeOptions,
-    initialCapacity = 65536,
+    initial: number | Uint8Array = 65536,
   ) {
     this.encodeOptions = normalizeEncodeOptions(options.encode);
     this.requireUncertain = options.requireUncertainFields;
@@ -158,7 +178,12 @@ export class RecordWriter {
     const width = this.model.fields.length;
     // Packed arrays (filled, not `new Array(n)`): element loads need no hole check (measured faster here).
     this.values = Array.from({ length: this.model.recordFields.length }, () => undefined as unknown);
-    this.sink = new ByteSink(initialCapacity);
+    if (typeof initial === 'number') {
+      this.sink = new ByteSink(initial);
+    } else {
+      this.sink = new ByteSink(0);
+      this.sink.buf = initial;
+    }
     this.fieldLines = new Int32Array(width);
     this.start = new Int32Array(width);
     this.end = new Int32Array(width);
