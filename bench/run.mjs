@@ -162,6 +162,8 @@ const CLI_BATCH_BUDGET_MS = 60_000;
  */
 function measure(fn, plan) {
   let warmMs = 0;
+  /** The first call's time (the first warm-up): what a process pays once, before its buffers are warm. */
+  let firstMs = null;
   /** @type {T | undefined} */
   let result;
   for (let i = 0; i < plan.warmup; i++) {
@@ -169,6 +171,7 @@ function measure(fn, plan) {
     const t = performance.now();
     result = fn();
     warmMs = performance.now() - t;
+    firstMs ??= warmMs;
   }
   result = undefined;
   let reps = plan.reps;
@@ -182,7 +185,7 @@ function measure(fn, plan) {
     result = fn();
     samples.push(performance.now() - t);
   }
-  return { medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples), samplesMs: samples.map((s) => round(s, 2)), result: /** @type {T} */ (result) };
+  return { medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples), samplesMs: samples.map((s) => round(s, 2)), firstMs, result: /** @type {T} */ (result) };
 }
 
 /** Median wall time of spawning `node args…`, in ms. */
@@ -203,8 +206,9 @@ function spawnTime(/** @type {string[]} */ args, /** @type {number} */ runs) {
 }
 
 /** Timing fields shared by the throughput measurements. */
-function timing(/** @type {{ medianMs: number, minMs: number, maxMs: number, samplesMs: number[] }} */ m, /** @type {number} */ megabytes) {
+function timing(/** @type {{ medianMs: number, minMs: number, maxMs: number, samplesMs: number[], firstMs: number | null }} */ m, /** @type {number} */ megabytes) {
   return {
+    firstMs: m.firstMs === null ? null : round(m.firstMs, 1),
     medianMs: round(m.medianMs, 1),
     minMs: round(m.minMs, 1),
     maxMs: round(m.maxMs, 1),
@@ -857,7 +861,7 @@ function printReport(r) {
     rows.push([`${k.label} — ${d.MB.toFixed(1)} MB, ${fmtInt(d.records)} records`, '', '', '', '', '']);
     rows.push(row('  validate (library)', x.validate, rss[`${sec}.validate`], sec === 'table6' ? target(targets.validateMBps, ' MB/s') : ''));
     rows.push(row('  parse (library, records materialised)', x.parse, rss[`${sec}.parse`], ''));
-    rows.push(row('  serialize (library, MB/s of output)', x.serialize, rss[`${sec}.serialize`], `${sec === 'table6' ? `${target(targets.serializeMBps, ' MB/s')}, ` : ''}${x.serialize.identicalToInput ? 'output = input bytes' : 'output differs from input'}`));
+    rows.push(row('  serialize (library, MB/s of output)', x.serialize, rss[`${sec}.serialize`], `${sec === 'table6' ? `${target(targets.serializeMBps, ' MB/s')}, ` : ''}${x.serialize.identicalToInput ? 'output = input bytes' : 'output differs from input'}${x.serialize.firstMs === null ? '' : `, first call ${x.serialize.firstMs.toFixed(0)} ms`}`));
     if (sec === 'table6') rows.push(row('  naive: iconv-lite + csv-parse + zod (hand-written)', x.naive, rss[`${sec}.naive`], `${x.naive.rejected} rows rejected`));
     const libZod = sec === 'table6' ? x.naiveLibZod : x.naive;
     if (libZod) rows.push(row('  naive: iconv-lite + csv-parse + careplan-csv/zod', libZod, rss[`${sec}.naiveLibZod`], `${libZod.rejected} rows rejected`));

@@ -81,7 +81,8 @@ export class RowReader {
   }[] = [];
   private nextInjected = 0;
   private first = true;
-  private readonly interner = new Interner();
+  /** Made on the first record built (validation builds none). */
+  private interner: Interner | null = null;
   private lastLayout: Layout | null = null;
   private readonly pos: RowPosition = { line: 0, record: 0, byteOffset: 0, fieldLines: null };
   private readonly view: { bytes: Uint8Array; count: number; start: Int32Array; end: Int32Array; flags: Uint8Array };
@@ -227,6 +228,7 @@ export class RowReader {
     this.validator.check(view, pos, failed, layout);
     if (n === layout.fields.length) this.unquotedFreeText(row, layout, pos.record);
     if (this.onRecord !== null) {
+      this.interner ??= new Interner();
       this.onRecord(toRecord(layout, view, this.interner), pos.record, row.line, this.base + row.byteOffset, issuesFrom, errorsBefore);
     }
   };
