@@ -113,7 +113,7 @@ export function fastWrite(
     if (inPlace) {
       const os = (start[i] as number) + delta;
       const oe = (end[i] as number) + delta;
-      if (typeof raw === 'string' && raw.length === oe - os && overwritePlain(buf, os, raw)) {
+      if (typeof raw === 'string' && raw.length === oe - os && copyPlain(buf, os, raw)) {
         if (oe === os) {
           if (required[i] === 1) return -1;
         } else if (!(predicates[i] as ColumnPredicate)(buf, os, oe)) {
@@ -170,11 +170,13 @@ export function fastWrite(
 }
 
 /**
- * Writes `v` at `buf[p…]` when it is ASCII without `"` `,` CR LF; returns false otherwise (having written a
- * prefix of it).
+ * Copies a value that is ASCII and holds none of `"` `,` CR LF (the common case: codes, numbers, dates) to
+ * `buf[p…]`, which has room for it. Returns false for any other value (having written a prefix of it).
+ * A separate small function: measured faster than the same loop inlined in the record loop.
  */
-function overwritePlain(buf: Uint8Array, p: number, v: string): boolean {
-  for (let k = 0; k < v.length; k++) {
+export function copyPlain(buf: Uint8Array, p: number, v: string): boolean {
+  const n = v.length;
+  for (let k = 0; k < n; k++) {
     const c = v.charCodeAt(k);
     if (c >= 0x80 || c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a) return false;
     buf[p + k] = c;

@@ -250,13 +250,13 @@ export class FileValidator {
 
   /** Per column of a layout: its compiled check, and whether an empty value is an error (this file's reading). */
   columnChecks(layout: Layout): { readonly checks: readonly ColumnCheck[]; readonly required: readonly boolean[] } {
-    const c = compile(layout, this.options.requireUncertainFields);
+    const c = this.compiledFor(layout);
     return { checks: c.checks, required: c.required };
   }
 
   /** Indexes of the free-text columns of a layout. */
   freeTextColumns(layout: Layout): readonly number[] {
-    return compile(layout, this.options.requireUncertainFields).freeText;
+    return this.compiledFor(layout).freeText;
   }
 
   /**
