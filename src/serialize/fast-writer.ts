@@ -63,11 +63,12 @@ export function fastPlan(
  * `last` (per column) holds the values of the previous record when that record was written by this function
  * with the same plan and its bytes are still at `buf[start[i], end[i])`; `memo` says so. A value equal to
  * the previous record's in the same column (files repeat the version, month, user, office, names …) is
- * not checked or encoded again (the check is a function of the bytes). The previous record is then copied
- * whole (one plan writes the same separators), and a differing value of the same length in plain ASCII
- * (a date, a time, a code) is written over its copy in place. From the first value of another length on,
- * the record is written column by column, runs of repeated values copied in one piece. On success `last`
- * holds this record's values.
+ * not checked or encoded again (the check is a function of the bytes). When there is room before `limit`,
+ * the previous record is copied whole (one plan writes the same separators), and a differing value of the
+ * same length in plain ASCII (a date, a time, a code) is written over its copy in place. From the first
+ * value of another length on (or from the start, without room for the whole copy), the record is written
+ * column by column, runs of repeated values copied in one piece. On success `last` holds this record's
+ * values.
  *
  * One loop over the columns (measured 2.4× faster here than straight-line code generated per layout).
  */

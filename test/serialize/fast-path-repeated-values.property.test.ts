@@ -13,8 +13,12 @@ import { drain } from './stream-helpers.js';
 // record to the next in every pattern: the output and the issues must still be those of the general path,
 // whole and streamed in small chunks (each chunk handed out ends what the writer may copy from).
 
-/** Odd values that send a record to the general path, or make it invalid. */
-const ODD: readonly unknown[] = ['', 'a,b', 'a"b', '〜', '𠮷', 'x\r\ny', '9', 42, null];
+/** Odd values that send a record to the general path, or make it invalid; a long free text leaves no room
+ * for the next record's whole copy. */
+const ODD: readonly unknown[] = ['', undefined, 'a,b', 'a"b', '〜', '𠮷', 'x\r\ny', '9', 42, null, 'あ'.repeat(9000)];
+
+/** A value of the same length, all `9` or all `X`: patched in place, and often invalid there. */
+const sameLength = (v: unknown, nines: boolean): unknown => (typeof v === 'string' ? (nines ? '9' : 'X').repeat(v.length) : v);
 
 /** Records whose every value is taken from one of the pool's records (same key), sometimes an odd value. */
 function pooled(kind: Kind): fc.Arbitrary<{ records: Record<string, unknown>[]; fileName: string }> {
@@ -31,20 +35,24 @@ function pooled(kind: Kind): fc.Arbitrary<{ records: Record<string, unknown>[]; 
     const given = [...a.records, ...(b?.records ?? [])] as Record<string, unknown>[];
     const source = [...given.map(ascii), ...given];
     const keys = Object.keys(source[0] ?? {});
+    const key = fc.nat(Math.max(0, keys.length - 1));
+    const change = fc.oneof(
+      fc.tuple(key, fc.constantFrom(...ODD)).map(([k, v]) => (rec: Record<string, unknown>) => void (rec[keys[k] as string] = v)),
+      fc.tuple(key, fc.boolean()).map(([k, nines]) => (rec: Record<string, unknown>) => void (rec[keys[k] as string] = sameLength(rec[keys[k] as string], nines))),
+    );
     const record = fc
-      .tuple(
-        fc.array(fc.nat(source.length - 1), { minLength: keys.length, maxLength: keys.length }),
-        fc.option(fc.tuple(fc.nat(Math.max(0, keys.length - 1)), fc.constantFrom(...ODD)), { freq: 4, nil: undefined }),
-      )
+      .tuple(fc.array(fc.nat(source.length - 1), { minLength: keys.length, maxLength: keys.length }), fc.option(change, { freq: 3, nil: undefined }))
       .map(([picks, odd]) => {
         const rec: Record<string, unknown> = {};
         keys.forEach((k, i) => (rec[k] = (source[picks[i] as number] as Record<string, unknown>)[k]));
-        if (odd !== undefined) rec[keys[odd[0]] as string] = odd[1];
+        odd?.(rec);
         return rec;
       });
-    // Runs of whole pool records too: long stretches of identical values.
+    // Runs of whole pool records too: long stretches of identical values; now and then a value that is not
+    // a record between them.
     const whole = fc.nat(source.length - 1).map((i) => ({ ...(source[i] as Record<string, unknown>) }));
-    return fc.array(fc.oneof(record, whole, whole), { minLength: 1, maxLength: 12 }).map((records) => ({ records, fileName: a.fileName }));
+    const item = fc.oneof({ arbitrary: record, weight: 4 }, { arbitrary: whole, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 });
+    return fc.array(item, { minLength: 1, maxLength: 30 }).map((records) => ({ records: records as Record<string, unknown>[], fileName: a.fileName }));
   });
 }
 
@@ -68,7 +76,7 @@ describe('serializer: values repeated from the previous record', () => {
             if (general.bytes !== null && streamed.result.complete) expect(streamed.bytes).toEqual(general.bytes);
           }
         }),
-        { numRuns: 15 },
+        { numRuns: 20 },
       );
     });
   }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
+import { spareBuffer } from '../../src/serialize/serialize.js';
+import type { Table6Record } from '../../src/index.js';
 import { ms932, recordsText, validRecord } from '../helpers/table6.js';
 
-// serialize() writes into the previous call's working buffer when it is still alive: nothing of an earlier
-// file may reach a later output, the output owns its whole buffer, and a call made while another runs
-// (from a record's getter) gets a buffer of its own.
+// serialize() writes into the previous call's working buffer when both run in one stretch of synchronous
+// code: nothing of an earlier file may reach a later output, the output owns its whole buffer, a call made
+// while another runs (from a record's getter) gets a buffer of its own, and nothing is kept afterwards.
 describe('serializer: the reused working buffer', () => {
   const many = Array.from({ length: 50 }, (_, i) =>
     validRecord({ serviceDate: `202505${String((i % 28) + 1).padStart(2, '0')}`, providerName: `事業所${i}`.repeat(1 + (i % 3)) }),
@@ -42,5 +44,27 @@ describe('serializer: the reused working buffer', () => {
     const outer = serialize('table6Plan', nested);
     expect(inner).toEqual(ms932(recordsText(many.slice(0, 10))));
     expect(outer.bytes).toEqual(ms932(recordsText(many)));
+  });
+
+  it('a second call in the same synchronous code writes into the buffer of the first; none is kept after it', async () => {
+    serialize('table6Plan', many);
+    const kept = spareBuffer();
+    expect(kept).not.toBeNull();
+    const second = serialize('table6Plan', many.slice(0, 5));
+    expect(second.bytes).toEqual(ms932(recordsText(many.slice(0, 5))));
+    expect(spareBuffer()).toBe(kept);
+    await Promise.resolve();
+    expect(spareBuffer()).toBeNull();
+  });
+
+  it('a record getter that throws: the error reaches the caller, and the next call is right', () => {
+    const throwing = Object.defineProperty({ ...many[0] }, 'providerName', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+    expect(() => serialize('table6Plan', [many[1] as Table6Record, throwing])).toThrow('getter');
+    expect(serialize('table6Plan', many).bytes).toEqual(ms932(recordsText(many)));
   });
 });
