@@ -144,13 +144,7 @@ export function fastWrite(
     const q = quoted[i] === 1;
     if (q) buf[p++] = 0x22;
     start[i] = p;
-    let k = 0;
-    for (; k < len; k++) {
-      const c = v.charCodeAt(k);
-      if (c >= 0x80 || c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a) break;
-      buf[p + k] = c;
-    }
-    if (k < len) {
+    if (!copyPlain(buf, p, v)) {
       if (!q) return -1;
       const r = text(v, p);
       if (r < 0) return -1;
