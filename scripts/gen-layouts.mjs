@@ -1,24 +1,16 @@
 #!/usr/bin/env node
-// Generates src/schemas/layouts/*.ts from the spec reference (fields.json) plus the overlays in
-// scripts/overlay/ (see scripts/layout-overlay.mjs).
-// Usage: node scripts/gen-layouts.mjs [--check] [--spec DIR]
-//   --spec DIR  folder holding fields.json (default: ../shared/spec beside the repository, or $CAREPLAN_SPEC_DIR)
-//   --check     do not write; exit 1 when a committed file differs from a fresh generation
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Generates src/schemas/layouts/*.ts from the spec data in spec/layouts/ (our transcription of the 第4.1版
+// layouts, see spec/README.md) plus the overlays in scripts/overlay/ (see scripts/layout-overlay.mjs).
+// Reads nothing outside the repository.
+// Usage: node scripts/gen-layouts.mjs [--check]
+//   --check  do not write; exit 1 and name every committed file that differs from a fresh generation
+import { join } from 'node:path';
 import { OVERLAY } from './layout-overlay.mjs';
+import { emit, isMain } from './lib/emit.mjs';
+import { loadSpecLayouts } from './lib/spec.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-export function specDir(argv = process.argv.slice(2)) {
-  const i = argv.indexOf('--spec');
-  if (i >= 0 && argv[i + 1]) return resolve(argv[i + 1]);
-  return resolve(process.env.CAREPLAN_SPEC_DIR ?? join(root, '..', 'shared', 'spec'));
-}
-
-const REQUIRED = { 必須: 'required', 任意: 'optional', 条件付き: 'conditional', 必要のみ: 'optional', uncertain: 'uncertain' };
-/** fields.json types that are library field types as they are (`id` needs an overlay type). */
+const REQUIRED = new Set(['required', 'optional', 'conditional', 'uncertain']);
+/** Spec-data types that are library field types as they are (`id` needs an overlay type). */
 const TYPES = new Set([
   'yearMonth', 'date', 'time', 'code', 'integer', 'freeText', 'serviceCode', 'dayFlags31', 'string', 'unused',
   'decimal', 'postalCode', 'phone', 'fixed',
@@ -60,8 +52,8 @@ function fieldEntry(kind, spec, o, c, i, groups) {
   const reading = o.readings?.[c.no];
   let type = c.no === 1 ? 'csvVersion' : (reading?.type ?? o.types?.[c.no] ?? c.type);
   if (!OVERRIDE_TYPES.has(type)) fail(`${kind} No.${c.no}: no field type for ${c.type}`);
-  let required = reading?.required ?? REQUIRED[c.required];
-  if (!required) fail(`${kind} No.${c.no}: unknown requirement ${c.required}`);
+  let required = reading?.required ?? c.required;
+  if (!REQUIRED.has(required)) fail(`${kind} No.${c.no}: unknown requirement ${required}`);
   if (spec.allColumnsRequired) required = 'required';
   const maxLength = reading && 'maxLength' in reading ? reading.maxLength : c.maxLength;
   const g = groups.find((x) => i >= x.start && i < x.end);
@@ -80,18 +72,17 @@ function fieldEntry(kind, spec, o, c, i, groups) {
   if (o.lengthIn202208?.[c.no] !== undefined) parts.push(`maxLength202208: ${lit(o.lengthIn202208[c.no])}`);
   if (o.placeholders?.[c.no] !== undefined) parts.push(`placeholder: ${lit(o.placeholders[c.no])}`);
   if (type === 'fixed') {
-    const value = /^(\d+)/.exec(c.format ?? '')?.[1];
-    if (!value) fail(`${kind} No.${c.no}: fixed column without a value in its format`);
-    parts.push(`fixedValue: ${lit(value)}`);
+    if (!c.fixedValue) fail(`${kind} No.${c.no}: fixed column without fixedValue`);
+    parts.push(`fixedValue: ${lit(c.fixedValue)}`);
   }
   if (g) {
     const slot = Math.floor((i - g.start) / g.members.length);
     parts.push(`group: { key: ${lit(g.key)}, index: ${slot}, member: ${lit(o.keys[i])} }`);
   }
   const codeNote = c.codes && type !== 'code' ? `Special values: ${Object.entries(c.codes).map(([k, v]) => `${k} = ${v}`).join('; ')}.` : null;
-  const note = [c.notes, codeNote, c.requiredCondition ? `Required when: ${c.requiredCondition}` : null].filter(Boolean).join(' ');
+  const note = [c.note, codeNote, c.requiredWhen ? `Required when: ${c.requiredWhen}` : null].filter(Boolean).join(' ');
   parts.push(`note: ${lit(note)}`);
-  parts.push(`uncertain: ${reading ? lit(reading.note) : c.uncertain || c.unknown ? lit(c.uncertainty ?? 'uncertain') : 'null'}`);
+  parts.push(`uncertain: ${reading ? lit(reading.note) : lit(c.uncertain ?? null)}`);
   return `  { ${parts.join(', ')} },`;
 }
 
@@ -212,35 +203,18 @@ export function generateLayout(kind, spec) {
   return lines.join('\n');
 }
 
-function outPath(kind) {
-  return join(root, 'src', 'schemas', 'layouts', `${kind}.ts`);
-}
-
-function main() {
-  const argv = process.argv.slice(2);
-  const dir = specDir(argv);
-  const file = join(dir, 'fields.json');
-  if (!existsSync(file)) {
-    console.error(`gen-layouts: ${file} not found (pass --spec DIR)`);
-    process.exit(2);
+/** Every generated layout file (repository-relative path → content) from the spec data and the overlays. */
+export function generateLayouts(spec = loadSpecLayouts()) {
+  for (const kind of Object.keys(spec)) {
+    if (!OVERLAY[kind] && !spec[kind].sameLayoutAs) fail(`spec/layouts/${kind}.json has no overlay in scripts/overlay/`);
   }
-  const spec = JSON.parse(readFileSync(file, 'utf8'));
-  let stale = 0;
+  const files = {};
   for (const kind of Object.keys(OVERLAY)) {
-    const text = generateLayout(kind, spec[kind]);
-    const out = outPath(kind);
-    if (argv.includes('--check')) {
-      const old = existsSync(out) ? readFileSync(out, 'utf8') : '';
-      if (old !== text) {
-        console.error(`gen-layouts: ${out} is stale`);
-        stale++;
-      }
-    } else {
-      writeFileSync(out, text);
-      console.log(`wrote ${out}`);
-    }
+    const layout = spec[kind];
+    if (!layout?.columns) fail(`overlay ${kind} has no columns in spec/layouts/`);
+    files[join('src', 'schemas', 'layouts', `${kind}.ts`)] = generateLayout(kind, layout);
   }
-  process.exit(stale ? 1 : 0);
+  return files;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (isMain(import.meta.url)) process.exit(emit('gen-layouts', generateLayouts(), { check: process.argv.includes('--check') }));
