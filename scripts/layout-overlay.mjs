@@ -1,6 +1,6 @@
-// Our additions to the spec reference's fields.json, one file per layout under scripts/overlay/: the record
-// key of every column, the field type where the reference's classification is too coarse (`id` → insurer /
-// insured / office number), repeated groups, and how this library reads the details the reference marks
+// Our additions to the spec data (spec/layouts/<kind>.json), one file per layout under scripts/overlay/: the record
+// key of every column, the field type where the spec data's classification is too coarse (`id` → insurer /
+// insured / office number), repeated groups, and how this library reads the details the spec data marks
 // uncertain. Consumed by scripts/gen-layouts.mjs only.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,5 +1,5 @@
 // Overlay for 利用者基本情報_削除 (DLTKIHON): record keys and field types. Consumed by scripts/gen-layouts.mjs.
-// All columns are required (the layout says so for delete files; fields.json `allColumnsRequired`).
+// All columns are required (the layout says so for delete files; spec/layouts `allColumnsRequired`).
 /** @type {import('../layout-overlay.mjs').Overlay} */
 export default {
   exportName: 'PREVENTION_BASIC_INFO_DELETE_FIELDS',

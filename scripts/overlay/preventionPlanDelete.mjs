@@ -1,5 +1,5 @@
 // Overlay for 介護予防サービス・支援計画書_削除 (DLTYOBO): record keys and field types. Consumed by
-// scripts/gen-layouts.mjs. All columns are required (the layout says so for delete files; fields.json
+// scripts/gen-layouts.mjs. All columns are required (the layout says so for delete files; spec/layouts
 // `allColumnsRequired`).
 /** @type {import('../layout-overlay.mjs').Overlay} */
 export default {
