@@ -5,7 +5,7 @@
  * reference at run time.
  */
 
-/** Public ids of the 17 CSV layouts (the ids of the spec reference's fields.json). */
+/** Public ids of the 17 CSV layouts (the file names of spec/layouts/). */
 export const KINDS = [
   'userSupplement',
   'plan1',
