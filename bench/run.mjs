@@ -343,7 +343,7 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const run = (/** @type {string} */ section) => options.only.includes(section);
   const command = ['node', relative(process.cwd(), fileURLToPath(import.meta.url)) || 'bench/run.mjs', ...process.argv.slice(2)].join(' ');
-  const viaNpm = process.env['npm_lifecycle_event'] === 'bench' ? ' (via npm run bench)' : '';
+  const viaNpm = process.env.npm_lifecycle_event === 'bench' ? ' (via npm run bench)' : '';
   console.log(`command: ${command}${viaNpm}`);
   const cpus = os.cpus();
   const env = {
@@ -444,7 +444,7 @@ async function main() {
 
     progress(`${k.label}: validate`);
     const v = measure(() => lib.validate(bytes, { kind: k.kind }), plan);
-    r['validate'] = {
+    r.validate = {
       ...timing(v, MB),
       recordsPerSec: round(v.result.recordCount / (v.medianMs / 1000), 0),
       ok: v.result.ok,
@@ -462,7 +462,7 @@ async function main() {
       progress(`${k.label}: naive baseline (iconv-lite + csv-parse + hand-written zod schema)`);
       const n = measure(() => naiveValidate(bytes), plan);
       if (n.result.rejected > 0 || n.result.records !== meta.records) warnings.push(`${k.label} naive baseline: ${n.result.records} rows, ${n.result.rejected} rejected by zod`);
-      r['naive'] = { ...timing(n, MB), recordsPerSec: round(n.result.records / (n.medianMs / 1000), 0), records: n.result.records, rejected: n.result.rejected, schema: 'hand-written' };
+      r.naive = { ...timing(n, MB), recordsPerSec: round(n.result.records / (n.medianMs / 1000), 0), records: n.result.records, rejected: n.result.rejected, schema: 'hand-written' };
       phaseDone(`${k.section}.naive`);
     }
     if (zodLib !== null) {
@@ -486,7 +486,7 @@ async function main() {
     progress(`${k.label}: practical limit (TextDecoder + line scan)`);
     const l = measure(() => practicalLimit(bytes), plan);
     if (l.result.lines !== meta.records) warnings.push(`${k.label} practical limit: ${l.result.lines} line ends (expected ${meta.records})`);
-    r['practicalLimit'] = { ...timing(l, MB), lines: l.result.lines };
+    r.practicalLimit = { ...timing(l, MB), lines: l.result.lines };
     phaseDone(`${k.section}.practicalLimit`);
 
     progress(`${k.label}: parse`);
@@ -495,7 +495,7 @@ async function main() {
     const records = p.result.records;
     if (records.length !== meta.records) warnings.push(`${k.label} parse: ${records.length} records (expected ${meta.records})`);
     if (p.result.issues.length > 0) warnings.push(`${k.label} parse: ${p.result.issues.length} issues: ${formatCodes(summariseIssues(p.result.issues))}`);
-    r['parse'] = { ...timing(p, MB), recordsPerSec: round(records.length / (p.medianMs / 1000), 0), records: records.length, issues: p.result.issues.length };
+    r.parse = { ...timing(p, MB), recordsPerSec: round(records.length / (p.medianMs / 1000), 0), records: records.length, issues: p.result.issues.length };
     p.result = undefined;
     phaseDone(`${k.section}.parse`);
 
@@ -504,14 +504,14 @@ async function main() {
     const out = s.result.bytes;
     if (out === null || out === undefined) warnings.push(`${k.label} serialize: no bytes; issues: ${formatCodes(summariseIssues(s.result.issues))}`);
     const outBytes = out?.length ?? 0;
-    r['serialize'] = {
+    r.serialize = {
       ...timing(s, outBytes / 1e6),
       recordsPerSec: round(records.length / (s.medianMs / 1000), 0),
       outputBytes: outBytes,
       issues: s.result.issues.length,
       identicalToInput: out ? sameBytes(out, bytes) : false,
     };
-    if (out && !r['serialize'].identicalToInput) warnings.push(`${k.label} serialize: output differs from the (canonical) input file`);
+    if (out && !r.serialize.identicalToInput) warnings.push(`${k.label} serialize: output differs from the (canonical) input file`);
     s.result = undefined;
     phaseDone(`${k.section}.serialize`);
 
@@ -521,13 +521,13 @@ async function main() {
       if (columns.length !== 25) warnings.push(`parse records have ${columns.length} keys (expected 25)`);
       const rows = /** @type {Record<string, string>[]} */ (records);
       const b = measure(() => stringifyBaseline(rows, columns), plan);
-      r['stringifyBaseline'] = { ...timing(b, b.result.length / 1e6), outputBytes: b.result.length, identicalToInput: sameBytes(b.result, bytes) };
+      r.stringifyBaseline = { ...timing(b, b.result.length / 1e6), outputBytes: b.result.length, identicalToInput: sameBytes(b.result, bytes) };
       b.result = Buffer.alloc(0);
       phaseDone(`${k.section}.stringifyBaseline`);
 
       progress(`${k.label}: serializer reference (csv-stringify default quoting + iconv-lite)`);
       const bp = measure(() => stringifyPlainBaseline(rows, columns), plan);
-      r['stringifyPlain'] = { ...timing(bp, bp.result.length / 1e6), outputBytes: bp.result.length };
+      r.stringifyPlain = { ...timing(bp, bp.result.length / 1e6), outputBytes: bp.result.length };
       bp.result = Buffer.alloc(0);
       phaseDone(`${k.section}.stringifyPlain`);
     }
@@ -547,7 +547,7 @@ async function main() {
       for (let i = 0; i < options.small; i++) lib.validate(smallFiles[i % smallFiles.length], { kind: 'table6Plan' });
     };
     const sm = measure(batch, { warmup: Math.max(1, options.warmup), reps: options.reps });
-    results['smallFileValidate'] = {
+    results.smallFileValidate = {
       files: smallFiles.length,
       meanFileBytes: round(smallBytes, 0),
       validationsPerBatch: options.small,
@@ -565,7 +565,7 @@ async function main() {
     const batch = loadOrGenerateBatch(options);
     const paths = batch.names.map((n) => join(batch.dir, n));
     const batchMB = batch.manifest.bytes / 1e6;
-    data['batch'] = { dir: relative(ROOT, batch.dir), ...batch.manifest, MB: round(batchMB, 2) };
+    data.batch = { dir: relative(ROOT, batch.dir), ...batch.manifest, MB: round(batchMB, 2) };
 
     /** One pass over the batch: read each file and validate it (kind and month from its name). */
     const apiPass = () => {
@@ -592,9 +592,9 @@ async function main() {
     if (check.records !== batch.manifest.records) fail(`batch: ${check.records} records read, the manifest says ${batch.manifest.records}`);
     if (check.warnings > 0) warnings.push(`batch: ${check.warnings} warnings`);
     const a = measure(apiPass, { warmup: Math.max(0, options.warmup - 1), reps: options.reps });
-    const bigMBps = results['table6']?.validate?.MBps ?? null;
+    const bigMBps = results.table6?.validate?.MBps ?? null;
     const apiMBps = batchMB / (a.medianMs / 1000);
-    results['batchApi'] = {
+    results.batchApi = {
       files: paths.length,
       ...timing(a, batchMB),
       filesPerSec: round(paths.length / (a.medianMs / 1000), 0),
@@ -606,13 +606,13 @@ async function main() {
 
     if (existsSync(cli)) {
       progress(`batch through the CLI (a warm-up run, then ≤ ${options.batchRuns} timed runs)`);
-      results['batchCli'] = measureCliBatch(cli, batch, options.batchRuns, warnings);
-      if (results['batchCli'].medianMs !== undefined) {
-        results['batchCli'].MBps = round(batchMB / (results['batchCli'].medianMs / 1000), 1);
-        results['batchCli'].vsBigFileValidate = bigMBps === null ? null : round(results['batchCli'].MBps / bigMBps, 2);
+      results.batchCli = measureCliBatch(cli, batch, options.batchRuns, warnings);
+      if (results.batchCli.medianMs !== undefined) {
+        results.batchCli.MBps = round(batchMB / (results.batchCli.medianMs / 1000), 1);
+        results.batchCli.vsBigFileValidate = bigMBps === null ? null : round(results.batchCli.MBps / bigMBps, 2);
       }
     } else {
-      results['batchCli'] = { skipped: 'cli.js not found' };
+      results.batchCli = { skipped: 'cli.js not found' };
     }
     phaseDone('batchCli');
   }
@@ -624,9 +624,9 @@ async function main() {
       const c = spawnTime([cli, '--version'], options.cliRuns);
       const floor = spawnTime(['-e', ''], options.cliRuns);
       if (c.status !== 0) warnings.push(`CLI --version exited with ${c.status}`);
-      results['cliStartup'] = { script: relative(ROOT, cli), medianMs: c.medianMs, nodeBareMedianMs: floor.medianMs, runs: options.cliRuns, output: c.stdout };
+      results.cliStartup = { script: relative(ROOT, cli), medianMs: c.medianMs, nodeBareMedianMs: floor.medianMs, runs: options.cliRuns, output: c.stdout };
     } else {
-      results['cliStartup'] = { skipped: options.cliRuns > 0 ? 'cli.js not found' : 'disabled' };
+      results.cliStartup = { skipped: options.cliRuns > 0 ? 'cli.js not found' : 'disabled' };
     }
     phaseDone('cli');
   }
@@ -643,7 +643,7 @@ async function main() {
         const m = re.exec(out);
         return m === null ? null : Number(m[1]);
       };
-      results['stream'] = {
+      results.stream = {
         status: r.status,
         MB: num(/\((\d+) MB\)/),
         MBps: num(/→ ([\d.]+) MB\/s end to end/),
@@ -653,22 +653,22 @@ async function main() {
       };
       if (r.status !== 0) warnings.push(`bench/stream.mjs exited with ${r.status}: ${(r.stderr ?? '').slice(0, 300)}`);
     } else {
-      results['stream'] = { skipped: 'disabled' };
+      results.stream = { skipped: 'disabled' };
     }
     phaseDone('stream');
   }
 
   // -- report -------------------------------------------------------------------------------
   const ratios = computeRatios(results);
-  const t6 = results['table6'];
+  const t6 = results.table6;
   const targets = t6
     ? {
         validateMBps: { target: TARGETS.validateMBps, value: t6.validate.MBps, met: t6.validate.MBps >= TARGETS.validateMBps },
-        validateVsNaive: { target: TARGETS.validateVsNaive, value: ratios['table6']?.validateVsNaive ?? null, met: (ratios['table6']?.validateVsNaive ?? 0) >= TARGETS.validateVsNaive },
+        validateVsNaive: { target: TARGETS.validateVsNaive, value: ratios.table6?.validateVsNaive ?? null, met: (ratios.table6?.validateVsNaive ?? 0) >= TARGETS.validateVsNaive },
         serializeMBps: { target: TARGETS.serializeMBps, value: t6.serialize.MBps, met: t6.serialize.MBps >= TARGETS.serializeMBps },
-        ...(results['batchApi']?.vsBigFileValidate == null
+        ...(results.batchApi?.vsBigFileValidate == null
           ? {}
-          : { batchVsBigFile: { target: TARGETS.batchVsBigFile, value: results['batchApi'].vsBigFileValidate, met: results['batchApi'].vsBigFileValidate >= TARGETS.batchVsBigFile } }),
+          : { batchVsBigFile: { target: TARGETS.batchVsBigFile, value: results.batchApi.vsBigFileValidate, met: results.batchApi.vsBigFileValidate >= TARGETS.batchVsBigFile } }),
       }
     : {};
   const totalSec = round((performance.now() - started) / 1000, 1);
@@ -898,28 +898,28 @@ function printReport(r) {
   if (summary.length > 1) {
     console.log('');
     printTable(summary, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]));
-    if (results['table6']?.naiveLibZod) {
-      console.log(`(hw) = hand-written zod schema; with the careplan-csv/zod schema 第6表 naive runs at ${results['table6'].naiveLibZod.MBps} MB/s (validate/naive ${ratios['table6'].validateVsNaiveLibZod}×)`);
+    if (results.table6?.naiveLibZod) {
+      console.log(`(hw) = hand-written zod schema; with the careplan-csv/zod schema 第6表 naive runs at ${results.table6.naiveLibZod.MBps} MB/s (validate/naive ${ratios.table6.validateVsNaiveLibZod}×)`);
     }
   }
 
   console.log('');
-  const sm = results['smallFileValidate'];
+  const sm = results.smallFileValidate;
   if (sm) console.log(`small files (~${(sm.meanFileBytes / 1000).toFixed(1)} KB, ${sm.files} distinct, ${sm.validationsPerBatch} per batch): ${sm.usPerFile} µs/file warm (${fmtInt(sm.filesPerSec)} files/s)   [peak RSS ${rss.smallFiles} MiB]`);
-  const ba = results['batchApi'];
+  const ba = results.batchApi;
   if (ba) {
-    const d = data['batch'];
+    const d = data.batch;
     console.log(`batch: ${fmtInt(d.files)} UPPLAN files, ${(d.minBytes / 1000).toFixed(1)}–${(d.maxBytes / 1000).toFixed(1)} KB, ${d.MB.toFixed(1)} MB, ${fmtInt(d.records)} records (${d.dir}/)`);
     const vs = ba.vsBigFileValidate === null ? '' : ` = ${Math.round(ba.vsBigFileValidate * 100)}% of the big-file validate ${targets.batchVsBigFile ? `(${target(targets.batchVsBigFile, '×')})` : ''}`;
     console.log(`  API, one process (read + validate per file): ${ba.medianMs.toFixed(0)} ms → ${fmtInt(ba.filesPerSec)} files/s, ${ba.MBps.toFixed(1)} MB/s${vs}; reading took ${ba.readMsOfLastRun.toFixed(0)} ms   [peak RSS ${rss.batchApi} MiB]`);
-    const bc = results['batchCli'];
+    const bc = results.batchCli;
     if (bc?.skipped) console.log(`  CLI: skipped (${bc.skipped})`);
     else if (bc) {
       const vsc = bc.vsBigFileValidate === null ? '' : ` (${Math.round(bc.vsBigFileValidate * 100)}% of the big-file validate)`;
       console.log(`  CLI, ${bc.command}: ${bc.medianMs.toFixed(0)} ms → ${fmtInt(bc.filesPerSec)} files/s, ${bc.MBps.toFixed(1)} MB/s${vsc}; ${fmtInt(bc.filesInReport)} files in the JSON, ${bc.errors} errors, ${bc.warnings} warnings${bc.units > 0 ? `; ${fmtInt(bc.units)} send units: ${bc.unitErrors} errors, ${bc.unitWarnings} warnings (${formatCodes(bc.unitIssueCodes)})` : ''}`);
     }
   }
-  const st = results['stream'];
+  const st = results.stream;
   if (st?.skipped) console.log(`stream: skipped (${st.skipped})`);
   else if (st) {
     console.log(
@@ -927,9 +927,9 @@ function printReport(r) {
         `${st.vmHwmMiB === null ? '' : ` (VmHWM ${st.vmHwmMiB} MiB)`} — goal 1 GB under 150 MB: ${st.MB >= 1000 && (st.vmHwmMiB ?? st.peakRssMiB) < 150 ? 'met' : st.MB < 1000 ? 'smaller run' : 'NOT met'}${st.ok ? '' : ' · the streamed file had errors'}`,
     );
   }
-  const cli = results['cliStartup'];
+  const cli = results.cliStartup;
   if (cli) console.log(cli.skipped ? `CLI start-up: skipped (${cli.skipped})` : `CLI start-up: node ${cli.script} --version ${cli.medianMs} ms median of ${cli.runs} (bare node -e '' ${cli.nodeBareMedianMs} ms)`);
-  const t6 = ratios['table6'];
+  const t6 = ratios.table6;
   if (t6) {
     console.log('');
     console.log(

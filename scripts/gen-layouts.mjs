@@ -50,7 +50,7 @@ function groupsOf(kind, o, cols) {
 /** One field definition entry. */
 function fieldEntry(kind, spec, o, c, i, groups) {
   const reading = o.readings?.[c.no];
-  let type = c.no === 1 ? 'csvVersion' : (reading?.type ?? o.types?.[c.no] ?? c.type);
+  const type = c.no === 1 ? 'csvVersion' : (reading?.type ?? o.types?.[c.no] ?? c.type);
   if (!OVERRIDE_TYPES.has(type)) fail(`${kind} No.${c.no}: no field type for ${c.type}`);
   let required = reading?.required ?? c.required;
   if (!REQUIRED.has(required)) fail(`${kind} No.${c.no}: unknown requirement ${required}`);

@@ -6,7 +6,7 @@ import { isLocale, type Locale } from '../issues/locales/index.js';
 import type { Issue } from '../issues/types.js';
 import { describeDifference, describeSummary, matchingBlockers, reconcile, recordLines, type Difference, type ReconcileResult } from '../reconcile/index.js';
 import { issueLine } from './format.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 
 /** Exit codes of `diff`: 0 no difference, 1 differences, 2 usage, I/O, or files that cannot be matched. */
 const EXIT = { same: 0, differ: 1, usage: 2 } as const;

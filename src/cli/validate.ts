@@ -4,7 +4,7 @@ import { IMAGE_PREFIX, KIND_INFO, type Kind } from '../kinds.js';
 import { createUnitValidator } from '../units/validate-units.js';
 import type { SendUnit, UnitFile, UnitsResult, Withdrawal } from '../units/types.js';
 import { EXIT, issueLine } from './format.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './io.js';
 
 /** Options of `careplan-csv validate` after argument parsing. */
 export interface ValidateCommandOptions {

@@ -103,5 +103,5 @@ export type IssueCode = keyof typeof ISSUE_CODES;
 export const ALL_ISSUE_CODES = Object.keys(ISSUE_CODES) as IssueCode[];
 
 export function isIssueCode(value: unknown): value is IssueCode {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ISSUE_CODES, value);
+  return typeof value === 'string' && Object.hasOwn(ISSUE_CODES, value);
 }

@@ -261,7 +261,11 @@ function pairByCost(plan: readonly Row[], actual: readonly Row[], cost: (p: Row,
     return pairs;
   }
   const candidates: { c: number; i: number; j: number }[] = [];
-  plan.forEach((p, i) => actual.forEach((a, j) => candidates.push({ c: cost(p, a), i, j })));
+  plan.forEach((p, i) => {
+    actual.forEach((a, j) => {
+      candidates.push({ c: cost(p, a), i, j });
+    });
+  });
   candidates.sort((x, y) => x.c - y.c || x.i - y.i || x.j - y.j);
   const usedP = new Set<number>();
   const usedA = new Set<number>();
@@ -444,7 +448,9 @@ export function reconcile(plan: ReconcileSide, actual: ReconcileSide, options?: 
   for (const r of compared) stateOf(r).plan.push(r);
   for (const r of actualRows) stateOf(r).actual.push(r);
   const differences: Difference[] = [];
-  [...userMonths.values()].forEach((um, i) => matchUserMonth(um, i, o, differences));
+  [...userMonths.values()].forEach((um, i) => {
+    matchUserMonth(um, i, o, differences);
+  });
   differences.sort(compareDifferences);
   const months: UserMonthSummary[] = [...userMonths.values()].map((s) => ({
     ...s.key,

@@ -2,10 +2,10 @@ import { ByteSink } from '../encoding/byte-sink.js';
 import { encodeInto, encodeMs932, formatCodePoint, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
 import { IssueCollector } from '../issues/collector.js';
 import type { Issue, IssueParams } from '../issues/types.js';
-import { KIND_INFO, type Kind } from '../kinds.js';
+import type { Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
 import { isQuoted, type FieldDef } from '../schemas/field.js';
-import { getLayout, isSupportedKind, VERSION_ALIASES, type Layout } from '../schemas/layouts.js';
+import { getLayout, VERSION_ALIASES, type Layout } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
 import { FileValidator, SPAN_ESCAPED, type RowPosition } from '../validate/file-validator.js';
 import { copyPlain, fastPlan, fastWrite, type FastPlan } from './fast-writer.js';
@@ -163,7 +163,7 @@ export class RecordWriter {
    *   overwritten; the sink grows out of it when needed)
    */
   constructor(
-    private readonly kind: Kind,
+    kind: Kind,
     options: NormalizedSerializeOptions,
     initial: number | Uint8Array = 65536,
   ) {
@@ -397,7 +397,7 @@ export class RecordWriter {
     for (const _ in obj) keyCount++;
     if (keyCount <= present) return;
     for (const key in obj) {
-      if (!this.recordKeys.has(key) && Object.prototype.hasOwnProperty.call(obj, key)) {
+      if (!this.recordKeys.has(key) && Object.hasOwn(obj, key)) {
         this.issues.add('record.unknownField', { line, record }, { detail: key });
       }
     }

@@ -322,7 +322,7 @@ function plans(ctx: Context): Plan[] {
     replaceValue(ctx, 'badServiceCode', columnsWhere(layout, (f) => f.type === 'serviceCode'),
       () => fc.constantFrom('11a211', '1121', '1112111', '11-211'), 'not a サービスコード'),
     replaceValue(ctx, 'badDayFlags', columnsWhere(layout, (f) => f.type === 'dayFlags31'),
-      () => fc.constantFrom('2' + '0'.repeat(30), '1'.repeat(30), '0'.repeat(32)), 'not 31 day flags'),
+      () => fc.constantFrom(`2${'0'.repeat(30)}`, '1'.repeat(30), '0'.repeat(32)), 'not 31 day flags'),
     replaceValue(ctx, 'badPostalCode', columnsWhere(layout, (f) => f.type === 'postalCode'),
       () => fc.constantFrom('1000001', '100-001', '1000-001'), 'not a 郵便番号'),
     replaceValue(ctx, 'badDecimal', columnsWhere(layout, (f) => f.type === 'decimal'),

@@ -125,7 +125,7 @@ export const DELETE_RULES: {
 
 /** Whether a slot is a delete file's. */
 export function isDeleteSlot(slot: Slot): slot is Withdrawal['kind'] {
-  return Object.prototype.hasOwnProperty.call(DELETE_RULES, slot);
+  return Object.hasOwn(DELETE_RULES, slot);
 }
 
 /** The withdrawals of a unit's delete files, file by file, record by record. */

@@ -164,7 +164,7 @@ class Collector {
       return;
     }
     if (DELETE_SLOTS.has(slot)) {
-      if (bad !== null && bad.some((b) => b)) k.partial = true;
+      if (bad?.some((b) => b)) k.partial = true;
       else k.deletes.push({ values: v.slice(), at });
       return;
     }

@@ -72,7 +72,9 @@ function compile(layout: Layout, requireUncertain: boolean): CompiledLayout {
   let c = cache.get(layout);
   if (!c) {
     const index = new Map<string, number>();
-    layout.fields.forEach((f, i) => index.set(f.key, i));
+    layout.fields.forEach((f, i) => {
+      index.set(f.key, i);
+    });
     c = {
       layout,
       fields: layout.fields,

@@ -25,6 +25,7 @@ describe('validate shows progress on a terminal for batches that run more than 2
   it('on a TTY: files done / total and files/s on stderr, cleared at the end; stdout untouched', () => {
     const t = io(true);
     expect(runCli(['validate', ...FILES], t.value, 'x')).toBe(1); // the same file twice in one unit
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's erase-line sequence (ESC [K) is what is tested
     expect(t.err()).toMatch(/^\r2\/5 ファイル（1 ファイル\/秒）\u001b\[K/);
     expect(t.err()).toContain('\r5/5 ファイル');
     expect(t.err().endsWith('\r\u001b[K')).toBe(true);

@@ -52,7 +52,7 @@ export const validInput: fc.Arbitrary<BuildFileNameInput> = fc
   })
   .map((r): BuildFileNameInput => {
     const info = r.target === 'image' ? null : KIND_INFO[r.target];
-    const style = info !== null && info.inV3 && r.v3 ? 'v3' : 'v4';
+    const style = info?.inV3 && r.v3 ? 'v3' : 'v4';
     const month = info?.monthSegment ? (info.kind === 'userSupplement' && r.zeroMonth ? '000000' : r.month) : null;
     return {
       kind: info === null ? null : info.kind,

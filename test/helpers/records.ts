@@ -28,7 +28,7 @@ const VALUE: { readonly [T in FieldDef['type']]: string } = {
   unused: '',
 };
 
-function valueOf(f: FieldDef, version: CsvVersion): string {
+function sampleValue(f: FieldDef, version: CsvVersion): string {
   if (f.type === 'csvVersion') return version;
   if (f.type === 'code') return Object.keys(f.codes ?? {})[0] ?? '';
   if (f.type === 'fixed') return f.fixedValue ?? '';
@@ -41,7 +41,7 @@ export function minimalRecord(kind: SupportedKind, version: CsvVersion = '202407
   const rec = layout.newRecord();
   const present = new Set(layout.fields.map((f) => f.key));
   for (const f of layout.recordFields) {
-    if (f.group === undefined && present.has(f.key) && f.required === 'required') rec[f.key] = valueOf(f, version);
+    if (f.group === undefined && present.has(f.key) && f.required === 'required') rec[f.key] = sampleValue(f, version);
   }
   return rec;
 }

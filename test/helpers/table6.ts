@@ -160,7 +160,7 @@ export function cellOffset(rows: readonly (readonly string[])[], rowIndex: numbe
   const row = rows[rowIndex];
   if (row === undefined) throw new Error('test helper: no such row');
   const cellsBefore = row.slice(0, column - 1);
-  const prefix = cellsBefore.length === 0 ? '' : cellsBefore.join(',') + ',';
+  const prefix = cellsBefore.length === 0 ? '' : `${cellsBefore.join(',')},`;
   const cell = row[column - 1] ?? '';
   return byteLength(before) + byteLength(prefix) + (cell.startsWith('"') ? 1 : 0);
 }

@@ -38,7 +38,7 @@ function expectNoPersonalValues(issues: readonly Issue[]): void {
     const json = JSON.stringify(issue);
     expect(json).not.toContain(NAME);
     expect(json).not.toContain(INSURED);
-    expect(Object.prototype.hasOwnProperty.call(issue, 'value')).toBe(false);
+    expect(Object.hasOwn(issue, 'value')).toBe(false);
   }
 }
 

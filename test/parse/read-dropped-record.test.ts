@@ -10,7 +10,7 @@ describe('reader: faults inside a record dropped for an unterminated quote', () 
   const plain = cellsOf(validRecord({ planManagerName: '', providerName: '', equipmentName: '', serviceDate: '20250532' }));
 
   it('a stray quote earlier in the dropped record has no record number', () => {
-    const text = csvText([good]) + 'x"y,"abc\r\n' + csvText([plain]);
+    const text = `${csvText([good])}x"y,"abc\r\n${csvText([plain])}`;
     const r = parse(ms932(text), { kind: 'table6Plan' });
     expect(r.issues.map((i) => [i.code, i.line, i.record, i.column])).toEqual([
       ['csv.quoteInUnquotedField', 2, null, 1],
@@ -21,7 +21,7 @@ describe('reader: faults inside a record dropped for an unterminated quote', () 
   });
 
   it('a character outside MS932 in the dropped part of a string input has no record number either', () => {
-    const text = csvText([good]) + 'x,"山田𠮷\r\n' + csvText([plain]);
+    const text = `${csvText([good])}x,"山田𠮷\r\n${csvText([plain])}`;
     const r = parse(text, { kind: 'table6Plan' });
     expect(r.issues.map((i) => [i.code, i.line, i.record, i.column])).toEqual([
       ['csv.unterminatedQuote', 2, null, 2],

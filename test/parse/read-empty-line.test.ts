@@ -5,7 +5,7 @@ describe('reader: an empty line is skipped with a warning (csv.emptyLine)', () =
   it('warns at the empty line and keeps line and record numbers of later records right', () => {
     const first = cellsOf(validRecord());
     const second = cellsOf(validRecord({ serviceDate: '20250431' }));
-    const before = csvText([first]) + '\r\n';
+    const before = `${csvText([first])}\r\n`;
     const r = parsePlan(ms932(before + csvText([second])));
     const base = ms932(before).length;
     expect(locatedAll(r.issues)).toEqual([

@@ -7,7 +7,7 @@ describe('reader: skipHeader skips only what looks like a header', () => {
   const row = cellsOf(validRecord());
 
   it('a line with an unterminated quote that swallows the next line is not skipped', () => {
-    const text = 'No,"名前\r\n' + csvText([row, row]);
+    const text = `No,"名前\r\n${csvText([row, row])}`;
     const r = parse(ms932(text), { kind: 'table6Plan', skipHeader: true });
     expect(r.issues.map((i) => i.code)).not.toContain('csv.headerSkipped');
     expect(r.ok).toBe(false);

@@ -33,7 +33,7 @@ describe('reader: a string (already decoded text) is read like its MS932 bytes',
 
     it('is located at its record, column and field; byteOffset is that of the character in the MS932 form of the string', () => {
       const rows = text.split('\r\n');
-      const before = rows.slice(0, 1).join('\r\n') + '\r\n' + rows[1]!.slice(0, rows[1]!.indexOf('𠮷'));
+      const before = `${rows.slice(0, 1).join('\r\n')}\r\n${rows[1]!.slice(0, rows[1]!.indexOf('𠮷'))}`;
       expect(locatedAll(r.issues)[0]).toEqual({
         code: 'encoding.unmappable',
         severity: 'error',

@@ -58,7 +58,7 @@ describe('tokenize: differential against csv-parse on well-formed CSV', () => {
           const lines: number[] = [];
           rec.forEach((f, k) => {
             if (k > 0) text += ',';
-            lines.push(physicalLines(text + 'x'));
+            lines.push(physicalLines(`${text}x`));
             text += writeField(f);
           });
           expected.push(lines);

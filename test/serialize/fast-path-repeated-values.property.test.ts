@@ -44,7 +44,9 @@ function pooled(kind: Kind): fc.Arbitrary<{ records: Record<string, unknown>[]; 
       .tuple(fc.array(fc.nat(source.length - 1), { minLength: keys.length, maxLength: keys.length }), fc.option(change, { freq: 3, nil: undefined }))
       .map(([picks, odd]) => {
         const rec: Record<string, unknown> = {};
-        keys.forEach((k, i) => (rec[k] = (source[picks[i] as number] as Record<string, unknown>)[k]));
+        keys.forEach((k, i) => {
+          rec[k] = (source[picks[i] as number] as Record<string, unknown>)[k];
+        });
         odd?.(rec);
         return rec;
       });

@@ -1,6 +1,6 @@
 import type { Layout } from '../../schemas/layouts.js';
 import { columnOf, type Column } from './column.js';
-import type { FileRule, RecordRule, RuleFinding, RuleRow } from './index.js';
+import type { FileRule, RecordRule, RuleFinding, RuleRow } from './types.js';
 
 /** The columns of the plan key shared by 2表 and 介護予防 別表: 保険者番号, 被保険者番号, 計画作成（変更）日. */
 const PLAN_KEY = ['insurerNumber', 'insuredNumber', 'planDate'] as const;

@@ -1,5 +1,5 @@
 import { columnOf } from './column.js';
-import type { RecordRule, RuleFinding } from './index.js';
+import type { RecordRule, RuleFinding } from './types.js';
 
 const RENTAL_ITEM_CODE: readonly RuleFinding[] = [{ code: 'record.rentalItemCode', field: null }];
 

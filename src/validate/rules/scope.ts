@@ -1,7 +1,7 @@
 import type { FieldDef } from '../../schemas/field.js';
 import type { Layout } from '../../schemas/layouts.js';
 import { columnOf } from './column.js';
-import type { RecordRule, RuleFinding } from './index.js';
+import type { RecordRule, RuleFinding } from './types.js';
 
 /**
  * サービス種類コード outside the exchange scope (連携対象外, spec README §10): 居宅 33, 36, 32, 41, 42,

@@ -1,5 +1,5 @@
 import { columnOf } from './column.js';
-import type { RecordRule, RuleFinding } from './index.js';
+import type { RecordRule, RuleFinding } from './types.js';
 import { rentalItemCodeRule } from './rental.js';
 
 const DATE_OUTSIDE_MONTH: readonly RuleFinding[] = [{ code: 'record.serviceDateOutsideMonth', field: 'serviceDate' }];

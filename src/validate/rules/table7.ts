@@ -1,7 +1,7 @@
 import type { FieldDef } from '../../schemas/field.js';
 import type { Layout } from '../../schemas/layouts.js';
 import { columnOf, type Column } from './column.js';
-import type { FileFinding, FileRule, RecordRule, RuleFinding, RuleRow } from './index.js';
+import type { FileFinding, FileRule, RecordRule, RuleFinding, RuleRow } from './types.js';
 import { rentalItemCodeRule } from './rental.js';
 import { columnScopeRule } from './scope.js';
 

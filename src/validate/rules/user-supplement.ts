@@ -1,5 +1,5 @@
 import { columnOf } from './column.js';
-import type { RecordRule, RuleFinding } from './index.js';
+import type { RecordRule, RuleFinding } from './types.js';
 import { serviceTypeScopeRule } from './scope.js';
 
 /** No.63 対象年月 of a 利用者補足情報 sent with the plan tables 1–3 (no month). */

@@ -1,0 +1,63 @@
+// The types of the streaming API: parseStream narrows by `options.kind` like parse; validateStream and
+// serializeStream give their outcome in a promise.
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  parseStream,
+  serializeStream,
+  validateStream,
+  type ByteSource,
+  type RecordFor,
+  type RecordStream,
+  type SerializeStream,
+  type SerializeStreamResult,
+  type StreamedRecord,
+  type SupportedKind,
+  type Table7Record,
+  type ValidateResult,
+} from '../../src/index.js';
+
+declare const source: ByteSource;
+declare const rows: AsyncIterable<Table7Record>;
+
+describe('parseStream', () => {
+  it('with a kind: a RecordStream of that kind', async () => {
+    const s = parseStream(source, { kind: 'table7' });
+    expectTypeOf(s).toEqualTypeOf<RecordStream<'table7'>>();
+    for await (const r of s) {
+      expectTypeOf(r).toEqualTypeOf<StreamedRecord<'table7'>>();
+      expectTypeOf(r.record).toEqualTypeOf<Table7Record>();
+    }
+    expectTypeOf(s.result).toEqualTypeOf<Promise<ValidateResult>>();
+  });
+
+  it('without a kind (today): records of every kind', () => {
+    const s = parseStream(source);
+    expectTypeOf(s).toEqualTypeOf<RecordStream>();
+    expectTypeOf<StreamedRecord['record']>().toEqualTypeOf<RecordFor<SupportedKind>>();
+  });
+
+  it('reads a web stream, an async iterable or an iterable of byte chunks', () => {
+    expectTypeOf<ReadableStream<Uint8Array>>().toExtend<ByteSource>();
+    expectTypeOf<AsyncIterable<Uint8Array>>().toExtend<ByteSource>();
+    expectTypeOf<Uint8Array[]>().toExtend<ByteSource>();
+    expectTypeOf<string[]>().not.toExtend<ByteSource>();
+  });
+});
+
+describe('validateStream', () => {
+  it('gives a promise of the ValidateResult', () => {
+    expectTypeOf(validateStream(source, { kind: 'plan1' })).toEqualTypeOf<Promise<ValidateResult>>();
+  });
+});
+
+describe('serializeStream', () => {
+  it('takes an iterable or an async iterable of records, gives chunks and a promise of the outcome', async () => {
+    const out = serializeStream('table7', rows, { chunkSize: 4096 });
+    expectTypeOf(out).toEqualTypeOf<SerializeStream>();
+    for await (const chunk of out) expectTypeOf(chunk).toEqualTypeOf<Uint8Array>();
+    expectTypeOf(out.result).toEqualTypeOf<Promise<SerializeStreamResult>>();
+    expectTypeOf(serializeStream('table7', [{ serviceCode: '112211' }])).toEqualTypeOf<SerializeStream>();
+    // @ts-expect-error not a kind
+    serializeStream('table8', rows);
+  });
+});
