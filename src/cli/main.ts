@@ -89,7 +89,7 @@ function limitsOf(values: { readonly [F in LimitFlag]?: string | undefined }): R
   try {
     normalizeParseOptions(limits);
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/^careplan-csv: /, "").replace(/option "(\w+)"/, (_, o: string) => `--${Object.keys(LIMIT_FLAGS).find((f) => LIMIT_FLAGS[f as LimitFlag] === o) ?? o}`));
+    throw new UsageError((e as Error).message.replace(/^careplan-csv: /, '').replace(/option "(\w+)"/, (_, o: string) => `--${Object.keys(LIMIT_FLAGS).find((f) => LIMIT_FLAGS[f as LimitFlag] === o) ?? o}`));
   }
   return limits;
 }

@@ -20,7 +20,7 @@ describe('validate and to-json take the read limits as flags', () => {
     for (const bad of ['0', '-1', '1.5', 'lots', '3T']) {
       const r = run(['validate', '--max-records', bad, SAMPLE_PLAN]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^careplan-csv: --max-records /);
+      expect(r.stderr).toMatch(/^careplan-csv: .*--max-records/);
     }
     expect(run(['validate', '--max-issues', '0', SAMPLE_PLAN]).code).toBe(0);
   });
