@@ -2,4 +2,9 @@
 import { nodeIo, runCli } from './cli/main.js';
 import pkg from '../package.json' with { type: 'json' };
 
+// A write to a closed pipe (`careplan-csv … | head`) is seen by the writer at once (nodeIo.stdout stops
+// the command quietly); the 'error' event that follows must not end the process with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') process.exitCode = 2;
+});
 process.exitCode = runCli(process.argv.slice(2), nodeIo, pkg.version);

@@ -5,8 +5,8 @@ import { kindFromFileName } from '../filename/index.js';
 import { isLocale, type Locale } from '../issues/locales/index.js';
 import type { Issue } from '../issues/types.js';
 import { describeDifference, describeSummary, matchingBlockers, reconcile, recordLines, type Difference, type ReconcileResult } from '../reconcile/index.js';
-import { issueLine } from './format.js';
-import type { CliIo } from './io.js';
+import { issueLine, printable } from './format.js';
+import { OutputClosed, type CliIo } from './io.js';
 
 /** Exit codes of `diff`: 0 no difference, 1 differences, 2 usage, I/O, or files that cannot be matched. */
 const EXIT = { same: 0, differ: 1, usage: 2 } as const;
@@ -33,7 +33,7 @@ interface Side {
 }
 
 function at(file: string, line: number | null): string {
-  return line === null ? file : `${file}:${line}`;
+  return printable(line === null ? file : `${file}:${line}`);
 }
 
 /** `PLAN:LINE ACTUAL:LINE: type description` (only the side(s) the difference has). */
@@ -49,12 +49,12 @@ function readSide(io: CliIo, role: 'plan' | 'actual', file: string, locale: Loca
   try {
     bytes = io.readFile(file);
   } catch (e) {
-    throw new DiffIoError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new DiffIoError(`cannot read ${printable(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const name = basename(file);
   const named = kindFromFileName(name);
   if (named !== null && named !== 'table6Plan' && named !== 'table6Actual') {
-    throw new DiffUsageError(`${file} is not a 第6表 file (UPPLAN or UPJSK): its name says ${named}`);
+    throw new DiffUsageError(`${printable(file)} is not a 第6表 file (UPPLAN or UPJSK): its name says ${named}`);
   }
   // A name that tells no kind: PLAN is read as UPPLAN, ACTUAL as UPJSK (the name only gets a warning).
   const kind = named ?? (role === 'plan' ? 'table6Plan' : 'table6Actual');
@@ -143,24 +143,31 @@ function run(args: readonly string[], io: CliIo): number {
     } else {
       for (const s of blocked) for (const i of s.blockers) io.stderr(`${issueLine(s.file, i)}\n`);
     }
-    for (const m of message) io.stderr(`careplan-csv: ${m}\n`);
+    for (const m of message) io.stderr(`careplan-csv: ${printable(m)}\n`);
     return EXIT.usage;
   }
 
-  for (const n of notes(plan, actual, locale)) io.stderr(`${n}\n`);
+  for (const n of notes(plan, actual, locale)) io.stderr(`${printable(n)}\n`);
   const result: ReconcileResult = reconcile(
     withLines(plan),
     withLines(actual),
     { scope: values['all-providers'] ? 'all' : 'actualProviders', includeValues },
   );
-  if (format === 'json') {
-    const out = { plan: fileInfo(plan), actual: fileInfo(actual), comparable: true, ...result };
-    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
-  } else {
-    for (const d of result.differences) io.stdout(`${differenceLine(d, plan.file, actual.file, locale)}\n`);
-    io.stdout(`${describeSummary(result, locale)}\n`);
+  const code = result.same ? EXIT.same : EXIT.differ;
+  try {
+    if (format === 'json') {
+      const out = { plan: fileInfo(plan), actual: fileInfo(actual), comparable: true, ...result };
+      io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    } else {
+      for (const d of result.differences) io.stdout(`${differenceLine(d, plan.file, actual.file, locale)}\n`);
+      io.stdout(`${describeSummary(result, locale)}\n`);
+    }
+  } catch (e) {
+    // The reader has gone (`| head`): stop quietly, with the exit code of the comparison.
+    if (e instanceof OutputClosed) return code;
+    throw e;
   }
-  return result.same ? EXIT.same : EXIT.differ;
+  return code;
 }
 
 /**
@@ -172,11 +179,11 @@ export function cmdDiff(args: readonly string[], io: CliIo): number {
     return run(args, io);
   } catch (e) {
     if (e instanceof DiffUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`careplan-csv: ${(e as Error).message}\n\n${DIFF_HELP}`);
+      io.stderr(`careplan-csv: ${printable((e as Error).message)}\n\n${DIFF_HELP}`);
       return EXIT.usage;
     }
     if (e instanceof DiffIoError) {
-      io.stderr(`careplan-csv: ${e.message}\n`);
+      io.stderr(`careplan-csv: ${printable(e.message)}\n`);
       return EXIT.usage;
     }
     throw e;

@@ -1,13 +1,124 @@
-/** Where the CLI writes; injectable for tests. */
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
+
+/** What a directory entry or a path is (`symlink` only from {@link CliIo.listDir}: it does not follow links). */
+export type EntryType = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other';
+
+/** One entry of a directory. */
+export interface DirEntry {
+  readonly name: string;
+  readonly type: EntryType;
+}
+
+/** Thrown by {@link CliIo.stdout} once stdout is closed (EPIPE: `careplan-csv … | head`): the command stops writing. */
+export class OutputClosed extends Error {
+  constructor() {
+    super('stdout is closed');
+  }
+}
+
+/** Where the CLI reads and writes; injectable for tests. The optional members fall back to `readFile` alone. */
 export interface CliIo {
+  /** Writes to stdout; throws {@link OutputClosed} when the reader has gone. */
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Uint8Array;
   readonly writeFile: (path: string, bytes: Uint8Array) => void;
-  /** The entries of a directory, or null when the path is not one (then it is read as a file). */
-  readonly listDir?: (path: string) => readonly { readonly name: string; readonly directory: boolean }[] | null;
+  /**
+   * The entries of a directory (links not followed), or null when the path is not a directory (then it
+   * is read as a file). Throws (an errno error) when the directory cannot be read.
+   */
+  readonly listDir?: (path: string) => readonly DirEntry[] | null;
+  /** Type and size of what a path leads to (links followed). Throws when it cannot be reached. */
+  readonly stat?: (path: string) => { readonly type: EntryType; readonly size: number };
+  /** The canonical absolute path (links resolved). Throws when it cannot be resolved (a dangling link). */
+  readonly realPath?: (path: string) => string;
+  /** Reads a file piece by piece (a file too large to hold, or one that is not a regular file). */
+  readonly readChunks?: (path: string) => Iterable<Uint8Array>;
   /** Whether stderr is a terminal (progress lines are shown only then). */
   readonly stderrIsTTY?: boolean;
   /** A clock in milliseconds, for progress lines. */
   readonly now?: () => number;
 }
+
+function typeOf(s: Pick<Stats, 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): EntryType {
+  if (s.isFile()) return 'file';
+  if (s.isDirectory()) return 'directory';
+  if (s.isSymbolicLink()) return 'symlink';
+  if (s.isFIFO()) return 'fifo';
+  if (s.isSocket()) return 'socket';
+  if (s.isCharacterDevice()) return 'characterDevice';
+  if (s.isBlockDevice()) return 'blockDevice';
+  return 'other';
+}
+
+/** Size of the pieces {@link CliIo.readChunks} reads. */
+const CHUNK_BYTES = 64 * 1024;
+
+function* fileChunks(path: string): Generator<Uint8Array, void, undefined> {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      // A new buffer each time: the reader may keep a piece it was given.
+      const buf = new Uint8Array(CHUNK_BYTES);
+      const n = readSync(fd, buf, 0, CHUNK_BYTES, null);
+      if (n === 0) return;
+      yield n === CHUNK_BYTES ? buf : buf.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads a whole file, refusing anything but a regular file (a FIFO would block, a device never end). */
+function readRegularFile(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const s = fstatSync(fd);
+    if (!s.isFile()) {
+      throw Object.assign(new Error(`not a regular file (${typeOf(s)})`), { code: 'ENOTREG' });
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes to process.stdout; after EPIPE (the reader closed the pipe) throws {@link OutputClosed}. */
+function writeStdout(text: string): void {
+  const out = process.stdout;
+  if (out.errored === null || out.errored === undefined) out.write(text);
+  // The write error is known at once (the 'error' event comes later, and is handled in cli.ts).
+  const err = out.errored as NodeJS.ErrnoException | null | undefined;
+  if (err !== null && err !== undefined) {
+    if (err.code === 'EPIPE') throw new OutputClosed();
+    throw err;
+  }
+}
+
+export const nodeIo: CliIo = {
+  stdout: writeStdout,
+  stderr: (t) => process.stderr.write(t),
+  readFile: readRegularFile,
+  writeFile: (p, b) => writeFileSync(p, b),
+  listDir: (p) => {
+    let s: Stats;
+    try {
+      s = statSync(p);
+    } catch (e) {
+      // Nothing there: read as a file, which reports the error. Anything else (ENAMETOOLONG, EACCES…) is thrown.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+      throw e;
+    }
+    if (!s.isDirectory()) return null;
+    return readdirSync(p, { withFileTypes: true }).map((e) => ({ name: e.name, type: typeOf(e) }));
+  },
+  stat: (p) => {
+    const s = statSync(p);
+    return { type: typeOf(s), size: s.size };
+  },
+  realPath: (p) => realpathSync(p),
+  readChunks: fileChunks,
+  stderrIsTTY: process.stderr.isTTY === true,
+  now: () => performance.now(),
+};

@@ -1,10 +1,15 @@
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { summary, type ValidateResult } from '../api.js';
 import type { Locale } from '../issues/locales/index.js';
 import { IMAGE_PREFIX, KIND_INFO, type Kind } from '../kinds.js';
+import { normalizeParseOptions, type ReadLimits } from '../options.js';
+import { ReadSession } from '../parse/read.js';
 import { createUnitValidator } from '../units/validate-units.js';
 import type { SendUnit, UnitFile, UnitsResult, Withdrawal } from '../units/types.js';
-import { EXIT, issueLine } from './format.js';
-import type { CliIo } from './io.js';
+import { EXIT, issueLine, printable } from './format.js';
+import { OutputClosed, type CliIo, type DirEntry } from './io.js';
+import { skippedLine, skippedSummary, type Skipped } from './messages.js';
+import { BufferedOut, writeJson } from './output.js';
 
 /** Options of `careplan-csv validate` after argument parsing. */
 export interface ValidateCommandOptions {
@@ -12,9 +17,22 @@ export interface ValidateCommandOptions {
   readonly locale: Locale;
   readonly kind: Kind | undefined;
   readonly includeValues: boolean;
+  /** The read limits given (`--max-file-bytes` …); the library's defaults for the others. */
+  readonly limits?: ReadLimits;
 }
 
-/** Exit codes (as in main.ts): 0 no error, 1 an error in a file or a unit, 2 a file could not be read. */
+/** An unexpected exception (a bug) while handling a file: exit code 3, one line naming the file. */
+export class InternalError extends Error {
+  constructor(
+    readonly file: string | null,
+    readonly error: unknown,
+    readonly locale: Locale,
+  ) {
+    super('internal error');
+  }
+}
+
+/** Exit codes (as in format.ts): 0 no error, 1 an error in a file or a unit, 2 an entry not read, 3 a bug. */
 
 /** A progress line appears only after this long (ms), and is redrawn at most this often. */
 const PROGRESS_AFTER_MS = 2000;
@@ -32,28 +50,96 @@ interface Inputs {
   walked: boolean;
 }
 
-/** Lists the inputs: a directory is walked (sorted, recursively) for CSV files and UPKIHON_IMAGE JPEGs. */
-function collectInputs(paths: readonly string[], io: CliIo): Inputs {
+function errorCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+/** Whether `path` (canonical) is `root` (canonical) or inside it. */
+function inside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * Lists the inputs: a directory is walked (sorted, recursively) for CSV files and UPKIHON_IMAGE JPEGs.
+ * Only regular files are taken; a picked name that is anything else (a FIFO, a device, a socket) is
+ * skipped. Symbolic links are followed only within the directory given: a link to a file there is
+ * read under the link's name, a link to a directory there is not followed (its target is walked where it
+ * is), and a link leading out of the tree is skipped. A directory or link that cannot be read is
+ * skipped. Every skipped entry is passed to `skip` (links and other entries whose name would not be
+ * picked anyway are ignored). Paths given on the command line are read whatever they are.
+ */
+function collectInputs(paths: readonly string[], io: CliIo, skip: (s: Skipped) => void): Inputs {
   const inputs: Inputs = { csv: [], images: [], walked: false };
-  const walk = (dir: string, entries: readonly { name: string; directory: boolean }[]): void => {
+  const walk = (dir: string, entries: readonly DirEntry[], root: string | null): void => {
     for (const e of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = join(dir, e.name);
-      if (e.directory) {
-        const sub = io.listDir?.(path) ?? null;
-        if (sub !== null) walk(path, sub);
-      } else if (CSV_NAME.test(e.name)) inputs.csv.push(path);
-      else if (IMAGE_NAME.test(e.name)) inputs.images.push(path);
+      const picked = CSV_NAME.test(e.name) || IMAGE_NAME.test(e.name);
+      let type = e.type;
+      if (type === 'symlink' && io.stat !== undefined) {
+        let real: string | null = null;
+        try {
+          real = io.realPath?.(path) ?? null;
+          type = io.stat(path).type;
+        } catch (err) {
+          if (picked) skip({ file: path, reason: 'unreadable', type: 'symlink', error: errorCode(err) });
+          continue;
+        }
+        const within = root === null || real === null || inside(real, root);
+        if (!within) {
+          if (picked || type === 'directory') skip({ file: path, reason: 'linkOutside', type: 'symlink' });
+          continue;
+        }
+        if (type === 'directory') continue; // walked where it is, inside the tree
+      }
+      if (type === 'directory') {
+        let sub: readonly DirEntry[] | null;
+        try {
+          sub = io.listDir?.(path) ?? null;
+        } catch (err) {
+          skip({ file: path, reason: 'unreadable', type: 'directory', error: errorCode(err) });
+          continue;
+        }
+        if (sub === null) skip({ file: path, reason: 'unreadable', type: 'directory', error: 'ENOTDIR' });
+        else walk(path, sub, root);
+        continue;
+      }
+      if (!picked) continue;
+      if (type !== 'file') skip({ file: path, reason: 'notRegularFile', type });
+      else if (CSV_NAME.test(e.name)) inputs.csv.push(path);
+      else inputs.images.push(path);
     }
   };
   for (const p of paths) {
-    const entries = io.listDir?.(p) ?? null;
+    let entries: readonly DirEntry[] | null;
+    let root: string | null = null;
+    try {
+      entries = io.listDir?.(p) ?? null;
+      if (entries !== null) root = io.realPath?.(p) ?? null;
+    } catch (err) {
+      skip({ file: p, reason: 'unreadable', error: errorCode(err) });
+      continue;
+    }
     if (entries !== null) {
       inputs.walked = true;
-      walk(p, entries);
+      walk(p, entries, root);
     } else if (IMAGE_NAME.test(p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1))) inputs.images.push(p);
     else inputs.csv.push(p);
   }
   return inputs;
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** Validates a file as it is read, holding one piece at a time (the streaming reader, synchronously). */
+function streamValidate(chunks: Iterable<Uint8Array>, options: ReturnType<typeof normalizeParseOptions>): ValidateResult {
+  const session = new ReadSession(options, null);
+  for (const piece of chunks) {
+    if (session.done) break;
+    session.write(piece);
+    if (session.done) break;
+  }
+  return summary(session.end());
 }
 
 /** Shows `done / total files (files/s)` on a TTY once a batch has run for 2 s; clears it at the end. */
@@ -128,19 +214,22 @@ function withdrawalLine(w: Withdrawal, o: ValidateCommandOptions): string {
   const cascade = w.cascade.map((k) => (k === 'familyImage' ? IMAGE_PREFIX : KIND_INFO[k].prefix)).join(', ');
   const month = w.key.month === null ? '' : ` ${w.key.month}`;
   const key = o.includeValues ? ` [${JSON.stringify(w.key)}]` : '';
-  const where = `${w.file}${w.line === null ? '' : `:${w.line}`}:`;
+  const where = `${printable(w.file)}${w.line === null ? '' : `:${w.line}`}:`;
   if (o.locale === 'ja') return `${where} 取り下げ ${what}${month}${cascade === '' ? '' : `（連動: ${cascade}）`}${key}`;
   return `${where} withdraws ${what}${month}${cascade === '' ? '' : ` (with ${cascade})`}${key}`;
 }
 
 /** The summary counts of the files' own results (the `summary` of the JSON output). */
-function fileSummary(reports: readonly UnitFile[], ioFailed: boolean) {
+function fileSummary(reports: readonly UnitFile[], skipped: readonly Skipped[]) {
   return {
     files: reports.length,
     invalidFiles: reports.filter((f) => f.result.errorCount > 0).length,
     errors: reports.reduce((n, f) => n + f.result.errorCount, 0),
     warnings: reports.reduce((n, f) => n + f.result.warningCount, 0),
-    unreadable: ioFailed,
+    /** An entry could not be read (an I/O error). */
+    unreadable: skipped.some((x) => x.reason === 'unreadable'),
+    /** Entries not checked (listed in `skipped`): unreadable, not regular files, links out of the tree. */
+    skipped: skipped.length,
   };
 }
 
@@ -159,32 +248,33 @@ const COMBINATION_JA: { readonly [id: string]: string } = {
   preventionPlanDelete: '介護予防サービス・支援計画書の削除',
 };
 
-function printText(io: CliIo, result: UnitsResult, reports: readonly UnitFile[], o: ValidateCommandOptions): void {
+function printText(out: (text: string) => void, result: UnitsResult, reports: readonly UnitFile[], skipped: readonly Skipped[], o: ValidateCommandOptions): void {
   for (const u of result.units) {
-    for (const f of u.files) for (const i of f.result.issues) io.stdout(`${issueLine(f.file, i)}\n`);
-    for (const i of u.issues) io.stdout(`${issueLine(i.file ?? unitLabel(u), i)}\n`);
+    for (const f of u.files) for (const i of f.result.issues) out(`${issueLine(f.file, i)}\n`);
+    for (const i of u.issues) out(`${issueLine(i.file ?? unitLabel(u), i)}\n`);
   }
-  for (const f of result.ungrouped) for (const i of f.result.issues) io.stdout(`${issueLine(f.file, i)}\n`);
-  for (const u of result.units) for (const w of u.withdrawals) io.stdout(`${withdrawalLine(w, o)}\n`);
+  for (const f of result.ungrouped) for (const i of f.result.issues) out(`${issueLine(f.file, i)}\n`);
+  for (const u of result.units) for (const w of u.withdrawals) out(`${withdrawalLine(w, o)}\n`);
   for (const u of result.units) {
     if (u.verdict === 'valid') continue;
     const combination = u.combination === null ? '?' : o.locale === 'ja' ? (COMBINATION_JA[u.combination] ?? u.combination) : u.combination;
-    io.stdout(
+    out(
       o.locale === 'ja'
         ? `${unitLabel(u)} ${combination}: ${u.verdict === 'invalid' ? '不合格' : '警告あり'}（エラー ${u.errorCount} 件、警告 ${u.warningCount} 件）\n`
         : `${unitLabel(u)} ${combination}: ${u.verdict} (${u.errorCount} error(s), ${u.warningCount} warning(s))\n`,
     );
   }
-  const s = fileSummary(reports, false);
+  const s = fileSummary(reports, skipped);
   const invalidUnits = result.units.filter((u) => u.verdict === 'invalid').length;
   const warningUnits = result.units.filter((u) => u.verdict === 'warnings').length;
   if (o.locale === 'ja') {
-    io.stdout(`${s.files} ファイル: エラー ${s.errors} 件、警告 ${s.warnings} 件（エラーのあるファイル ${s.invalidFiles}）\n`);
-    io.stdout(`${result.units.length} 送信単位: 不合格 ${invalidUnits}、警告あり ${warningUnits}\n`);
+    out(`${s.files} ファイル: エラー ${s.errors} 件、警告 ${s.warnings} 件（エラーのあるファイル ${s.invalidFiles}）\n`);
+    out(`${result.units.length} 送信単位: 不合格 ${invalidUnits}、警告あり ${warningUnits}\n`);
   } else {
-    io.stdout(`${s.files} file(s): ${s.errors} error(s), ${s.warnings} warning(s) (${s.invalidFiles} file(s) with errors)\n`);
-    io.stdout(`${result.units.length} send unit(s): ${invalidUnits} invalid, ${warningUnits} with warnings\n`);
+    out(`${s.files} file(s): ${s.errors} error(s), ${s.warnings} warning(s) (${s.invalidFiles} file(s) with errors)\n`);
+    out(`${result.units.length} send unit(s): ${invalidUnits} invalid, ${warningUnits} with warnings\n`);
   }
+  if (skipped.length > 0) out(`${skippedSummary(skipped.length, o.locale)}\n`);
 }
 
 /**
@@ -193,60 +283,108 @@ function printText(io: CliIo, result: UnitsResult, reports: readonly UnitFile[],
  * the units. A family image named in 利用者基本情報 but absent is reported only when a directory was
  * walked or images were named (a list of CSV files alone says nothing about the images).
  *
+ * A file is read whole only when it is a regular file within `maxFileBytes`; a larger one, or a path
+ * given that is not a regular file (a pipe), is read piece by piece (bounded memory; its records take
+ * no part in the link checks, and a file over the limit gets `limit.fileBytes`). Entries that are not
+ * read (see `collectInputs`) are reported on stderr and in `skipped`.
+ *
  * Text output prints the issues unit by unit (files in unit order, then the unit's own issues with
- * `(→ other file:line)`), what delete files withdraw, the units that are not valid, and two summary lines; JSON output is `{files, summary, units, unitSummary}` (`files` and `summary` as
- * before units existed). Exit 1 when a file or a unit has an error, 2 when a file cannot be read.
+ * `(→ other file:line)`), what delete files withdraw, the units that are not valid, and two summary
+ * lines (a third when entries were skipped); JSON output is `{files, summary, units, unitSummary,
+ * skipped}` (`files` and `summary` as before units existed), written piece by piece. Exit 1 when a file
+ * or a unit has an error, 2 when an entry was skipped or could not be read; an exception while handling
+ * a file is thrown as an {@link InternalError} naming it.
  */
 export function runValidate(paths: readonly string[], o: ValidateCommandOptions, io: CliIo): number {
-  const inputs = collectInputs(paths, io);
+  const skipped: Skipped[] = [];
+  const skip = (s: Skipped): void => {
+    skipped.push(s);
+    io.stderr(`${skippedLine(s, o.locale)}\n`);
+  };
+  const inputs = collectInputs(paths, io, skip);
+  const limits = o.limits ?? {};
+  const base = {
+    locale: o.locale,
+    includeValues: o.includeValues,
+    ...limits,
+    ...(o.kind === undefined ? {} : { kind: o.kind }),
+  };
+  const maxFileBytes = normalizeParseOptions(base).limits.maxFileBytes;
   const validator = createUnitValidator({
     // A missing family image is reported when images can be in the input: a directory, or images named.
     checkImages: inputs.walked || inputs.images.length > 0,
     // Every name is known before any file is read: files with nothing to link to are read once only.
     names: [...inputs.csv, ...inputs.images],
-    locale: o.locale,
-    includeValues: o.includeValues,
-    ...(o.kind === undefined ? {} : { kind: o.kind }),
+    ...base,
   });
   const progress = new Progress(io, inputs.csv.length, o.locale, o.format === 'text' && io.stderrIsTTY === true);
-  let ioFailed = false;
   // The files' own reports, in the order given (and found): CSV files, then images whose name is no spec name.
   const reports: UnitFile[] = [];
-  for (const path of inputs.csv) {
-    let bytes: Uint8Array;
-    try {
-      bytes = io.readFile(path);
-    } catch (e) {
-      io.stderr(`careplan-csv: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      ioFailed = true;
-      continue;
+  let current: string | null = null;
+  try {
+    for (const path of inputs.csv) {
+      current = path;
+      let input: { bytes: Uint8Array } | { parsed: ValidateResult };
+      try {
+        // The size first: a file over the limit, or a pipe, is read piece by piece (never whole).
+        const st = io.stat?.(path);
+        if (st !== undefined && st.type === 'directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+        if (st !== undefined && io.readChunks !== undefined && (st.type !== 'file' || st.size > maxFileBytes)) {
+          input = { parsed: streamValidate(io.readChunks(path), normalizeParseOptions({ ...base, fileName: path })) };
+        } else {
+          input = { bytes: io.readFile(path) };
+        }
+      } catch (e) {
+        skip({ file: path, reason: 'unreadable', error: errorCode(e) });
+        continue;
+      }
+      reports.push(validator.add({ name: path, ...input }));
+      progress.tick(reports.length);
     }
-    reports.push(validator.add({ name: path, bytes }));
-    progress.tick(reports.length);
-  }
-  progress.end();
-  const images = inputs.images.map((path) => validator.add({ name: path }));
-  const result = validator.finish();
-  const ungrouped = new Set(result.ungrouped);
-  reports.push(...images.filter((f) => ungrouped.has(f)));
-  const imagePaths = new Set(inputs.images);
+    progress.end();
+    current = null;
+    const images = inputs.images.map((path) => {
+      current = path;
+      // Only presence counts for a family image (its bytes are not read). A name the walk took for one
+      // that the library does not accept (`upkihon_image_….jpg`) is read as an empty file: issues, no throw.
+      return validator.add({ name: path, bytes: EMPTY });
+    });
+    current = null;
+    const result = validator.finish();
+    const ungrouped = new Set(result.ungrouped);
+    reports.push(...images.filter((f) => ungrouped.has(f)));
+    const imagePaths = new Set(inputs.images);
+    const code = skipped.length > 0 ? EXIT.usage : result.ok ? EXIT.ok : EXIT.invalid;
 
-  if (o.format === 'json') {
-    const out = {
-      files: reports.map(fileReport),
-      summary: fileSummary(reports, ioFailed),
-      units: result.units.map((u) => unitReport(u, imagePaths, o.includeValues)),
-      unitSummary: {
-        units: result.units.length,
-        invalidUnits: result.units.filter((u) => u.verdict === 'invalid').length,
-        unitsWithWarnings: result.units.filter((u) => u.verdict === 'warnings').length,
-        ungroupedFiles: result.ungrouped.map((f) => f.file),
-      },
-    };
-    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
-  } else {
-    printText(io, result, reports, o);
+    const out = new BufferedOut(io.stdout);
+    try {
+      if (o.format === 'json') {
+        const doc = {
+          files: reports.map(fileReport),
+          summary: fileSummary(reports, skipped),
+          units: result.units.map((u) => unitReport(u, imagePaths, o.includeValues)),
+          unitSummary: {
+            units: result.units.length,
+            invalidUnits: result.units.filter((u) => u.verdict === 'invalid').length,
+            unitsWithWarnings: result.units.filter((u) => u.verdict === 'warnings').length,
+            ungroupedFiles: result.ungrouped.map((f) => f.file),
+          },
+          skipped,
+        };
+        writeJson(doc, out.write);
+        out.write('\n');
+      } else {
+        printText(out.write, result, reports, skipped, o);
+      }
+      out.flush();
+    } catch (e) {
+      // The reader has gone (`| head`): stop quietly, with the exit code of the checks.
+      if (e instanceof OutputClosed) return code;
+      throw e;
+    }
+    return code;
+  } catch (e) {
+    if (e instanceof InternalError || e instanceof OutputClosed) throw e;
+    throw new InternalError(current, e, o.locale);
   }
-  if (ioFailed) return EXIT.usage;
-  return result.ok ? EXIT.ok : EXIT.invalid;
 }

@@ -175,6 +175,10 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
       keys = csvKind === null || slot === null ? noKeys(true) : keysFromRecords(records, csvKind, slot, input.parsed);
     } else if (input.bytes !== undefined) {
       ({ result, keys } = readCsv(name, csvKind, slot, id, input.bytes));
+    } else if (csvKind === null) {
+      // No contents, and a name of no kind: not a family image either (`upkihon_image_….jpg`,
+      // `UPKIHON_IMAGE_….JPEG`). Not misuse: the file is read as empty, and its issues say what is wrong.
+      ({ result, keys } = readCsv(name, csvKind, slot, id, new Uint8Array(0)));
     } else {
       throw misuse('a CSV file needs "bytes" or "parsed" (only an UPKIHON_IMAGE file may come without)');
     }
@@ -286,6 +290,8 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
  * `ungrouped`.
  *
  * @throws TypeError on API misuse: a file that is not `{ name, bytes }` / `{ name, parsed }`, or wrong options.
+ *   A file without `bytes` or `parsed` whose name is of no kind (not even a family image, e.g.
+ *   `upkihon_image_….jpg`) is no misuse: it is read as empty and gets issues (its name, no records).
  *
  * @example
  * ```ts

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nodeIo, runCli } from '../../src/cli/main.js';
+import { SAMPLE_PLAN } from './harness.js';
+
+const root = mkdtempSync(join(tmpdir(), 'careplan-special-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io = { ...nodeIo, stderrIsTTY: false, stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t) };
+  const code = runCli(args, io, '0.0.0-test');
+  return { code, stdout, stderr };
+}
+
+const PLAN = 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
+
+/**
+ * A tree with a FIFO named like a CSV file (reading it would block for ever), a link to /dev/zero (would
+ * never end), a link to /etc/passwd and one to a directory outside the tree (not followed), and a link to
+ * a file inside the tree (read under its own name).
+ */
+function tree(): string {
+  const dir = join(root, 'tree');
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  copyFileSync(SAMPLE_PLAN, join(dir, 'data', 'plan.bin'));
+  expect(spawnSync('mkfifo', [join(dir, 'FIFO.CSV')]).status).toBe(0);
+  symlinkSync('/dev/zero', join(dir, 'ZERO.CSV'));
+  symlinkSync('/etc/passwd', join(dir, 'PASSWD.CSV'));
+  symlinkSync(tmpdir(), join(dir, 'outside'));
+  symlinkSync(join('data', 'plan.bin'), join(dir, PLAN));
+  symlinkSync('data', join(dir, 'data-again'));
+  return dir;
+}
+
+describe('validate DIR reads only regular files, and follows no link out of the tree', () => {
+  const dir = tree();
+
+  it('skips the FIFO, the device and the links out of the tree with one line each; exit 2', () => {
+    const r = run(['validate', '--locale', 'en', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual(
+      [
+        `careplan-csv: ${join(dir, 'FIFO.CSV')}: not a regular file (named pipe): not read`,
+        `careplan-csv: ${join(dir, 'PASSWD.CSV')}: symbolic link leading out of the given directory: not followed`,
+        `careplan-csv: ${join(dir, 'ZERO.CSV')}: symbolic link leading out of the given directory: not followed`,
+        `careplan-csv: ${join(dir, 'outside')}: symbolic link leading out of the given directory: not followed`,
+      ].sort(),
+    );
+    // The link inside the tree is read under its name (and the directory link inside is not walked twice).
+    expect(r.stdout).toContain('1 file(s): 0 error(s)');
+    expect(r.stdout).toContain('4 entry(ies) not checked');
+  });
+
+  it('JSON lists them in skipped, counted in summary.skipped', () => {
+    const doc = JSON.parse(run(['validate', '--format', 'json', dir]).stdout);
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([join(dir, PLAN)]);
+    expect(doc.summary).toMatchObject({ files: 1, skipped: 4, unreadable: false });
+    expect(doc.skipped).toContainEqual({ file: join(dir, 'FIFO.CSV'), reason: 'notRegularFile', type: 'fifo' });
+    expect(doc.skipped).toContainEqual({ file: join(dir, 'ZERO.CSV'), reason: 'linkOutside', type: 'symlink' });
+  });
+
+  it('in Japanese by default', () => {
+    expect(run(['validate', dir]).stderr).toContain(`careplan-csv: ${join(dir, 'FIFO.CSV')}: 通常のファイルではないので読みません（名前付きパイプ）`);
+  });
+});
