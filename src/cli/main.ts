@@ -278,7 +278,7 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
   } catch (e) {
     try {
       if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        io.stderr(`careplan-csv: ${printable((e as Error).message)}\n\n${HELP}`);
+        io.stderr(`careplan-csv: ${(e as Error).message.split('\n').map(printable).join('\n')}\n\n${HELP}`);
         return EXIT.usage;
       }
       if (e instanceof IoError) {
