@@ -18,12 +18,16 @@ export function specDir(argv = process.argv.slice(2)) {
 }
 
 const REQUIRED = { 必須: 'required', 任意: 'optional', 条件付き: 'conditional', 必要のみ: 'optional', uncertain: 'uncertain' };
-/** fields.json types that are library field types as they are (`id` needs an overlay type). */
-const TYPES = new Set([
-  'yearMonth', 'date', 'time', 'code', 'integer', 'freeText', 'serviceCode', 'dayFlags31', 'string', 'unused',
-  'decimal', 'postalCode', 'phone', 'fixed',
-]);
-const OVERRIDE_TYPES = new Set([...TYPES, 'csvVersion', 'insurerNumber', 'insuredNumber', 'officeNumber']);
+/**
+ * The library's field types: the names in the registry of src/field-types/index.ts (one unit per type).
+ * fields.json's `id` is none of them: such columns need an overlay type.
+ */
+export function fieldTypeNames(source = readFileSync(join(root, 'src', 'field-types', 'index.ts'), 'utf8')) {
+  const body = /export const FIELD_TYPES = \{([^}]*)\}/.exec(source)?.[1];
+  if (body === undefined) fail('no FIELD_TYPES registry in src/field-types/index.ts');
+  return new Set(body.split(',').map((name) => name.trim()).filter((name) => name !== ''));
+}
+const OVERRIDE_TYPES = fieldTypeNames();
 
 function lit(v) {
   return JSON.stringify(v);

@@ -11,7 +11,8 @@
 import fc from 'fast-check';
 import { detectUtf8 } from '../encoding/detect.js';
 import type { IssueCode } from '../issues/codes.js';
-import type { FieldDef } from '../schemas/field.js';
+import { FIELD_TYPE_TESTING } from '../field-types/testing.js';
+import type { FieldDef, FieldType } from '../schemas/field.js';
 import { getLayout, kindVersions, type CsvVersion, type Layout, type SupportedKind } from '../schemas/layouts.js';
 import { validFile, type ValidFile, type ValidFileOptions } from './files.js';
 
@@ -295,7 +296,13 @@ function columnsWhere(layout: Layout, test: (f: FieldDef) => boolean): number[] 
   return out;
 }
 
-const CODE_CANDIDATES = ['Z', '99', 'X1', '0', '9', '00', '999'];
+/** Per mutation of a field type's invalid samples: the type and its testing facet (registry order). */
+const VALUE_MUTATIONS = new Map(
+  (Object.keys(FIELD_TYPE_TESTING) as FieldType[]).flatMap((type) => {
+    const invalid = FIELD_TYPE_TESTING[type].invalid;
+    return invalid === null ? [] : [[invalid.mutation, { type, ...invalid }] as const];
+  }),
+);
 
 function plans(ctx: Context): Plan[] {
   const { layout, rows, file } = ctx;
@@ -303,44 +310,18 @@ function plans(ctx: Context): Plan[] {
   const out: (Plan | null)[] = [];
   const unquoted = (f: FieldDef) => f.type !== 'freeText';
 
-  out.push(
-    replaceValue(ctx, 'invalidDate', columnsWhere(layout, (f) => f.type === 'date'),
-      () => fc.constantFrom('20250230', '20240231', '20230229', '20250431', '20251301', '20250100', '20250032'), 'not a calendar date'),
-    replaceValue(ctx, 'invalidYearMonth', columnsWhere(layout, (f) => f.type === 'yearMonth'),
-      () => fc.constantFrom('202513', '202500', '202400', '20250'), 'not a year and month'),
-    replaceValue(ctx, 'invalidTime', columnsWhere(layout, (f) => f.type === 'time'),
-      () => fc.constantFrom('2400', '1260', '2500', '930', '09300'), 'not a time'),
-    replaceValue(ctx, 'nonDigit', columnsWhere(layout, (f) => f.type === 'integer'),
-      // The first character is never a digit, so a value cut to 項目長 is still no integer.
-      (f) => fc.constantFrom('A', 'A1', '-1', ' 1', '.5').map((v) => v.slice(0, Math.max(1, f.maxLength ?? 2))), 'not digits'),
-    replaceValue(ctx, 'badInsurerNumber', columnsWhere(layout, (f) => f.type === 'insurerNumber'),
-      () => fc.constantFrom('12345', '1234567', '12345A'), 'not 6 digits'),
-    replaceValue(ctx, 'badInsuredNumber', columnsWhere(layout, (f) => f.type === 'insuredNumber'),
-      () => fc.constantFrom('123456789', 'X123456789', 'H12345678', '12345678901'), 'not a 被保険者番号'),
-    replaceValue(ctx, 'badOfficeNumber', columnsWhere(layout, (f) => f.type === 'officeNumber'),
-      () => fc.constantFrom('123456789', '12345678901', '123456789A'), 'not 10 digits'),
-    replaceValue(ctx, 'badServiceCode', columnsWhere(layout, (f) => f.type === 'serviceCode'),
-      () => fc.constantFrom('11a211', '1121', '1112111', '11-211'), 'not a サービスコード'),
-    replaceValue(ctx, 'badDayFlags', columnsWhere(layout, (f) => f.type === 'dayFlags31'),
-      () => fc.constantFrom('2' + '0'.repeat(30), '1'.repeat(30), '0'.repeat(32)), 'not 31 day flags'),
-    replaceValue(ctx, 'badPostalCode', columnsWhere(layout, (f) => f.type === 'postalCode'),
-      () => fc.constantFrom('1000001', '100-001', '1000-001'), 'not a 郵便番号'),
-    replaceValue(ctx, 'badDecimal', columnsWhere(layout, (f) => f.type === 'decimal'),
-      () => fc.constantFrom('12.3', '1234', 'A.00', '.00'), 'not 99.99'),
-    replaceValue(ctx, 'badFixed', columnsWhere(layout, (f) => f.type === 'fixed'),
-      (f) => fc.constant(`${f.fixedValue ?? ''}0`), 'not the fixed value'),
-    replaceValue(ctx, 'filledUnused', columnsWhere(layout, (f) => f.type === 'unused'), () => fc.constantFrom('X', '0'), 'a ※使用しない column filled'),
-    replaceValue(ctx, 'badCode', columnsWhere(layout, (f) => f.type === 'code'),
-      (f) => {
-        const outside = CODE_CANDIDATES.filter((c) => !Object.hasOwn(f.codes ?? {}, c));
-        return fc.constantFrom(...(outside.length > 0 ? outside : ['ZZZZ']));
-      }, 'outside the code list'),
-  );
+  // A value of a field type replaced by one of the type's invalid samples (in MUTATION_KINDS order).
+  for (const kind of ALL_MUTATION_KINDS) {
+    const m = VALUE_MUTATIONS.get(kind);
+    if (m !== undefined) {
+      out.push(replaceValue(ctx, kind, columnsWhere(layout, (f) => f.type === m.type), (f) => fc.constantFrom(...m.samples(f)), m.what));
+    }
+  }
 
   // Over-long values: one character more than 項目長.
   const limited = columnsWhere(
     layout,
-    (f) => (f.type === 'freeText' || f.type === 'string' || f.type === 'phone' || f.type === 'integer') && f.maxLength !== null && f.maxLength > 0,
+    (f) => FIELD_TYPE_TESTING[f.type].overLength !== null && f.maxLength !== null && f.maxLength > 0,
   );
   if (limited.length > 0) {
     const arbitrary = fc.tuple(fc.nat(rows.length - 1), fc.constantFrom(...limited)).map(([r, i]) => {
@@ -348,7 +329,7 @@ function plans(ctx: Context): Plan[] {
       const span = (rows[r] as RowSpan).fields[i] as FieldSpan;
       const n = (f.maxLength as number) + 1;
       // Free text is quoted: full-width あ (82 A0); the other columns are not: ASCII.
-      const value = span.quoted ? Array.from({ length: n }, () => [0x82, 0xa0]).flat() : ascii((f.type === 'string' ? 'A' : '1').repeat(n));
+      const value = span.quoted ? Array.from({ length: n }, () => [0x82, 0xa0]).flat() : ascii((FIELD_TYPE_TESTING[f.type].overLength ?? '1').repeat(n));
       return {
         bytes: splice(file.bytes, span.start, span.end, value),
         mutation: { kind: 'tooLong' as const, description: `${describeField(f, i, r + 1)}: ${n} characters (項目長 ${n - 1})`, record: r + 1 },
