@@ -1,5 +1,5 @@
 /**
- * The shape of a field-type unit (src/field-types/<type>/): what one field type (`date`, `postalCode`, …)
+ * The shape of a field-type unit (src/field-types/<type>/): what one field type (`date`, `time`, …)
  * means, in one place. A unit has three modules, so that each entry point loads only what it needs:
  *
  * - `check.ts` ({@link FieldTypeUnit}): the byte-level check (one definition, run by the validator and, as a

@@ -6,7 +6,7 @@
 import type { FieldTypeName } from '../field-types/index.js';
 
 /**
- * How a column's value is checked: the name of a field-type unit. Each type (`date`, `postalCode`, …) has
+ * How a column's value is checked: the name of a field-type unit. Each type (`date`, `time`, …) has
  * one unit in src/field-types/ holding its check, issue codes, zod schema, arbitraries and doc labels.
  */
 export type FieldType = FieldTypeName;
