@@ -15,9 +15,10 @@ module.exports = {
       name: 'core-no-optional-peers',
       severity: 'error',
       comment:
-        'The core (src/ less the zod and testing entry points, the CLI and the docs generators) never imports ' +
+        'The core (src/ less the zod and testing entry points, the zod and testing facets of the field types, the CLI ' +
+        'and the docs generators) never imports ' +
         'zod or fast-check: they are optional peers, needed only by careplan-csv/zod and careplan-csv/testing.',
-      from: { path: '^src/', pathNot: '^src/(zod|testing|cli|docs)/|^src/cli\\.ts$' },
+      from: { path: '^src/', pathNot: '^src/(zod|testing|cli|docs)/|^src/cli\\.ts$|^src/field-types/(facets|zod|testing)\\.ts$|^src/field-types/[^/]+/(zod|testing)\\.ts$' },
       to: { path: '(^|/)node_modules/(zod|fast-check)/|^src/(zod|testing|cli|docs)/|^src/cli\\.ts$' },
     },
     {

@@ -4,18 +4,26 @@
 // Reads nothing outside the repository.
 // Usage: node scripts/gen-layouts.mjs [--check]
 //   --check  do not write; exit 1 and name every committed file that differs from a fresh generation
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { OVERLAY } from './layout-overlay.mjs';
 import { emit, isMain } from './lib/emit.mjs';
 import { loadSpecLayouts } from './lib/spec.mjs';
 
 const REQUIRED = new Set(['required', 'optional', 'conditional', 'uncertain']);
-/** Spec-data types that are library field types as they are (`id` needs an overlay type). */
-const TYPES = new Set([
-  'yearMonth', 'date', 'time', 'code', 'integer', 'freeText', 'serviceCode', 'dayFlags31', 'string', 'unused',
-  'decimal', 'postalCode', 'phone', 'fixed',
-]);
-const OVERRIDE_TYPES = new Set([...TYPES, 'csvVersion', 'insurerNumber', 'insuredNumber', 'officeNumber']);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The library's field types: the list in src/field-types/names.ts (the registry's keys, one unit per type).
+ * The spec data's `id` is none of them: such columns need an overlay type.
+ */
+export function fieldTypeNames(source = readFileSync(join(root, 'src', 'field-types', 'names.ts'), 'utf8')) {
+  const body = /export const FIELD_TYPE_NAMES = \[([^\]]*)\]/.exec(source)?.[1];
+  if (body === undefined) fail('no FIELD_TYPE_NAMES list in src/field-types/names.ts');
+  return new Set(body.split(',').map((name) => name.trim().replace(/^'|'$/g, '')).filter((name) => name !== ''));
+}
+const OVERRIDE_TYPES = fieldTypeNames();
 
 function lit(v) {
   return JSON.stringify(v);

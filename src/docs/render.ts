@@ -4,6 +4,7 @@
  * pages differ.
  * @internal
  */
+import { FIELD_TYPES } from '../field-types/index.js';
 import { ALL_ISSUE_CODES, ISSUE_CODES } from '../issues/codes.js';
 import { LOCALES } from '../issues/locales/index.js';
 import type { IssueParams } from '../issues/types.js';
@@ -13,26 +14,8 @@ import { getLayout, hasLayout, kindVersions, SUPPORTED_KINDS, type SupportedKind
 import { ISSUE_EXAMPLES } from './examples.js';
 
 const REQUIRED_JA = { required: '○ 必須', optional: '任意', conditional: '条件付き', uncertain: '任意（不確実）' } as const;
-const TYPE_JA: Record<FieldDef['type'], string> = {
-  csvVersion: 'CSVバージョン (YYYYMM)',
-  yearMonth: '年月 YYYYMM',
-  date: '日付 YYYYMMDD',
-  time: '時刻 HHMM',
-  insurerNumber: '保険者番号 (数字6桁)',
-  insuredNumber: '被保険者番号 (数字10桁 / H+9桁)',
-  officeNumber: '事業所番号 (数字10桁)',
-  integer: '整数',
-  code: 'コード',
-  serviceCode: 'サービスコード (英数6桁)',
-  dayFlags31: '0/1 × 31',
-  freeText: 'フリーテキスト (常に "…" で囲む)',
-  string: '文字列',
-  decimal: '小数 99.99',
-  postalCode: '郵便番号 XXX-XXXX',
-  phone: '電話番号',
-  fixed: '固定値',
-  unused: '使用しない (空)',
-};
+/** A column type's label: its unit's (src/field-types/). */
+const typeJa = (f: FieldDef): string => FIELD_TYPES[f.type].labelJa;
 
 const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
@@ -114,7 +97,7 @@ export function renderLayoutPage(kind: SupportedKind): string {
     const notes = [f.note, f.uncertain === null ? '' : '⚠ 不確実 — see [Uncertain details](#uncertain)'].filter(Boolean).join(' ');
     const length = f.maxLength === null ? '―' : f.maxLength202208 === undefined ? String(f.maxLength) : `${f.maxLength} (202208: ${f.maxLength202208})`;
     out.push(
-      `| ${f.no} | ${old ?? '—'} | \`${f.key}\` | ${cell(f.nameJa)} | ${TYPE_JA[f.type]} | ${length} | ${REQUIRED_JA[f.required]} | ${cell(codesCell(f))} | ${cell(notes)} |`,
+      `| ${f.no} | ${old ?? '—'} | \`${f.key}\` | ${cell(f.nameJa)} | ${typeJa(f)} | ${length} | ${REQUIRED_JA[f.required]} | ${cell(codesCell(f))} | ${cell(notes)} |`,
     );
   }
   out.push('');
@@ -135,7 +118,7 @@ export function renderLayoutPage(kind: SupportedKind): string {
       g.members.forEach((m, i) => {
         const f = v4.recordFields[g.start + i];
         const cols = Array.from({ length: g.slots }, (_, s) => v4.recordFields[g.start + s * g.members.length + i]?.no ?? '?');
-        out.push(`| \`${m}\` | ${cell(f?.nameJa ?? '')} | ${f === undefined ? '' : TYPE_JA[f.type]} | ${f?.maxLength ?? '―'} | ${cols.join(', ')} |`);
+        out.push(`| \`${m}\` | ${cell(f?.nameJa ?? '')} | ${f === undefined ? '' : typeJa(f)} | ${f?.maxLength ?? '―'} | ${cols.join(', ')} |`);
       });
       out.push('');
       out.push(`Record: \`${g.key}: Array<{ ${g.members.join(', ')} }>\` (0 to ${g.slots} items).`);

@@ -3,27 +3,13 @@
  * checks, the serializer's column order and quoting, the zod schemas and the docs — is derived from these
  * tables.
  */
+import type { FieldTypeName } from '../field-types/names.js';
 
-/** How a column's value is checked. */
-export type FieldType =
-  | 'csvVersion' // CSVバージョン: 6 digits; which values are accepted is a file-level matter
-  | 'yearMonth' // YYYYMM, a real month
-  | 'date' // YYYYMMDD, a real calendar date
-  | 'time' // HHMM 0000–2359, or 9999 (no time) where allowed
-  | 'insurerNumber' // 保険者番号: 6 digits
-  | 'insuredNumber' // 被保険者番号: 10 digits, or H + 9 digits
-  | 'officeNumber' // 事業所番号 / 業者コード: 10 digits
-  | 'integer' // 整数: ASCII digits
-  | 'code' // one of `codes`
-  | 'serviceCode' // 6 ASCII letters/digits; the first two are the サービス種類コード
-  | 'dayFlags31' // 31 characters of 0/1
-  | 'freeText' // フリーテキスト: always quoted on output
-  | 'string' // anything up to maxLength
-  | 'decimal' // 99.99: digits, a period, two digits (第7表 単位数単価)
-  | 'postalCode' // XXX-XXXX
-  | 'phone' // 電話番号: digits and hyphens, up to maxLength
-  | 'fixed' // one fixed value (`fixedValue`), or empty when optional
-  | 'unused'; // ※使用しない: must be empty
+/**
+ * How a column's value is checked: the name of a field-type unit. Each type (`date`, `time`, …) has
+ * one unit in src/field-types/ holding its check, issue codes, zod schema, arbitraries and doc labels.
+ */
+export type FieldType = FieldTypeName;
 
 /** `required`: ○ in the spec. `conditional`: required only when a record rule says so. */
 export type Requirement = 'required' | 'optional' | 'conditional' | 'uncertain';

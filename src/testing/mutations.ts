@@ -11,71 +11,13 @@
 import fc from 'fast-check';
 import { detectUtf8 } from '../encoding/detect.js';
 import type { IssueCode } from '../issues/codes.js';
-import type { FieldDef } from '../schemas/field.js';
+import { FIELD_TYPE_TESTING } from '../field-types/testing.js';
+import type { FieldDef, FieldType } from '../schemas/field.js';
 import { getLayout, kindVersions, type CsvVersion, type Layout, type SupportedKind } from '../schemas/layouts.js';
 import { validFile, type ValidFile, type ValidFileOptions } from './files.js';
+import { MUTATION_KINDS, type MutationKind } from './mutation-kinds.js';
 
-/** The ways {@link mutatedFile} breaks a file, each with the issue code it must cause. */
-export const MUTATION_KINDS = {
-  /** A date column holds a YYYYMMDD that is no calendar day (20250230). → `field.date` */
-  invalidDate: 'field.date',
-  /** A year-month column holds month 00 or 13. → `field.yearMonth` */
-  invalidYearMonth: 'field.yearMonth',
-  /** A time column holds 2400, 1260 … → `field.time` */
-  invalidTime: 'field.time',
-  /** An integer column holds a non-digit. → `field.integer` */
-  nonDigit: 'field.integer',
-  /** A 保険者番号 of 5 digits. → `field.insurerNumber` */
-  badInsurerNumber: 'field.insurerNumber',
-  /** A 被保険者番号 of the wrong shape. → `field.insuredNumber` */
-  badInsuredNumber: 'field.insuredNumber',
-  /** A 事業所番号 of 9 digits. → `field.officeNumber` */
-  badOfficeNumber: 'field.officeNumber',
-  /** A サービスコード with lower-case letters or the wrong length. → `field.serviceCode` */
-  badServiceCode: 'field.serviceCode',
-  /** 31 day flags with a character other than 0/1, or 30 flags. → `field.dayFlags` */
-  badDayFlags: 'field.dayFlags',
-  /** A 郵便番号 without its hyphen. → `field.postalCode` */
-  badPostalCode: 'field.postalCode',
-  /** A 99.99 column without its two decimals. → `field.decimal` */
-  badDecimal: 'field.decimal',
-  /** A fixed-value column holding another value. → `field.fixed` */
-  badFixed: 'field.fixed',
-  /** A ※使用しない column that is not empty. → `field.unused` (a warning) */
-  filledUnused: 'field.unused',
-  /** One character more than 項目長 in a length-limited free-text, string, phone or integer column. → `field.tooLong` */
-  tooLong: 'field.tooLong',
-  /** A code column holding a value outside its code list. → `field.code` */
-  badCode: 'field.code',
-  /** A required column left empty. → `field.required` */
-  emptyRequired: 'field.required',
-  /** A record with one column removed (and its delimiter). → `csv.columnCount`, column null */
-  missingColumn: 'csv.columnCount',
-  /** A record with one column added at its end. → `csv.columnCount`, column null */
-  extraColumn: 'csv.columnCount',
-  /** A byte that is never MS932 (0x80, 0xA0, 0xFD–0xFF) inside a field. → `encoding.invalidBytes` */
-  invalidBytes: 'encoding.invalidBytes',
-  /** A 外字 (user-defined area F040–F9FC) inside a field. → `encoding.userDefinedChar` */
-  userDefinedChar: 'encoding.userDefinedChar',
-  /** A quote that is never closed, in the last record. → `csv.unterminatedQuote` */
-  unterminatedQuote: 'csv.unterminatedQuote',
-  /** A `"` inside a field that is not quoted. → `csv.quoteInUnquotedField` */
-  quoteInUnquotedField: 'csv.quoteInUnquotedField',
-  /** Text between a free-text field's closing quote and the delimiter. → `csv.textAfterClosingQuote` */
-  textAfterClosingQuote: 'csv.textAfterClosingQuote',
-  /** An empty line (CRLF, CR or LF) before a record. → `csv.emptyLine` (a warning), column null */
-  emptyLine: 'csv.emptyLine',
-  /** A later record with another 対象年月 / 削除対象年月 than the first (month-scoped kinds). → `file.mixedMonth` */
-  mixedMonth: 'file.mixedMonth',
-  /**
-   * A later record with the other CSVバージョン, for kinds whose two versions have the same column count
-   * (a different count is `csv.columnCount` instead). → `file.mixedVersion`
-   */
-  mixedVersion: 'file.mixedVersion',
-} as const satisfies Record<string, IssueCode>;
-
-/** Name of a way to break a file; see {@link MUTATION_KINDS}. */
-export type MutationKind = keyof typeof MUTATION_KINDS;
+export { MUTATION_KINDS, type MutationKind } from './mutation-kinds.js';
 
 /** Every {@link MutationKind}. */
 export const ALL_MUTATION_KINDS = Object.keys(MUTATION_KINDS) as MutationKind[];
@@ -295,7 +237,13 @@ function columnsWhere(layout: Layout, test: (f: FieldDef) => boolean): number[] 
   return out;
 }
 
-const CODE_CANDIDATES = ['Z', '99', 'X1', '0', '9', '00', '999'];
+/** Per mutation of a field type's invalid samples: the type and its testing facet (registry order). */
+const VALUE_MUTATIONS = new Map(
+  (Object.keys(FIELD_TYPE_TESTING) as FieldType[]).flatMap((type) => {
+    const invalid = FIELD_TYPE_TESTING[type].invalid;
+    return invalid === null ? [] : [[invalid.mutation, { type, ...invalid }] as const];
+  }),
+);
 
 function plans(ctx: Context): Plan[] {
   const { layout, rows, file } = ctx;
@@ -303,44 +251,18 @@ function plans(ctx: Context): Plan[] {
   const out: (Plan | null)[] = [];
   const unquoted = (f: FieldDef) => f.type !== 'freeText';
 
-  out.push(
-    replaceValue(ctx, 'invalidDate', columnsWhere(layout, (f) => f.type === 'date'),
-      () => fc.constantFrom('20250230', '20240231', '20230229', '20250431', '20251301', '20250100', '20250032'), 'not a calendar date'),
-    replaceValue(ctx, 'invalidYearMonth', columnsWhere(layout, (f) => f.type === 'yearMonth'),
-      () => fc.constantFrom('202513', '202500', '202400', '20250'), 'not a year and month'),
-    replaceValue(ctx, 'invalidTime', columnsWhere(layout, (f) => f.type === 'time'),
-      () => fc.constantFrom('2400', '1260', '2500', '930', '09300'), 'not a time'),
-    replaceValue(ctx, 'nonDigit', columnsWhere(layout, (f) => f.type === 'integer'),
-      // The first character is never a digit, so a value cut to 項目長 is still no integer.
-      (f) => fc.constantFrom('A', 'A1', '-1', ' 1', '.5').map((v) => v.slice(0, Math.max(1, f.maxLength ?? 2))), 'not digits'),
-    replaceValue(ctx, 'badInsurerNumber', columnsWhere(layout, (f) => f.type === 'insurerNumber'),
-      () => fc.constantFrom('12345', '1234567', '12345A'), 'not 6 digits'),
-    replaceValue(ctx, 'badInsuredNumber', columnsWhere(layout, (f) => f.type === 'insuredNumber'),
-      () => fc.constantFrom('123456789', 'X123456789', 'H12345678', '12345678901'), 'not a 被保険者番号'),
-    replaceValue(ctx, 'badOfficeNumber', columnsWhere(layout, (f) => f.type === 'officeNumber'),
-      () => fc.constantFrom('123456789', '12345678901', '123456789A'), 'not 10 digits'),
-    replaceValue(ctx, 'badServiceCode', columnsWhere(layout, (f) => f.type === 'serviceCode'),
-      () => fc.constantFrom('11a211', '1121', '1112111', '11-211'), 'not a サービスコード'),
-    replaceValue(ctx, 'badDayFlags', columnsWhere(layout, (f) => f.type === 'dayFlags31'),
-      () => fc.constantFrom(`2${'0'.repeat(30)}`, '1'.repeat(30), '0'.repeat(32)), 'not 31 day flags'),
-    replaceValue(ctx, 'badPostalCode', columnsWhere(layout, (f) => f.type === 'postalCode'),
-      () => fc.constantFrom('1000001', '100-001', '1000-001'), 'not a 郵便番号'),
-    replaceValue(ctx, 'badDecimal', columnsWhere(layout, (f) => f.type === 'decimal'),
-      () => fc.constantFrom('12.3', '1234', 'A.00', '.00'), 'not 99.99'),
-    replaceValue(ctx, 'badFixed', columnsWhere(layout, (f) => f.type === 'fixed'),
-      (f) => fc.constant(`${f.fixedValue ?? ''}0`), 'not the fixed value'),
-    replaceValue(ctx, 'filledUnused', columnsWhere(layout, (f) => f.type === 'unused'), () => fc.constantFrom('X', '0'), 'a ※使用しない column filled'),
-    replaceValue(ctx, 'badCode', columnsWhere(layout, (f) => f.type === 'code'),
-      (f) => {
-        const outside = CODE_CANDIDATES.filter((c) => !Object.hasOwn(f.codes ?? {}, c));
-        return fc.constantFrom(...(outside.length > 0 ? outside : ['ZZZZ']));
-      }, 'outside the code list'),
-  );
+  // A value of a field type replaced by one of the type's invalid samples (in MUTATION_KINDS order).
+  for (const kind of ALL_MUTATION_KINDS) {
+    const m = VALUE_MUTATIONS.get(kind);
+    if (m !== undefined) {
+      out.push(replaceValue(ctx, kind, columnsWhere(layout, (f) => f.type === m.type), (f) => fc.constantFrom(...m.samples(f)), m.what));
+    }
+  }
 
   // Over-long values: one character more than 項目長.
   const limited = columnsWhere(
     layout,
-    (f) => (f.type === 'freeText' || f.type === 'string' || f.type === 'phone' || f.type === 'integer') && f.maxLength !== null && f.maxLength > 0,
+    (f) => FIELD_TYPE_TESTING[f.type].overLength !== null && f.maxLength !== null && f.maxLength > 0,
   );
   if (limited.length > 0) {
     const arbitrary = fc.tuple(fc.nat(rows.length - 1), fc.constantFrom(...limited)).map(([r, i]) => {
@@ -348,7 +270,7 @@ function plans(ctx: Context): Plan[] {
       const span = (rows[r] as RowSpan).fields[i] as FieldSpan;
       const n = (f.maxLength as number) + 1;
       // Free text is quoted: full-width あ (82 A0); the other columns are not: ASCII.
-      const value = span.quoted ? Array.from({ length: n }, () => [0x82, 0xa0]).flat() : ascii((f.type === 'string' ? 'A' : '1').repeat(n));
+      const value = span.quoted ? Array.from({ length: n }, () => [0x82, 0xa0]).flat() : ascii((FIELD_TYPE_TESTING[f.type].overLength ?? '1').repeat(n));
       return {
         bytes: splice(file.bytes, span.start, span.end, value),
         mutation: { kind: 'tooLong' as const, description: `${describeField(f, i, r + 1)}: ${n} characters (項目長 ${n - 1})`, record: r + 1 },

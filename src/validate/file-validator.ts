@@ -11,8 +11,11 @@ import {
   type Layout,
   type SupportedKind,
 } from '../schemas/layouts.js';
-import { charLength, checkColumn, compileColumn, type ColumnCheck } from './field-checks.js';
+import { compileColumn, type ColumnCheck, type FieldIssue } from './field-checks.js';
 import { FILE_RULES, RECORD_RULES, type BoundRule, type FileRule, type RuleFinding, type RuleRow } from './rules/index.js';
+
+/** The issue of an empty required field. */
+const REQUIRED: FieldIssue = { code: 'field.required' };
 
 /** Field flag: the span holds `""` pairs standing for one `"` (same bit as the tokenizer's). */
 export const SPAN_ESCAPED = 2;
@@ -54,7 +57,6 @@ interface CompiledLayout {
   readonly layout: Layout;
   readonly fields: readonly FieldDef[];
   readonly checks: readonly ColumnCheck[];
-  readonly types: readonly FieldDef['type'][];
   readonly required: readonly boolean[];
   readonly index: ReadonlyMap<string, number>;
   readonly monthIndex: number;
@@ -79,7 +81,6 @@ function compile(layout: Layout, requireUncertain: boolean): CompiledLayout {
       layout,
       fields: layout.fields,
       checks: layout.fields.map(compileColumn),
-      types: layout.fields.map((f) => f.type),
       required: layout.fields.map((f) => f.required === 'required' || (requireUncertain && f.required === 'uncertain')),
       index,
       monthIndex: layout.monthKey === null ? -1 : (index.get(layout.monthKey) ?? -1),
@@ -288,24 +289,21 @@ export class FileValidator {
       }
       const s = row.start[i] as number;
       const e = row.end[i] as number;
-      let code = null;
+      let issue: FieldIssue | null = null;
       if (s === e) {
-        if (c.required[i]) code = 'field.required' as const;
+        if (c.required[i]) issue = REQUIRED;
       } else {
-        code = checkColumn(c.checks[i] as ColumnCheck, c.types[i] as FieldDef['type'], bytes, s, e, ((row.flags[i] as number) & SPAN_ESCAPED) !== 0);
+        const check = c.checks[i] as ColumnCheck;
+        if (((row.flags[i] as number) & SPAN_ESCAPED) === 0) {
+          if (!check.test(bytes, s, e)) issue = check.issue(bytes, s, e, false);
+        } else if (!check.testEscaped(bytes, s, e)) {
+          issue = check.issue(bytes, s, e, true);
+        }
       }
-      fieldOk[i] = code === null ? 1 : 0;
-      if (code !== null) {
+      fieldOk[i] = issue === null ? 1 : 0;
+      if (issue !== null) {
         const f = fields[i] as FieldDef;
-        const params =
-          code === 'field.tooLong'
-            ? { expected: f.maxLength ?? 0, actual: charLength(bytes, s, e, ((row.flags[i] as number) & SPAN_ESCAPED) !== 0) }
-            : code === 'field.code'
-              ? { allowed: Object.keys(f.codes ?? {}) }
-              : code === 'field.fixed'
-                ? { expected: f.fixedValue ?? '' }
-                : undefined;
-        this.issues.add(code, this.fieldAt(at, row, i, f), params, this.issues.includeValues ? fieldText(row, i) : undefined);
+        this.issues.add(issue.code, this.fieldAt(at, row, i, f), issue.params, this.issues.includeValues ? fieldText(row, i) : undefined);
       }
     }
     this.checkRecord(c, row, at, layout);

@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 import * as z from 'zod';
+import { FIELD_TYPE_ZOD } from '../field-types/zod.js';
 import type { FieldDef } from '../schemas/field.js';
 import { getLayout, type CsvVersion, type SupportedKind } from '../schemas/layouts.js';
 
@@ -18,61 +19,15 @@ export interface SchemaOptions {
   readonly requireUncertainFields?: boolean;
 }
 
-function calendarDate(v: string): boolean {
-  const y = Number(v.slice(0, 4));
-  const m = Number(v.slice(4, 6));
-  const d = Number(v.slice(6, 8));
-  const t = new Date(Date.UTC(2000, m - 1, d));
-  t.setUTCFullYear(y);
-  return y >= 1 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
 /** The zod schema of one non-empty column value. */
 export function fieldValueSchema(field: FieldDef): z.ZodType<string> {
   const value = valueSchema(field);
   return field.placeholder === undefined ? value : z.union([z.literal(field.placeholder), value]);
 }
 
+/** The value schema of the column's type unit (src/field-types/<type>/zod.ts). */
 function valueSchema(field: FieldDef): z.ZodType<string> {
-  const max = field.maxLength;
-  const plain = z.string().regex(/^[^",\r\n]*$/);
-  switch (field.type) {
-    case 'csvVersion':
-      return z.string().regex(/^\d{6}$/);
-    case 'yearMonth':
-      return z.string().regex(/^\d{4}(0[1-9]|1[0-2])$/);
-    case 'date':
-      return z.string().regex(/^\d{8}$/).refine(calendarDate, { message: 'not a calendar date' });
-    case 'time':
-      return z.string().regex(field.allowNoTime ? /^(([01]\d|2[0-3])[0-5]\d|9999)$/ : /^([01]\d|2[0-3])[0-5]\d$/);
-    case 'insurerNumber':
-      return z.string().regex(/^\d{6}$/);
-    case 'insuredNumber':
-      return z.string().regex(/^(\d{10}|H\d{9})$/);
-    case 'officeNumber':
-      return z.string().regex(/^\d{10}$/);
-    case 'integer':
-      return max === null ? z.string().regex(/^\d+$/) : z.string().regex(/^\d+$/).max(max);
-    case 'code':
-      return z.enum(Object.keys(field.codes ?? {}) as [string, ...string[]]);
-    case 'serviceCode':
-      return z.string().regex(/^[0-9A-Z]{6}$/);
-    case 'dayFlags31':
-      return z.string().regex(/^[01]{31}$/);
-    case 'unused':
-      return z.string().max(0);
-    case 'string':
-    case 'phone':
-      return max === null ? plain : plain.max(max);
-    case 'decimal':
-      return max === null ? z.string().regex(/^\d+\.\d\d$/) : z.string().regex(/^\d+\.\d\d$/).max(max);
-    case 'postalCode':
-      return z.string().regex(/^\d{3}-\d{4}$/);
-    case 'fixed':
-      return z.literal(field.fixedValue ?? '');
-    case 'freeText':
-      return max === null ? z.string() : z.string().max(max);
-  }
+  return FIELD_TYPE_ZOD[field.type](field);
 }
 
 function isRequired(field: FieldDef, options: SchemaOptions): boolean {

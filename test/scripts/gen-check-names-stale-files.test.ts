@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), 'careplan-gen-check-'));
-for (const d of ['scripts', 'spec', 'src/schemas/layouts']) cpSync(join(root, d), join(copy, d), { recursive: true });
+for (const d of ['scripts', 'spec', 'src/schemas/layouts', 'src/field-types/names.ts']) cpSync(join(root, d), join(copy, d), { recursive: true });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/gen-layouts.mjs', ...args], { cwd: copy, encoding: 'utf8' });

@@ -1,5 +1,5 @@
 // scripts/gen-layouts.mjs generates the layout tables from the repository alone: a copy of the repository's
-// scripts/, spec/ and layout tables, with no spec reference anywhere near it, regenerates them byte for byte.
+// scripts/, spec/, field-type names and layout tables, with no spec reference anywhere near it, regenerates them byte for byte.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), 'careplan-gen-layouts-'));
-for (const d of ['scripts', 'spec', 'src/schemas/layouts']) cpSync(join(root, d), join(copy, d), { recursive: true });
+for (const d of ['scripts', 'spec', 'src/schemas/layouts', 'src/field-types/names.ts']) cpSync(join(root, d), join(copy, d), { recursive: true });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 // The former default and override of the reference's location point nowhere.

@@ -1,0 +1,5 @@
+import * as z from 'zod';
+import type { ZodFacet } from '../facets.js';
+
+export const decimalZod: ZodFacet = (field) =>
+  field.maxLength === null ? z.string().regex(/^\d+\.\d\d$/) : z.string().regex(/^\d+\.\d\d$/).max(field.maxLength);

@@ -1,0 +1,4 @@
+import * as z from 'zod';
+import type { ZodFacet } from '../facets.js';
+
+export const officeNumberZod: ZodFacet = () => z.string().regex(/^\d{10}$/);

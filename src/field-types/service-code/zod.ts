@@ -1,0 +1,4 @@
+import * as z from 'zod';
+import type { ZodFacet } from '../facets.js';
+
+export const serviceCodeZod: ZodFacet = () => z.string().regex(/^[0-9A-Z]{6}$/);
