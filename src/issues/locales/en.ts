@@ -38,6 +38,8 @@ export const en: Messages = {
       : `The file has more records than the limit of ${p.expected ?? '?'}; the rest was not read.`,
   'limit.issues': (p) =>
     `The limit of ${p.expected ?? '?'} issues was reached: later issues are not listed (the error and warning counts include them).`,
+  'limit.withdrawals': (p) =>
+    `The delete files of the send unit withdraw ${p.actual ?? '?'} records: only the first ${p.expected ?? '?'} withdrawals are listed.`,
   'field.required': () => 'Required field is empty.',
   'field.tooLong': (p) => `Longer than the field length ${p.expected ?? '?'} (${p.actual ?? '?'}).`,
   'field.integer': () => 'Must be an integer written in ASCII digits.',
