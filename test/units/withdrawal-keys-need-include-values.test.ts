@@ -31,7 +31,7 @@ describe('withdrawal keys hold values (被保険者番号 …) only with include
     const parsed = parse(bytes as Uint8Array, { fileName: name });
     expect(validateUnits([{ name, parsed }]).units[0]?.withdrawals[0]?.key.insuredNumber).toBeNull();
     const v = createUnitValidator();
-    v.add({ name, bytes });
+    v.add(sample('DLT1KYO'));
     expect(v.finish().units[0]?.withdrawals[0]?.key.insuredNumber).toBeNull();
   });
 
