@@ -84,14 +84,16 @@ function encodeInput(text: string): { bytes: Uint8Array; injected: InjectedProbl
 
 function read(input: ParseInput, options: ParseOptions | undefined, materialize: boolean): ReadOutcome {
   const o = normalizeParseOptions(options);
-  if (input instanceof Uint8Array) return readBytes(input, o, materialize);
-  if (input instanceof ArrayBuffer) return readBytes(new Uint8Array(input), o, materialize);
+  // Without an explicit maxRecords, the records built are bounded by the input's size too (parseRecordBudget).
+  const bound = options?.maxRecords === undefined;
+  if (input instanceof Uint8Array) return readBytes(input, o, materialize, [], bound);
+  if (input instanceof ArrayBuffer) return readBytes(new Uint8Array(input), o, materialize, [], bound);
   if (typeof input !== 'string') {
     throw new TypeError('careplan-csv: input must be a Uint8Array, an ArrayBuffer or a string');
   }
   // A string is already text: encode it to MS932 first (strictly), then read the bytes.
   const { bytes, injected } = encodeInput(input);
-  return readBytes(bytes, o, materialize, injected);
+  return readBytes(bytes, o, materialize, injected, bound);
 }
 
 /** The result of reading (or a parse result), without the records. @internal */

@@ -110,6 +110,10 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample } = {
     params: { expected: 1000 },
     trigger: 'すべての行に誤りがあり、指摘が 1,000 件（既定の `maxIssues`）に達した',
   },
+  'limit.withdrawals': {
+    params: { expected: 100000, actual: 2000000 },
+    trigger: '200 万件のレコードがある DLT1KYO（既定の `maxWithdrawals` は 10 万件）',
+  },
   'field.required': {
     params: {},
     trigger: '第6表 No.10 サービス利用日 が空',

@@ -29,6 +29,8 @@ export const ISSUE_CODES = {
   'limit.fieldBytes': 'error',
   'limit.records': 'error',
   'limit.issues': 'warning',
+  // ValidateUnitsOptions maxWithdrawals: the withdrawals of a send unit's delete files are not all listed
+  'limit.withdrawals': 'warning',
   // one field
   'field.required': 'error',
   'field.tooLong': 'error',

@@ -38,6 +38,10 @@ export interface UnitEntry {
 export interface UnitContext {
   readonly locale: Locale;
   readonly checkImages: boolean;
+  /** Whether withdrawals carry their keys' values (personal data). */
+  readonly includeValues: boolean;
+  /** Most withdrawals listed. */
+  readonly maxWithdrawals: number;
   /** A file of `slot` with the same ファイル連番 in another unit (sender or receiver differ), if any. */
   elsewhere(serial: string, slot: Slot, unitId: string): UnitEntry | null;
   /** A file of the whole input by its base name (images are looked up so), if any. */
@@ -128,37 +132,64 @@ export function isDeleteSlot(slot: Slot): slot is Withdrawal['kind'] {
   return Object.hasOwn(DELETE_RULES, slot);
 }
 
-/** The withdrawals of a unit's delete files, file by file, record by record. */
-function withdrawalsOf(entries: readonly UnitEntry[]): Withdrawal[] {
+/**
+ * The withdrawals of a unit's delete files, file by file, record by record: at most `maxWithdrawals`
+ * (then one `limit.withdrawals` warning, at the first file not listed in full, gives the total), and the
+ * key's values only with `includeValues` (the month always).
+ */
+function withdrawalsOf(entries: readonly UnitEntry[], ctx: UnitContext, found: Found): Withdrawal[] {
   const out: Withdrawal[] = [];
+  const withValues = ctx.includeValues;
+  let total = 0;
+  let cut: UnitEntry | null = null;
   for (const e of entries) {
     const kind = e.slot;
     if (!isDeleteSlot(kind)) continue;
+    total += e.keys.deleteCount;
     const rule = DELETE_RULES[kind];
     for (const row of e.keys.deletes) {
+      if (out.length >= ctx.maxWithdrawals) break;
       const v = row.values;
       const third = v[2] ?? '';
+      const month = kind === 'table6PlanDelete' || kind === 'table6ActualDelete' ? third : null;
       out.push({
         kind,
         withdraws: rule.withdraws,
         cascade: rule.cascade,
-        key: {
-          insurerNumber: v[0] ?? '',
-          insuredNumber: v[1] ?? '',
-          planDate: kind === 'plan1Delete' || kind === 'preventionPlanDelete' ? third : null,
-          consultationDate: kind === 'preventionBasicInfoDelete' ? third : null,
-          month: kind === 'table6PlanDelete' || kind === 'table6ActualDelete' ? third : null,
-          providerCode: kind === 'table6ActualDelete' ? (v[3] ?? '') : null,
-          serviceTypeCode: kind === 'table6ActualDelete' ? (v[4] ?? '') : null,
-        },
+        key: withValues
+          ? {
+              insurerNumber: v[0] ?? '',
+              insuredNumber: v[1] ?? '',
+              planDate: kind === 'plan1Delete' || kind === 'preventionPlanDelete' ? third : null,
+              consultationDate: kind === 'preventionBasicInfoDelete' ? third : null,
+              month,
+              providerCode: kind === 'table6ActualDelete' ? (v[3] ?? '') : null,
+              serviceTypeCode: kind === 'table6ActualDelete' ? (v[4] ?? '') : null,
+            }
+          : { ...NO_KEY, month },
         file: e.file.file,
         line: row.at.line,
         record: row.at.record,
       });
     }
+    if (cut === null && total > out.length) cut = e;
+  }
+  if (cut !== null) {
+    found.add('limit.withdrawals', cut.file.file, null, { expected: ctx.maxWithdrawals, actual: total }, null);
   }
   return out;
 }
+
+/** A withdrawal key without its values. */
+const NO_KEY = {
+  insurerNumber: null,
+  insuredNumber: null,
+  planDate: null,
+  consultationDate: null,
+  month: null,
+  providerCode: null,
+  serviceTypeCode: null,
+} as const;
 
 /** The result of checking one unit. */
 export interface UnitFindings {
@@ -242,7 +273,8 @@ export function checkUnit(unitId: string, entries: readonly UnitEntry[], ctx: Un
   const basics = bySlot.get('preventionBasicInfo');
   if (basics !== undefined) checkImages(basics, bySlot.get('familyImage') ?? [], found, ctx);
 
-  return { combination, issues: found.issues, errors: found.errors, warnings: found.warnings, withdrawals: withdrawalsOf(entries) };
+  const withdrawals = withdrawalsOf(entries, ctx, found);
+  return { combination, issues: found.issues, errors: found.errors, warnings: found.warnings, withdrawals };
 }
 
 /** Merges the key groups of several files of one slot: key → [entry, group] of its first file. */

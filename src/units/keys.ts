@@ -66,8 +66,10 @@ export interface FileKeys {
   readonly unsureTypes: Set<string>;
   /** 利用者基本情報: the image names of No.62 (non-empty ones). */
   readonly images: ImageRef[];
-  /** Delete files: every record whose key fields are sound. */
+  /** Delete files: the records whose key fields are sound, the first `maxDeletes` of them. */
   readonly deletes: DeleteRow[];
+  /** Delete files: how many records have sound key fields (kept in {@link deletes} or not). */
+  deleteCount: number;
   /** Spec column No. of the fields read, per field key (in the file's version), for issue locations. */
   readonly columns: ReadonlyMap<string, number>;
 }
@@ -124,6 +126,7 @@ function emptyKeys(columns: ReadonlyMap<string, number>, partial: boolean): File
     unsureTypes: new Set(),
     images: [],
     deletes: [],
+    deleteCount: 0,
     columns,
   };
 }
@@ -135,6 +138,8 @@ class Collector {
   constructor(
     private readonly slot: Slot,
     columns: ReadonlyMap<string, number>,
+    /** Most delete records kept (the rest are counted only). */
+    private readonly maxDeletes: number,
   ) {
     this.keys = emptyKeys(columns, false);
   }
@@ -165,7 +170,7 @@ class Collector {
     }
     if (DELETE_SLOTS.has(slot)) {
       if (bad?.some((b) => b)) k.partial = true;
-      else k.deletes.push({ values: v.slice(), at });
+      else if (k.deleteCount++ < this.maxDeletes) k.deletes.push({ values: v.slice(), at });
       return;
     }
     const key = keyOf(v[0] ?? '', v[1] ?? '', v[2] ?? '');
@@ -283,7 +288,7 @@ function incomplete(result: ValidateResult): boolean {
  * Reads the fields the unit checks need from the bytes of a file that `validate` has already read (its
  * result says which records have errors in those fields, and whether a header line was skipped).
  */
-export function keysFromBytes(bytes: Uint8Array, kind: Kind, slot: Slot, result: ValidateResult): FileKeys {
+export function keysFromBytes(bytes: Uint8Array, kind: Kind, slot: Slot, result: ValidateResult, maxDeletes: number): FileKeys {
   const fields = EXTRACT_FIELDS[slot];
   if (fields.length === 0 || result.kind !== kind || incomplete(result)) {
     return emptyKeys(new Map(), fields.length > 0);
@@ -292,7 +297,7 @@ export function keysFromBytes(bytes: Uint8Array, kind: Kind, slot: Slot, result:
   const others = kindVersions(kind)
     .map((v) => getLayout(kind, v))
     .filter((l) => l !== own && l.fields.length !== own.fields.length);
-  const collector = new Collector(slot, columnsOf(own, slot));
+  const collector = new Collector(slot, columnsOf(own, slot), maxDeletes);
   const bad = badFields(result, fields);
   const n = fields.length;
   const values: string[] = fields.map(() => '');
@@ -364,12 +369,13 @@ export function keysFromRecords(
   kind: Kind,
   slot: Slot,
   result: ValidateResult,
+  maxDeletes: number,
 ): FileKeys {
   const fields = EXTRACT_FIELDS[slot];
   if (fields.length === 0 || records === undefined || result.kind !== kind || incomplete(result)) {
     return emptyKeys(new Map(), fields.length > 0);
   }
-  const collector = new Collector(slot, columnsOf(getLayout(kind, result.version ?? '202407'), slot));
+  const collector = new Collector(slot, columnsOf(getLayout(kind, result.version ?? '202407'), slot), maxDeletes);
   const bad = badFields(result, fields);
   records.forEach((r, i) => {
     const values = fields.map((f) => {

@@ -42,6 +42,13 @@ export interface ValidateUnitsOptions extends Omit<ParseOptions, 'fileName'> {
    * without being listed are read as usual. {@link validateUnits} passes the names itself.
    */
   readonly names?: readonly string[];
+  /**
+   * Most withdrawals listed per unit (0 or more, or `Infinity`). Default 100,000, far more than the users
+   * of one office: each takes memory (about 400 bytes), and a delete file has short records (a 70 MB
+   * DLT1KYO holds 2 million). After that, one `limit.withdrawals` warning in the unit's issues gives the
+   * total (`actual`), and the rest are not listed.
+   */
+  readonly maxWithdrawals?: number;
 }
 
 /**
@@ -145,10 +152,13 @@ export interface Withdrawal {
   readonly record: number;
 }
 
-/** The key of a {@link Withdrawal}. These are field values (a user's 被保険者番号): personal data. */
+/**
+ * The key of a {@link Withdrawal}. These are field values (a user's 被保険者番号): personal data, given only
+ * with `includeValues`. Without it, every member but `month` is null.
+ */
 export interface WithdrawalKey {
-  readonly insurerNumber: string;
-  readonly insuredNumber: string;
+  readonly insurerNumber: string | null;
+  readonly insuredNumber: string | null;
   /** 居宅サービス計画作成（変更）日 (DLT1KYO) or 計画作成(変更)日 (DLTYOBO). */
   readonly planDate: string | null;
   /** 相談日 (DLTKIHON). */
@@ -180,7 +190,10 @@ export interface SendUnit {
   readonly files: readonly UnitFile[];
   /** Issues between the files of the unit and of the unit as a whole (the files' own issues are in `files`). */
   readonly issues: readonly UnitIssue[];
-  /** What the unit's delete files withdraw, record by record (empty when it has none). */
+  /**
+   * What the unit's delete files withdraw, record by record (empty when it has none); at most
+   * `maxWithdrawals` (then a `limit.withdrawals` warning gives the total).
+   */
   readonly withdrawals: readonly Withdrawal[];
   readonly verdict: UnitVerdict;
   /** Errors in the unit's files and between them. */

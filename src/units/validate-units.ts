@@ -51,19 +51,35 @@ function normalize(options: ValidateUnitsOptions | undefined): {
   given: ParseOptions;
   checkImages: boolean;
   names: readonly string[] | null;
+  maxWithdrawals: number;
 } {
   if (options === undefined || options === null) {
-    return { file: normalizeParseOptions(undefined), given: {}, checkImages: true, names: null };
+    return { file: normalizeParseOptions(undefined), given: {}, checkImages: true, names: null, maxWithdrawals: MAX_WITHDRAWALS };
   }
   if (typeof options !== 'object' || Array.isArray(options)) throw misuse('options must be an object');
-  const { checkImages, names, ...rest } = options as ValidateUnitsOptions & { fileName?: unknown };
+  const { checkImages, names, maxWithdrawals, ...rest } = options as ValidateUnitsOptions & { fileName?: unknown };
   if (checkImages !== undefined && typeof checkImages !== 'boolean') throw misuse('option "checkImages" must be a boolean');
   if (names !== undefined && (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))) {
     throw misuse('option "names" must be an array of strings');
   }
+  if (
+    maxWithdrawals !== undefined &&
+    (typeof maxWithdrawals !== 'number' || !(Number.isInteger(maxWithdrawals) || maxWithdrawals === Number.POSITIVE_INFINITY) || maxWithdrawals < 0)
+  ) {
+    throw misuse('option "maxWithdrawals" must be an integer ≥ 0 or Infinity');
+  }
   if ('fileName' in rest) throw misuse('option "fileName" is not a known option (each file has its own name)');
-  return { file: normalizeParseOptions(rest), given: rest as ParseOptions, checkImages: checkImages ?? true, names: names ?? null };
+  return {
+    file: normalizeParseOptions(rest),
+    given: rest as ParseOptions,
+    checkImages: checkImages ?? true,
+    names: names ?? null,
+    maxWithdrawals: maxWithdrawals ?? MAX_WITHDRAWALS,
+  };
 }
+
+/** The default `maxWithdrawals`. */
+export const MAX_WITHDRAWALS = 100_000;
 
 /**
  * From the names of all files: per unit id, the slots it will hold. A file needs its keys read only when
@@ -101,7 +117,7 @@ function needsKeys(slot: Slot, inUnit: ReadonlySet<Slot> | undefined): boolean {
  *   given (each file has its own).
  */
 export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidator {
-  const { file: base, given, checkImages, names } = normalize(options);
+  const { file: base, given, checkImages, names, maxWithdrawals } = normalize(options);
   // The names parsed in advance (each is taken out when its file is added).
   const parsedNames = new Map<string, ParseFileNameResult>();
   const planned = names === null ? null : plannedSlots(names, parsedNames);
@@ -133,7 +149,7 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
     // A file listed in `names` whose unit holds nothing it links to is not read again (its keys count as
     // unknown, so no check relies on them).
     const skip = planned !== null && id !== null && slot !== null && !needsKeys(slot, planned.get(id));
-    const keys = kind === null || slot === null || skip ? noKeys(true) : keysFromBytes(data, kind, slot, result);
+    const keys = kind === null || slot === null || skip ? noKeys(true) : keysFromBytes(data, kind, slot, result, maxWithdrawals);
     return { result, keys };
   };
 
@@ -172,7 +188,7 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
       if (!isValidateResult(input.parsed)) throw misuse('a file\'s "parsed" must be a result of parse or validate');
       result = summary(input.parsed);
       const records = (input.parsed as Partial<ParseResult>).records as Record<string, unknown>[] | undefined;
-      keys = csvKind === null || slot === null ? noKeys(true) : keysFromRecords(records, csvKind, slot, input.parsed);
+      keys = csvKind === null || slot === null ? noKeys(true) : keysFromRecords(records, csvKind, slot, input.parsed, maxWithdrawals);
     } else if (input.bytes !== undefined) {
       ({ result, keys } = readCsv(name, csvKind, slot, id, input.bytes));
     } else if (csvKind === null) {
@@ -202,6 +218,8 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
     const ctx: UnitContext = {
       locale: base.locale,
       checkImages,
+      includeValues: base.includeValues,
+      maxWithdrawals,
       elsewhere: (serial, slot, id) => {
         if (bySerial === null) {
           bySerial = new Map();
@@ -283,7 +301,8 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
  *   and subtotal rows for types with several lines (`link.subtotalMissing`), all warnings;
  * - the family image named in 利用者基本情報 No.62 has the file's segments (`link.imageName`) and is
  *   there (`link.imageMissing`); an image nobody names is a warning (`link.imageUnreferenced`);
- * - the records of delete files are listed as {@link Withdrawal}s with the cascade the spec states.
+ * - the records of delete files are listed as {@link Withdrawal}s with the cascade the spec states (their
+ *   keys only with `includeValues`; at most `maxWithdrawals` per unit).
  *
  * Each cross-file issue is located in one file (line and record) and names the other in `related`.
  * Bad input never throws: it yields issues. Files whose name is not a spec name are returned in

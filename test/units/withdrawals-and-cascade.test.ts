@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DELETE_RULES, validateUnits } from '../../src/units/index.js';
 import { edited, sample } from './fixtures.js';
 
-const only = (prefix: string) => validateUnits([sample(prefix)]).units[0]?.withdrawals ?? [];
+// The keys are personal data: they are given with includeValues (test/units/withdrawal-keys-need-include-values.test.ts).
+const only = (prefix: string) => validateUnits([sample(prefix)], { includeValues: true }).units[0]?.withdrawals ?? [];
 const NO_KEY = { planDate: null, consultationDate: null, month: null, providerCode: null, serviceTypeCode: null };
 
 describe('delete files are reported as withdrawals, with the cascade the spec states', () => {
@@ -51,7 +52,7 @@ describe('delete files are reported as withdrawals, with the cascade the spec st
 
   it('one withdrawal per delete record, in file order; a record with a bad key is left out (its file reports it)', () => {
     const file = edited('DLT1KYO', (rs) => [rs[0] as Record<string, unknown>, { ...rs[0], insuredNumber: '0000654321' }, { ...rs[0], planDate: '2025041' }]);
-    const r = validateUnits([file]);
+    const r = validateUnits([file], { includeValues: true });
     expect(r.units[0]?.withdrawals.map((w) => [w.record, w.key.insuredNumber])).toEqual([
       [1, '0000123456'],
       [2, '0000654321'],

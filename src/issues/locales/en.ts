@@ -32,9 +32,14 @@ export const en: Messages = {
     (p.detail === 'openQuote' ? ' (probably a double quote that is never closed).' : '.'),
   'limit.fieldBytes': (p) =>
     `The field is longer than the limit of ${p.expected ?? '?'} bytes (${p.actual ?? '?'} bytes); it was not checked.`,
-  'limit.records': (p) => `The file has more records than the limit of ${p.expected ?? '?'}; the rest was not read.`,
+  'limit.records': (p) =>
+    p.detail === 'memory'
+      ? `The records built reached the memory bound for a file of this size (${p.expected ?? '?'} records); the rest was not read (an explicit maxRecords lifts it).`
+      : `The file has more records than the limit of ${p.expected ?? '?'}; the rest was not read.`,
   'limit.issues': (p) =>
     `The limit of ${p.expected ?? '?'} issues was reached: later issues are not listed (the error and warning counts include them).`,
+  'limit.withdrawals': (p) =>
+    `The delete files of the send unit withdraw ${p.actual ?? '?'} records: only the first ${p.expected ?? '?'} withdrawals are listed.`,
   'field.required': () => 'Required field is empty.',
   'field.tooLong': (p) => `Longer than the field length ${p.expected ?? '?'} (${p.actual ?? '?'}).`,
   'field.integer': () => 'Must be an integer written in ASCII digits.',

@@ -29,9 +29,14 @@ export const ja: Messages = {
     `レコードが上限の ${p.expected ?? '?'} バイトを超えているため読み飛ばしました` +
     (p.detail === 'openQuote' ? '（ダブルクォートが閉じられていない可能性があります）。' : '。'),
   'limit.fieldBytes': (p) => `項目が上限の ${p.expected ?? '?'} バイトを超えています（${p.actual ?? '?'} バイト）。この項目は検査していません。`,
-  'limit.records': (p) => `レコード数が上限の ${p.expected ?? '?'} 件を超えています。ここから先は読んでいません。`,
+  'limit.records': (p) =>
+    p.detail === 'memory'
+      ? `作成したレコードがこのファイルの大きさに応じたメモリの上限に達しました（${p.expected ?? '?'} 件）。ここから先は読んでいません（maxRecords を指定すると解除されます）。`
+      : `レコード数が上限の ${p.expected ?? '?'} 件を超えています。ここから先は読んでいません。`,
   'limit.issues': (p) =>
     `指摘が上限の ${p.expected ?? '?'} 件に達したため、これ以降の指摘は一覧にありません（エラー数・警告数はすべてを数えています）。`,
+  'limit.withdrawals': (p) =>
+    `送信単位の削除ファイルが取り下げるレコードは ${p.actual ?? '?'} 件です。一覧にあるのは上限の ${p.expected ?? '?'} 件までです。`,
   'field.required': () => '必須項目が空です。',
   'field.tooLong': (p) => `項目長 ${p.expected ?? '?'} を超えています（${p.actual ?? '?'}）。`,
   'field.integer': () => '整数（半角数字）で指定してください。',
