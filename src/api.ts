@@ -27,6 +27,17 @@ export interface ValidateResult {
   readonly ok: boolean;
   readonly errorCount: number;
   readonly warningCount: number;
+  /** Issues of severity `info` (they never make `ok` false). */
+  readonly infoCount: number;
+  /**
+   * True when the file is error-free and its bytes are in the canonical form the serializer writes (CRLF
+   * after every record, free text quoted and nothing else, one code per character, no header, empty line or
+   * alias version), so that serializing its records gives the same bytes. When false and `ok`, the issues
+   * say why: `info` issues for the valid deviations (`csv.lineBreak`, `csv.finalLineBreak`, `csv.quoting`,
+   * `encoding.nonCanonical`), and the warnings `csv.emptyLine`, `csv.unquotedFreeText`, `csv.headerSkipped`,
+   * `file.versionAlias`, `encoding.converted`.
+   */
+  readonly canonical: boolean;
   /**
    * True when a read limit (see {@link ReadLimits}) cut the result short: reading stopped before the end
    * of the file (`limit.fileBytes`, `limit.records`), or not every issue is listed (`limit.issues`;
@@ -107,6 +118,8 @@ export function summary(r: Omit<ValidateResult, 'ok' | 'truncated'> & { readonly
     ok: r.errorCount === 0,
     errorCount: r.errorCount,
     warningCount: r.warningCount,
+    infoCount: r.infoCount,
+    canonical: r.canonical,
     truncated: r.truncated === true,
   };
 }

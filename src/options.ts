@@ -1,4 +1,4 @@
-import type { EncodeOptions } from './encoding/encode.js';
+import { normalizeEncodeOptions, type EncodeOptions } from './encoding/encode.js';
 import { isLocale, type Locale } from './issues/locales/index.js';
 import { KINDS, type Kind } from './kinds.js';
 
@@ -80,7 +80,10 @@ export interface ParseOptions extends CommonOptions, ReadLimits {
   readonly skipHeader?: boolean;
 }
 
-/** Options of {@link serialize}. */
+/**
+ * Options of {@link serialize}. `unmappable: { replacement }` must not hold `"`, `,`, CR or LF: the
+ * replacement is written as it is, and CSV syntax there would break the file (`TypeError`).
+ */
 export interface SerializeOptions extends CommonOptions, EncodeOptions {
   /** The name the file will have: labels issues, and is checked against the records (kind, month, style). */
   readonly fileName?: string;
@@ -209,6 +212,12 @@ export function normalizeSerializeOptions(options: unknown): NormalizedSerialize
   const encode: { -readonly [K in keyof EncodeOptions]: EncodeOptions[K] } = {};
   if (o.variants !== undefined) encode.variants = o.variants as NonNullable<EncodeOptions['variants']>;
   if (o.unmappable !== undefined) encode.unmappable = o.unmappable as NonNullable<EncodeOptions['unmappable']>;
+  // Checked here, at the call (serializeStream writes nothing before its first chunk is read).
+  const { replacement } = normalizeEncodeOptions(encode);
+  // The replacement is written as it is: CSV syntax in it would end a field or a record inside a value.
+  if (replacement !== null && /["\r\n,]/.test(replacement)) {
+    fail('unmappable', 'replacement must not contain `"`, `,`, CR or LF (they are CSV syntax)');
+  }
   return {
     ...common(o),
     fileName: str(o, 'fileName'),

@@ -58,6 +58,10 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample } = {
     trigger: '第6表 No.21 サービス事業所名 の `〜`（U+301C WAVE DASH）を MS932 の `～`（U+FF5E）として書き出した',
     reproduce: { kind: 'table6Plan', set: { providerName: '9時〜17時' } },
   },
+  'encoding.nonCanonical': {
+    params: { actual: 2 },
+    trigger: 'フリーテキストの `≒` が NEC 特殊文字の `0x8790`（標準のコードは JIS の `0x81E0`）、`纊` が NEC 選定 IBM 拡張の `0xED40`（標準は `0xFA5C`）で書かれている',
+  },
   'encoding.replaced': {
     params: { codePoint: 'U+00E9', to: 'U+003F' },
     trigger: '書き出しオプション `unmappable` で代替文字 `?` を指定し、`é`（U+00E9）を含む値を書き出した',
@@ -85,6 +89,18 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample } = {
   'csv.unquotedFreeText': {
     params: {},
     trigger: '第6表 No.21 サービス事業所名（フリーテキスト）が `"` で囲まれていない',
+  },
+  'csv.lineBreak': {
+    params: { actual: 120, detail: 'lf' },
+    trigger: '120 件のレコードの改行が LF（`0A`）だけ（CRLF `0D 0A` ではない）',
+  },
+  'csv.finalLineBreak': {
+    params: { actual: 1 },
+    trigger: 'ファイルの最後のレコードの後に改行がない',
+  },
+  'csv.quoting': {
+    params: { actual: 3 },
+    trigger: '第6表 No.5 対象年月 が `"202505"` とダブルクォートで囲まれている（または空のフリーテキストが `""` でない）',
   },
   'csv.headerSkipped': {
     params: {},
@@ -188,6 +204,10 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample } = {
     params: {},
     trigger: '使用しない項目 第6表 No.25 識別子 が `1`',
     reproduce: { kind: 'table6Plan', set: { identifier: '1' } },
+  },
+  'field.controlChar': {
+    params: { actual: 1 },
+    trigger: '第6表 No.21 サービス事業所名 に NUL（`0x00`）や ESC（`0x1B`）が入っている',
   },
   'field.decimal': {
     params: {},

@@ -208,6 +208,13 @@ export function renderIssueCatalogue(): string {
       "that example's `params`; real issues carry their own `params`. Messages never contain field values.",
   );
   out.push('');
+  out.push(
+    'Severities: `error` — the file does not conform (`ok` is false); `warning` — it conforms, but something deserves ' +
+      'a look; `info` — it conforms and nothing is wrong, only its bytes are not in the canonical form the serializer ' +
+      'writes, so writing its records again changes bytes (one issue per kind and file, at the first place, with the ' +
+      'count in `params.actual`; `canonical` is false). Exit codes and `ok` depend on errors only.',
+  );
+  out.push('');
   out.push('| code | severity | 例 / example | ja | en |');
   out.push('|---|---|---|---|---|');
   for (const code of ALL_ISSUE_CODES) {

@@ -3,7 +3,14 @@
  * users' code. Each code has a default severity; messages live in the locale tables (./locales).
  */
 
-export type Severity = 'error' | 'warning';
+/**
+ * - `error`: the file does not conform (`ok` is false).
+ * - `warning`: the file conforms, but something deserves a look (a sender's habit, a value that may be wrong).
+ * - `info`: the file conforms and nothing is wrong with it; only its bytes are not in the canonical form the
+ *   serializer writes (LF line ends, a missing final line end, quotes around a code, a duplicate MS932 code),
+ *   so writing its records again changes bytes. One per kind and file, at its first place, with the count.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** Code → default severity. Adding a code here without a message in every locale fails the tests. */
 export const ISSUE_CODES = {
@@ -15,6 +22,7 @@ export const ISSUE_CODES = {
   'encoding.unmappable': 'error',
   'encoding.converted': 'warning',
   'encoding.replaced': 'warning',
+  'encoding.nonCanonical': 'info',
   // CSV syntax
   'csv.unterminatedQuote': 'error',
   'csv.quoteInUnquotedField': 'error',
@@ -23,6 +31,9 @@ export const ISSUE_CODES = {
   'csv.columnCount': 'error',
   'csv.unquotedFreeText': 'warning',
   'csv.headerSkipped': 'warning',
+  'csv.lineBreak': 'info',
+  'csv.finalLineBreak': 'info',
+  'csv.quoting': 'info',
   // limits for untrusted input (ParseOptions maxFileBytes, maxRecordBytes, maxFieldBytes, maxRecords, maxIssues)
   'limit.fileBytes': 'error',
   'limit.recordBytes': 'error',
@@ -47,6 +58,7 @@ export const ISSUE_CODES = {
   'field.csvVersion': 'error',
   'field.csvSpecialChar': 'error',
   'field.unused': 'warning',
+  'field.controlChar': 'warning',
   'field.decimal': 'error',
   'field.postalCode': 'error',
   'field.fixed': 'error',
@@ -103,6 +115,22 @@ export const ISSUE_CODES = {
 export type IssueCode = keyof typeof ISSUE_CODES;
 
 export const ALL_ISSUE_CODES = Object.keys(ISSUE_CODES) as IssueCode[];
+
+/**
+ * Codes that say a file read is not in the canonical form the serializer writes: writing its records
+ * again gives other bytes (with every error, they make `canonical` false).
+ */
+export const NON_CANONICAL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'csv.lineBreak',
+  'csv.finalLineBreak',
+  'csv.quoting',
+  'encoding.nonCanonical',
+  'csv.emptyLine',
+  'csv.unquotedFreeText',
+  'csv.headerSkipped',
+  'encoding.converted',
+  'file.versionAlias',
+]);
 
 export function isIssueCode(value: unknown): value is IssueCode {
   return typeof value === 'string' && Object.hasOwn(ISSUE_CODES, value);

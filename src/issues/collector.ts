@@ -1,4 +1,4 @@
-import { ISSUE_CODES, type IssueCode, type Severity } from './codes.js';
+import { ISSUE_CODES, NON_CANONICAL_CODES, type IssueCode, type Severity } from './codes.js';
 import type { Locale } from './locales/index.js';
 import { renderMessage } from './render.js';
 import type { Issue, IssueParams } from './types.js';
@@ -18,6 +18,8 @@ export interface CollectorSnapshot {
   readonly listed: number;
   readonly errorCount: number;
   readonly warningCount: number;
+  readonly infoCount: number;
+  readonly nonCanonicalCount: number;
   readonly truncated: boolean;
 }
 
@@ -28,17 +30,20 @@ const ALWAYS_LISTED: ReadonlySet<IssueCode> = new Set<IssueCode>(['limit.fileByt
 
 /**
  * Collects the issues of one file: renders messages in the chosen locale, attaches the value only when
- * the caller opted in, and counts errors and warnings.
+ * the caller opted in, and counts errors, warnings and infos (and the issues of {@link NON_CANONICAL_CODES}).
  *
  * At most `maxIssues` issues are listed: the next one is replaced by one `limit.issues` warning (at its
- * place) and later ones are only counted, so `errorCount` and `warningCount` stay exact (they include the
- * unlisted issues and the `limit.issues` warning itself). `limit.fileBytes` and `limit.records` are
+ * place) and later ones are only counted, so `errorCount`, `warningCount` and `infoCount` stay exact (they
+ * include the unlisted issues and the `limit.issues` warning itself). `limit.fileBytes` and `limit.records` are
  * listed in any case.
  */
 export class IssueCollector {
   readonly issues: Issue[] = [];
   errorCount = 0;
   warningCount = 0;
+  infoCount = 0;
+  /** Issues of {@link NON_CANONICAL_CODES}, listed or not. */
+  nonCanonicalCount = 0;
   /** True once issues were left out of {@link issues} (`maxIssues` was reached). */
   truncated = false;
   /**
@@ -59,7 +64,9 @@ export class IssueCollector {
   add(code: IssueCode, at: IssueLocation, params: IssueParams = NO_PARAMS, value?: string): void {
     const severity: Severity = ISSUE_CODES[code];
     if (severity === 'error') this.errorCount++;
-    else this.warningCount++;
+    else if (severity === 'warning') this.warningCount++;
+    else this.infoCount++;
+    if (NON_CANONICAL_CODES.has(code)) this.nonCanonicalCount++;
     if (this.truncated || this.issues.length >= this.maxIssues) {
       if (!this.truncated) {
         this.truncated = true;
@@ -98,7 +105,14 @@ export class IssueCollector {
 
   /** The current state, for {@link restore}. */
   snapshot(): CollectorSnapshot {
-    return { listed: this.issues.length, errorCount: this.errorCount, warningCount: this.warningCount, truncated: this.truncated };
+    return {
+      listed: this.issues.length,
+      errorCount: this.errorCount,
+      warningCount: this.warningCount,
+      infoCount: this.infoCount,
+      nonCanonicalCount: this.nonCanonicalCount,
+      truncated: this.truncated,
+    };
   }
 
   /** Forgets every issue added since `s` was taken. */
@@ -106,6 +120,8 @@ export class IssueCollector {
     this.issues.length = s.listed;
     this.errorCount = s.errorCount;
     this.warningCount = s.warningCount;
+    this.infoCount = s.infoCount;
+    this.nonCanonicalCount = s.nonCanonicalCount;
     this.truncated = s.truncated;
   }
 }

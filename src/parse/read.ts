@@ -28,6 +28,9 @@ export interface ReadOutcome {
   readonly issues: Issue[];
   readonly errorCount: number;
   readonly warningCount: number;
+  readonly infoCount: number;
+  /** No error, and no issue says the bytes are not in the canonical form (see `ValidateResult.canonical`). */
+  readonly canonical: boolean;
   /** A limit stopped reading (`limit.fileBytes`, `limit.records`) or listing issues (`limit.issues`). */
   readonly truncated: boolean;
 }
@@ -168,6 +171,7 @@ export class ReadSession {
     const stopped = scanner.stopped;
     if (this.overLimit && !stopped) this.reportOverLimit(scanner.line, this.base);
     else if (!stopped) rows.flushInjected();
+    rows.flushCanonical();
     if (validator.records === 0) issues.add('file.empty', {});
     if (this.overLimit || stopped) validator.partial();
     const { version } = validator.finish();
@@ -185,6 +189,8 @@ export class ReadSession {
       issues: issues.issues,
       errorCount: issues.errorCount,
       warningCount: issues.warningCount,
+      infoCount: issues.infoCount,
+      canonical: this.reading && issues.errorCount === 0 && issues.nonCanonicalCount === 0,
       truncated: issues.truncated || (this.reading && (this.overLimit || (this.scanner?.stopped ?? false))),
     };
   }

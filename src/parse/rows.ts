@@ -3,13 +3,15 @@
  * streaming reader share, row by row.
  * @module
  */
+import { countDuplicateCodes, firstUnusualMs932 } from '../encoding/canonical.js';
 import { decodeRange, firstInvalidMs932, type DecodeProblem } from '../encoding/decode.js';
-import type { IssueCollector } from '../issues/collector.js';
+import type { IssueCollector, IssueLocation } from '../issues/collector.js';
 import type { IssueParams } from '../issues/types.js';
 import type { FieldDef } from '../schemas/field.js';
 import { getLayout, kindVersions, type Layout } from '../schemas/layouts.js';
 import { fieldText, spanEquals, type FileValidator, type RowPosition, type RowView } from '../validate/file-validator.js';
-import { FIELD_ESCAPED_QUOTES, FIELD_MALFORMED, FIELD_QUOTED, type RowSpans, type TokenProblem } from './tokenize.js';
+import { CanonicalTally } from './canonical.js';
+import { FIELD_CONTROL, FIELD_ESCAPED_QUOTES, FIELD_MALFORMED, FIELD_QUOTED, type RowSpans, type TokenProblem } from './tokenize.js';
 
 const TOKEN_CODES = {
   unterminatedQuote: 'csv.unterminatedQuote',
@@ -52,6 +54,15 @@ export interface RowLimits {
 /** Field state in `failed`: checked (0), failed (1), too long and not checked at all (2). */
 const TOO_LONG = 2;
 
+/** Whether a field's bytes hold `,`, CR or LF (a value that must be quoted; `""` pairs are flagged apart). */
+function needsQuotes(bytes: Uint8Array, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const b = bytes[k];
+    if (b === 0x2c || b === 0x0d || b === 0x0a) return true;
+  }
+  return false;
+}
+
 /** Exact physical line of a byte offset inside a field that starts on `line` at `from`. */
 function lineAt(bytes: Uint8Array, from: number, offset: number, line: number): number {
   for (let i = from; i < offset; i++) {
@@ -85,6 +96,8 @@ export class RowReader {
   private interner: Interner | null = null;
   private lastLayout: Layout | null = null;
   private readonly pos: RowPosition = { line: 0, record: 0, byteOffset: 0, fieldLines: null };
+  /** Deviations from the canonical form, reported at the end ({@link flushCanonical}). */
+  private readonly canonical = new CanonicalTally();
   private readonly view: { bytes: Uint8Array; count: number; start: Int32Array; end: Int32Array; flags: Uint8Array };
   /** Estimated heap bytes of the records built so far (see {@link recordBudget}). */
   private spent = 0;
@@ -188,16 +201,21 @@ export class RowReader {
     const failed = this.failed;
     const maxField = this.limits.maxFieldBytes;
     let tooLong = false;
+    let quoted = 0;
     for (let i = 0; i < n; i++) {
-      failed[i] = (row.flags[i] as number) & FIELD_MALFORMED ? 1 : 0;
+      const flags = row.flags[i] as number;
+      quoted += flags & FIELD_QUOTED;
+      failed[i] = flags & FIELD_MALFORMED ? 1 : 0;
       if ((row.end[i] as number) - (row.start[i] as number) > maxField) {
         failed[i] = TOO_LONG;
         tooLong = true;
       }
     }
     // A double-byte character never spans a delimiter (trail bytes are never `"`, `,`, CR or LF), so the
-    // row is valid MS932 exactly when every field is: one scan of the row settles the common case.
-    if (firstInvalidMs932(bytes, row.byteOffset, row.endOffset) >= 0) {
+    // row is valid MS932 exactly when every field is: one scan of the row settles the common case (valid,
+    // and every character written with its canonical code).
+    const unusual = firstUnusualMs932(bytes, row.byteOffset, row.endOffset);
+    if (unusual >= 0 && firstInvalidMs932(bytes, unusual, row.endOffset) >= 0) {
       for (let i = 0; i < n; i++) {
         if (failed[i] === TOO_LONG) {
           this.fieldTooLong(row, i);
@@ -232,14 +250,16 @@ export class RowReader {
     pos.fieldLines = row.fieldLine;
     const issuesFrom = this.issues.issues.length;
     const errorsBefore = this.issues.errorCount;
+    this.lineEnd(row, pos.record);
     const layout = this.validator.layoutFor(version, n, pos);
+    if (unusual >= 0) this.duplicateCodes(row, unusual, layout, pos.record);
     this.lastLayout = layout;
     // Syntax and encoding faults were found before the layout (and so the field names) was known; they come
     // first, in file order, then the row's checks.
     this.flushProblems(layout, pos.record);
     this.emitDeferred(layout, pos.record);
     this.validator.check(view, pos, failed, layout);
-    if (n === layout.fields.length) this.unquotedFreeText(row, layout, pos.record);
+    if (n === layout.fields.length) this.freeTextAndQuoting(row, layout, pos.record, quoted);
     if (this.onRecord !== null) {
       this.interner ??= new Interner();
       const record = toRecord(layout, view, this.interner);
@@ -324,22 +344,117 @@ export class RowReader {
     return this.lastVersion;
   }
 
-  /** Free text is to be enclosed in quotes: a non-empty unquoted one is a warning. */
-  private unquotedFreeText(row: RowSpans, layout: Layout, record: number): void {
+  /**
+   * Free text: a non-empty one without quotes is a warning, an empty one without quotes is a deviation from
+   * the canonical form (`""`), control characters are a warning. Other columns: quotes that the value does
+   * not need are a deviation (`quoted`: the number of quoted fields of the row).
+   */
+  private freeTextAndQuoting(row: RowSpans, layout: Layout, record: number, quoted: number): void {
+    const bytes = this.bytes;
+    const failed = this.failed;
+    let quotedFree = 0;
+    let quoting = 0;
+    let firstQuoting = -1;
     for (const i of this.validator.freeTextColumns(layout)) {
-      const f = layout.fields[i] as FieldDef;
       const flags = row.flags[i] as number;
-      if ((flags & (FIELD_QUOTED | FIELD_MALFORMED)) === 0 && row.start[i] !== row.end[i] && this.failed[i] === 0) {
-        this.issues.add('csv.unquotedFreeText', {
-          line: row.fieldLine[i] ?? row.line,
-          record,
-          column: i + 1,
-          field: f.key,
-          fieldJa: f.nameJa,
-          byteOffset: row.start[i] ?? null,
-        });
+      const s = row.start[i] as number;
+      const e = row.end[i] as number;
+      if ((flags & FIELD_QUOTED) !== 0) {
+        quotedFree++;
+      } else if (s === e) {
+        quoting++;
+        if (firstQuoting < 0 || i < firstQuoting) firstQuoting = i;
+        continue;
+      }
+      if (failed[i] !== 0) continue;
+      if ((flags & (FIELD_QUOTED | FIELD_MALFORMED)) === 0) {
+        this.issues.add('csv.unquotedFreeText', this.fieldAt(row, layout, record, i, s));
+      }
+      // NUL, ESC and the other C0 controls (TAB and line breaks aside; never trail bytes), flagged by the scan.
+      if ((flags & FIELD_CONTROL) !== 0) {
+        let controls = 0;
+        let first = -1;
+        for (let k = s; k < e; k++) {
+          const b = bytes[k] as number;
+          if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && controls++ === 0) first = k;
+        }
+        const at = this.fieldAt(row, layout, record, i, first);
+        this.issues.add('field.controlChar', at, { actual: controls }, this.issues.includeValues ? fieldText(this.view, i) : undefined);
       }
     }
+    if (quoted > quotedFree) {
+      // A column that is not free text in quotes: a deviation unless the value holds `"`, `,` or a line break.
+      const free = this.validator.freeTextColumns(layout);
+      for (let i = 0; i < row.count; i++) {
+        const flags = row.flags[i] as number;
+        if ((flags & FIELD_QUOTED) === 0 || free.includes(i)) continue;
+        if ((flags & (FIELD_MALFORMED | FIELD_ESCAPED_QUOTES)) !== 0 || needsQuotes(bytes, row.start[i] as number, row.end[i] as number)) continue;
+        quoting++;
+        if (firstQuoting < 0 || i < firstQuoting) firstQuoting = i;
+      }
+    }
+    if (quoting > 0) {
+      const i = firstQuoting;
+      this.canonical.add('csv.quoting', quoting, () => this.inFile(this.fieldAt(row, layout, record, i, row.start[i] as number)));
+    }
+  }
+
+  /**
+   * A location kept for the end of the file: its offset in the file (the collector adds the buffer's offset
+   * only to issues added while the buffer is scanned).
+   */
+  private inFile(at: IssueLocation): IssueLocation {
+    return { ...at, byteOffset: (at.byteOffset as number) + this.base };
+  }
+
+  /** The place of byte `offset` (in the buffer) inside field `i` of the row, as an issue location. */
+  private fieldAt(row: RowSpans, layout: Layout, record: number, i: number, offset: number): IssueLocation {
+    const f = layout.fields[i] as FieldDef | undefined;
+    const start = row.start[i] as number;
+    const line = row.fieldLine[i] as number;
+    return {
+      line: offset === start ? line : lineAt(this.bytes, start, offset, line),
+      record,
+      column: i + 1,
+      field: f?.key ?? null,
+      fieldJa: f?.nameJa ?? null,
+      byteOffset: offset,
+    };
+  }
+
+  /** The record's line end: CRLF is canonical; LF, a lone CR or none (the last record) are counted. */
+  private lineEnd(row: RowSpans, record: number): void {
+    const bytes = this.bytes;
+    const e = row.endOffset;
+    const last = bytes[e - 1];
+    if (last === 0x0a && bytes[e - 2] === 0x0d) return;
+    const n = row.count - 1;
+    const at = (offset: number) => (): IssueLocation => ({
+      line: lineAt(bytes, row.start[n] as number, offset, row.fieldLine[n] as number),
+      record,
+      byteOffset: this.base + offset,
+    });
+    if (last === 0x0a || last === 0x0d) this.canonical.lineBreak(last === 0x0a, at(e - 1));
+    else this.canonical.add('csv.finalLineBreak', 1, at(e));
+  }
+
+  /** Duplicate MS932 codes of the row, from `from` (a character boundary) on. */
+  private duplicateCodes(row: RowSpans, from: number, layout: Layout, record: number): void {
+    let first = -1;
+    const n = countDuplicateCodes(this.bytes, from, row.endOffset, (offset) => {
+      if (first < 0) first = offset;
+    });
+    if (n === 0) return;
+    this.canonical.add('encoding.nonCanonical', n, () => {
+      let i = 0;
+      while (i + 1 < row.count && (row.start[i + 1] as number) <= first) i++;
+      return this.inFile(this.fieldAt(row, layout, record, i, first));
+    });
+  }
+
+  /** Reports the deviations from the canonical form, one `info` issue per kind. Call once, at the end. */
+  flushCanonical(): void {
+    this.canonical.report(this.issues);
   }
 
   private encodingIssues(row: RowSpans, i: number): void {

@@ -18,6 +18,11 @@ export const FIELD_QUOTED = 1;
 export const FIELD_ESCAPED_QUOTES = 2;
 /** Flag: the field had a syntax fault (`quoteInUnquotedField` or `textAfterClosingQuote`). */
 export const FIELD_MALFORMED = 4;
+/**
+ * Flag: the field holds a C0 control character other than TAB, CR and LF (NUL, ESC, …). Set on the rare
+ * branch of the scan loops (bytes below `"` / `,`), so it costs nothing on ordinary bytes.
+ */
+export const FIELD_CONTROL = 8;
 
 /**
  * The fields of one row as byte spans. One object is reused for every row of a {@link tokenize} call
@@ -38,7 +43,7 @@ export interface RowSpans {
    * covers the closing quote and the stray bytes after it.
    */
   end: Int32Array;
-  /** Bit set of {@link FIELD_QUOTED}, {@link FIELD_ESCAPED_QUOTES} and {@link FIELD_MALFORMED} per field. */
+  /** Bit set of {@link FIELD_QUOTED}, {@link FIELD_ESCAPED_QUOTES}, {@link FIELD_MALFORMED} and {@link FIELD_CONTROL} per field. */
   flags: Uint8Array;
   /** 1-based physical line where each field starts (differs from {@link line} after multi-line fields). */
   fieldLine: Int32Array;
@@ -239,6 +244,7 @@ function readRow(
             }
           }
         } else {
+          if (b < 0x20 && b !== 0x09) flags |= FIELD_CONTROL;
           p++;
         }
       }
@@ -294,9 +300,13 @@ function readRow(
         } else if (b === COMMA || b === LF || b === CR) {
           break;
         } else {
-          if (b === QUOTE && flags === 0) {
-            problems.push({ code: 'quoteInUnquotedField', line, byteOffset: p, field: n });
-            flags = FIELD_MALFORMED;
+          if (b === QUOTE) {
+            if ((flags & FIELD_MALFORMED) === 0) {
+              problems.push({ code: 'quoteInUnquotedField', line, byteOffset: p, field: n });
+              flags |= FIELD_MALFORMED;
+            }
+          } else if (b < 0x20 && b !== 0x09) {
+            flags |= FIELD_CONTROL;
           }
           p++;
         }

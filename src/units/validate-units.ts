@@ -181,6 +181,8 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
         ok: issues.errorCount === 0,
         errorCount: issues.errorCount,
         warningCount: issues.warningCount,
+        infoCount: issues.infoCount,
+        canonical: false, // not a CSV file
         truncated: false,
       };
       keys = noKeys(false);

@@ -7,10 +7,11 @@ import type { Issue } from '../../src/issues/types.js';
  * severity, a non-empty message, locations in range, no value unless asked for, and counts that match.
  */
 export function expectWellFormed(
-  r: { issues: readonly Issue[]; errorCount: number; warningCount: number; ok: boolean },
+  r: { issues: readonly Issue[]; errorCount: number; warningCount: number; infoCount?: number; ok: boolean },
   limits: { records?: number; bytes?: number; columns?: number } = {},
 ): void {
   let errors = 0;
+  let infos = 0;
   for (const i of r.issues) {
     expect(isIssueCode(i.code), i.code).toBe(true);
     expect(i.severity).toBe(ISSUE_CODES[i.code]);
@@ -31,8 +32,11 @@ export function expectWellFormed(
     }
     if (i.fieldJa !== null) expect(i.field).not.toBeNull();
     if (i.severity === 'error') errors++;
+    if (i.severity === 'info') infos++;
   }
   expect(r.errorCount).toBe(errors);
-  expect(r.warningCount).toBe(r.issues.length - errors);
+  expect(r.warningCount).toBe(r.issues.length - errors - infos);
+  // Results of reading count infos; the serializer's and the units' results have none.
+  expect(r.infoCount ?? 0).toBe(infos);
   expect(r.ok).toBe(errors === 0);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NON_CANONICAL_CODES } from '../../src/issues/codes.js';
 import { ALL_ISSUE_CODES, ISSUE_CODES, isIssueCode, LOCALES, localizeIssue, renderMessage } from '../../src/issues/index.js';
 import { en } from '../../src/issues/locales/en.js';
 import { ja } from '../../src/issues/locales/ja.js';
@@ -8,11 +9,13 @@ const CODES = Object.keys(ISSUE_CODES).sort();
 const FULL_PARAMS = { expected: 12, actual: 13, allowed: ['0', '1'], codePoint: 'U+20BB7', to: 'U+3013', detail: 'x', otherLine: 1 };
 
 describe('locales: every issue code has a message in ja and en', () => {
-  it('the catalogue is non-empty, with a severity of error or warning for each code', () => {
+  it('the catalogue is non-empty, with a severity of error, warning or info for each code', () => {
     expect(CODES.length).toBeGreaterThan(40);
     expect([...ALL_ISSUE_CODES].sort()).toEqual(CODES);
     for (const code of CODES) {
-      expect(['error', 'warning']).toContain(ISSUE_CODES[code as keyof typeof ISSUE_CODES]);
+      expect(['error', 'warning', 'info']).toContain(ISSUE_CODES[code as keyof typeof ISSUE_CODES]);
+      // info is only for a valid file whose bytes are not the canonical ones
+      if (ISSUE_CODES[code as keyof typeof ISSUE_CODES] === 'info') expect(NON_CANONICAL_CODES.has(code as keyof typeof ISSUE_CODES)).toBe(true);
       expect(isIssueCode(code)).toBe(true);
     }
     expect(isIssueCode('field.nope')).toBe(false);

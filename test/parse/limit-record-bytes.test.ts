@@ -43,9 +43,11 @@ describe('limit: maxRecordBytes (limit.recordBytes)', () => {
     const text = csvText([good, open, ...Array.from({ length: 20 }, () => plain)]);
     const limited = parsePlan(ms932(text), { maxRecordBytes: limit });
     const unlimited = parsePlan(ms932(text), { maxRecordBytes: Number.POSITIVE_INFINITY });
-    expect(unlimited.issues.map((i) => i.code)).toEqual(['csv.unterminatedQuote']);
+    // (the plain lines write their empty free text without quotes: valid, reported once as info)
+    expect(unlimited.issues.map((i) => i.code)).toEqual(['csv.unterminatedQuote', 'csv.quoting']);
     expect(limited.issues.map((i) => [i.code, i.line, i.params])).toEqual([
       ['limit.recordBytes', 2, { expected: limit, detail: 'openQuote' }],
+      ['csv.quoting', 3, { actual: 60 }],
     ]);
     expect(limited.issues[0]!.message).toContain('ダブルクォートが閉じられていない');
     // The same records either way.

@@ -19,7 +19,9 @@ describe('reader: free text must be quoted (csv.unquotedFreeText, a warning)', (
   it('accepts an empty free-text value written without quotes, and quoted values in other columns', () => {
     const rows = [cellsOf(validRecord({ providerName: '' })).map((c, i) => (i === 20 ? '' : i === 7 ? '"396"' : c))];
     const r = parsePlan(ms932(csvText(rows)));
-    expect(r.issues).toEqual([]);
+    // valid (no error, no warning); only the quoting differs from the canonical form
+    expect(r.issues.map((i) => [i.code, i.severity, i.column, i.params])).toEqual([['csv.quoting', 'info', 8, { actual: 2 }]]);
+    expect([r.ok, r.warningCount, r.canonical]).toEqual([true, 0, false]);
     expect(r.records[0]!.units).toBe('396');
     expect(r.records[0]!.providerName).toBe('');
   });

@@ -15,6 +15,8 @@ describe('reader: an unterminated quote (csv.unterminatedQuote)', () => {
     expect(r.issues.map((i) => [i.code, i.severity, i.line, i.column, i.byteOffset])).toEqual([
       ['csv.unterminatedQuote', 'error', 2, 21, quoteAt],
       ['field.date', 'error', 3, 10, byteLength(csvText([good])) + byteLength(csvText([broken])) + cellOffset([last], 0, 10)],
+      // row 3's empty free text without quotes: valid, not the canonical form
+      ['csv.quoting', 'info', 3, 7, byteLength(csvText([good])) + byteLength(csvText([broken])) + cellOffset([last], 0, 7)],
     ]);
     expect(r.recordCount).toBe(2);
     expect(r.records.map((rec) => rec.serviceDate)).toEqual(['20250505', '20250431']);

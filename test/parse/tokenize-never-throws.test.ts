@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  FIELD_CONTROL,
   FIELD_ESCAPED_QUOTES,
   FIELD_MALFORMED,
   FIELD_QUOTED,
@@ -37,7 +38,15 @@ function checkRun(bytes: Uint8Array, start: number, end: number, baseLine: numbe
         const e = row.end[i]!;
         const f = row.flags[i]!;
         check(s >= fieldPrevEnd && e >= s && e <= row.endOffset, 'spans lie within the row, in order');
-        check((f & ~(FIELD_QUOTED | FIELD_ESCAPED_QUOTES | FIELD_MALFORMED)) === 0, 'only known flags');
+        check((f & ~(FIELD_QUOTED | FIELD_ESCAPED_QUOTES | FIELD_MALFORMED | FIELD_CONTROL)) === 0, 'only known flags');
+        if (!(f & FIELD_MALFORMED)) {
+          let control = false;
+          for (let k = s; k < e; k++) {
+            const b = bytes[k]!;
+            if (b < 0x20 && b !== 0x09 && !isBreak(b)) control = true;
+          }
+          check(control === ((f & FIELD_CONTROL) !== 0), 'FIELD_CONTROL exactly when the field holds a C0 control');
+        }
         check(!(f & FIELD_ESCAPED_QUOTES) || (f & FIELD_QUOTED) !== 0, 'escapes only in quoted fields');
         if (!(f & FIELD_QUOTED)) {
           for (let k = s; k < e; k++) {

@@ -74,6 +74,8 @@ describe('field rule: required columns', () => {
         fieldJa: 'サービス回数',
         byteOffset: cellOffset([row], 0, 14),
       },
+      // valid, but written back unquoted
+      { code: 'csv.quoting', severity: 'info', line: 1, record: 1, column: 14, field: 'serviceCount', fieldJa: 'サービス回数', byteOffset: cellOffset([row], 0, 14) },
     ]);
   });
 });

@@ -17,6 +17,8 @@ export const en: Messages = {
   'encoding.unmappable': (p) =>
     `Character ${p.codePoint ?? ''} cannot be represented in MS932. Replace it with an MS932 character.`,
   'encoding.converted': (p) => `Character ${p.codePoint ?? ''} was converted to its MS932 form ${p.to ?? ''}.`,
+  'encoding.nonCanonical': (p) =>
+    `${p.actual ?? '?'} character(s) use a duplicate MS932 code (NEC row 13, NEC-selected IBM or IBM extension) whose canonical code differs (valid; written back with the canonical code).`,
   'encoding.replaced': (p) =>
     `Character ${p.codePoint ?? ''}, not representable in MS932, was replaced by ${p.to ?? ''}.`,
   'csv.unterminatedQuote': () => 'Unterminated double quote.',
@@ -26,6 +28,11 @@ export const en: Messages = {
   'csv.columnCount': (p) => `The record has ${p.actual ?? '?'} columns; this layout has ${p.expected ?? '?'}.`,
   'csv.unquotedFreeText': () => 'Free-text fields must be enclosed in double quotes.',
   'csv.headerSkipped': () => 'Line 1 was skipped as a header line (the spec defines no header).',
+  'csv.lineBreak': (p) =>
+    `${p.actual ?? '?'} record(s) end with ${p.detail === 'cr' ? 'CR' : p.detail === 'lf+cr' ? 'LF or CR' : 'LF'} instead of CRLF (valid; written back as CRLF).`,
+  'csv.finalLineBreak': () => 'The last record has no line break (valid; written back with CRLF).',
+  'csv.quoting': (p) =>
+    `${p.actual ?? '?'} field(s) are quoted otherwise than the canonical form (a code or number in quotes, or an empty free text without them; valid, written back canonically).`,
   'limit.fileBytes': (p) => `The file is larger than the limit of ${p.expected ?? '?'} bytes; the rest was not read.`,
   'limit.recordBytes': (p) =>
     `The record is longer than the limit of ${p.expected ?? '?'} bytes and was skipped` +
@@ -56,6 +63,8 @@ export const en: Messages = {
   'field.csvVersion': () => 'CSVバージョン must be 6 ASCII digits (YYYYMM).',
   'field.csvSpecialChar': () => 'Only free-text fields may hold a double quote, a comma or a line break.',
   'field.unused': () => 'This column is not used by the spec and must be empty.',
+  'field.controlChar': (p) =>
+    `The free text holds ${p.actual ?? '?'} control character(s) (NUL, ESC, … other than TAB and line breaks), which screens show badly or not at all.`,
   'field.decimal': () => 'Decimal values are written 99.99 (ASCII digits, a period, two decimals).',
   'field.postalCode': () => 'Postal code must be XXX-XXXX (3 ASCII digits, a hyphen, 4 digits).',
   'field.fixed': (p) => `This column always holds ${p.expected ?? ''}.`,

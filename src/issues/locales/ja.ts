@@ -16,6 +16,8 @@ export const ja: Messages = {
       : 'ファイルが UTF-8 で書かれています。Shift_JIS（MS932）で保存してください。',
   'encoding.unmappable': (p) => `文字 ${p.codePoint ?? ''} は MS932 で表せません。MS932 の文字に置き換えてください。`,
   'encoding.converted': (p) => `文字 ${p.codePoint ?? ''} を MS932 の ${p.to ?? ''} に変換しました。`,
+  'encoding.nonCanonical': (p) =>
+    `${p.actual ?? '?'} 文字が MS932 の重複コード（NEC 特殊文字・NEC 選定 IBM 拡張・IBM 拡張）で書かれています（有効です。書き出すと標準のコードになります）。`,
   'encoding.replaced': (p) => `MS932 で表せない文字 ${p.codePoint ?? ''} を代替文字 ${p.to ?? ''} に置き換えました。`,
   'csv.unterminatedQuote': () => 'ダブルクォートが閉じられていません。',
   'csv.quoteInUnquotedField': () => 'クォートされていない項目の中にダブルクォートがあります。',
@@ -24,6 +26,11 @@ export const ja: Messages = {
   'csv.columnCount': (p) => `項目数が ${p.actual ?? '?'} です。このレイアウトは ${p.expected ?? '?'} 項目です。`,
   'csv.unquotedFreeText': () => 'フリーテキスト項目はダブルクォートで囲む必要があります。',
   'csv.headerSkipped': () => '1 行目を見出し行として読み飛ばしました（仕様に見出し行はありません）。',
+  'csv.lineBreak': (p) =>
+    `${p.actual ?? '?'} 件のレコードの改行が CRLF ではなく ${p.detail === 'cr' ? 'CR' : p.detail === 'lf+cr' ? 'LF または CR' : 'LF'} です（有効です。書き出すと CRLF になります）。`,
+  'csv.finalLineBreak': () => '最後のレコードに改行がありません（有効です。書き出すと CRLF が付きます）。',
+  'csv.quoting': (p) =>
+    `${p.actual ?? '?'} 個の項目のダブルクォートの付け方が標準形と異なります（コード・数値の項目を囲む、空のフリーテキストを囲まない。有効です。書き出すと標準形になります）。`,
   'limit.fileBytes': (p) => `ファイルが上限の ${p.expected ?? '?'} バイトを超えています。ここから先は読んでいません。`,
   'limit.recordBytes': (p) =>
     `レコードが上限の ${p.expected ?? '?'} バイトを超えているため読み飛ばしました` +
@@ -52,6 +59,8 @@ export const ja: Messages = {
   'field.csvVersion': () => 'CSVバージョンは半角数字 6 桁（YYYYMM）です。',
   'field.csvSpecialChar': () => 'フリーテキスト以外の項目に「"」「,」や改行は使えません。',
   'field.unused': () => '使用しない項目に値があります（空にしてください）。',
+  'field.controlChar': (p) =>
+    `フリーテキストに制御文字（NUL・ESC など。タブと改行を除く）が ${p.actual ?? '?'} 個あります。画面に正しく表示されません。`,
   'field.decimal': () => '小数は 99.99 の形式（半角数字、小数点、小数 2 桁）で指定してください。',
   'field.postalCode': () => '郵便番号は XXX-XXXX（半角数字 3 桁、ハイフン、4 桁）です。',
   'field.fixed': (p) => `この項目の値は ${p.expected ?? ''} 固定です。`,
