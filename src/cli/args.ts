@@ -114,7 +114,10 @@ export function parseCommand(command: Command, args: readonly string[]): Parsed 
         const names = Object.keys(specs).map((n) => `--${n}`);
         throw usageError('unknownFlag', { flag: t.rawName, command, suggestion: closest(t.rawName.startsWith('--') ? t.rawName : `--${t.name}`, names) });
       }
-      if (spec.type === 'string' && t.value === undefined) throw usageError('missingValue', { flag: t.rawName });
+      // A value taken from the next argument that looks like a flag (`--kind --locale en`) is a value forgotten.
+      if (spec.type === 'string' && (t.value === undefined || (t.inlineValue === false && t.value.startsWith('-')))) {
+        throw usageError('missingValue', { flag: t.rawName });
+      }
       if (spec.type === 'boolean' && t.inlineValue === true) throw usageError('noValueExpected', { flag: t.rawName });
     }
   }

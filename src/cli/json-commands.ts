@@ -142,19 +142,30 @@ export interface FromJsonOptions extends ReportOptions {
 /** Size of the pieces handed to the output file. */
 const WRITE_CHUNK = 64 * 1024;
 
+/** Runs a step of writing `path`; its failure is an I/O error naming the file. */
+function writing<T>(path: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    throw ioError('cannotWrite', { file: path, error: errnoCode(e) });
+  }
+}
+
 /** The output file: written piece by piece when the I/O can, else gathered and written once at the end. */
 function outputFile(io: CliIo, path: string): FileWriter {
-  if (io.openWrite !== undefined) {
-    try {
-      return io.openWrite(path);
-    } catch (e) {
-      throw ioError('cannotWrite', { file: path, error: errnoCode(e) });
-    }
+  const open = io.openWrite;
+  if (open !== undefined) {
+    const w = writing(path, () => open(path));
+    return {
+      write: (b) => writing(path, () => w.write(b)),
+      commit: () => writing(path, () => w.commit()),
+      abort: () => w.abort(),
+    };
   }
   const parts: Uint8Array[] = [];
   return {
     write: (b) => void parts.push(b),
-    commit: () => {
+    commit: () => writing(path, () => {
       const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
       let at = 0;
       for (const p of parts) {
@@ -162,7 +173,7 @@ function outputFile(io: CliIo, path: string): FileWriter {
         at += p.length;
       }
       io.writeFile(path, all);
-    },
+    }),
     abort: () => void (parts.length = 0),
   };
 }
@@ -291,7 +302,6 @@ export function runFromJson(file: string, o: FromJsonOptions, io: CliIo): number
     return code;
   } catch (e) {
     if ((e as { code?: unknown }).code === 'io') throw e;
-    if ((e as NodeJS.ErrnoException).syscall !== undefined) throw ioError('cannotWrite', { file: o.out, error: errnoCode(e) });
     throw new InternalError(file, e);
   } finally {
     if (!done) (target as FileWriter | null)?.abort();

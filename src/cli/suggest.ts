@@ -1,16 +1,21 @@
 /**
- * Edit distance (Levenshtein: insertions, deletions, substitutions) of two short strings, in
- * O(a.length × b.length) with one row of memory. Only command, flag and setting names are compared
- * (a few dozen characters), so a dozen lines here beat a dependency.
+ * Edit distance of two short strings: insertions, deletions, substitutions and transpositions of two
+ * neighbouring characters (optimal string alignment, so `quite` is one edit from `quiet`), in
+ * O(a.length × b.length). Only command, flag and setting names are compared (a few dozen characters),
+ * so these lines beat a dependency.
  */
 export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + cost);
+      let d = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] as number) + 1);
+      next[j] = d;
     }
+    before = row;
     row = next;
   }
   return row[b.length] as number;

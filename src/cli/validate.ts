@@ -330,7 +330,8 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
     const ungrouped = new Set(result.ungrouped);
     reports.push(...images.filter((f) => ungrouped.has(f)));
     const imagePaths = new Set(inputs.images);
-    const warnings = result.warningCount;
+    // The files' warnings, and those between the files of a unit (a unit's count includes its files').
+    const warnings = fileSummary(reports, skipped).warnings + result.units.reduce((n, u) => n + u.issues.filter((i) => i.severity === 'warning').length, 0);
     const tooManyWarnings = o.maxWarnings !== undefined && o.maxWarnings !== null && warnings > o.maxWarnings;
     const code = skipped.length > 0 ? EXIT.usage : result.ok && !tooManyWarnings ? EXIT.ok : EXIT.invalid;
 
