@@ -1,28 +1,21 @@
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse, type ParseResult } from '../api.js';
 import { kindFromFileName } from '../filename/index.js';
-import { isLocale, type Locale } from '../issues/locales/index.js';
+import type { Locale } from '../issues/locales/index.js';
 import type { Issue } from '../issues/types.js';
 import { describeDifference, describeSummary, matchingBlockers, reconcile, recordLines, type Difference, type ReconcileResult } from '../reconcile/index.js';
+import { errnoCode, EXIT, ioError } from './errors.js';
 import { issueLine, printable } from './format.js';
 import { OutputClosed, type CliIo } from './io.js';
+import { messagesFor, type Messages } from './messages/index.js';
 
-/** Exit codes of `diff`: 0 no difference, 1 differences, 2 usage, I/O, or files that cannot be matched. */
-const EXIT = { same: 0, differ: 1, usage: 2 } as const;
-
-/** Help of the `diff` command (also printed after a usage error). */
-export const DIFF_HELP = `Usage: careplan-csv diff [--format text|json] [--locale ja|en] [--all-providers] [--include-values] PLAN ACTUAL
-
-Compares a 第6表 予定 file (UPPLAN) with a 実績 file (UPJSK), per user-month, and prints one line per
-difference: missing (planned, not delivered), extra (delivered, not planned), changed (columns differ).
-Only the providers and service types present in ACTUAL are compared (a UPJSK file comes from one
-provider); --all-providers compares every plan row. 被保険者番号 and free text are printed only with
---include-values. Exit 0 when there is no difference, 1 when there are, 2 on usage or I/O problems or
-when a file has errors that prevent matching (run validate on it).
-`;
-
-class DiffUsageError extends Error {}
+/** Options of `careplan-csv diff` after argument parsing. */
+export interface DiffCommandOptions {
+  readonly format: 'text' | 'json';
+  readonly locale: Locale;
+  readonly allProviders: boolean;
+  readonly includeValues: boolean;
+}
 
 interface Side {
   readonly role: 'plan' | 'actual';
@@ -49,12 +42,12 @@ function readSide(io: CliIo, role: 'plan' | 'actual', file: string, locale: Loca
   try {
     bytes = io.readFile(file);
   } catch (e) {
-    throw new DiffIoError(`cannot read ${printable(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw ioError('cannotRead', { file, error: errnoCode(e) });
   }
   const name = basename(file);
   const named = kindFromFileName(name);
   if (named !== null && named !== 'table6Plan' && named !== 'table6Actual') {
-    throw new DiffUsageError(`${printable(file)} is not a 第6表 file (UPPLAN or UPJSK): its name says ${named}`);
+    throw ioError('diffNotTable6', { file, kind: named });
   }
   // A name that tells no kind: PLAN is read as UPPLAN, ACTUAL as UPJSK (the name only gets a warning).
   const kind = named ?? (role === 'plan' ? 'table6Plan' : 'table6Actual');
@@ -62,8 +55,6 @@ function readSide(io: CliIo, role: 'plan' | 'actual', file: string, locale: Loca
   const result = parse(bytes, { kind, fileName: name, locale, includeValues, maxIssues: Infinity });
   return { role, file, bytes, result, blockers: matchingBlockers(result) };
 }
-
-class DiffIoError extends Error {}
 
 function fileInfo(s: Side) {
   return {
@@ -80,26 +71,16 @@ function months(r: ParseResult): Set<string> {
   return new Set(r.records.map((x) => String((x as { targetMonth?: unknown }).targetMonth ?? '')));
 }
 
-function notes(plan: Side, actual: Side, locale: Locale): string[] {
+function notes(plan: Side, actual: Side, m: Messages): string[] {
   const out: string[] = [];
   for (const s of [plan, actual]) {
     const n = s.result.errorCount;
-    if (n > 0) {
-      out.push(
-        locale === 'ja'
-          ? `careplan-csv: 注意: ${s.file} に照合列以外のエラーが ${n} 件あります（validate で確認してください）`
-          : `careplan-csv: note: ${s.file} has ${n} error(s) outside the matching columns (run validate)`,
-      );
-    }
+    if (n > 0) out.push(`careplan-csv: ${m.diffNoteErrors({ file: s.file, n })}`);
   }
   const pm = [...months(plan.result)];
   const am = [...months(actual.result)];
-  if (pm.length > 0 && am.length > 0 && !pm.some((m) => am.includes(m))) {
-    out.push(
-      locale === 'ja'
-        ? `careplan-csv: 注意: 対象年月が異なります（${plan.file}: ${pm.join(', ')}、${actual.file}: ${am.join(', ')}）`
-        : `careplan-csv: note: the files are for different months (${plan.file}: ${pm.join(', ')}; ${actual.file}: ${am.join(', ')})`,
-    );
+  if (pm.length > 0 && am.length > 0 && !pm.some((x) => am.includes(x))) {
+    out.push(`careplan-csv: ${m.diffNoteMonths({ plan: plan.file, planMonths: pm.join(', '), actual: actual.file, actualMonths: am.join(', ') })}`);
   }
   return out;
 }
@@ -110,50 +91,32 @@ function withLines(s: Side): ParseResult & { lines?: number[] } {
   return lines.length === s.result.records.length ? { ...s.result, lines } : s.result;
 }
 
-function run(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      locale: { type: 'string' },
-      'all-providers': { type: 'boolean', default: false },
-      'include-values': { type: 'boolean', default: false },
-    },
-  });
-  const format = values.format;
-  if (format !== 'text' && format !== 'json') throw new DiffUsageError(`--format must be text or json (got ${format})`);
-  const locale = values.locale ?? 'ja';
-  if (!isLocale(locale)) throw new DiffUsageError(`--locale must be ja or en (got ${locale})`);
-  if (positionals.length !== 2) throw new DiffUsageError('diff needs exactly two files: PLAN ACTUAL');
-  const includeValues = values['include-values'];
-  const plan = readSide(io, 'plan', positionals[0] as string, locale, includeValues);
-  const actual = readSide(io, 'actual', positionals[1] as string, locale, includeValues);
+/**
+ * `careplan-csv diff PLAN ACTUAL`: reconciles a 第6表 予定 file with a 実績 file. Returns the exit code:
+ * 0 no difference, 1 differences, 2 I/O problems or a file with errors that prevent matching.
+ */
+export function runDiff(planFile: string, actualFile: string, o: DiffCommandOptions, io: CliIo): number {
+  const { format, locale, includeValues } = o;
+  const m = messagesFor(locale);
+  const plan = readSide(io, 'plan', planFile, locale, includeValues);
+  const actual = readSide(io, 'actual', actualFile, locale, includeValues);
 
   const blocked = [plan, actual].filter((s) => s.blockers.length > 0);
   if (blocked.length > 0) {
-    const message = blocked.map((s) =>
-      locale === 'ja'
-        ? `${s.file} に照合を妨げるエラーが ${s.blockers.length} 件あるため比較できません`
-        : `cannot compare: ${s.file} has ${s.blockers.length} error(s) that prevent matching`,
-    );
+    const message = blocked.map((s) => m.diffBlocked({ file: s.file, n: s.blockers.length }));
     if (format === 'json') {
       const side = (s: Side) => ({ ...fileInfo(s), blocking: s.blockers.map((i) => ({ ...i, file: s.file })) });
       io.stdout(`${JSON.stringify({ plan: side(plan), actual: side(actual), comparable: false, error: message.join('; '), differences: null }, null, 2)}\n`);
     } else {
       for (const s of blocked) for (const i of s.blockers) io.stderr(`${issueLine(s.file, i)}\n`);
     }
-    for (const m of message) io.stderr(`careplan-csv: ${printable(m)}\n`);
+    for (const x of message) io.stderr(`careplan-csv: ${printable(x)}\n`);
     return EXIT.usage;
   }
 
-  for (const n of notes(plan, actual, locale)) io.stderr(`${printable(n)}\n`);
-  const result: ReconcileResult = reconcile(
-    withLines(plan),
-    withLines(actual),
-    { scope: values['all-providers'] ? 'all' : 'actualProviders', includeValues },
-  );
-  const code = result.same ? EXIT.same : EXIT.differ;
+  for (const n of notes(plan, actual, m)) io.stderr(`${printable(n)}\n`);
+  const result: ReconcileResult = reconcile(withLines(plan), withLines(actual), { scope: o.allProviders ? 'all' : 'actualProviders', includeValues });
+  const code = result.same ? EXIT.ok : EXIT.invalid;
   try {
     if (format === 'json') {
       const out = { plan: fileInfo(plan), actual: fileInfo(actual), comparable: true, ...result };
@@ -168,24 +131,4 @@ function run(args: readonly string[], io: CliIo): number {
     throw e;
   }
   return code;
-}
-
-/**
- * `careplan-csv diff PLAN ACTUAL`: reconciles a 第6表 予定 file with a 実績 file. Returns the exit code:
- * 0 no difference, 1 differences, 2 usage or I/O problems or a file with errors that prevent matching.
- */
-export function cmdDiff(args: readonly string[], io: CliIo): number {
-  try {
-    return run(args, io);
-  } catch (e) {
-    if (e instanceof DiffUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`careplan-csv: ${printable((e as Error).message)}\n\n${DIFF_HELP}`);
-      return EXIT.usage;
-    }
-    if (e instanceof DiffIoError) {
-      io.stderr(`careplan-csv: ${printable(e.message)}\n`);
-      return EXIT.usage;
-    }
-    throw e;
-  }
 }

@@ -1,11 +1,8 @@
 import type { Issue } from '../issues/types.js';
 import type { UnitIssue } from '../units/index.js';
 
-/**
- * Exit codes of every command: 0 no error, 1 an error (or a difference, for diff), 2 usage or I/O problem
- * (a file or directory that could not be read, an entry skipped), 3 internal error (a bug: please report it).
- */
-export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
+/** The exit-code table (one for every command): see errors.ts. */
+export { EXIT } from './errors.js';
 
 /**
  * Control characters (C0, DEL, C1), the line and paragraph separators and the bidirectional controls:

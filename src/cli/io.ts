@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 
 /** What a directory entry or a path is (`symlink` only from {@link CliIo.listDir}: it does not follow links). */
 export type EntryType = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other';
@@ -38,6 +38,23 @@ export interface CliIo {
   readonly stderrIsTTY?: boolean;
   /** A clock in milliseconds, for progress lines. */
   readonly now?: () => number;
+  /** The environment (LC_ALL, LC_MESSAGES, LANG give the locale); absent: none (Japanese). */
+  readonly env?: { readonly [name: string]: string | undefined };
+  /** The working directory, where the config file is looked for (then upward); absent: no config file unless `--config`. */
+  readonly cwd?: () => string;
+  /**
+   * Opens a file to be written piece by piece: nothing appears under `path` until `commit` (written to a
+   * temporary file beside it, then renamed); `abort` removes what was written. Absent: the pieces are
+   * gathered and written with `writeFile` at the end.
+   */
+  readonly openWrite?: (path: string) => FileWriter;
+}
+
+/** A file being written (see {@link CliIo.openWrite}). */
+export interface FileWriter {
+  readonly write: (bytes: Uint8Array) => void;
+  readonly commit: () => void;
+  readonly abort: () => void;
 }
 
 function typeOf(s: Pick<Stats, 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): EntryType {
@@ -95,6 +112,34 @@ function writeStdout(text: string): void {
   }
 }
 
+/** Writes to `PATH.partial-PID`, renamed to `PATH` on commit (a failed run leaves no half file under PATH). */
+function openWrite(path: string): FileWriter {
+  const tmp = `${path}.partial-${process.pid}`;
+  const fd = openSync(tmp, 'w');
+  let open = true;
+  const close = (): void => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    write: (bytes) => {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    },
+    commit: () => {
+      close();
+      renameSync(tmp, path);
+    },
+    abort: () => {
+      close();
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
+
 export const nodeIo: CliIo = {
   stdout: writeStdout,
   stderr: (t) => process.stderr.write(t),
@@ -121,4 +166,7 @@ export const nodeIo: CliIo = {
   readChunks: fileChunks,
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => performance.now(),
+  env: process.env,
+  cwd: () => process.cwd(),
+  openWrite,
 };

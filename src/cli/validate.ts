@@ -6,9 +6,11 @@ import { normalizeParseOptions, type ReadLimits } from '../options.js';
 import { ReadSession } from '../parse/read.js';
 import { createUnitValidator } from '../units/validate-units.js';
 import type { SendUnit, UnitFile, UnitsResult, Withdrawal } from '../units/types.js';
-import { EXIT, issueLine, printable } from './format.js';
+import { EXIT, InternalError } from './errors.js';
+import { issueLine, printable } from './format.js';
 import { OutputClosed, type CliIo, type DirEntry } from './io.js';
-import { skippedLine, skippedSummary, type Skipped } from './messages.js';
+import { skippedLine, type Skipped } from './messages.js';
+import { messagesFor, type Messages } from './messages/index.js';
 import { BufferedOut, writeJson } from './output.js';
 
 /** Options of `careplan-csv validate` after argument parsing. */
@@ -19,20 +21,15 @@ export interface ValidateCommandOptions {
   readonly includeValues: boolean;
   /** The read limits given (`--max-file-bytes` …); the library's defaults for the others. */
   readonly limits?: ReadLimits;
+  readonly requireUncertainFields?: boolean;
+  readonly skipHeader?: boolean;
+  /** Text output: errors only (no warning issues, no withdrawal lines, no units with warnings only). */
+  readonly quiet?: boolean;
+  /** Exit 1 when there are more warnings than this (files and units). */
+  readonly maxWarnings?: number | null;
 }
 
-/** An unexpected exception (a bug) while handling a file: exit code 3, one line naming the file. */
-export class InternalError extends Error {
-  constructor(
-    readonly file: string | null,
-    readonly error: unknown,
-    readonly locale: Locale,
-  ) {
-    super('internal error');
-  }
-}
-
-/** Exit codes (as in format.ts): 0 no error, 1 an error in a file or a unit, 2 an entry not read, 3 a bug. */
+export { InternalError };
 
 /** A progress line appears only after this long (ms), and is redrawn at most this often. */
 const PROGRESS_AFTER_MS = 2000;
@@ -165,8 +162,7 @@ class Progress {
     this.last = t;
     this.shown = true;
     const rate = Math.round((done * 1000) / elapsed);
-    const text =
-      this.locale === 'ja' ? `${done}/${this.total} ファイル（${rate} ファイル/秒）` : `${done}/${this.total} files (${rate} files/s)`;
+    const text = messagesFor(this.locale).progress({ done, total: this.total, rate });
     this.io.stderr(`\r${text}\u001b[K`);
   }
 
@@ -209,14 +205,13 @@ function unitLabel(u: SendUnit): string {
   return `[${u.id}]`;
 }
 
-function withdrawalLine(w: Withdrawal, o: ValidateCommandOptions): string {
+function withdrawalLine(w: Withdrawal, o: ValidateCommandOptions, m: Messages): string {
   const what = KIND_INFO[w.withdraws].prefix;
   const cascade = w.cascade.map((k) => (k === 'familyImage' ? IMAGE_PREFIX : KIND_INFO[k].prefix)).join(', ');
   const month = w.key.month === null ? '' : ` ${w.key.month}`;
   const key = o.includeValues ? ` [${JSON.stringify(w.key)}]` : '';
   const where = `${printable(w.file)}${w.line === null ? '' : `:${w.line}`}:`;
-  if (o.locale === 'ja') return `${where} 取り下げ ${what}${month}${cascade === '' ? '' : `（連動: ${cascade}）`}${key}`;
-  return `${where} withdraws ${what}${month}${cascade === '' ? '' : ` (with ${cascade})`}${key}`;
+  return m.withdrawal({ where, what, month, cascade, key });
 }
 
 /** The summary counts of the files' own results (the `summary` of the JSON output). */
@@ -233,48 +228,27 @@ function fileSummary(reports: readonly UnitFile[], skipped: readonly Skipped[]) 
   };
 }
 
-/** Japanese names of the send-unit combinations, for the ja text output. */
-const COMBINATION_JA: { readonly [id: string]: string } = {
-  carePlan: '居宅サービス計画（1表〜3表・補足）',
-  usage: '利用票（第6表予定・第7表・補足）',
-  carePlanDelete: '居宅サービス計画の削除',
-  usageDelete: '第6表予定の削除',
-  actual: '第6表実績',
-  actualDelete: '第6表実績の削除',
-  basicInfo: '利用者基本情報',
-  preventionPlan: '介護予防サービス・支援計画書',
-  preventionPlanWithBasicInfo: '利用者基本情報と介護予防サービス・支援計画書',
-  basicInfoDelete: '利用者基本情報の削除',
-  preventionPlanDelete: '介護予防サービス・支援計画書の削除',
-};
-
 function printText(out: (text: string) => void, result: UnitsResult, reports: readonly UnitFile[], skipped: readonly Skipped[], o: ValidateCommandOptions): void {
+  const m = messagesFor(o.locale);
+  const shown = (i: { severity: string }): boolean => !o.quiet || i.severity === 'error';
   for (const u of result.units) {
-    for (const f of u.files) for (const i of f.result.issues) out(`${issueLine(f.file, i)}\n`);
-    for (const i of u.issues) out(`${issueLine(i.file ?? unitLabel(u), i)}\n`);
+    for (const f of u.files) for (const i of f.result.issues) if (shown(i)) out(`${issueLine(f.file, i)}\n`);
+    for (const i of u.issues) if (shown(i)) out(`${issueLine(i.file ?? unitLabel(u), i)}\n`);
   }
-  for (const f of result.ungrouped) for (const i of f.result.issues) out(`${issueLine(f.file, i)}\n`);
-  for (const u of result.units) for (const w of u.withdrawals) out(`${withdrawalLine(w, o)}\n`);
+  for (const f of result.ungrouped) for (const i of f.result.issues) if (shown(i)) out(`${issueLine(f.file, i)}\n`);
+  if (!o.quiet) for (const u of result.units) for (const w of u.withdrawals) out(`${withdrawalLine(w, o, m)}\n`);
   for (const u of result.units) {
-    if (u.verdict === 'valid') continue;
-    const combination = u.combination === null ? '?' : o.locale === 'ja' ? (COMBINATION_JA[u.combination] ?? u.combination) : u.combination;
-    out(
-      o.locale === 'ja'
-        ? `${unitLabel(u)} ${combination}: ${u.verdict === 'invalid' ? '不合格' : '警告あり'}（エラー ${u.errorCount} 件、警告 ${u.warningCount} 件）\n`
-        : `${unitLabel(u)} ${combination}: ${u.verdict} (${u.errorCount} error(s), ${u.warningCount} warning(s))\n`,
-    );
+    if (u.verdict === 'valid' || (o.quiet && u.verdict !== 'invalid')) continue;
+    const combination = u.combination === null ? '?' : (m.combination[u.combination] ?? u.combination);
+    const line = m.unitVerdict({ label: unitLabel(u), combination, invalid: u.verdict === 'invalid', errors: u.errorCount, warnings: u.warningCount });
+    out(`${line}\n`);
   }
   const s = fileSummary(reports, skipped);
   const invalidUnits = result.units.filter((u) => u.verdict === 'invalid').length;
   const warningUnits = result.units.filter((u) => u.verdict === 'warnings').length;
-  if (o.locale === 'ja') {
-    out(`${s.files} ファイル: エラー ${s.errors} 件、警告 ${s.warnings} 件（エラーのあるファイル ${s.invalidFiles}）\n`);
-    out(`${result.units.length} 送信単位: 不合格 ${invalidUnits}、警告あり ${warningUnits}\n`);
-  } else {
-    out(`${s.files} file(s): ${s.errors} error(s), ${s.warnings} warning(s) (${s.invalidFiles} file(s) with errors)\n`);
-    out(`${result.units.length} send unit(s): ${invalidUnits} invalid, ${warningUnits} with warnings\n`);
-  }
-  if (skipped.length > 0) out(`${skippedSummary(skipped.length, o.locale)}\n`);
+  out(`${m.filesSummary(s)}\n`);
+  out(`${m.unitsSummary({ units: result.units.length, invalid: invalidUnits, warnings: warningUnits })}\n`);
+  if (skipped.length > 0) out(`${m.skippedSummary({ n: skipped.length, checked: reports.length })}\n`);
 }
 
 /**
@@ -306,6 +280,8 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
   const base = {
     locale: o.locale,
     includeValues: o.includeValues,
+    requireUncertainFields: o.requireUncertainFields === true,
+    skipHeader: o.skipHeader === true,
     ...limits,
     ...(o.kind === undefined ? {} : { kind: o.kind }),
   };
@@ -354,7 +330,10 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
     const ungrouped = new Set(result.ungrouped);
     reports.push(...images.filter((f) => ungrouped.has(f)));
     const imagePaths = new Set(inputs.images);
-    const code = skipped.length > 0 ? EXIT.usage : result.ok ? EXIT.ok : EXIT.invalid;
+    // The files' warnings, and those between the files of a unit (a unit's count includes its files').
+    const warnings = fileSummary(reports, skipped).warnings + result.units.reduce((n, u) => n + u.issues.filter((i) => i.severity === 'warning').length, 0);
+    const tooManyWarnings = o.maxWarnings !== undefined && o.maxWarnings !== null && warnings > o.maxWarnings;
+    const code = skipped.length > 0 ? EXIT.usage : result.ok && !tooManyWarnings ? EXIT.ok : EXIT.invalid;
 
     const out = new BufferedOut(io.stdout);
     try {
@@ -377,6 +356,7 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
         printText(out.write, result, reports, skipped, o);
       }
       out.flush();
+      if (tooManyWarnings) io.stderr(`careplan-csv: ${messagesFor(o.locale).tooManyWarnings({ count: warnings, max: o.maxWarnings as number })}\n`);
     } catch (e) {
       // The reader has gone (`| head`): stop quietly, with the exit code of the checks.
       if (e instanceof OutputClosed) return code;
@@ -385,6 +365,6 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
     return code;
   } catch (e) {
     if (e instanceof InternalError || e instanceof OutputClosed) throw e;
-    throw new InternalError(current, e, o.locale);
+    throw new InternalError(current, e);
   }
 }

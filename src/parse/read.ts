@@ -62,7 +62,8 @@ const DONE = 2;
  */
 export class ReadSession {
   readonly issues: IssueCollector;
-  private readonly kind: Kind | null;
+  /** The kind of the file (from the options or its name), or null. */
+  readonly kind: Kind | null;
   private readonly nameMonth: string | null;
   private readonly style: 'v4' | 'v3' | null;
   private readonly detector = new Utf8Detector();
@@ -113,6 +114,11 @@ export class ReadSession {
   /** Bytes allocated to hold input between writes (for tests and diagnostics). */
   get bufferBytes(): number {
     return this.buf.length;
+  }
+
+  /** The file's version as far as read (see `FileValidator.version`); null before a record gave it. */
+  get version(): CsvVersion | null {
+    return this.validator?.version ?? null;
   }
 
   /** Records read so far. */

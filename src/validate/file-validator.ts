@@ -419,6 +419,15 @@ export class FileValidator {
   }
 
   /** File-level checks that need the whole file. Returns the file's version and month (of its first record). */
+  /** The version of the file as far as read: that of the first record with a valid CSVバージョン (null before one). */
+  get version(): CsvVersion | null {
+    const fv = this.firstVersion;
+    const named: CsvVersion | null =
+      fv === null ? null : fv.value === '202407' || fv.value === '202208' ? fv.value : (VERSION_ALIASES[fv.value] ?? null);
+    // A version the kind has no layout in (UP3KYO in 202208) is no version of the file.
+    return named !== null && hasLayout(this.kind, named) ? named : null;
+  }
+
   finish(): { version: CsvVersion | null; month: string | null } {
     for (const rule of this.fileRules) {
       for (const f of rule.finish()) {
@@ -426,10 +435,7 @@ export class FileValidator {
       }
     }
     const fv = this.firstVersion;
-    const named: CsvVersion | null =
-      fv === null ? null : fv.value === '202407' || fv.value === '202208' ? fv.value : (VERSION_ALIASES[fv.value] ?? null);
-    // A version the kind has no layout in (UP3KYO in 202208) is no version of the file.
-    const version = named !== null && hasLayout(this.kind, named) ? named : null;
+    const version = this.version;
     const month = this.firstMonth?.value ?? null;
     const at = { line: this.firstMonth?.line ?? fv?.line ?? null };
     // 利用者補足情報 sent with the plan tables carries 000000 (no month): nothing to compare.

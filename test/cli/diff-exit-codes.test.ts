@@ -36,9 +36,14 @@ describe('careplan-csv diff: exit codes', () => {
 
   it('2 on usage problems, with the diff help', () => {
     for (const args of [['diff'], ['diff', plan], ['diff', plan, same, same], ['diff', '--format', 'xml', plan, same], ['diff', '--locale', 'fr', plan, same], ['diff', '--nope', plan, same]]) {
+      // The usage line in the messages' language: Japanese by default, English with --locale en.
       const r = run(args);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('Usage: careplan-csv diff');
+      expect(r.stderr).toContain('使い方: careplan-csv diff');
+      if (args.includes('fr')) continue;
+      const en = run([...args, '--locale', 'en']);
+      expect(en.code).toBe(2);
+      expect(en.stderr).toContain('Usage: careplan-csv diff');
     }
   });
 
@@ -47,15 +52,22 @@ describe('careplan-csv diff: exit codes', () => {
   });
 
   it('2 when a file cannot be read', () => {
-    const r = run(['diff', plan, join(dir, 'missing.CSV')]);
+    const r = run(['diff', '--locale', 'en', plan, join(dir, 'missing.CSV')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot read');
+    // Localised like every message (Japanese by default).
+    const ja = run(['diff', plan, join(dir, 'missing.CSV')]);
+    expect(ja.code).toBe(2);
+    expect(ja.stderr).toContain('を読めません（ENOENT）');
   });
 
   it('2 when a file is not a 第6表 file', () => {
-    const r = run(['diff', plan, 'samples/UPSIKYU_202505_1370000001_43_1310000002_11_20250425170512.CSV']);
+    const r = run(['diff', '--locale', 'en', plan, 'samples/UPSIKYU_202505_1370000001_43_1310000002_11_20250425170512.CSV']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('not a 第6表 file');
+    const ja = run(['diff', plan, 'samples/UPSIKYU_202505_1370000001_43_1310000002_11_20250425170512.CSV']);
+    expect(ja.code).toBe(2);
+    expect(ja.stderr).toContain('は第6表のファイル（UPPLAN か UPJSK）ではありません');
   });
 
   it('2 when a file has errors that prevent matching, naming them as validate does', () => {

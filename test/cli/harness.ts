@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { runCli, type CliIo } from '../../src/cli/main.js';
 
-/** Runs the CLI in-process with an in-memory file system layered over the real one (for reads). */
-export function run(args: string[], files: Record<string, Uint8Array | string> = {}) {
+/**
+ * Runs the CLI in-process with an in-memory file system layered over the real one (for reads). `extra`
+ * adds or replaces members of the I/O (`env`, `cwd`, `readChunks`…); without them there is no
+ * environment (Japanese) and no config file search.
+ */
+export function run(args: string[], files: Record<string, Uint8Array | string> = {}, extra: Partial<CliIo> = {}) {
   let stdout = '';
   let stderr = '';
   const written: Record<string, Uint8Array> = {};
@@ -21,6 +25,7 @@ export function run(args: string[], files: Record<string, Uint8Array | string> =
     writeFile: (p, b) => {
       written[p] = b;
     },
+    ...extra,
   };
   const code = runCli(args, io, '0.0.0-test');
   return { code, stdout, stderr, written };

@@ -1,0 +1,309 @@
+import { basename } from 'node:path';
+import type { Locale } from '../issues/locales/index.js';
+import type { Issue } from '../issues/types.js';
+import { isKind, type Kind } from '../kinds.js';
+import { normalizeParseOptions, normalizeSerializeOptions, type ReadLimits, type SerializeOptions } from '../options.js';
+import { ReadSession } from '../parse/read.js';
+import { RecordWriter } from '../serialize/serialize.js';
+import { EXIT, errnoCode, InternalError, ioError } from './errors.js';
+import { issueLine, printable } from './format.js';
+import { OutputClosed, type CliIo, type FileWriter } from './io.js';
+import { jsonErrorPosition } from './json-position.js';
+import { messagesFor } from './messages/index.js';
+import { BufferedOut } from './output.js';
+
+/** What the report of issues on stderr shows, and when warnings fail the command. */
+export interface ReportOptions {
+  readonly locale: Locale;
+  /** Errors only. */
+  readonly quiet: boolean;
+  /** Exit 1 when there are more warnings than this. */
+  readonly maxWarnings: number | null;
+}
+
+export interface ToJsonOptions extends ReportOptions {
+  readonly kind: Kind | undefined;
+  readonly includeValues: boolean;
+  readonly requireUncertainFields: boolean;
+  readonly skipHeader: boolean;
+  readonly limits: ReadLimits;
+  /** JSON Lines: one record per line, no header. */
+  readonly jsonl: boolean;
+}
+
+/** Records held back until the version is known (it comes from the first record with a valid CSVバージョン). */
+const HOLD_FOR_VERSION = 1000;
+
+/** Prints the issues (errors only when quiet) and returns the exit code: 1 on errors or too many warnings. */
+function report(io: CliIo, file: string, issues: readonly Issue[], errorCount: number, warningCount: number, o: ReportOptions): number {
+  for (const i of issues) if (!o.quiet || i.severity === 'error') io.stderr(`${issueLine(file, i)}\n`);
+  if (o.maxWarnings !== null && warningCount > o.maxWarnings) {
+    io.stderr(`careplan-csv: ${messagesFor(o.locale).tooManyWarnings({ count: warningCount, max: o.maxWarnings })}\n`);
+    return EXIT.invalid;
+  }
+  return errorCount > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/** The pieces of a file, read one at a time (the whole file at once when the I/O gives no piecewise read). */
+function* pieces(io: CliIo, path: string): Generator<Uint8Array, void, undefined> {
+  let it: Iterator<Uint8Array>;
+  try {
+    it = (io.readChunks === undefined ? [io.readFile(path)] : io.readChunks(path))[Symbol.iterator]();
+  } catch (e) {
+    throw ioError('cannotRead', { file: path, error: errnoCode(e) });
+  }
+  for (;;) {
+    let r: IteratorResult<Uint8Array>;
+    try {
+      r = it.next();
+    } catch (e) {
+      throw ioError('cannotRead', { file: path, error: errnoCode(e) });
+    }
+    if (r.done === true) return;
+    yield r.value;
+  }
+}
+
+/**
+ * `careplan-csv to-json FILE`: the file's records as JSON, written as they are read (the streaming reader,
+ * synchronously): memory holds one piece of input, one record and the output buffer, whatever the size of
+ * the file. The output is byte for byte `JSON.stringify({kind, version, fileName, records}, null, 2)` of
+ * `parse`; with `jsonl`, one record per line (`JSON.stringify(record)`), nothing else. Issues go to stderr
+ * at the end. A file over `maxFileBytes` is read up to the limit (and gets `limit.fileBytes`).
+ */
+export function runToJson(file: string, o: ToJsonOptions, io: CliIo): number {
+  const name = basename(file);
+  const options = normalizeParseOptions({
+    fileName: name,
+    locale: o.locale,
+    includeValues: o.includeValues,
+    requireUncertainFields: o.requireUncertainFields,
+    skipHeader: o.skipHeader,
+    ...o.limits,
+    ...(o.kind === undefined ? {} : { kind: o.kind }),
+  });
+  const out = new BufferedOut(io.stdout);
+  let held: unknown[] | null = o.jsonl ? null : [];
+  let count = 0;
+  const writeRecord = (rec: unknown): void => {
+    if (o.jsonl) {
+      out.write(`${JSON.stringify(rec)}\n`);
+      return;
+    }
+    out.write(count === 0 ? '\n    ' : ',\n    ');
+    out.write(JSON.stringify(rec, null, 2).replaceAll('\n', '\n    '));
+    count++;
+  };
+  const header = (kind: Kind | null, version: string | null): void => {
+    out.write(`{\n  "kind": ${JSON.stringify(kind)},\n  "version": ${JSON.stringify(version)},\n  "fileName": ${JSON.stringify(name)},\n  "records": [`);
+    const records = held ?? [];
+    held = null;
+    for (const r of records) writeRecord(r);
+  };
+  let session: ReadSession | null = null;
+  let closed = false;
+  try {
+    session = new ReadSession(options, (record) => {
+      if (closed) return;
+      if (held !== null) held.push(record);
+      else writeRecord(record);
+    });
+    const s = session;
+    for (const piece of pieces(io, file)) {
+      if (s.done) break;
+      s.write(piece);
+      if (held !== null && (s.version !== null || held.length >= HOLD_FOR_VERSION)) header(s.kind, s.version);
+      if (s.done) break;
+    }
+    const outcome = s.end();
+    if (held !== null) header(outcome.kind, outcome.version);
+    if (!o.jsonl) out.write(count === 0 ? ']\n}\n' : '\n  ]\n}\n');
+    out.flush();
+    return report(io, file, outcome.issues, outcome.errorCount, outcome.warningCount, o);
+  } catch (e) {
+    if (e instanceof OutputClosed) {
+      // The reader has gone (`| head`): stop quietly.
+      closed = true;
+      return EXIT.ok;
+    }
+    if ((e as { code?: unknown }).code === 'io') throw e;
+    throw new InternalError(file, e);
+  }
+}
+
+export interface FromJsonOptions extends ReportOptions {
+  readonly out: string;
+  readonly jsonl: boolean;
+  /** The kind of JSON Lines input (default: from the name of `out`). */
+  readonly kind: Kind | undefined;
+  readonly serialize: Omit<SerializeOptions, 'locale' | 'fileName'>;
+}
+
+/** Size of the pieces handed to the output file. */
+const WRITE_CHUNK = 64 * 1024;
+
+/** Runs a step of writing `path`; its failure is an I/O error naming the file. */
+function writing<T>(path: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    throw ioError('cannotWrite', { file: path, error: errnoCode(e) });
+  }
+}
+
+/** The output file: written piece by piece when the I/O can, else gathered and written once at the end. */
+function outputFile(io: CliIo, path: string): FileWriter {
+  const open = io.openWrite;
+  if (open !== undefined) {
+    const w = writing(path, () => open(path));
+    return {
+      write: (b) => writing(path, () => w.write(b)),
+      commit: () => writing(path, () => w.commit()),
+      abort: () => w.abort(),
+    };
+  }
+  const parts: Uint8Array[] = [];
+  return {
+    write: (b) => void parts.push(b),
+    commit: () => writing(path, () => {
+      const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) {
+        all.set(p, at);
+        at += p.length;
+      }
+      io.writeFile(path, all);
+    }),
+    abort: () => void (parts.length = 0),
+  };
+}
+
+/** The records of a JSON Lines input, parsed line by line (blank lines skipped): one line in memory at a time. */
+function* jsonLines(io: CliIo, file: string): Generator<unknown, void, undefined> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let rest = '';
+  let line = 0;
+  const parseLine = (text: string): unknown => {
+    line++;
+    try {
+      return JSON.parse(text);
+    } catch {
+      // JSON.parse's message quotes the input (personal data): say where, never what.
+      const at = jsonErrorPosition(text) ?? { line: 1, column: 1 };
+      throw ioError('notJson', { file, line: line + at.line - 1, column: at.column });
+    }
+  };
+  const lines = function* (text: string): Generator<unknown, void, undefined> {
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      const l = text.slice(start, nl);
+      start = nl + 1;
+      if (l.trim() === '') line++;
+      else yield parseLine(l);
+    }
+    rest = text.slice(start);
+  };
+  for (const piece of pieces(io, file)) {
+    let text: string;
+    try {
+      text = decoder.decode(piece, { stream: true });
+    } catch {
+      throw ioError('notUtf8', { file });
+    }
+    yield* lines(rest + text);
+  }
+  let tail: string;
+  try {
+    tail = decoder.decode();
+  } catch {
+    throw ioError('notUtf8', { file });
+  }
+  yield* lines(`${rest}${tail}\n`);
+}
+
+/** The records of the to-json shape `{kind, records}`: the whole document is parsed, its text dropped at once. */
+function jsonDocument(io: CliIo, file: string): { kind: Kind; records: readonly unknown[] } {
+  let bytes: Uint8Array | null;
+  try {
+    bytes = io.readFile(file);
+  } catch (e) {
+    throw ioError('cannotRead', { file, error: errnoCode(e) });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw ioError('notUtf8', { file });
+  }
+  bytes = null;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    // JSON.parse's message quotes the input (personal data): say where, never what.
+    throw ioError('notJson', { file, ...(jsonErrorPosition(text) ?? { line: 1, column: 1 }) });
+  }
+  const d = doc as { kind?: unknown; records?: unknown };
+  if (doc === null || typeof doc !== 'object' || !isKind(d.kind) || !Array.isArray(d.records)) throw ioError('notToJsonShape', { file });
+  return { kind: d.kind, records: d.records };
+}
+
+/**
+ * `careplan-csv from-json JSON -o OUT`: writes the canonical CSV file of the records, piece by piece to a
+ * temporary file renamed to OUT once every check has passed (nothing is left under OUT otherwise). JSON
+ * Lines input (`jsonl`) is read line by line: memory stays bounded whatever the number of records; the
+ * to-json document is parsed whole (its records), but the CSV is never held whole.
+ */
+export function runFromJson(file: string, o: FromJsonOptions, io: CliIo): number {
+  const outName = basename(o.out);
+  let kind: Kind;
+  let records: Iterable<unknown>;
+  if (o.jsonl) {
+    kind = o.kind as Kind;
+    records = jsonLines(io, file);
+  } else {
+    ({ kind, records } = jsonDocument(io, file));
+  }
+  const options = normalizeSerializeOptions({ ...o.serialize, locale: o.locale, fileName: outName });
+  let target: FileWriter | null = null;
+  let done = false;
+  try {
+    const writer = new RecordWriter(kind, options, WRITE_CHUNK + 4096);
+    let emitting = true;
+    const stopIfInvalid = (): void => {
+      if (emitting && (!writer.encodable || (writer.issues.errorCount > 0 && !options.allowInvalid))) {
+        emitting = false;
+        target?.abort();
+        target = null;
+      }
+    };
+    target = outputFile(io, o.out);
+    for (const rec of records) {
+      writer.write(rec);
+      stopIfInvalid();
+      if (!emitting) writer.drop();
+      else if (writer.sink.pos >= WRITE_CHUNK) (target as FileWriter).write(writer.take());
+    }
+    writer.finish();
+    stopIfInvalid();
+    if (emitting) {
+      const t = target as FileWriter;
+      t.write(writer.take());
+      t.commit();
+    }
+    done = true;
+    const { issues, errorCount, warningCount } = writer.issues;
+    // Lines and columns are those of the CSV being written.
+    const code = report(io, o.out, issues, errorCount, warningCount, o);
+    if (!emitting) {
+      io.stderr(`careplan-csv: ${printable(messagesFor(o.locale).notWritten({ file: o.out }))}\n`);
+      return EXIT.invalid;
+    }
+    return code;
+  } catch (e) {
+    if ((e as { code?: unknown }).code === 'io') throw e;
+    throw new InternalError(file, e);
+  } finally {
+    if (!done) (target as FileWriter | null)?.abort();
+  }
+}

@@ -1,0 +1,195 @@
+/** The CLI's messages in English: the ids and parameters of `ja.ts` (type-checked, and tested). @module */
+import type { Messages } from './ja.js';
+import { USAGE } from './usage.js';
+
+const TYPE = {
+  file: 'file',
+  directory: 'directory',
+  symlink: 'symbolic link',
+  fifo: 'named pipe',
+  socket: 'socket',
+  characterDevice: 'character device',
+  blockDevice: 'block device',
+  other: 'unknown type',
+} as const;
+
+const LIMITS_HELP = `Read limits (per file; a larger file is read piece by piece up to the limit, and gets limit.fileBytes):
+  --max-file-bytes N (default 1G)   --max-record-bytes N (1M)   --max-field-bytes N (64K)
+  --max-records N (10000000)        --max-issues N (1000 listed per file)
+  N is a whole number, optionally with K, M or G (×1024, ×1024², ×1024³).`;
+
+const PARSE_HELP = `  --kind KIND                    the file kind (default: from the file name)
+  --include-values               put field values into issues (personal data: off by default)
+  --require-uncertain-fields     treat the columns whose 必須 mark is uncertain in the spec as required
+  --skip-header                  skip a first line not starting with a CSVバージョン, as a header (warning)`;
+
+const COMMON_HELP = `  --locale ja|en                 language of messages (default: config file, LC_ALL/LC_MESSAGES/LANG, else ja)
+  --config PATH                  config file (default: careplan-csv.config.json, looked for upward from the
+                                 working directory)
+  --no-config                    read no config file
+  -h, --help                     this help`;
+
+const EXIT_HELP = `Exit codes: 0 no error (warnings allowed), 1 a file or send unit has an error (diff: differences; more
+warnings than --max-warnings), 2 usage or I/O problem (an entry that could not be read, or was skipped),
+3 internal error (a bug: please report it).`;
+
+export const en: Messages = {
+  helpMain: () => `careplan-csv — ケアプランデータ連携標準仕様 CSV files (strict MS932)
+
+Usage:
+  ${USAGE.validate}
+  ${USAGE.toJson}
+  ${USAGE.fromJson}
+  ${USAGE.diff}
+  careplan-csv --version | --help | help COMMAND
+
+validate   checks files, and the send units they form (same ファイル連番, sender and receiver: combination,
+           links by key, 第6表 ↔ 第7表, family images, what delete files withdraw); directories are walked
+           for .CSV files and UPKIHON_IMAGE JPEGs (regular files only; symbolic links are followed only
+           within the directory given). Entries not read are reported and counted.
+           Text output: FILE:LINE:COLUMN: severity code 項目名 message [(→ OTHER FILE:LINE)]
+to-json    prints {kind, version, fileName, records} (--jsonl: one record per line); issues go to stderr
+from-json  reads {kind, records} (the to-json shape) or JSON Lines and writes the canonical CSV file to OUT
+diff       compares 第6表 予定 (UPPLAN) with 実績 (UPJSK)
+
+Help of a command: careplan-csv COMMAND --help
+
+${EXIT_HELP}
+
+The kind comes from the file name (e.g. UPPLAN_202505_…CSV) or --kind.
+Field values are never printed in issues unless --include-values is given (care data is personal).
+`,
+  helpValidate: () => `Usage: ${USAGE.validate}
+
+Checks files and directories, and the send units they form.
+
+Options:
+  --format text|json             output format (default text)
+  --quiet                        print errors only (no warning or withdrawal lines; JSON is unchanged)
+  --max-warnings N               exit 1 when there are more than N warnings
+${PARSE_HELP}
+${COMMON_HELP}
+
+${LIMITS_HELP}
+
+${EXIT_HELP}
+`,
+  helpToJson: () => `Usage: ${USAGE.toJson}
+
+Reads a CSV file and writes {kind, version, fileName, records} as JSON to stdout (records are written as
+they are read: memory does not grow with the file). Issues go to stderr.
+
+Options:
+  --jsonl                        JSON Lines: one record per line (no kind/version header)
+  --quiet                        print error issues only
+  --max-warnings N               exit 1 when there are more than N warnings
+${PARSE_HELP}
+${COMMON_HELP}
+
+${LIMITS_HELP}
+
+${EXIT_HELP}
+`,
+  helpFromJson: () => `Usage: ${USAGE.fromJson}
+
+Reads the to-json output ({kind, records}), or with --jsonl JSON Lines (one record per line), and writes the
+canonical CSV file to OUT; nothing is written when there is an error (unless --allow-invalid). JSON Lines are
+read and written piece by piece.
+
+Options:
+  -o, --out OUT                  the file to write (required; its name is checked too)
+  --jsonl                        the input is JSON Lines (the kind from --kind or the name of OUT)
+  --kind KIND                    the file kind (with --jsonl; default: from the name of OUT)
+  --allow-invalid                write even when there are errors (never when a character cannot be encoded)
+  --variants convert|error       write 〜 ‖ − ¢ £ ¬ — in their MS932 form (default convert, a warning), or error
+  --replace-unmappable CHAR      write CHAR for a character MS932 does not have (default: an error)
+  --include-values               put field values into issues
+  --require-uncertain-fields     treat the columns whose 必須 mark is uncertain in the spec as required
+  --quiet                        print error issues only
+  --max-warnings N               exit 1 when there are more than N warnings
+${COMMON_HELP}
+
+${EXIT_HELP}
+`,
+  helpDiff: () => `Usage: ${USAGE.diff}
+
+Compares a 第6表 予定 file (UPPLAN) with a 実績 file (UPJSK), per user-month, and prints one line per
+difference: missing (planned, not delivered), extra (delivered, not planned), changed (columns differ).
+Only the providers and service types present in ACTUAL are compared (a UPJSK file comes from one
+provider); --all-providers compares every plan row. 被保険者番号 and free text are printed only with
+--include-values.
+
+Options:
+  --format text|json             output format (default text)
+  --all-providers                compare every plan row
+  --include-values               print 被保険者番号 and free text
+${COMMON_HELP}
+
+Exit 0 when there is no difference, 1 when there are, 2 on usage or I/O problems or when a file has
+errors that prevent matching (run validate on it), 3 internal error.
+`,
+  usageLine: (p) => `Usage: ${p.usage}`,
+  seeHelp: (p) => `See careplan-csv ${p.command === null ? '' : `${p.command} `}--help`,
+
+  noCommand: () => 'no command given',
+  unknownCommand: (p) => `unknown command ${p.name}${p.suggestion === null ? '' : ` (did you mean ${p.suggestion}?)`}`,
+  unknownFlag: (p) => `unknown option ${p.flag} for ${p.command}${p.suggestion === null ? '' : ` (did you mean ${p.suggestion}?)`}`,
+  missingValue: (p) => `${p.flag} needs a value`,
+  noValueExpected: (p) => `${p.flag} takes no value`,
+  badChoice: (p) => `${p.name} must be ${p.choices.length === 2 ? p.choices.join(' or ') : `one of ${p.choices.join(', ')}`} (got ${p.got})`,
+  badNumber: (p) => `${p.name} must be a whole number, optionally with K, M or G (got ${p.got})`,
+  outOfRange: (p) => `${p.name} must be a whole number ${p.max === null ? `of at least ${p.min}` : `from ${p.min} to ${p.max}`}`,
+  badText: (p) => `${p.name} must be a non-empty string`,
+  needsPaths: () => 'validate needs at least one DIR or FILE',
+  needsOneFile: (p) => `${p.command} needs exactly one FILE`,
+  needsOut: () => 'from-json needs -o OUT',
+  needsTwoFiles: () => 'diff needs exactly two files: PLAN ACTUAL',
+  jsonlNeedsKind: (p) => `--jsonl needs --kind, or an OUT whose name gives the kind (${p.out})`,
+
+  configUnreadable: (p) => `cannot read the config file ${p.file} (${p.error})`,
+  configNotJson: (p) => `the config file ${p.file} is not valid JSON (line ${p.line}, column ${p.column})`,
+  configNotObject: (p) => `the config file ${p.file} is not a JSON object {…}`,
+  configUnknownKey: (p) => `config file ${p.file}: unknown setting "${p.key}"${p.suggestion === null ? '' : ` (did you mean "${p.suggestion}"?)`}`,
+  configBadType: (p) =>
+    `config file ${p.file}: "${p.key}" must be ${{ boolean: 'true or false', string: 'a string', number: 'a number (or a string such as "1G")', replacement: '"error" or {"replacement": "〓"}' }[p.expected]}`,
+
+  cannotRead: (p) => `cannot read ${p.file} (${p.error})`,
+  cannotWrite: (p) => `cannot write ${p.file} (${p.error})`,
+  notUtf8: (p) => `${p.file} is not valid UTF-8`,
+  notJson: (p) => `${p.file} is not valid JSON (line ${p.line}, column ${p.column})`,
+  notToJsonShape: (p) => `${p.file} must be an object {"kind": KIND, "records": [...]} (the to-json output)`,
+  notRecordLine: (p) => `line ${p.line} of ${p.file} is not a JSON object (one record)`,
+  notWritten: (p) => `${p.file} not written (errors)`,
+  tooManyWarnings: (p) => `too many warnings (${p.count}; at most ${p.max}: --max-warnings)`,
+  internalError: (p) => `internal error${p.file === null ? '' : ` while handling ${p.file}`}: ${p.detail} (a bug: please report it)`,
+
+  skippedNotRegular: (p) => `not a regular file (${TYPE[p.type]}): not read`,
+  skippedLinkOutside: () => 'symbolic link leading out of the given directory: not followed',
+  skippedDirUnreadable: (p) => `cannot read the directory (${p.error})`,
+  skippedUnreadable: (p) => `cannot read (${p.error})`,
+  skippedSummary: (p) =>
+    `${p.n} entry(ies) not checked (see the careplan-csv: lines)${p.checked === 0 ? ': no file was checked' : ': the check is incomplete'}`,
+  filesSummary: (p) => `${p.files} file(s): ${p.errors} error(s), ${p.warnings} warning(s) (${p.invalidFiles} file(s) with errors)`,
+  unitsSummary: (p) => `${p.units} send unit(s): ${p.invalid} invalid, ${p.warnings} with warnings`,
+  unitVerdict: (p) => `${p.label} ${p.combination}: ${p.invalid ? 'invalid' : 'warnings'} (${p.errors} error(s), ${p.warnings} warning(s))`,
+  withdrawal: (p) => `${p.where} withdraws ${p.what}${p.month}${p.cascade === '' ? '' : ` (with ${p.cascade})`}${p.key}`,
+  progress: (p) => `${p.done}/${p.total} files (${p.rate} files/s)`,
+  combination: {
+    carePlan: 'care plan (tables 1-3, supplement)',
+    usage: 'usage slip (table 6 plan, table 7, supplement)',
+    carePlanDelete: 'care plan deletion',
+    usageDelete: 'table 6 plan deletion',
+    actual: 'table 6 actual',
+    actualDelete: 'table 6 actual deletion',
+    basicInfo: 'basic user information',
+    preventionPlan: 'prevention service plan',
+    preventionPlanWithBasicInfo: 'basic user information with prevention service plan',
+    basicInfoDelete: 'basic user information deletion',
+    preventionPlanDelete: 'prevention service plan deletion',
+  },
+
+  diffNotTable6: (p) => `${p.file} is not a 第6表 file (UPPLAN or UPJSK): its name says ${p.kind}`,
+  diffBlocked: (p) => `cannot compare: ${p.file} has ${p.n} error(s) that prevent matching`,
+  diffNoteErrors: (p) => `note: ${p.file} has ${p.n} error(s) outside the matching columns (run validate)`,
+  diffNoteMonths: (p) => `note: the files are for different months (${p.plan}: ${p.planMonths}; ${p.actual}: ${p.actualMonths})`,
+};

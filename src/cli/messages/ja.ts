@@ -1,0 +1,215 @@
+/**
+ * The CLI's messages in Japanese: the reference table. `en.ts` has the same ids with the same parameters
+ * (the type `Messages` is this table's; a test checks the ids at run time as well). Names in the
+ * parameters are escaped by the caller or when printed; no field value ever reaches a message here.
+ * @module
+ */
+import { USAGE } from './usage.js';
+
+const TYPE = {
+  file: 'ファイル',
+  directory: 'ディレクトリ',
+  symlink: 'シンボリックリンク',
+  fifo: '名前付きパイプ',
+  socket: 'ソケット',
+  characterDevice: 'キャラクタデバイス',
+  blockDevice: 'ブロックデバイス',
+  other: '不明な種類',
+} as const;
+
+const LIMITS_HELP = `読み取りの上限（ファイルごと。大きなファイルは上限まで少しずつ読み、limit.fileBytes になります）:
+  --max-file-bytes N（既定 1G）  --max-record-bytes N（1M）  --max-field-bytes N（64K）
+  --max-records N（10000000）    --max-issues N（ファイルごとに列挙する件数、1000）
+  N は整数。K、M、G を付けると ×1024、×1024²、×1024³。`;
+
+const PARSE_HELP = `  --kind KIND                    ファイルの種類（既定: ファイル名から）
+  --include-values               issue に項目の値を含める（個人情報: 既定では含めません）
+  --require-uncertain-fields     必須かどうか仕様書から読み取れない項目を必須とする
+  --skip-header                  1 行目が CSVバージョンで始まらなければ見出し行として読み飛ばす（警告）`;
+
+const COMMON_HELP = `  --locale ja|en                 メッセージの言語（既定: 設定ファイル、LC_ALL/LC_MESSAGES/LANG、なければ ja）
+  --config PATH                  設定ファイル（既定: careplan-csv.config.json を作業ディレクトリから上へ探す）
+  --no-config                    設定ファイルを読まない
+  -h, --help                     このヘルプ`;
+
+const EXIT_HELP = `終了コード: 0 エラーなし（警告は可）、1 エラーのあるファイル・送信単位がある（diff: 差異がある、
+--max-warnings を超える警告）、2 使い方か入出力の問題（読めない・読まなかったものがある）、3 内部エラー（不具合）`;
+
+export const ja = {
+  // ---- help ----
+  helpMain: (): string => `careplan-csv — ケアプランデータ連携標準仕様の CSV ファイル（MS932 厳密）
+
+使い方:
+  ${USAGE.validate}
+  ${USAGE.toJson}
+  ${USAGE.fromJson}
+  ${USAGE.diff}
+  careplan-csv --version | --help | help COMMAND
+
+validate   ファイルと、それらが作る送信単位（同じファイル連番・送信元・送信先: 組み合わせ、キーによる関連、
+           第6表 ↔ 第7表、家族画像、削除ファイルが取り下げるもの）を検査します。ディレクトリは .CSV ファイルと
+           UPKIHON_IMAGE の JPEG を探して読みます（通常のファイルのみ。シンボリックリンクは指定したディレクトリの
+           中を指すものだけ）。読まなかったものは報告し、数えます。
+           テキスト出力: FILE:LINE:COLUMN: severity code 項目名 message [(→ 関連ファイル:行)]
+to-json    {kind, version, fileName, records} を出力します（--jsonl: 1 行に 1 レコード）。issue は標準エラーへ
+from-json  {kind, records}（to-json の形）か JSON Lines を読み、正規の CSV ファイルを OUT に書きます
+diff       第6表 予定（UPPLAN）と 実績（UPJSK）を比べます
+
+コマンドごとのヘルプ: careplan-csv COMMAND --help
+
+${EXIT_HELP}
+
+ファイルの種類はファイル名（例: UPPLAN_202505_…CSV）か --kind で決まります。
+項目の値は --include-values を付けない限り出力しません（介護の情報は個人情報です）。
+`,
+  helpValidate: (): string => `使い方: ${USAGE.validate}
+
+ファイルとディレクトリを検査し、送信単位としても検査します。
+
+オプション:
+  --format text|json             出力の形式（既定 text）
+  --quiet                        エラーだけを出力する（警告と取り下げの行を出さない。JSON は変わりません）
+  --max-warnings N               警告が N 件を超えたら終了コード 1
+${PARSE_HELP}
+${COMMON_HELP}
+
+${LIMITS_HELP}
+
+${EXIT_HELP}
+`,
+  helpToJson: (): string => `使い方: ${USAGE.toJson}
+
+CSV ファイルを読み、{kind, version, fileName, records} を JSON で標準出力に書きます（レコードは読みながら
+書くので、大きなファイルでもメモリは増えません）。issue は標準エラーへ。
+
+オプション:
+  --jsonl                        JSON Lines: 1 行に 1 レコード（kind などの見出しなし）
+  --quiet                        エラーの issue だけを出力する
+  --max-warnings N               警告が N 件を超えたら終了コード 1
+${PARSE_HELP}
+${COMMON_HELP}
+
+${LIMITS_HELP}
+
+${EXIT_HELP}
+`,
+  helpFromJson: (): string => `使い方: ${USAGE.fromJson}
+
+to-json の JSON（{kind, records}）か、--jsonl で JSON Lines（1 行に 1 レコード）を読み、正規の CSV ファイルを
+OUT に書きます。エラーがあれば書きません（--allow-invalid を除く）。JSON Lines は少しずつ読み書きします。
+
+オプション:
+  -o, --out OUT                  書き出すファイル（必須。名前も検査します）
+  --jsonl                        入力は JSON Lines（種類は --kind か OUT の名前から）
+  --kind KIND                    ファイルの種類（--jsonl のとき。既定: OUT の名前から）
+  --allow-invalid                エラーがあっても書く（符号化できない文字があるときは書きません）
+  --variants convert|error       〜 ‖ − ¢ £ ¬ — を MS932 の字形に直す（既定 convert、警告）か、エラーにする
+  --replace-unmappable CHAR      MS932 にない文字を CHAR で置き換える（既定: エラー）
+  --include-values               issue に項目の値を含める
+  --require-uncertain-fields     必須かどうか仕様書から読み取れない項目を必須とする
+  --quiet                        エラーの issue だけを出力する
+  --max-warnings N               警告が N 件を超えたら終了コード 1
+${COMMON_HELP}
+
+${EXIT_HELP}
+`,
+  helpDiff: (): string => `使い方: ${USAGE.diff}
+
+第6表 予定（UPPLAN）と 実績（UPJSK）を利用者・月ごとに比べ、差異を 1 行ずつ出力します: missing（予定に
+あって実績にない）、extra（実績にあって予定にない）、changed（列が違う）。比べるのは ACTUAL にある事業所と
+サービス種類だけです（--all-providers: 予定の全行）。被保険者番号と自由記述は --include-values のときだけ
+出力します。
+
+オプション:
+  --format text|json             出力の形式（既定 text）
+  --all-providers                予定の全行を比べる
+  --include-values               被保険者番号と自由記述を出力する
+${COMMON_HELP}
+
+終了コード: 0 差異なし、1 差異あり、2 使い方か入出力の問題、または照合を妨げるエラーのあるファイル（validate で
+確認してください）、3 内部エラー
+`,
+  usageLine: (p: { usage: string }): string => `使い方: ${p.usage}`,
+  seeHelp: (p: { command: string | null }): string =>
+    `詳しくは careplan-csv ${p.command === null ? '' : `${p.command} `}--help を参照してください`,
+
+  // ---- usage errors ----
+  noCommand: (_: Record<string, never>): string => 'コマンドがありません',
+  unknownCommand: (p: { name: string; suggestion: string | null }): string =>
+    `不明なコマンド ${p.name}${p.suggestion === null ? '' : `（もしかして ${p.suggestion}？）`}`,
+  unknownFlag: (p: { flag: string; command: string; suggestion: string | null }): string =>
+    `${p.command} に ${p.flag} というオプションはありません${p.suggestion === null ? '' : `（もしかして ${p.suggestion}？）`}`,
+  missingValue: (p: { flag: string }): string => `${p.flag} には値が必要です`,
+  noValueExpected: (p: { flag: string }): string => `${p.flag} は値を取りません`,
+  badChoice: (p: { name: string; choices: readonly string[]; got: string }): string =>
+    `${p.name} は ${p.choices.join('、')} のどれかです（指定: ${p.got}）`,
+  badNumber: (p: { name: string; got: string }): string => `${p.name} は整数（K、M、G を付けてもよい）です（指定: ${p.got}）`,
+  outOfRange: (p: { name: string; min: number; max: number | null }): string =>
+    `${p.name} は ${p.min}${p.max === null ? ' 以上' : ` から ${p.max} まで`}の整数です`,
+  badText: (p: { name: string }): string => `${p.name} は 1 文字以上の文字列です`,
+  needsPaths: (_: Record<string, never>): string => 'validate には DIR か FILE を 1 つ以上指定します',
+  needsOneFile: (p: { command: string }): string => `${p.command} には FILE をちょうど 1 つ指定します`,
+  needsOut: (_: Record<string, never>): string => 'from-json には -o OUT が必要です',
+  needsTwoFiles: (_: Record<string, never>): string => 'diff にはファイルを 2 つ（PLAN ACTUAL）指定します',
+  jsonlNeedsKind: (p: { out: string }): string => `--jsonl では --kind か、種類の分かる OUT の名前が必要です（${p.out}）`,
+
+  // ---- config file ----
+  configUnreadable: (p: { file: string; error: string }): string => `設定ファイル ${p.file} を読めません（${p.error}）`,
+  configNotJson: (p: { file: string; line: number; column: number }): string =>
+    `設定ファイル ${p.file} は正しい JSON ではありません（${p.line} 行 ${p.column} 文字目）`,
+  configNotObject: (p: { file: string }): string => `設定ファイル ${p.file} は JSON のオブジェクト {…} ではありません`,
+  configUnknownKey: (p: { file: string; key: string; suggestion: string | null }): string =>
+    `設定ファイル ${p.file}: "${p.key}" という設定はありません${p.suggestion === null ? '' : `（もしかして "${p.suggestion}"？）`}`,
+  configBadType: (p: { file: string; key: string; expected: 'boolean' | 'string' | 'number' | 'replacement' }): string =>
+    `設定ファイル ${p.file}: "${p.key}" は${{ boolean: ' true か false ', string: '文字列', number: '数（または "1G" のような文字列）', replacement: ' "error" か {"replacement": "〓"} ' }[p.expected]}です`,
+
+  // ---- I/O ----
+  cannotRead: (p: { file: string; error: string }): string => `${p.file} を読めません（${p.error}）`,
+  cannotWrite: (p: { file: string; error: string }): string => `${p.file} に書けません（${p.error}）`,
+  notUtf8: (p: { file: string }): string => `${p.file} は UTF-8 のテキストではありません`,
+  notJson: (p: { file: string; line: number; column: number }): string => `${p.file} は正しい JSON ではありません（${p.line} 行 ${p.column} 文字目）`,
+  notToJsonShape: (p: { file: string }): string => `${p.file} は {"kind": KIND, "records": [...]}（to-json の出力）の形ではありません`,
+  notRecordLine: (p: { file: string; line: number }): string => `${p.file} の ${p.line} 行目は JSON のオブジェクト（1 レコード）ではありません`,
+  notWritten: (p: { file: string }): string => `${p.file} は書き出しませんでした（エラーがあります）`,
+  tooManyWarnings: (p: { count: number; max: number }): string => `警告が多すぎます（${p.count} 件、上限 ${p.max} 件: --max-warnings）`,
+  internalError: (p: { file: string | null; detail: string }): string =>
+    `内部エラー${p.file === null ? '' : `（${p.file} の処理中）`}: ${p.detail}（不具合です。報告してください）`,
+
+  // ---- validate ----
+  skippedNotRegular: (p: { type: keyof typeof TYPE }): string => `通常のファイルではないので読みません（${TYPE[p.type]}）`,
+  skippedLinkOutside: (_: Record<string, never>): string => '指定したディレクトリの外を指すシンボリックリンクなので読みません',
+  skippedDirUnreadable: (p: { error: string }): string => `ディレクトリを読めません（${p.error}）`,
+  skippedUnreadable: (p: { error: string }): string => `読めません（${p.error}）`,
+  skippedSummary: (p: { n: number; checked: number }): string =>
+    `読まなかったもの ${p.n} 件（careplan-csv: の行を参照）${p.checked === 0 ? '。検査したファイルはありません' : '。検査は完全ではありません'}`,
+  filesSummary: (p: { files: number; errors: number; warnings: number; invalidFiles: number }): string =>
+    `${p.files} ファイル: エラー ${p.errors} 件、警告 ${p.warnings} 件（エラーのあるファイル ${p.invalidFiles}）`,
+  unitsSummary: (p: { units: number; invalid: number; warnings: number }): string => `${p.units} 送信単位: 不合格 ${p.invalid}、警告あり ${p.warnings}`,
+  unitVerdict: (p: { label: string; combination: string; invalid: boolean; errors: number; warnings: number }): string =>
+    `${p.label} ${p.combination}: ${p.invalid ? '不合格' : '警告あり'}（エラー ${p.errors} 件、警告 ${p.warnings} 件）`,
+  withdrawal: (p: { where: string; what: string; month: string; cascade: string; key: string }): string =>
+    `${p.where} 取り下げ ${p.what}${p.month}${p.cascade === '' ? '' : `（連動: ${p.cascade}）`}${p.key}`,
+  progress: (p: { done: number; total: number; rate: number }): string => `${p.done}/${p.total} ファイル（${p.rate} ファイル/秒）`,
+  combination: {
+    carePlan: '居宅サービス計画（1表〜3表・補足）',
+    usage: '利用票（第6表予定・第7表・補足）',
+    carePlanDelete: '居宅サービス計画の削除',
+    usageDelete: '第6表予定の削除',
+    actual: '第6表実績',
+    actualDelete: '第6表実績の削除',
+    basicInfo: '利用者基本情報',
+    preventionPlan: '介護予防サービス・支援計画書',
+    preventionPlanWithBasicInfo: '利用者基本情報と介護予防サービス・支援計画書',
+    basicInfoDelete: '利用者基本情報の削除',
+    preventionPlanDelete: '介護予防サービス・支援計画書の削除',
+  } as { readonly [id: string]: string },
+
+  // ---- diff ----
+  diffNotTable6: (p: { file: string; kind: string }): string => `${p.file} は第6表のファイル（UPPLAN か UPJSK）ではありません（名前の種類: ${p.kind}）`,
+  diffBlocked: (p: { file: string; n: number }): string => `${p.file} に照合を妨げるエラーが ${p.n} 件あるため比較できません`,
+  diffNoteErrors: (p: { file: string; n: number }): string => `注意: ${p.file} に照合列以外のエラーが ${p.n} 件あります（validate で確認してください）`,
+  diffNoteMonths: (p: { plan: string; planMonths: string; actual: string; actualMonths: string }): string =>
+    `注意: 対象年月が異なります（${p.plan}: ${p.planMonths}、${p.actual}: ${p.actualMonths}）`,
+};
+
+export type Messages = typeof ja;
