@@ -106,6 +106,24 @@ export function formatCodePoint(cp: number): string {
 }
 
 /**
+ * The class of a character outside MS932, as issues give it without `includeValues` (a code point would
+ * reveal the value): `variant` (one of the seven JIS-style variants), `control` (U+0080–U+009F), `latin`
+ * (U+00A0–U+02FF), `kanji` (CJK ideographs), `privateUse` (U+E000–U+F8FF), `surrogate` (a lone one),
+ * `supplementary` (beyond U+FFFF: emoji, rare kanji) or `other`.
+ * @internal
+ */
+export function characterClass(cp: number): string {
+  if (variantTarget(cp) !== 0) return 'variant';
+  if (cp >= 0x10000) return 'supplementary';
+  if (cp < 0xa0) return 'control';
+  if (cp < 0x300) return 'latin';
+  if ((cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff)) return 'kanji';
+  if (cp >= 0xd800 && cp <= 0xdfff) return 'surrogate';
+  if (cp >= 0xe000 && cp <= 0xf8ff) return 'privateUse';
+  return 'other';
+}
+
+/**
  * Validates encode options once, so the per-field {@link encodeInto} need not.
  *
  * @param options - the caller's options (defaults: `variants: 'convert'`, `unmappable: 'error'`)
