@@ -3,6 +3,8 @@
  * @module
  */
 
+import { CareplanRangeError } from '../errors.js';
+
 /**
  * A growable output buffer of bytes.
  *
@@ -28,7 +30,7 @@ export class ByteSink {
    */
   constructor(initialCapacity = 65536) {
     if (!Number.isInteger(initialCapacity) || initialCapacity < 0) {
-      throw new RangeError('initialCapacity must be a non-negative integer');
+      throw new CareplanRangeError('ByteSink', 'initialCapacity must be a non-negative integer');
     }
     this.buf = new Uint8Array(Math.max(16, initialCapacity));
   }
@@ -78,7 +80,7 @@ export class ByteSink {
       const c = text.charCodeAt(i);
       if (c > 0x7f) {
         this.pos = p;
-        throw new RangeError(`writeAscii: non-ASCII character U+${c.toString(16).toUpperCase().padStart(4, '0')} at ${i}`);
+        throw new CareplanRangeError('ByteSink.writeAscii', `non-ASCII character U+${c.toString(16).toUpperCase().padStart(4, '0')} at ${i}`);
       }
       buf[p++] = c;
     }
@@ -110,7 +112,7 @@ export class ByteSink {
    */
   truncate(length: number): void {
     if (!Number.isInteger(length) || length < 0 || length > this.pos) {
-      throw new RangeError(`truncate: invalid length ${String(length)}`);
+      throw new CareplanRangeError('ByteSink.truncate', `invalid length ${String(length)}`);
     }
     this.pos = length;
   }

@@ -1,3 +1,4 @@
+import { misuse } from '../errors.js';
 import { ByteSink } from '../encoding/byte-sink.js';
 import { encodeInto, encodeMs932, formatCodePoint, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
 import { IssueCollector } from '../issues/collector.js';
@@ -201,7 +202,7 @@ export class RecordWriter {
 
   /** Appends one record (any value: what is not a record object is an issue, never an exception). */
   write(rec: unknown): void {
-    if (this.finished) throw new TypeError('careplan-csv: write after finish');
+    if (this.finished) misuse('ERR_CAREPLAN_STATE', 'RecordWriter.write', 'write after finish');
     const issuesBefore = this.issues.issues.length;
     const r = this.records++;
     const line = this.line;
