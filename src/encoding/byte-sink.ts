@@ -26,13 +26,18 @@ export class ByteSink {
   pos = 0;
 
   /**
-   * @param initialCapacity - initial size of the backing array in bytes (default 64 KiB)
+   * @param initial - initial size of the backing array in bytes (default 64 KiB), or an array to write
+   *   into (its content is overwritten; the sink grows out of it when it is too small)
    */
-  constructor(initialCapacity = 65536) {
-    if (!Number.isInteger(initialCapacity) || initialCapacity < 0) {
+  constructor(initial: number | Uint8Array = 65536) {
+    if (initial instanceof Uint8Array) {
+      this.buf = initial;
+      return;
+    }
+    if (!Number.isInteger(initial) || initial < 0) {
       throw new CareplanRangeError('ByteSink', 'initialCapacity must be a non-negative integer');
     }
-    this.buf = new Uint8Array(Math.max(16, initialCapacity));
+    this.buf = new Uint8Array(Math.max(16, initial));
   }
 
   /** Number of bytes written since construction or the last {@link ByteSink.reset}. */
@@ -50,7 +55,7 @@ export class ByteSink {
   }
 
   private grow(need: number): void {
-    let size = this.buf.length * 2;
+    let size = Math.max(16, this.buf.length * 2);
     while (size < need) size *= 2;
     const next = new Uint8Array(size);
     next.set(this.buf.subarray(0, this.pos));
