@@ -39,8 +39,8 @@ export class CareplanUsageError extends TypeError {
   readonly function: string;
 
   constructor(code: UsageErrorCode, fn: string, message: string) {
+    // The name stays `TypeError`, as for Node's own coded errors (`ERR_INVALID_ARG_TYPE`): the code tells them apart.
     super(`careplan-csv: ${fn}: ${message}`);
-    this.name = 'CareplanUsageError';
     this.code = code;
     this.function = fn;
   }
@@ -53,7 +53,6 @@ export class CareplanRangeError extends RangeError {
 
   constructor(fn: string, message: string) {
     super(`careplan-csv: ${fn}: ${message}`);
-    this.name = 'CareplanRangeError';
     this.code = 'ERR_CAREPLAN_RANGE';
     this.function = fn;
   }

@@ -78,19 +78,49 @@ const CASES: readonly [name: string, code: UsageErrorCode, fn: string, call: () 
   ['parse: an unknown kind', 'ERR_CAREPLAN_KIND', 'parse', () => loose(parse)(VALID, { kind: 'UPPLAN' })],
   ['serialize: an unknown option', 'ERR_CAREPLAN_UNKNOWN_OPTION', 'serialize', () => loose(serialize)('table6Plan', [], { skipHeader: true })],
   ['serialize: variants of the wrong value', 'ERR_CAREPLAN_OPTION_VALUE', 'serialize', () => loose(serialize)('table6Plan', [], { variants: true })],
-  ['serialize: a replacement with CSV syntax', 'ERR_CAREPLAN_OPTION_VALUE', 'serialize', () => serialize('table6Plan', [], { unmappable: { replacement: ',' } })],
-  ['serialize: a replacement outside MS932', 'ERR_CAREPLAN_OPTION_VALUE', 'serialize', () => serialize('table6Plan', [], { unmappable: { replacement: '😀' } })],
-  ['serializeStream: chunkSize too small', 'ERR_CAREPLAN_OPTION_VALUE', 'serializeStream', () => serializeStream('table6Plan', [], { chunkSize: 10 })],
+  [
+    'serialize: a replacement with CSV syntax',
+    'ERR_CAREPLAN_OPTION_VALUE',
+    'serialize',
+    () => serialize('table6Plan', [], { unmappable: { replacement: ',' } }),
+  ],
+  [
+    'serialize: a replacement outside MS932',
+    'ERR_CAREPLAN_OPTION_VALUE',
+    'serialize',
+    () => serialize('table6Plan', [], { unmappable: { replacement: '😀' } }),
+  ],
+  [
+    'serializeStream: chunkSize too small',
+    'ERR_CAREPLAN_OPTION_VALUE',
+    'serializeStream',
+    () => serializeStream('table6Plan', [], { chunkSize: 10 }),
+  ],
   ['validateUnits: fileName', 'ERR_CAREPLAN_UNKNOWN_OPTION', 'validateUnits', () => loose(validateUnits)([], { fileName: 'x' })],
-  ['createUnitValidator: maxWithdrawals negative', 'ERR_CAREPLAN_OPTION_VALUE', 'createUnitValidator', () => createUnitValidator({ maxWithdrawals: -1 })],
+  [
+    'createUnitValidator: maxWithdrawals negative',
+    'ERR_CAREPLAN_OPTION_VALUE',
+    'createUnitValidator',
+    () => createUnitValidator({ maxWithdrawals: -1 }),
+  ],
   ['createUnitValidator: names not strings', 'ERR_CAREPLAN_OPTION_VALUE', 'createUnitValidator', () => loose(createUnitValidator)({ names: [1] })],
   ['reconcile: an unknown option', 'ERR_CAREPLAN_UNKNOWN_OPTION', 'reconcile', () => loose(reconcile)([], [], { scopes: 'all' })],
   ['reconcile: a compare key of no column', 'ERR_CAREPLAN_OPTION_VALUE', 'reconcile', () => loose(reconcile)([], [], { compare: ['insuredNumber'] })],
   ['recordLines: maxRecordBytes of 0', 'ERR_CAREPLAN_OPTION_VALUE', 'recordLines', () => recordLines(VALID, { maxRecordBytes: 0 })],
-  ['normalizeEncodeOptions: unmappable of the wrong shape', 'ERR_CAREPLAN_OPTION_VALUE', 'normalizeEncodeOptions', () => loose(normalizeEncodeOptions)({ unmappable: 'skip' })],
+  [
+    'normalizeEncodeOptions: unmappable of the wrong shape',
+    'ERR_CAREPLAN_OPTION_VALUE',
+    'normalizeEncodeOptions',
+    () => loose(normalizeEncodeOptions)({ unmappable: 'skip' }),
+  ],
   ['encodeMs932: options not an object', 'ERR_CAREPLAN_OPTIONS', 'encodeMs932', () => loose(encodeMs932)('x', 42)],
   ['tokenize: options not an object', 'ERR_CAREPLAN_OPTIONS', 'tokenize', () => loose(tokenize)(VALID, noop, noop, 42)],
-  ['mutatedFile: an unknown mutation kind', 'ERR_CAREPLAN_OPTION_VALUE', 'mutatedFile', () => loose(mutatedFile)('table6Plan', { mutations: ['nope'] })],
+  [
+    'mutatedFile: an unknown mutation kind',
+    'ERR_CAREPLAN_OPTION_VALUE',
+    'mutatedFile',
+    () => loose(mutatedFile)('table6Plan', { mutations: ['nope'] }),
+  ],
   // arguments
   ['parse: input of the wrong type', 'ERR_CAREPLAN_ARGUMENT', 'parse', () => loose(parse)(42, { kind: 'table6Plan' })],
   ['validate: input of the wrong type', 'ERR_CAREPLAN_ARGUMENT', 'validate', () => loose(validate)(null, { kind: 'table6Plan' })],
@@ -100,7 +130,12 @@ const CASES: readonly [name: string, code: UsageErrorCode, fn: string, call: () 
   ['validateStream: a source of no kind', 'ERR_CAREPLAN_ARGUMENT', 'validateStream', () => loose(validateStream)(42)],
   ['validateUnits: files not iterable', 'ERR_CAREPLAN_ARGUMENT', 'validateUnits', () => loose(validateUnits)(42)],
   ['validateUnits: a file without a name', 'ERR_CAREPLAN_ARGUMENT', 'validateUnits', () => loose(validateUnits)([{ bytes: VALID }])],
-  ['createUnitValidator: add a file that is not an object', 'ERR_CAREPLAN_ARGUMENT', 'createUnitValidator', () => loose(createUnitValidator().add)(null)],
+  [
+    'createUnitValidator: add a file that is not an object',
+    'ERR_CAREPLAN_ARGUMENT',
+    'createUnitValidator',
+    () => loose(createUnitValidator().add)(null),
+  ],
   ['reconcile: a side that is not records', 'ERR_CAREPLAN_ARGUMENT', 'reconcile', () => loose(reconcile)(42, [])],
   ['recordLines: input of the wrong type', 'ERR_CAREPLAN_ARGUMENT', 'recordLines', () => loose(recordLines)(42)],
   ['matchingBlockers: not a result', 'ERR_CAREPLAN_ARGUMENT', 'matchingBlockers', () => loose(matchingBlockers)(null)],
@@ -117,7 +152,12 @@ const CASES: readonly [name: string, code: UsageErrorCode, fn: string, call: () 
   ['getLayout: an unknown kind', 'ERR_CAREPLAN_KIND', 'getLayout', () => loose(getLayout)('UPPLAN', '202407')],
   ['reconcile: a side of another kind', 'ERR_CAREPLAN_KIND', 'reconcile', () => loose(reconcile)({ kind: 'table7', records: [] }, [])],
   // file names
-  ['buildFileName: a wrong segment', 'ERR_CAREPLAN_FILE_NAME_PARTS', 'buildFileName', () => loose(buildFileName)({ kind: 'table6Plan', month: '2025' })],
+  [
+    'buildFileName: a wrong segment',
+    'ERR_CAREPLAN_FILE_NAME_PARTS',
+    'buildFileName',
+    () => loose(buildFileName)({ kind: 'table6Plan', month: '2025' }),
+  ],
 ];
 
 describe('API misuse: one error class with a stable code, one message prefix', () => {
@@ -128,15 +168,31 @@ describe('API misuse: one error class with a stable code, one message prefix', (
   it('a stream iterated twice: ERR_CAREPLAN_STATE', () => {
     const s = serializeStream('table6Plan', []);
     s[Symbol.asyncIterator]();
-    expectUsage(caught(() => s[Symbol.asyncIterator]()), 'ERR_CAREPLAN_STATE', 'serializeStream');
+    expectUsage(
+      caught(() => s[Symbol.asyncIterator]()),
+      'ERR_CAREPLAN_STATE',
+      'serializeStream',
+    );
     const p = parseStream([VALID], { kind: 'table6Plan' });
     p[Symbol.asyncIterator]();
-    expectUsage(caught(() => p[Symbol.asyncIterator]()), 'ERR_CAREPLAN_STATE', 'parseStream');
+    expectUsage(
+      caught(() => p[Symbol.asyncIterator]()),
+      'ERR_CAREPLAN_STATE',
+      'parseStream',
+    );
   });
 
   it('a source that yields something other than bytes rejects with ERR_CAREPLAN_ARGUMENT', async () => {
-    expectUsage(await rejected(() => validateStream(['202407,' as unknown as Uint8Array], { kind: 'table6Plan' })), 'ERR_CAREPLAN_ARGUMENT', 'validateStream');
-    expectUsage(await rejected(() => parseStream(['202407,' as unknown as Uint8Array], { kind: 'table6Plan' })), 'ERR_CAREPLAN_ARGUMENT', 'parseStream');
+    expectUsage(
+      await rejected(() => validateStream(['202407,' as unknown as Uint8Array], { kind: 'table6Plan' })),
+      'ERR_CAREPLAN_ARGUMENT',
+      'validateStream',
+    );
+    expectUsage(
+      await rejected(() => parseStream(['202407,' as unknown as Uint8Array], { kind: 'table6Plan' })),
+      'ERR_CAREPLAN_ARGUMENT',
+      'parseStream',
+    );
   });
 
   it('out-of-range numbers of the byte-level API: a RangeError with ERR_CAREPLAN_RANGE', () => {
