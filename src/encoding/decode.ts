@@ -3,6 +3,7 @@
  * @module
  */
 
+import { CareplanRangeError, misuse, typeName } from '../errors.js';
 import { getDecodeTable } from './table.js';
 
 /**
@@ -54,9 +55,9 @@ function makeDecoder(label: string): TextDecoder | null {
 }
 
 function checkArgs(bytes: Uint8Array, start: number, end: number): void {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError('bytes must be a Uint8Array');
+  if (!(bytes instanceof Uint8Array)) misuse('ERR_CAREPLAN_ARGUMENT', 'decodeRange', `bytes must be a Uint8Array, got ${typeName(bytes)}`);
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > bytes.length || start > end) {
-    throw new RangeError(`invalid range [${String(start)}, ${String(end)}) for ${bytes.length} bytes`);
+    throw new CareplanRangeError('decodeRange', `invalid range [${String(start)}, ${String(end)}) for ${bytes.length} bytes`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { encodeMs932 } from '../encoding/encode.js';
-import { DEFAULT_LIMITS } from '../options.js';
+import { misuse, typeName } from '../errors.js';
+import { normalizeRecordLinesOptions } from '../options.js';
 import { tokenize } from '../parse/tokenize.js';
 
 /**
@@ -12,18 +13,15 @@ import { tokenize } from '../parse/tokenize.js';
  * Input is what `parse` reads: MS932 bytes (`Uint8Array` / `ArrayBuffer`) or text. Never throws on bad
  * content; a non-byte, non-string input throws a `TypeError`.
  */
-export function recordLines(input: Uint8Array | ArrayBuffer | string, options: { readonly maxRecordBytes?: number } = {}): number[] {
-  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_LIMITS.maxRecordBytes;
-  if (typeof maxRecordBytes !== 'number' || !(maxRecordBytes > 0)) {
-    throw new TypeError('careplan-csv: recordLines: options.maxRecordBytes must be a positive number');
-  }
+export function recordLines(input: Uint8Array | ArrayBuffer | string, options?: { readonly maxRecordBytes?: number }): number[] {
+  const { maxRecordBytes } = normalizeRecordLinesOptions(options);
   let bytes: Uint8Array;
   if (input instanceof Uint8Array) bytes = input;
   else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
   else if (typeof input === 'string') {
     // Line structure survives encoding: unmappable characters become one replacement each.
     bytes = encodeMs932(input, { unmappable: { replacement: '〓' } }).bytes as Uint8Array;
-  } else throw new TypeError('careplan-csv: recordLines: input must be a Uint8Array, an ArrayBuffer or a string');
+  } else misuse('ERR_CAREPLAN_ARGUMENT', 'recordLines', `input must be a Uint8Array, an ArrayBuffer or a string, got ${typeName(input)}`);
   const lines: number[] = [];
   // The same record limit as parse (records it skips are skipped here too, so the lines stay aligned).
   tokenize(
