@@ -28,7 +28,7 @@ const bytesOf = (text: string): number[] => [...(encodeMs932(text).bytes as Uint
 
 /** One bad sequence: never-valid bytes, a lone lead byte, unassigned codes, or 外字 (F040–F9FC). */
 const badUnit: fc.Arbitrary<number[]> = fc.oneof(
-  fc.constantFrom([0x80], [0xa0], [0xfd], [0xfe], [0xff], [0x82], [0x85, 0x40], [0xeb, 0x9f]),
+  fc.constantFrom<number[]>([0x80], [0xa0], [0xfd], [0xfe], [0xff], [0x82], [0x85, 0x40], [0xeb, 0x9f]),
   fc
     .tuple(fc.integer({ min: 0xf0, max: 0xf9 }), fc.integer({ min: 0x40, max: 0xfc }).filter((t) => t !== 0x7f))
     .map(([lead, trail]) => [lead, trail]),
