@@ -9,7 +9,7 @@ import {
   type SerializeOptions,
 } from './options.js';
 import { readBytes, type InjectedProblem, type ReadOutcome } from './parse/read.js';
-import type { CsvVersion, RecordFor, SupportedKind } from './schemas/layouts.js';
+import type { CsvVersion, RecordFor, RecordInputFor, SupportedKind, ValidRecordFor } from './schemas/layouts.js';
 import { encodeProblemIssue, serializeRecords } from './serialize/serialize.js';
 
 /** Result of {@link validate}. */
@@ -46,15 +46,55 @@ export interface ValidateResult {
   readonly truncated: boolean;
 }
 
-/** Result of {@link parse}: a {@link ValidateResult} plus the records. */
-export interface ParseResult<K extends SupportedKind = SupportedKind> extends ValidateResult {
+/**
+ * Result of {@link parse} for a file of kind `K`, before its `ok` is checked: the records are as read,
+ * strings ({@link RecordFor}). Rows with errors are included, so `issue.record - 1` indexes `records`.
+ */
+export interface ParseResultUnchecked<K extends SupportedKind> extends ValidateResult {
+  readonly kind: K;
+  readonly ok: false;
   /**
    * One record per data row, in file order, keyed by the layout's field keys (the 202407 record model; the
-   * columns a 202208 file lacks are `''`). Rows with errors are included, so `issue.record - 1` indexes
-   * this array; check `ok` before trusting the values.
+   * columns a 202208 file lacks are `''`). Nothing in them has been vouched for: every value is a string.
    */
   readonly records: RecordFor<K>[];
 }
+
+/**
+ * Result of {@link parse} for a file of kind `K` that has no error (`ok: true`): every record passed the
+ * field checks and record rules, so its type is the validated one ({@link ValidRecordFor}): code columns
+ * hold one of their codes, fixed columns their value. Other columns stay `string` (their format was
+ * checked, but the type does not spell it out).
+ */
+export interface ParseResultValid<K extends SupportedKind> extends ValidateResult {
+  readonly kind: K;
+  readonly ok: true;
+  /** One record per data row, in file order, each validated. */
+  readonly records: ValidRecordFor<K>[];
+}
+
+/**
+ * Result of {@link parse}: a {@link ValidateResult} plus the records, discriminated by `kind` (one member
+ * per kind of `K`) and by `ok` (validated records only when `ok` is true):
+ *
+ * ```ts
+ * const r = parse(bytes, { fileName });
+ * if (r.kind === 'table6Plan' && r.ok) for (const rec of r.records) rec.over30Days; // '0' | '1'
+ * ```
+ */
+export type ParseResult<K extends SupportedKind = SupportedKind> = K extends SupportedKind
+  ? ParseResultValid<K> | ParseResultUnchecked<K>
+  : never;
+
+/** Result of {@link parse} when the kind could not be told (neither `options.kind` nor the file name): no records. */
+export interface ParseResultWithoutKind extends ValidateResult {
+  readonly kind: null;
+  readonly ok: false;
+  readonly records: never[];
+}
+
+/** What {@link parse} gives without `options.kind`: a result for one of the kinds, or none. */
+export type AnyParseResult = ParseResult | ParseResultWithoutKind;
 
 /** Result of {@link serialize}. */
 export interface SerializeResult {
@@ -129,17 +169,20 @@ export function summary(r: Omit<ValidateResult, 'ok' | 'truncated'> & { readonly
  * `options.kind` or `options.fileName`. Bad input never throws; only misuse of the API does (unknown
  * options, a kind and file name both missing is reported as the issue `file.unknownKind`).
  *
+ * With `options.kind` the result is of that kind; with only `options.fileName` it is discriminated by
+ * `kind` (check it to narrow `records`). Records are validated types only once `ok` is checked.
+ *
  * @example
  * ```ts
  * const r = parse(bytes, { fileName: 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV' });
- * if (r.ok) for (const rec of r.records) console.log(rec.serviceDate, rec.serviceCode);
+ * if (r.kind === 'table6Plan' && r.ok) for (const rec of r.records) console.log(rec.serviceDate, rec.serviceCode);
  * ```
  */
 export function parse<K extends SupportedKind>(input: ParseInput, options: ParseOptions & { readonly kind: K }): ParseResult<K>;
-export function parse(input: ParseInput, options?: ParseOptions): ParseResult;
-export function parse(input: ParseInput, options?: ParseOptions): ParseResult {
+export function parse(input: ParseInput, options?: ParseOptions): AnyParseResult;
+export function parse(input: ParseInput, options?: ParseOptions): AnyParseResult {
   const r = read(input, options, true);
-  return { ...summary(r), records: (r.records ?? []) as unknown as RecordFor<SupportedKind>[] };
+  return { ...summary(r), records: r.records ?? [] } as unknown as AnyParseResult;
 }
 
 /** Like {@link parse} without building records: the fastest way to check a file. */
@@ -151,12 +194,22 @@ export function validate(input: ParseInput, options?: ParseOptions): ValidateRes
  * Writes records as a canonical MS932 CSV file (see docs/format.md). Records are validated with the same
  * rules as files being read; characters outside MS932 are errors unless a replacement policy is chosen,
  * and the JIS-style variants (〜 ‖ − ¢ £ ¬ —) are converted with a warning each.
+ *
+ * The records are typed by kind ({@link RecordInputFor}): a misspelt key, a number for a string or a code
+ * a column does not have is a compile-time error. Records whose type is not known (JSON from elsewhere, rows
+ * as read before their `ok` is checked) go through {@link serializeUnknown}, which checks them at run time.
  */
-export function serialize<K extends SupportedKind>(
-  kind: K,
-  records: readonly RecordFor<K>[] | readonly Record<string, unknown>[],
-  options?: SerializeOptions,
-): SerializeResult {
+export function serialize<K extends SupportedKind>(kind: K, records: readonly RecordInputFor<K>[], options?: SerializeOptions): SerializeResult {
+  return serializeUnknown(kind, records, options);
+}
+
+/**
+ * {@link serialize} for records whose type is not known at compile time (JSON from elsewhere, records of
+ * `parse` before `ok` was checked): every key and value is checked at run time and reported as issues
+ * (`record.unknownField`, `record.valueType`, the field checks…), never thrown. Only API misuse throws
+ * (a `kind` that is not a kind, `records` that is not an array, a bad option).
+ */
+export function serializeUnknown(kind: SupportedKind, records: readonly unknown[], options?: SerializeOptions): SerializeResult {
   if (!Array.isArray(records)) throw new TypeError('careplan-csv: records must be an array');
   if (!isKind(kind)) throw new TypeError(`careplan-csv: kind must be one of ${KINDS.join(', ')}`);
   const o = normalizeSerializeOptions(options);

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, serialize } from '../api.js';
+import { parse, serializeUnknown } from '../api.js';
 import { isLocale, type Locale } from '../issues/locales/index.js';
 import { isKind, KINDS, type Kind } from '../kinds.js';
 import { normalizeParseOptions, type ReadLimits } from '../options.js';
@@ -219,7 +219,7 @@ function cmdFromJson(args: string[], io: CliIo): number {
   if (doc === null || typeof doc !== 'object' || !isKind(d.kind) || !Array.isArray(d.records)) {
     throw new IoError(`${printable(file)} must be an object {"kind": KIND, "records": [...]} (the to-json output)`);
   }
-  const r = serialize(d.kind as 'table6Plan', d.records as Record<string, unknown>[], {
+  const r = serializeUnknown(d.kind as 'table6Plan', d.records as Record<string, unknown>[], {
     locale,
     fileName: basename(values.out),
     allowInvalid: values['allow-invalid'],

@@ -62,7 +62,8 @@ const DONE = 2;
  */
 export class ReadSession {
   readonly issues: IssueCollector;
-  private readonly kind: Kind | null;
+  /** The kind of the file (null when it could not be told: nothing is read then). */
+  readonly kind: Kind | null;
   private readonly nameMonth: string | null;
   private readonly style: 'v4' | 'v3' | null;
   private readonly detector = new Utf8Detector();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse, serialize } from '../../src/api.js';
+import { parse, serializeUnknown } from '../../src/api.js';
 import { KINDS } from '../../src/kinds.js';
 import { setFastWriterEnabled } from '../../src/serialize/fast-writer.js';
 import { validFile } from '../../src/testing/files.js';
@@ -10,11 +10,11 @@ import { mutatedFile } from '../../src/testing/mutations.js';
 // general path. Whatever the records, both must give the same bytes and the same issues.
 function bothWays(kind: (typeof KINDS)[number], records: readonly Record<string, unknown>[], fileName: string) {
   setFastWriterEnabled(true);
-  const fast = serialize(kind, records, { fileName, allowInvalid: true });
-  const fastStrict = serialize(kind, records, { fileName, requireUncertainFields: true });
+  const fast = serializeUnknown(kind, records, { fileName, allowInvalid: true });
+  const fastStrict = serializeUnknown(kind, records, { fileName, requireUncertainFields: true });
   setFastWriterEnabled(false);
-  const general = serialize(kind, records, { fileName, allowInvalid: true });
-  const generalStrict = serialize(kind, records, { fileName, requireUncertainFields: true });
+  const general = serializeUnknown(kind, records, { fileName, allowInvalid: true });
+  const generalStrict = serializeUnknown(kind, records, { fileName, requireUncertainFields: true });
   setFastWriterEnabled(true);
   expect(fast.bytes).toEqual(general.bytes);
   expect(fast.issues).toEqual(general.issues);
