@@ -307,7 +307,8 @@ function generateShape(kind, spec) {
   const base = baseName(o.typeName);
   const col = (i) => {
     const c = columnOf(kind, spec, o, cols[i]);
-    const t = `z.ZodType<${validValueType(c)}>`;
+    const v = validValueType(c);
+    const t = `z.ZodType<${v}, ${v}>`;
     return keyMayBeOmitted(c) ? `z.ZodDefault<${t}>` : t;
   };
   const lines = [`/** The shape of the zod schema of a ${spec.nameJa} record (${spec.fileNamePrefix}). */`, `export type ${base}Shape = {`];

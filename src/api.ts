@@ -1,13 +1,7 @@
 import { encodeMs932 } from './encoding/encode.js';
 import type { Issue } from './issues/types.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
-import {
-  normalizeParseOptions,
-  normalizeSerializeOptions,
-  type ParseOptions,
-  type ReadLimits,
-  type SerializeOptions,
-} from './options.js';
+import { normalizeParseOptions, normalizeSerializeOptions, type ParseOptions, type ReadLimits, type SerializeOptions } from './options.js';
 import { readBytes, type InjectedProblem, type ReadOutcome } from './parse/read.js';
 import type { CsvVersion, RecordFor, RecordInputFor, SupportedKind, ValidRecordFor } from './schemas/layouts.js';
 import { encodeProblemIssue, serializeRecords } from './serialize/serialize.js';
@@ -82,9 +76,7 @@ export interface ParseResultValid<K extends SupportedKind> extends ValidateResul
  * if (r.kind === 'table6Plan' && r.ok) for (const rec of r.records) rec.over30Days; // '0' | '1'
  * ```
  */
-export type ParseResult<K extends SupportedKind = SupportedKind> = K extends SupportedKind
-  ? ParseResultValid<K> | ParseResultUnchecked<K>
-  : never;
+export type ParseResult<K extends SupportedKind = SupportedKind> = K extends SupportedKind ? ParseResultValid<K> | ParseResultUnchecked<K> : never;
 
 /** Result of {@link parse} when the kind could not be told (neither `options.kind` nor the file name): no records. */
 export interface ParseResultWithoutKind extends ValidateResult {

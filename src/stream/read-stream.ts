@@ -40,8 +40,8 @@ export interface StreamedRecordBase<K extends SupportedKind> {
  */
 export type StreamedRecord<K extends SupportedKind = SupportedKind> = K extends SupportedKind
   ?
-      | (StreamedRecordBase<K> & { readonly ok: true; /** The record, validated. */ readonly record: ValidRecordFor<K> })
-      | (StreamedRecordBase<K> & { readonly ok: false; /** The record, as `parse` gives it in `records`. */ readonly record: RecordFor<K> })
+      | (StreamedRecordBase<K> & { readonly ok: true /** The record, validated. */; readonly record: ValidRecordFor<K> })
+      | (StreamedRecordBase<K> & { readonly ok: false /** The record, as `parse` gives it in `records`. */; readonly record: RecordFor<K> })
   : never;
 
 /**

@@ -4,372 +4,424 @@ import type * as z from 'zod/v4';
 
 /** The shape of the zod schema of a 居宅サービス計画1表 record (UP1KYO). */
 export type Plan1Shape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  createdDate: z.ZodType<string>;
-  userPostalCode: z.ZodDefault<z.ZodType<string>>;
-  userAddress1: z.ZodDefault<z.ZodType<string>>;
-  userAddress2: z.ZodDefault<z.ZodType<string>>;
-  plannerName: z.ZodType<string>;
-  careManagementOfficeName: z.ZodType<string>;
-  careManagementOfficePostalCode: z.ZodDefault<z.ZodType<string>>;
-  careManagementOfficeAddress1: z.ZodDefault<z.ZodType<string>>;
-  careManagementOfficeAddress2: z.ZodDefault<z.ZodType<string>>;
-  careManagementOfficeCode: z.ZodType<string>;
-  planDate: z.ZodType<string>;
-  firstPlanDate: z.ZodType<string>;
-  planCategory: z.ZodDefault<z.ZodType<'' | '11' | '12' | '21' | '51' | '52' | '53' | '54'>>;
-  certificationStatus: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  certificationDate: z.ZodDefault<z.ZodType<string>>;
-  certificationStartDate: z.ZodDefault<z.ZodType<string>>;
-  certificationEndDate: z.ZodDefault<z.ZodType<string>>;
-  careLevel: z.ZodDefault<z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>>;
-  assessmentResult: z.ZodDefault<z.ZodType<string>>;
-  certificationBoardOpinion: z.ZodDefault<z.ZodType<string>>;
-  overallSupportPolicy: z.ZodDefault<z.ZodType<string>>;
-  livingSupportReason: z.ZodDefault<z.ZodType<'' | '1' | '2' | '3'>>;
-  livingSupportOtherReason: z.ZodDefault<z.ZodType<string>>;
-  updaterCode: z.ZodDefault<z.ZodType<string>>;
-  identifier: z.ZodDefault<z.ZodType<string>>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  createdDate: z.ZodType<string, string>;
+  userPostalCode: z.ZodDefault<z.ZodType<string, string>>;
+  userAddress1: z.ZodDefault<z.ZodType<string, string>>;
+  userAddress2: z.ZodDefault<z.ZodType<string, string>>;
+  plannerName: z.ZodType<string, string>;
+  careManagementOfficeName: z.ZodType<string, string>;
+  careManagementOfficePostalCode: z.ZodDefault<z.ZodType<string, string>>;
+  careManagementOfficeAddress1: z.ZodDefault<z.ZodType<string, string>>;
+  careManagementOfficeAddress2: z.ZodDefault<z.ZodType<string, string>>;
+  careManagementOfficeCode: z.ZodType<string, string>;
+  planDate: z.ZodType<string, string>;
+  firstPlanDate: z.ZodType<string, string>;
+  planCategory: z.ZodDefault<z.ZodType<'' | '11' | '12' | '21' | '51' | '52' | '53' | '54', '' | '11' | '12' | '21' | '51' | '52' | '53' | '54'>>;
+  certificationStatus: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  certificationDate: z.ZodDefault<z.ZodType<string, string>>;
+  certificationStartDate: z.ZodDefault<z.ZodType<string, string>>;
+  certificationEndDate: z.ZodDefault<z.ZodType<string, string>>;
+  careLevel: z.ZodDefault<
+    z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>
+  >;
+  assessmentResult: z.ZodDefault<z.ZodType<string, string>>;
+  certificationBoardOpinion: z.ZodDefault<z.ZodType<string, string>>;
+  overallSupportPolicy: z.ZodDefault<z.ZodType<string, string>>;
+  livingSupportReason: z.ZodDefault<z.ZodType<'' | '1' | '2' | '3', '' | '1' | '2' | '3'>>;
+  livingSupportOtherReason: z.ZodDefault<z.ZodType<string, string>>;
+  updaterCode: z.ZodDefault<z.ZodType<string, string>>;
+  identifier: z.ZodDefault<z.ZodType<string, string>>;
 };
 
 /** The shape of the zod schema of a 居宅サービス計画1表_削除 record (DLT1KYO). */
 export type Plan1DeleteShape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  planDate: z.ZodType<string>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  planDate: z.ZodType<string, string>;
 };
 
 /** The shape of the zod schema of a 居宅サービス計画2表 record (UP2KYO). */
 export type Plan2Shape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  createdDate: z.ZodType<string>;
-  planDate: z.ZodType<string>;
-  issueNo: z.ZodDefault<z.ZodType<string>>;
-  issue: z.ZodDefault<z.ZodType<string>>;
-  goalNo: z.ZodDefault<z.ZodType<string>>;
-  longTermGoal: z.ZodDefault<z.ZodType<string>>;
-  shortTermGoal: z.ZodDefault<z.ZodType<string>>;
-  longTermPeriod: z.ZodDefault<z.ZodType<string>>;
-  shortTermPeriod: z.ZodDefault<z.ZodType<string>>;
-  supportNo: z.ZodDefault<z.ZodType<string>>;
-  serviceContent: z.ZodDefault<z.ZodType<string>>;
-  insuranceCovered: z.ZodDefault<z.ZodType<'' | 'Y' | 'N'>>;
-  serviceKind: z.ZodDefault<z.ZodType<string>>;
-  providerCode: z.ZodDefault<z.ZodType<string>>;
-  providerName: z.ZodDefault<z.ZodType<string>>;
-  frequency: z.ZodDefault<z.ZodType<string>>;
-  servicePeriod: z.ZodDefault<z.ZodType<string>>;
-  updaterCode: z.ZodDefault<z.ZodType<string>>;
-  identifier: z.ZodDefault<z.ZodType<string>>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  createdDate: z.ZodType<string, string>;
+  planDate: z.ZodType<string, string>;
+  issueNo: z.ZodDefault<z.ZodType<string, string>>;
+  issue: z.ZodDefault<z.ZodType<string, string>>;
+  goalNo: z.ZodDefault<z.ZodType<string, string>>;
+  longTermGoal: z.ZodDefault<z.ZodType<string, string>>;
+  shortTermGoal: z.ZodDefault<z.ZodType<string, string>>;
+  longTermPeriod: z.ZodDefault<z.ZodType<string, string>>;
+  shortTermPeriod: z.ZodDefault<z.ZodType<string, string>>;
+  supportNo: z.ZodDefault<z.ZodType<string, string>>;
+  serviceContent: z.ZodDefault<z.ZodType<string, string>>;
+  insuranceCovered: z.ZodDefault<z.ZodType<'' | 'Y' | 'N', '' | 'Y' | 'N'>>;
+  serviceKind: z.ZodDefault<z.ZodType<string, string>>;
+  providerCode: z.ZodDefault<z.ZodType<string, string>>;
+  providerName: z.ZodDefault<z.ZodType<string, string>>;
+  frequency: z.ZodDefault<z.ZodType<string, string>>;
+  servicePeriod: z.ZodDefault<z.ZodType<string, string>>;
+  updaterCode: z.ZodDefault<z.ZodType<string, string>>;
+  identifier: z.ZodDefault<z.ZodType<string, string>>;
 };
 
 /** The shape of the zod schema of a 居宅サービス計画３表 (週間サービス計画表) record (UP3KYO). */
 export type Plan3Shape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  createdDate: z.ZodType<string>;
-  planDate: z.ZodType<string>;
-  weeklyService: z.ZodDefault<z.ZodType<string>>;
-  dayOfWeek: z.ZodDefault<z.ZodType<'' | '1' | '2' | '3' | '4' | '5' | '6' | '7'>>;
-  startTime: z.ZodDefault<z.ZodType<string>>;
-  endTime: z.ZodDefault<z.ZodType<string>>;
-  dailyActivity: z.ZodDefault<z.ZodType<string>>;
-  activityStartTime: z.ZodDefault<z.ZodType<string>>;
-  activityEndTime: z.ZodDefault<z.ZodType<string>>;
-  nonWeeklyService: z.ZodDefault<z.ZodType<string>>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  createdDate: z.ZodType<string, string>;
+  planDate: z.ZodType<string, string>;
+  weeklyService: z.ZodDefault<z.ZodType<string, string>>;
+  dayOfWeek: z.ZodDefault<z.ZodType<'' | '1' | '2' | '3' | '4' | '5' | '6' | '7', '' | '1' | '2' | '3' | '4' | '5' | '6' | '7'>>;
+  startTime: z.ZodDefault<z.ZodType<string, string>>;
+  endTime: z.ZodDefault<z.ZodType<string, string>>;
+  dailyActivity: z.ZodDefault<z.ZodType<string, string>>;
+  activityStartTime: z.ZodDefault<z.ZodType<string, string>>;
+  activityEndTime: z.ZodDefault<z.ZodType<string, string>>;
+  nonWeeklyService: z.ZodDefault<z.ZodType<string, string>>;
 };
 
 /** The shape of the zod schema of a 利用者基本情報 (介護予防) record (UPKIHON). */
 export type PreventionBasicInfoShape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  consultationDate: z.ZodType<string>;
-  planType: z.ZodType<'1' | '2'>;
-  commissionStatus: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  authorName: z.ZodDefault<z.ZodType<string>>;
-  consultationMethod: z.ZodDefault<z.ZodType<'' | '01' | '02' | '03'>>;
-  consultationMethodOther: z.ZodDefault<z.ZodType<string>>;
-  consultationVisitType: z.ZodDefault<z.ZodType<'' | '01' | '02'>>;
-  previousConsultationDate: z.ZodDefault<z.ZodType<string>>;
-  userSituation: z.ZodDefault<z.ZodType<'' | '01' | '02'>>;
-  userSituationDetail: z.ZodDefault<z.ZodType<string>>;
-  userNameKana: z.ZodType<string>;
-  userName: z.ZodType<string>;
-  userSex: z.ZodType<'1' | '2'>;
-  userBirthDate: z.ZodType<string>;
-  userAddress: z.ZodDefault<z.ZodType<string>>;
-  userPhone: z.ZodDefault<z.ZodType<string>>;
-  userFax: z.ZodDefault<z.ZodType<string>>;
-  disabilityIndependenceLevel: z.ZodDefault<z.ZodType<'' | '11' | '12' | '21' | '22' | '31' | '32' | '41' | '42' | '01'>>;
-  dementiaIndependenceLevel: z.ZodDefault<z.ZodType<'' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>>;
-  careLevel: z.ZodDefault<z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01'>>;
-  certificationStartDate: z.ZodDefault<z.ZodType<string>>;
-  certificationEndDate: z.ZodDefault<z.ZodType<string>>;
-  previousCareLevel: z.ZodDefault<z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01'>>;
-  basicChecklistResult: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  basicChecklistDate: z.ZodDefault<z.ZodType<string>>;
-  physicalDisabilityCertified: z.ZodDefault<z.ZodType<'' | '0' | '1'>>;
-  intellectualDisabilityCertified: z.ZodDefault<z.ZodType<'' | '0' | '1'>>;
-  mentalDisabilityCertified: z.ZodDefault<z.ZodType<'' | '0' | '1'>>;
-  intractableDiseaseCertified: z.ZodDefault<z.ZodType<'' | '0' | '1'>>;
-  disabilityCertificationNotes: z.ZodDefault<z.ZodType<string>>;
-  housingType: z.ZodDefault<z.ZodType<'' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>>;
-  roomFloor: z.ZodDefault<z.ZodType<string>>;
-  homeModification: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  nationalPension: z.ZodDefault<z.ZodType<'' | '0' | '1'>>;
-  employeesPension: z.ZodDefault<z.ZodType<'' | '0' | '1'>>;
-  disabilityPension: z.ZodDefault<z.ZodType<'' | '0' | '1'>>;
-  publicAssistance: z.ZodDefault<z.ZodType<'' | '0' | '1'>>;
-  financialSituationDetail: z.ZodDefault<z.ZodType<string>>;
-  visitorName: z.ZodDefault<z.ZodType<string>>;
-  visitorAddress: z.ZodDefault<z.ZodType<string>>;
-  visitorPhone: z.ZodDefault<z.ZodType<string>>;
-  visitorRelationship: z.ZodDefault<z.ZodType<string>>;
-  emergencyContacts: z.ZodDefault<z.ZodArray<z.ZodObject<{ name: z.ZodDefault<z.ZodType<string>>; relationship: z.ZodDefault<z.ZodType<string>>; address: z.ZodDefault<z.ZodType<string>>; phone: z.ZodDefault<z.ZodType<string>> }, z.core.$strict>>>;
-  familyImageFileName: z.ZodDefault<z.ZodType<string>>;
-  familyRelationships: z.ZodDefault<z.ZodType<string>>;
-  lifeHistory: z.ZodDefault<z.ZodType<string>>;
-  dailyLife: z.ZodDefault<z.ZodType<string>>;
-  hobbies: z.ZodDefault<z.ZodType<string>>;
-  friendsAndCommunity: z.ZodDefault<z.ZodType<string>>;
-  currentPublicServices: z.ZodDefault<z.ZodType<string>>;
-  currentInformalServices: z.ZodDefault<z.ZodType<string>>;
-  consentDate: z.ZodDefault<z.ZodType<string>>;
-  consenterName: z.ZodDefault<z.ZodType<string>>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  consultationDate: z.ZodType<string, string>;
+  planType: z.ZodType<'1' | '2', '1' | '2'>;
+  commissionStatus: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  authorName: z.ZodDefault<z.ZodType<string, string>>;
+  consultationMethod: z.ZodDefault<z.ZodType<'' | '01' | '02' | '03', '' | '01' | '02' | '03'>>;
+  consultationMethodOther: z.ZodDefault<z.ZodType<string, string>>;
+  consultationVisitType: z.ZodDefault<z.ZodType<'' | '01' | '02', '' | '01' | '02'>>;
+  previousConsultationDate: z.ZodDefault<z.ZodType<string, string>>;
+  userSituation: z.ZodDefault<z.ZodType<'' | '01' | '02', '' | '01' | '02'>>;
+  userSituationDetail: z.ZodDefault<z.ZodType<string, string>>;
+  userNameKana: z.ZodType<string, string>;
+  userName: z.ZodType<string, string>;
+  userSex: z.ZodType<'1' | '2', '1' | '2'>;
+  userBirthDate: z.ZodType<string, string>;
+  userAddress: z.ZodDefault<z.ZodType<string, string>>;
+  userPhone: z.ZodDefault<z.ZodType<string, string>>;
+  userFax: z.ZodDefault<z.ZodType<string, string>>;
+  disabilityIndependenceLevel: z.ZodDefault<
+    z.ZodType<'' | '11' | '12' | '21' | '22' | '31' | '32' | '41' | '42' | '01', '' | '11' | '12' | '21' | '22' | '31' | '32' | '41' | '42' | '01'>
+  >;
+  dementiaIndependenceLevel: z.ZodDefault<
+    z.ZodType<'' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08', '' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>
+  >;
+  careLevel: z.ZodDefault<
+    z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01'>
+  >;
+  certificationStartDate: z.ZodDefault<z.ZodType<string, string>>;
+  certificationEndDate: z.ZodDefault<z.ZodType<string, string>>;
+  previousCareLevel: z.ZodDefault<
+    z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01'>
+  >;
+  basicChecklistResult: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  basicChecklistDate: z.ZodDefault<z.ZodType<string, string>>;
+  physicalDisabilityCertified: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
+  intellectualDisabilityCertified: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
+  mentalDisabilityCertified: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
+  intractableDiseaseCertified: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
+  disabilityCertificationNotes: z.ZodDefault<z.ZodType<string, string>>;
+  housingType: z.ZodDefault<
+    z.ZodType<'' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08', '' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>
+  >;
+  roomFloor: z.ZodDefault<z.ZodType<string, string>>;
+  homeModification: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  nationalPension: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
+  employeesPension: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
+  disabilityPension: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
+  publicAssistance: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
+  financialSituationDetail: z.ZodDefault<z.ZodType<string, string>>;
+  visitorName: z.ZodDefault<z.ZodType<string, string>>;
+  visitorAddress: z.ZodDefault<z.ZodType<string, string>>;
+  visitorPhone: z.ZodDefault<z.ZodType<string, string>>;
+  visitorRelationship: z.ZodDefault<z.ZodType<string, string>>;
+  emergencyContacts: z.ZodDefault<
+    z.ZodArray<
+      z.ZodObject<
+        {
+          name: z.ZodDefault<z.ZodType<string, string>>;
+          relationship: z.ZodDefault<z.ZodType<string, string>>;
+          address: z.ZodDefault<z.ZodType<string, string>>;
+          phone: z.ZodDefault<z.ZodType<string, string>>;
+        },
+        z.core.$strict
+      >
+    >
+  >;
+  familyImageFileName: z.ZodDefault<z.ZodType<string, string>>;
+  familyRelationships: z.ZodDefault<z.ZodType<string, string>>;
+  lifeHistory: z.ZodDefault<z.ZodType<string, string>>;
+  dailyLife: z.ZodDefault<z.ZodType<string, string>>;
+  hobbies: z.ZodDefault<z.ZodType<string, string>>;
+  friendsAndCommunity: z.ZodDefault<z.ZodType<string, string>>;
+  currentPublicServices: z.ZodDefault<z.ZodType<string, string>>;
+  currentInformalServices: z.ZodDefault<z.ZodType<string, string>>;
+  consentDate: z.ZodDefault<z.ZodType<string, string>>;
+  consenterName: z.ZodDefault<z.ZodType<string, string>>;
 };
 
 /** The shape of the zod schema of a 利用者基本情報_削除 record (DLTKIHON). */
 export type PreventionBasicInfoDeleteShape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  consultationDate: z.ZodType<string>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  consultationDate: z.ZodType<string, string>;
 };
 
 /** The shape of the zod schema of a 利用者基本情報（別表1）１日の生活・すごし方(タイムスケジュール) record (UPKIHON_SUB1). */
 export type PreventionBasicInfoSub1Shape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  consultationDate: z.ZodType<string>;
-  time: z.ZodDefault<z.ZodType<string>>;
-  userActivity: z.ZodDefault<z.ZodType<string>>;
-  familyActivity: z.ZodDefault<z.ZodType<string>>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  consultationDate: z.ZodType<string, string>;
+  time: z.ZodDefault<z.ZodType<string, string>>;
+  userActivity: z.ZodDefault<z.ZodType<string, string>>;
+  familyActivity: z.ZodDefault<z.ZodType<string, string>>;
 };
 
 /** The shape of the zod schema of a 利用者基本情報（別表2）現病歴・既往歴 record (UPKIHON_SUB2). */
 export type PreventionBasicInfoSub2Shape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  consultationDate: z.ZodType<string>;
-  onsetDate: z.ZodDefault<z.ZodType<string>>;
-  diseaseName: z.ZodDefault<z.ZodType<string>>;
-  medicalInstitution: z.ZodDefault<z.ZodType<string>>;
-  attendingPhysicianFlag: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  medicalInstitutionPhone: z.ZodDefault<z.ZodType<string>>;
-  treatmentStatus: z.ZodDefault<z.ZodType<'' | '01' | '02' | '03'>>;
-  treatmentDetail: z.ZodDefault<z.ZodType<string>>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  consultationDate: z.ZodType<string, string>;
+  onsetDate: z.ZodDefault<z.ZodType<string, string>>;
+  diseaseName: z.ZodDefault<z.ZodType<string, string>>;
+  medicalInstitution: z.ZodDefault<z.ZodType<string, string>>;
+  attendingPhysicianFlag: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  medicalInstitutionPhone: z.ZodDefault<z.ZodType<string, string>>;
+  treatmentStatus: z.ZodDefault<z.ZodType<'' | '01' | '02' | '03', '' | '01' | '02' | '03'>>;
+  treatmentDetail: z.ZodDefault<z.ZodType<string, string>>;
 };
 
 /** The shape of the zod schema of a 介護予防サービス・支援計画書 record (UPYOBO). */
 export type PreventionPlanShape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  planDate: z.ZodType<string>;
-  planType: z.ZodType<'1' | '2'>;
-  commissionStatus: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  referenceNumber: z.ZodDefault<z.ZodType<string>>;
-  userName: z.ZodType<string>;
-  certificationDate: z.ZodDefault<z.ZodType<string>>;
-  certificationStartDate: z.ZodDefault<z.ZodType<string>>;
-  certificationEndDate: z.ZodDefault<z.ZodType<string>>;
-  planCategory: z.ZodDefault<z.ZodType<'' | '11' | '12' | '21' | '51' | '52' | '53' | '54'>>;
-  certificationStatus: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  supportLevel: z.ZodDefault<z.ZodType<'' | '1' | '2' | '3'>>;
-  centerStaffName: z.ZodDefault<z.ZodType<string>>;
-  careManagerName: z.ZodDefault<z.ZodType<string>>;
-  plannerOfficeName: z.ZodDefault<z.ZodType<string>>;
-  plannerOfficeAddress: z.ZodDefault<z.ZodType<string>>;
-  plannerOfficePhone: z.ZodDefault<z.ZodType<string>>;
-  firstPlanDate: z.ZodDefault<z.ZodType<string>>;
-  supportCenterName: z.ZodDefault<z.ZodType<string>>;
-  dailyGoal: z.ZodDefault<z.ZodType<string>>;
-  yearlyGoal: z.ZodDefault<z.ZodType<string>>;
-  assessmentDomains: z.ZodDefault<z.ZodArray<z.ZodObject<{ currentSituation: z.ZodDefault<z.ZodType<string>>; intentions: z.ZodDefault<z.ZodType<string>>; issueFlag: z.ZodDefault<z.ZodType<'' | '1' | '2'>>; issueBackground: z.ZodDefault<z.ZodType<string>> }, z.core.$strict>>>;
-  healthNotes: z.ZodDefault<z.ZodType<string>>;
-  supportPolicy: z.ZodDefault<z.ZodType<string>>;
-  overallPolicy: z.ZodDefault<z.ZodType<string>>;
-  exerciseChecklistCount: z.ZodDefault<z.ZodType<string>>;
-  nutritionChecklistCount: z.ZodDefault<z.ZodType<string>>;
-  oralCareChecklistCount: z.ZodDefault<z.ZodType<string>>;
-  houseboundChecklistCount: z.ZodDefault<z.ZodType<string>>;
-  memoryChecklistCount: z.ZodDefault<z.ZodType<string>>;
-  depressionChecklistCount: z.ZodDefault<z.ZodType<string>>;
-  exerciseProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  nutritionProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  oralCareProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  houseboundProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  memoryProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  depressionProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  supportCenterOpinion: z.ZodDefault<z.ZodType<string>>;
-  consentDate: z.ZodDefault<z.ZodType<string>>;
-  consenterName: z.ZodDefault<z.ZodType<string>>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  planDate: z.ZodType<string, string>;
+  planType: z.ZodType<'1' | '2', '1' | '2'>;
+  commissionStatus: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  referenceNumber: z.ZodDefault<z.ZodType<string, string>>;
+  userName: z.ZodType<string, string>;
+  certificationDate: z.ZodDefault<z.ZodType<string, string>>;
+  certificationStartDate: z.ZodDefault<z.ZodType<string, string>>;
+  certificationEndDate: z.ZodDefault<z.ZodType<string, string>>;
+  planCategory: z.ZodDefault<z.ZodType<'' | '11' | '12' | '21' | '51' | '52' | '53' | '54', '' | '11' | '12' | '21' | '51' | '52' | '53' | '54'>>;
+  certificationStatus: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  supportLevel: z.ZodDefault<z.ZodType<'' | '1' | '2' | '3', '' | '1' | '2' | '3'>>;
+  centerStaffName: z.ZodDefault<z.ZodType<string, string>>;
+  careManagerName: z.ZodDefault<z.ZodType<string, string>>;
+  plannerOfficeName: z.ZodDefault<z.ZodType<string, string>>;
+  plannerOfficeAddress: z.ZodDefault<z.ZodType<string, string>>;
+  plannerOfficePhone: z.ZodDefault<z.ZodType<string, string>>;
+  firstPlanDate: z.ZodDefault<z.ZodType<string, string>>;
+  supportCenterName: z.ZodDefault<z.ZodType<string, string>>;
+  dailyGoal: z.ZodDefault<z.ZodType<string, string>>;
+  yearlyGoal: z.ZodDefault<z.ZodType<string, string>>;
+  assessmentDomains: z.ZodDefault<
+    z.ZodArray<
+      z.ZodObject<
+        {
+          currentSituation: z.ZodDefault<z.ZodType<string, string>>;
+          intentions: z.ZodDefault<z.ZodType<string, string>>;
+          issueFlag: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+          issueBackground: z.ZodDefault<z.ZodType<string, string>>;
+        },
+        z.core.$strict
+      >
+    >
+  >;
+  healthNotes: z.ZodDefault<z.ZodType<string, string>>;
+  supportPolicy: z.ZodDefault<z.ZodType<string, string>>;
+  overallPolicy: z.ZodDefault<z.ZodType<string, string>>;
+  exerciseChecklistCount: z.ZodDefault<z.ZodType<string, string>>;
+  nutritionChecklistCount: z.ZodDefault<z.ZodType<string, string>>;
+  oralCareChecklistCount: z.ZodDefault<z.ZodType<string, string>>;
+  houseboundChecklistCount: z.ZodDefault<z.ZodType<string, string>>;
+  memoryChecklistCount: z.ZodDefault<z.ZodType<string, string>>;
+  depressionChecklistCount: z.ZodDefault<z.ZodType<string, string>>;
+  exerciseProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  nutritionProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  oralCareProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  houseboundProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  memoryProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  depressionProgramNeed: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  supportCenterOpinion: z.ZodDefault<z.ZodType<string, string>>;
+  consentDate: z.ZodDefault<z.ZodType<string, string>>;
+  consenterName: z.ZodDefault<z.ZodType<string, string>>;
 };
 
 /** The shape of the zod schema of a 介護予防サービス・支援計画書_削除 record (DLTYOBO). */
 export type PreventionPlanDeleteShape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  planDate: z.ZodType<string>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  planDate: z.ZodType<string, string>;
 };
 
 /** The shape of the zod schema of a 介護予防サービス・支援計画書（別表）支援計画 record (UPYOBO_SUB). */
 export type PreventionPlanSubShape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  planDate: z.ZodType<string>;
-  issueNo: z.ZodDefault<z.ZodType<string>>;
-  overallIssue: z.ZodDefault<z.ZodType<string>>;
-  proposal: z.ZodDefault<z.ZodType<string>>;
-  intentions: z.ZodDefault<z.ZodType<string>>;
-  goal: z.ZodDefault<z.ZodType<string>>;
-  supportPlanNo: z.ZodDefault<z.ZodType<string>>;
-  supportPoints: z.ZodDefault<z.ZodType<string>>;
-  informalSupport: z.ZodDefault<z.ZodType<string>>;
-  formalServices: z.ZodDefault<z.ZodType<string>>;
-  serviceNo: z.ZodDefault<z.ZodType<string>>;
-  serviceKind: z.ZodDefault<z.ZodType<string>>;
-  providerName: z.ZodDefault<z.ZodType<string>>;
-  servicePeriod: z.ZodDefault<z.ZodType<string>>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  planDate: z.ZodType<string, string>;
+  issueNo: z.ZodDefault<z.ZodType<string, string>>;
+  overallIssue: z.ZodDefault<z.ZodType<string, string>>;
+  proposal: z.ZodDefault<z.ZodType<string, string>>;
+  intentions: z.ZodDefault<z.ZodType<string, string>>;
+  goal: z.ZodDefault<z.ZodType<string, string>>;
+  supportPlanNo: z.ZodDefault<z.ZodType<string, string>>;
+  supportPoints: z.ZodDefault<z.ZodType<string, string>>;
+  informalSupport: z.ZodDefault<z.ZodType<string, string>>;
+  formalServices: z.ZodDefault<z.ZodType<string, string>>;
+  serviceNo: z.ZodDefault<z.ZodType<string, string>>;
+  serviceKind: z.ZodDefault<z.ZodType<string, string>>;
+  providerName: z.ZodDefault<z.ZodType<string, string>>;
+  servicePeriod: z.ZodDefault<z.ZodType<string, string>>;
 };
 
 /** The shape of the zod schema of a 第6表 実績情報削除 record (DLTJSK). */
 export type Table6ActualDeleteShape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  deleteMonth: z.ZodType<string>;
-  providerCode: z.ZodType<string>;
-  serviceTypeCode: z.ZodType<string>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  deleteMonth: z.ZodType<string, string>;
+  providerCode: z.ZodType<string, string>;
+  serviceTypeCode: z.ZodType<string, string>;
 };
 
 /** The shape of the zod schema of a 第6表（サービス利用票）予定 record (UPPLAN). */
 export type Table6Shape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  createdDate: z.ZodType<string>;
-  targetMonth: z.ZodType<string>;
-  planOfficeCode: z.ZodDefault<z.ZodType<string>>;
-  planManagerName: z.ZodDefault<z.ZodType<string>>;
-  units: z.ZodDefault<z.ZodType<string>>;
-  shortStayDaysBeforeMonth: z.ZodDefault<z.ZodType<string>>;
-  serviceDate: z.ZodType<string>;
-  proRataDays: z.ZodDefault<z.ZodType<string>>;
-  startTime: z.ZodType<string>;
-  endTime: z.ZodType<string>;
-  serviceCount: z.ZodType<string>;
-  serviceCode: z.ZodType<string>;
-  taisCode: z.ZodDefault<z.ZodType<string>>;
-  welfareEquipmentCode: z.ZodDefault<z.ZodType<string>>;
-  equipmentName: z.ZodDefault<z.ZodType<string>>;
-  detailCode: z.ZodDefault<z.ZodType<string>>;
-  providerCode: z.ZodType<string>;
-  providerName: z.ZodDefault<z.ZodType<string>>;
-  satelliteBranch: z.ZodDefault<z.ZodType<string>>;
-  over30Days: z.ZodType<'0' | '1'>;
-  updaterCode: z.ZodDefault<z.ZodType<string>>;
-  identifier: z.ZodDefault<z.ZodType<string>>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  createdDate: z.ZodType<string, string>;
+  targetMonth: z.ZodType<string, string>;
+  planOfficeCode: z.ZodDefault<z.ZodType<string, string>>;
+  planManagerName: z.ZodDefault<z.ZodType<string, string>>;
+  units: z.ZodDefault<z.ZodType<string, string>>;
+  shortStayDaysBeforeMonth: z.ZodDefault<z.ZodType<string, string>>;
+  serviceDate: z.ZodType<string, string>;
+  proRataDays: z.ZodDefault<z.ZodType<string, string>>;
+  startTime: z.ZodType<string, string>;
+  endTime: z.ZodType<string, string>;
+  serviceCount: z.ZodType<string, string>;
+  serviceCode: z.ZodType<string, string>;
+  taisCode: z.ZodDefault<z.ZodType<string, string>>;
+  welfareEquipmentCode: z.ZodDefault<z.ZodType<string, string>>;
+  equipmentName: z.ZodDefault<z.ZodType<string, string>>;
+  detailCode: z.ZodDefault<z.ZodType<string, string>>;
+  providerCode: z.ZodType<string, string>;
+  providerName: z.ZodDefault<z.ZodType<string, string>>;
+  satelliteBranch: z.ZodDefault<z.ZodType<string, string>>;
+  over30Days: z.ZodType<'0' | '1', '0' | '1'>;
+  updaterCode: z.ZodDefault<z.ZodType<string, string>>;
+  identifier: z.ZodDefault<z.ZodType<string, string>>;
 };
 
 /** The shape of the zod schema of a 第6表（サービス利用票）予定削除 record (DLTPLAN). */
 export type Table6PlanDeleteShape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  deleteMonth: z.ZodType<string>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  deleteMonth: z.ZodType<string, string>;
 };
 
 /** The shape of the zod schema of a 第7表（サービス利用票別表） record (UPSIKYU). */
 export type Table7Shape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  createdDate: z.ZodType<string>;
-  targetMonth: z.ZodType<string>;
-  providerName: z.ZodDefault<z.ZodType<string>>;
-  providerCode: z.ZodType<string>;
-  satelliteBranch: z.ZodDefault<z.ZodType<string>>;
-  serviceCode: z.ZodType<string>;
-  taisCode: z.ZodDefault<z.ZodType<string>>;
-  welfareEquipmentCode: z.ZodDefault<z.ZodType<string>>;
-  equipmentName: z.ZodDefault<z.ZodType<string>>;
-  units: z.ZodType<string>;
-  discountRate: z.ZodDefault<z.ZodType<string>>;
-  discountedUnits: z.ZodDefault<z.ZodType<string>>;
-  count: z.ZodType<string>;
-  serviceUnitsOrAmount: z.ZodDefault<z.ZodType<string>>;
-  benefitManagementUnits: z.ZodDefault<z.ZodType<string>>;
-  serviceTypeLimitOverUnits: z.ZodDefault<z.ZodType<string>>;
-  serviceTypeLimitWithinUnits: z.ZodDefault<z.ZodType<string>>;
-  benefitLimitOverUnits: z.ZodDefault<z.ZodType<string>>;
-  benefitLimitWithinUnits: z.ZodDefault<z.ZodType<string>>;
-  unitPrice: z.ZodDefault<z.ZodType<string>>;
-  totalCost: z.ZodDefault<z.ZodType<string>>;
-  benefitRate: z.ZodDefault<z.ZodType<string>>;
-  insuranceClaimAmount: z.ZodDefault<z.ZodType<string>>;
-  fixedCopayUnitPrice: z.ZodDefault<z.ZodType<string>>;
-  userCopay: z.ZodDefault<z.ZodType<string>>;
-  userFullPayment: z.ZodDefault<z.ZodType<string>>;
-  shortStayDaysBeforeMonth: z.ZodDefault<z.ZodType<string>>;
-  shortStayDaysThisMonth: z.ZodDefault<z.ZodType<string>>;
-  shortStayDaysCumulative: z.ZodDefault<z.ZodType<string>>;
-  over30Days: z.ZodType<'0' | '1'>;
-  officeCode: z.ZodDefault<z.ZodType<'' | '9999999999'>>;
-  enteredByCode: z.ZodDefault<z.ZodType<string>>;
-  updaterCode: z.ZodDefault<z.ZodType<string>>;
-  identifier: z.ZodDefault<z.ZodType<string>>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  createdDate: z.ZodType<string, string>;
+  targetMonth: z.ZodType<string, string>;
+  providerName: z.ZodDefault<z.ZodType<string, string>>;
+  providerCode: z.ZodType<string, string>;
+  satelliteBranch: z.ZodDefault<z.ZodType<string, string>>;
+  serviceCode: z.ZodType<string, string>;
+  taisCode: z.ZodDefault<z.ZodType<string, string>>;
+  welfareEquipmentCode: z.ZodDefault<z.ZodType<string, string>>;
+  equipmentName: z.ZodDefault<z.ZodType<string, string>>;
+  units: z.ZodType<string, string>;
+  discountRate: z.ZodDefault<z.ZodType<string, string>>;
+  discountedUnits: z.ZodDefault<z.ZodType<string, string>>;
+  count: z.ZodType<string, string>;
+  serviceUnitsOrAmount: z.ZodDefault<z.ZodType<string, string>>;
+  benefitManagementUnits: z.ZodDefault<z.ZodType<string, string>>;
+  serviceTypeLimitOverUnits: z.ZodDefault<z.ZodType<string, string>>;
+  serviceTypeLimitWithinUnits: z.ZodDefault<z.ZodType<string, string>>;
+  benefitLimitOverUnits: z.ZodDefault<z.ZodType<string, string>>;
+  benefitLimitWithinUnits: z.ZodDefault<z.ZodType<string, string>>;
+  unitPrice: z.ZodDefault<z.ZodType<string, string>>;
+  totalCost: z.ZodDefault<z.ZodType<string, string>>;
+  benefitRate: z.ZodDefault<z.ZodType<string, string>>;
+  insuranceClaimAmount: z.ZodDefault<z.ZodType<string, string>>;
+  fixedCopayUnitPrice: z.ZodDefault<z.ZodType<string, string>>;
+  userCopay: z.ZodDefault<z.ZodType<string, string>>;
+  userFullPayment: z.ZodDefault<z.ZodType<string, string>>;
+  shortStayDaysBeforeMonth: z.ZodDefault<z.ZodType<string, string>>;
+  shortStayDaysThisMonth: z.ZodDefault<z.ZodType<string, string>>;
+  shortStayDaysCumulative: z.ZodDefault<z.ZodType<string, string>>;
+  over30Days: z.ZodType<'0' | '1', '0' | '1'>;
+  officeCode: z.ZodDefault<z.ZodType<'' | '9999999999', '' | '9999999999'>>;
+  enteredByCode: z.ZodDefault<z.ZodType<string, string>>;
+  updaterCode: z.ZodDefault<z.ZodType<string, string>>;
+  identifier: z.ZodDefault<z.ZodType<string, string>>;
 };
 
 /** The shape of the zod schema of a 利用者補足情報 record (UPHOSOKU). */
 export type UserSupplementShape = {
-  csvVersion: z.ZodType<string>;
-  insurerNumber: z.ZodType<string>;
-  insuredNumber: z.ZodType<string>;
-  planDate: z.ZodType<string>;
-  userNameKana: z.ZodDefault<z.ZodType<string>>;
-  userName: z.ZodDefault<z.ZodType<string>>;
-  userSex: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  userBirthDate: z.ZodDefault<z.ZodType<string>>;
-  userPostalCode: z.ZodDefault<z.ZodType<string>>;
-  userAddress1: z.ZodDefault<z.ZodType<string>>;
-  userAddress2: z.ZodDefault<z.ZodType<string>>;
-  userPhone: z.ZodDefault<z.ZodType<string>>;
-  certificationDate: z.ZodDefault<z.ZodType<string>>;
-  benefitLimitStartDate: z.ZodDefault<z.ZodType<string>>;
-  benefitLimitEndDate: z.ZodDefault<z.ZodType<string>>;
-  certificationStatus: z.ZodDefault<z.ZodType<'' | '1' | '2'>>;
-  careLevelChangeDate: z.ZodDefault<z.ZodType<string>>;
-  careLevel: z.ZodDefault<z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>>;
-  benefitLimitAmount: z.ZodDefault<z.ZodType<string>>;
-  serviceTypeLimits: z.ZodDefault<z.ZodArray<z.ZodObject<{ serviceTypeCode: z.ZodDefault<z.ZodType<string>>; limitAmount: z.ZodDefault<z.ZodType<string>>; totalUnits: z.ZodDefault<z.ZodType<string>>; overUnits: z.ZodDefault<z.ZodType<string>> }, z.core.$strict>>>;
-  totalOverUnits: z.ZodDefault<z.ZodType<string>>;
-  shortStayDaysBeforeMonth: z.ZodDefault<z.ZodType<string>>;
-  shortStayDaysCumulative: z.ZodDefault<z.ZodType<string>>;
-  previousCareLevel: z.ZodDefault<z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>>;
-  consentOfficeCode: z.ZodDefault<z.ZodType<string>>;
-  updaterCode: z.ZodDefault<z.ZodType<string>>;
-  identifier: z.ZodDefault<z.ZodType<string>>;
-  targetMonth: z.ZodType<string>;
+  csvVersion: z.ZodType<string, string>;
+  insurerNumber: z.ZodType<string, string>;
+  insuredNumber: z.ZodType<string, string>;
+  planDate: z.ZodType<string, string>;
+  userNameKana: z.ZodDefault<z.ZodType<string, string>>;
+  userName: z.ZodDefault<z.ZodType<string, string>>;
+  userSex: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  userBirthDate: z.ZodDefault<z.ZodType<string, string>>;
+  userPostalCode: z.ZodDefault<z.ZodType<string, string>>;
+  userAddress1: z.ZodDefault<z.ZodType<string, string>>;
+  userAddress2: z.ZodDefault<z.ZodType<string, string>>;
+  userPhone: z.ZodDefault<z.ZodType<string, string>>;
+  certificationDate: z.ZodDefault<z.ZodType<string, string>>;
+  benefitLimitStartDate: z.ZodDefault<z.ZodType<string, string>>;
+  benefitLimitEndDate: z.ZodDefault<z.ZodType<string, string>>;
+  certificationStatus: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
+  careLevelChangeDate: z.ZodDefault<z.ZodType<string, string>>;
+  careLevel: z.ZodDefault<
+    z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>
+  >;
+  benefitLimitAmount: z.ZodDefault<z.ZodType<string, string>>;
+  serviceTypeLimits: z.ZodDefault<
+    z.ZodArray<
+      z.ZodObject<
+        {
+          serviceTypeCode: z.ZodDefault<z.ZodType<string, string>>;
+          limitAmount: z.ZodDefault<z.ZodType<string, string>>;
+          totalUnits: z.ZodDefault<z.ZodType<string, string>>;
+          overUnits: z.ZodDefault<z.ZodType<string, string>>;
+        },
+        z.core.$strict
+      >
+    >
+  >;
+  totalOverUnits: z.ZodDefault<z.ZodType<string, string>>;
+  shortStayDaysBeforeMonth: z.ZodDefault<z.ZodType<string, string>>;
+  shortStayDaysCumulative: z.ZodDefault<z.ZodType<string, string>>;
+  previousCareLevel: z.ZodDefault<
+    z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>
+  >;
+  consentOfficeCode: z.ZodDefault<z.ZodType<string, string>>;
+  updaterCode: z.ZodDefault<z.ZodType<string, string>>;
+  identifier: z.ZodDefault<z.ZodType<string, string>>;
+  targetMonth: z.ZodType<string, string>;
 };
