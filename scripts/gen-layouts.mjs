@@ -56,7 +56,7 @@ function groupsOf(kind, o, cols) {
 }
 
 /** The field type, requirement, codes and fixed value of a column (as its field definition entry has them). */
-function columnOf(kind, spec, o, c) {
+function columnOf(spec, o, c) {
   const reading = o.readings?.[c.no];
   const type = c.no === 1 ? 'csvVersion' : (reading?.type ?? o.types?.[c.no] ?? c.type);
   let required = reading?.required ?? c.required;
@@ -190,7 +190,7 @@ export function generateLayout(kind, spec) {
   }
   lines.push('};');
   lines.push('');
-  const validOf = (i) => validValueType(columnOf(kind, spec, o, cols[i]));
+  const validOf = (i) => validValueType(columnOf(spec, o, cols[i]));
   for (const g of groups) {
     lines.push(`/** One item of ${g.nameJa} in a {@link Valid${o.typeName}}. */`);
     lines.push(`export type Valid${g.itemTypeName} = {`);
@@ -217,13 +217,15 @@ export function generateLayout(kind, spec) {
   lines.push('};');
   lines.push('');
   const inputProp = (key, i) => {
-    const c = columnOf(kind, spec, o, cols[i]);
+    const c = columnOf(spec, o, cols[i]);
     return keyMayBeOmitted(c) ? `${key}?: string` : `${key}: string`;
   };
   for (const g of groups) {
     lines.push(`/** One item of ${g.nameJa} in a {@link ${o.typeName}Input}. */`);
     lines.push(`export type ${g.itemTypeName}Input = {`);
-    g.members.forEach((m, k) => lines.push(`  ${inputProp(m, g.start + k)};`));
+    g.members.forEach((m, k) => {
+      lines.push(`  ${inputProp(m, g.start + k)};`);
+    });
     lines.push('};');
     lines.push('');
   }
@@ -306,7 +308,7 @@ function generateShape(kind, spec) {
   const groups = groupsOf(kind, o, cols);
   const base = baseName(o.typeName);
   const col = (i) => {
-    const c = columnOf(kind, spec, o, cols[i]);
+    const c = columnOf(spec, o, cols[i]);
     const v = validValueType(c);
     const t = `z.ZodType<${v}, ${v}>`;
     return keyMayBeOmitted(c) ? `z.ZodDefault<${t}>` : t;
