@@ -24,9 +24,7 @@ export type Plan1Shape = {
   certificationDate: z.ZodDefault<z.ZodType<string, string>>;
   certificationStartDate: z.ZodDefault<z.ZodType<string, string>>;
   certificationEndDate: z.ZodDefault<z.ZodType<string, string>>;
-  careLevel: z.ZodDefault<
-    z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>
-  >;
+  careLevel: z.ZodDefault<z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>>;
   assessmentResult: z.ZodDefault<z.ZodType<string, string>>;
   certificationBoardOpinion: z.ZodDefault<z.ZodType<string, string>>;
   overallSupportPolicy: z.ZodDefault<z.ZodType<string, string>>;
@@ -109,20 +107,12 @@ export type PreventionBasicInfoShape = {
   userAddress: z.ZodDefault<z.ZodType<string, string>>;
   userPhone: z.ZodDefault<z.ZodType<string, string>>;
   userFax: z.ZodDefault<z.ZodType<string, string>>;
-  disabilityIndependenceLevel: z.ZodDefault<
-    z.ZodType<'' | '11' | '12' | '21' | '22' | '31' | '32' | '41' | '42' | '01', '' | '11' | '12' | '21' | '22' | '31' | '32' | '41' | '42' | '01'>
-  >;
-  dementiaIndependenceLevel: z.ZodDefault<
-    z.ZodType<'' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08', '' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>
-  >;
-  careLevel: z.ZodDefault<
-    z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01'>
-  >;
+  disabilityIndependenceLevel: z.ZodDefault<z.ZodType<'' | '11' | '12' | '21' | '22' | '31' | '32' | '41' | '42' | '01', '' | '11' | '12' | '21' | '22' | '31' | '32' | '41' | '42' | '01'>>;
+  dementiaIndependenceLevel: z.ZodDefault<z.ZodType<'' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08', '' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>>;
+  careLevel: z.ZodDefault<z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01'>>;
   certificationStartDate: z.ZodDefault<z.ZodType<string, string>>;
   certificationEndDate: z.ZodDefault<z.ZodType<string, string>>;
-  previousCareLevel: z.ZodDefault<
-    z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01'>
-  >;
+  previousCareLevel: z.ZodDefault<z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01'>>;
   basicChecklistResult: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
   basicChecklistDate: z.ZodDefault<z.ZodType<string, string>>;
   physicalDisabilityCertified: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
@@ -130,9 +120,7 @@ export type PreventionBasicInfoShape = {
   mentalDisabilityCertified: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
   intractableDiseaseCertified: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
   disabilityCertificationNotes: z.ZodDefault<z.ZodType<string, string>>;
-  housingType: z.ZodDefault<
-    z.ZodType<'' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08', '' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>
-  >;
+  housingType: z.ZodDefault<z.ZodType<'' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08', '' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>>;
   roomFloor: z.ZodDefault<z.ZodType<string, string>>;
   homeModification: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
   nationalPension: z.ZodDefault<z.ZodType<'' | '0' | '1', '' | '0' | '1'>>;
@@ -144,19 +132,7 @@ export type PreventionBasicInfoShape = {
   visitorAddress: z.ZodDefault<z.ZodType<string, string>>;
   visitorPhone: z.ZodDefault<z.ZodType<string, string>>;
   visitorRelationship: z.ZodDefault<z.ZodType<string, string>>;
-  emergencyContacts: z.ZodDefault<
-    z.ZodArray<
-      z.ZodObject<
-        {
-          name: z.ZodDefault<z.ZodType<string, string>>;
-          relationship: z.ZodDefault<z.ZodType<string, string>>;
-          address: z.ZodDefault<z.ZodType<string, string>>;
-          phone: z.ZodDefault<z.ZodType<string, string>>;
-        },
-        z.core.$strict
-      >
-    >
-  >;
+  emergencyContacts: z.ZodDefault<z.ZodArray<z.ZodObject<{ name: z.ZodDefault<z.ZodType<string, string>>; relationship: z.ZodDefault<z.ZodType<string, string>>; address: z.ZodDefault<z.ZodType<string, string>>; phone: z.ZodDefault<z.ZodType<string, string>> }, z.core.$strict>>>;
   familyImageFileName: z.ZodDefault<z.ZodType<string, string>>;
   familyRelationships: z.ZodDefault<z.ZodType<string, string>>;
   lifeHistory: z.ZodDefault<z.ZodType<string, string>>;
@@ -228,19 +204,7 @@ export type PreventionPlanShape = {
   supportCenterName: z.ZodDefault<z.ZodType<string, string>>;
   dailyGoal: z.ZodDefault<z.ZodType<string, string>>;
   yearlyGoal: z.ZodDefault<z.ZodType<string, string>>;
-  assessmentDomains: z.ZodDefault<
-    z.ZodArray<
-      z.ZodObject<
-        {
-          currentSituation: z.ZodDefault<z.ZodType<string, string>>;
-          intentions: z.ZodDefault<z.ZodType<string, string>>;
-          issueFlag: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
-          issueBackground: z.ZodDefault<z.ZodType<string, string>>;
-        },
-        z.core.$strict
-      >
-    >
-  >;
+  assessmentDomains: z.ZodDefault<z.ZodArray<z.ZodObject<{ currentSituation: z.ZodDefault<z.ZodType<string, string>>; intentions: z.ZodDefault<z.ZodType<string, string>>; issueFlag: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>; issueBackground: z.ZodDefault<z.ZodType<string, string>> }, z.core.$strict>>>;
   healthNotes: z.ZodDefault<z.ZodType<string, string>>;
   supportPolicy: z.ZodDefault<z.ZodType<string, string>>;
   overallPolicy: z.ZodDefault<z.ZodType<string, string>>;
@@ -397,29 +361,13 @@ export type UserSupplementShape = {
   benefitLimitEndDate: z.ZodDefault<z.ZodType<string, string>>;
   certificationStatus: z.ZodDefault<z.ZodType<'' | '1' | '2', '' | '1' | '2'>>;
   careLevelChangeDate: z.ZodDefault<z.ZodType<string, string>>;
-  careLevel: z.ZodDefault<
-    z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>
-  >;
+  careLevel: z.ZodDefault<z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>>;
   benefitLimitAmount: z.ZodDefault<z.ZodType<string, string>>;
-  serviceTypeLimits: z.ZodDefault<
-    z.ZodArray<
-      z.ZodObject<
-        {
-          serviceTypeCode: z.ZodDefault<z.ZodType<string, string>>;
-          limitAmount: z.ZodDefault<z.ZodType<string, string>>;
-          totalUnits: z.ZodDefault<z.ZodType<string, string>>;
-          overUnits: z.ZodDefault<z.ZodType<string, string>>;
-        },
-        z.core.$strict
-      >
-    >
-  >;
+  serviceTypeLimits: z.ZodDefault<z.ZodArray<z.ZodObject<{ serviceTypeCode: z.ZodDefault<z.ZodType<string, string>>; limitAmount: z.ZodDefault<z.ZodType<string, string>>; totalUnits: z.ZodDefault<z.ZodType<string, string>>; overUnits: z.ZodDefault<z.ZodType<string, string>> }, z.core.$strict>>>;
   totalOverUnits: z.ZodDefault<z.ZodType<string, string>>;
   shortStayDaysBeforeMonth: z.ZodDefault<z.ZodType<string, string>>;
   shortStayDaysCumulative: z.ZodDefault<z.ZodType<string, string>>;
-  previousCareLevel: z.ZodDefault<
-    z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>
-  >;
+  previousCareLevel: z.ZodDefault<z.ZodType<'' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06', '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06'>>;
   consentOfficeCode: z.ZodDefault<z.ZodType<string, string>>;
   updaterCode: z.ZodDefault<z.ZodType<string, string>>;
   identifier: z.ZodDefault<z.ZodType<string, string>>;
