@@ -88,17 +88,34 @@ export interface ParseResultWithoutKind extends ValidateResult {
 /** What {@link parse} gives without `options.kind`: a result for one of the kinds, or none. */
 export type AnyParseResult = ParseResult | ParseResultWithoutKind;
 
-/** Result of {@link serialize}. */
-export interface SerializeResult {
-  /**
-   * The file's bytes. Null when a character could not be encoded, and (unless `allowInvalid`) when any
-   * error was found.
-   */
-  readonly bytes: Uint8Array | null;
+/**
+ * Result of {@link serialize}: with `ok` (no error) the bytes are there; without, they are null unless
+ * `allowInvalid` was set and every character could be encoded.
+ */
+export type SerializeResult = SerializeResultOk | SerializeResultFailed;
+
+/** What {@link SerializeResult} has whether or not the file could be written. */
+export interface SerializeResultBase {
   readonly issues: readonly Issue[];
-  readonly ok: boolean;
   readonly errorCount: number;
   readonly warningCount: number;
+}
+
+/** A {@link SerializeResult} without error: the file's bytes (warnings allowed). */
+export interface SerializeResultOk extends SerializeResultBase {
+  readonly ok: true;
+  /** The file's bytes. */
+  readonly bytes: Uint8Array;
+}
+
+/** A {@link SerializeResult} with errors: see `issues`. */
+export interface SerializeResultFailed extends SerializeResultBase {
+  readonly ok: false;
+  /**
+   * Null when a character could not be encoded, and (unless `allowInvalid`) always; with `allowInvalid`
+   * the bytes written despite the errors.
+   */
+  readonly bytes: Uint8Array | null;
 }
 
 /** What `parse` and `validate` read: MS932 bytes, or text that is already decoded. */
@@ -206,5 +223,5 @@ export function serializeUnknown(kind: SupportedKind, records: readonly unknown[
   if (!isKind(kind)) throw new TypeError(`careplan-csv: kind must be one of ${KINDS.join(', ')}`);
   const o = normalizeSerializeOptions(options);
   const r = serializeRecords(kind, records, o);
-  return { bytes: r.bytes, issues: r.issues, ok: r.errorCount === 0, errorCount: r.errorCount, warningCount: r.warningCount };
+  return { bytes: r.bytes, issues: r.issues, ok: r.errorCount === 0, errorCount: r.errorCount, warningCount: r.warningCount } as SerializeResult;
 }

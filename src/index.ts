@@ -15,6 +15,9 @@ export {
   type ParseResultValid,
   type ParseResultWithoutKind,
   type SerializeResult,
+  type SerializeResultBase,
+  type SerializeResultFailed,
+  type SerializeResultOk,
   type ValidateResult,
 } from './api.js';
 export type { CommonOptions, ParseOptions, SerializeOptions } from './options.js';

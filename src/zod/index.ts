@@ -120,7 +120,7 @@ export function recordSchema<K extends SupportedKind>(kind: K, version: CsvVersi
         .default(() => []);
     }
   }
-  // The shape built here is the generated one (test/zod/static-schema-shapes.test.ts checks their keys).
+  // The shape built here has the keys of the generated one (./shapes.ts; test/zod/static-schemas.test.ts).
   return z.strictObject(shape) as unknown as RecordSchema<K>;
 }
 
@@ -159,6 +159,6 @@ export const schemas: { readonly [K in SupportedKind]: RecordSchema<K> } = Objec
  * JSON Schema (draft 2020-12) of a record as input (what the serializer takes: keys of columns that may be
  * empty may be left out), generated from the zod schema.
  */
-export function recordJsonSchema(kind: SupportedKind, version: CsvVersion = '202407', options: SchemaOptions = {}) {
+export function recordJsonSchema(kind: SupportedKind, version: CsvVersion = '202407', options: SchemaOptions = {}): z.core.JSONSchema.BaseSchema {
   return z.toJSONSchema(recordSchema(kind, version, options), { unrepresentable: 'any', io: 'input' });
 }

@@ -63,9 +63,11 @@ describe('serialize', () => {
     expectTypeOf(serializeUnknown).parameter(1).toEqualTypeOf<readonly unknown[]>();
   });
 
-  it('the bytes are null when the file could not be written', () => {
+  it('the bytes are null when the file could not be written, never when ok', () => {
     expectTypeOf<SerializeResult['bytes']>().toEqualTypeOf<Uint8Array | null>();
     expectTypeOf<SerializeResult['ok']>().toEqualTypeOf<boolean>();
+    const r = serialize('table6Plan', table6);
+    if (r.ok) expectTypeOf(r.bytes).toEqualTypeOf<Uint8Array>();
   });
 
   it('refuses what is not a kind, or not an array', () => {
