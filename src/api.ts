@@ -85,6 +85,20 @@ export interface ParseResultWithoutKind extends ValidateResult {
   readonly records: never[];
 }
 
+/**
+ * What the CLI's `to-json` prints (and `from-json` reads: `kind` and `records` only), discriminated by
+ * `kind`. The records are as read (strings): check them with `careplan-csv/zod` or write them back with
+ * {@link serializeUnknown}.
+ */
+export type JsonFile<K extends SupportedKind = SupportedKind> = K extends SupportedKind
+  ? {
+      readonly kind: K;
+      readonly version: CsvVersion | null;
+      readonly fileName: string | null;
+      readonly records: RecordFor<K>[];
+    }
+  : never;
+
 /** What {@link parse} gives without `options.kind`: a result for one of the kinds, or none. */
 export type AnyParseResult = ParseResult | ParseResultWithoutKind;
 

@@ -9,6 +9,7 @@ export {
   serializeUnknown,
   validate,
   type AnyParseResult,
+  type JsonFile,
   type ParseInput,
   type ParseResult,
   type ParseResultUnchecked,

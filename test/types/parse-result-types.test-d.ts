@@ -7,6 +7,7 @@ import {
   type AnyParseResult,
   type CsvVersion,
   type Issue,
+  type JsonFile,
   type Kind,
   type ParseInput,
   type ParseResult,
@@ -70,6 +71,15 @@ describe('parse', () => {
     parse(42);
     // @ts-expect-error not a kind
     parse(bytes, { kind: 'table8' });
+  });
+});
+
+describe('JsonFile (the to-json output)', () => {
+  it('is discriminated by kind', () => {
+    const doc = JSON.parse('{}') as JsonFile;
+    // @ts-expect-error not every kind's records have serviceDate: check the kind first
+    doc.records[0]?.serviceDate;
+    if (doc.kind === 'table6Plan') expectTypeOf(doc.records).toEqualTypeOf<Table6Record[]>();
   });
 });
 
