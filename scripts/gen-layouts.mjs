@@ -55,6 +55,33 @@ function groupsOf(kind, o, cols) {
   });
 }
 
+/** The field type, requirement, codes and fixed value of a column (as its field definition entry has them). */
+function columnOf(spec, o, c) {
+  const reading = o.readings?.[c.no];
+  const type = c.no === 1 ? 'csvVersion' : (reading?.type ?? o.types?.[c.no] ?? c.type);
+  let required = reading?.required ?? c.required;
+  if (spec.allColumnsRequired) required = 'required';
+  return { type, required, codes: c.codes && type === 'code' ? c.codes : null, fixedValue: type === 'fixed' ? c.fixedValue : undefined, addedIn: o.addedIn?.[c.no] };
+}
+
+/**
+ * The TypeScript type of a column's value in a record that passed validation: the codes of a `code` column,
+ * the value of a `fixed` one, else `string`; with `''` wherever the value may be empty (a column that is not
+ * 必須, or was added after CSVバージョン 202208, whose records have it empty).
+ */
+export function validValueType(column) {
+  let t = 'string';
+  if (column.type === 'code' && column.codes) t = Object.keys(column.codes).map((k) => `'${k}'`).join(' | ');
+  else if (column.type === 'fixed') t = `'${column.fixedValue}'`;
+  const mayBeEmpty = column.required !== 'required' || column.addedIn !== undefined;
+  return mayBeEmpty && t !== 'string' ? `'' | ${t}` : t;
+}
+
+/** Whether the zod schema lets the key be left out (and fills in `''`): a column that is not 必須. */
+function keyMayBeOmitted(column) {
+  return column.required !== 'required';
+}
+
 /** One field definition entry. */
 function fieldEntry(kind, spec, o, c, i, groups) {
   const reading = o.readings?.[c.no];
@@ -163,6 +190,60 @@ export function generateLayout(kind, spec) {
   }
   lines.push('};');
   lines.push('');
+  const validOf = (i) => validValueType(columnOf(spec, o, cols[i]));
+  for (const g of groups) {
+    lines.push(`/** One item of ${g.nameJa} in a {@link Valid${o.typeName}}. */`);
+    lines.push(`export type Valid${g.itemTypeName} = {`);
+    g.members.forEach((m, k) => {
+      lines.push(`  /** ${g.memberNames[k]} */`);
+      lines.push(`  ${m}: ${validOf(g.start + k)};`);
+    });
+    lines.push('};');
+    lines.push('');
+  }
+  lines.push(`/**`);
+  lines.push(` * A record of ${spec.nameJa} (${spec.fileNamePrefix}) that passed validation (\`ok\` of a parse result):`);
+  lines.push(` * code columns hold one of their codes, fixed columns their value; \`''\` only where a column may be empty.`);
+  lines.push(` * Before validation a record is a {@link ${o.typeName}} (strings).`);
+  lines.push(` */`);
+  lines.push(`export type Valid${o.typeName} = {`);
+  for (const p of props) {
+    if (p.group) lines.push(`  ${p.group.key}: Valid${p.group.itemTypeName}[];`);
+    else {
+      lines.push(`  /** No.${p.col.no} ${p.col.nameJa} */`);
+      lines.push(`  ${p.key}: ${validOf(p.i)};`);
+    }
+  }
+  lines.push('};');
+  lines.push('');
+  const inputProp = (key, i) => {
+    const c = columnOf(spec, o, cols[i]);
+    return keyMayBeOmitted(c) ? `${key}?: string` : `${key}: string`;
+  };
+  for (const g of groups) {
+    lines.push(`/** One item of ${g.nameJa} in a {@link ${o.typeName}Input}. */`);
+    lines.push(`export type ${g.itemTypeName}Input = {`);
+    g.members.forEach((m, k) => {
+      lines.push(`  ${inputProp(m, g.start + k)};`);
+    });
+    lines.push('};');
+    lines.push('');
+  }
+  lines.push(`/**`);
+  lines.push(` * What \`serialize\` takes for a record of ${spec.nameJa} (${spec.fileNamePrefix}): string values under the`);
+  lines.push(` * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are`);
+  lines.push(` * checked when written: a {@link Valid${o.typeName}} or a {@link ${o.typeName}} as read is accepted as it is.`);
+  lines.push(` */`);
+  lines.push(`export type ${o.typeName}Input = {`);
+  for (const p of props) {
+    if (p.group) lines.push(`  ${p.group.key}?: ${p.group.itemTypeName}Input[];`);
+    else {
+      lines.push(`  /** No.${p.col.no} ${p.col.nameJa} */`);
+      lines.push(`  ${inputProp(p.key, p.i)};`);
+    }
+  }
+  lines.push('};');
+  lines.push('');
   // An object literal with every key keeps records in V8's fast-property mode (records built key by key
   // with more than a dozen keys fall back to slow dictionary mode).
   lines.push(`/** A new record with every field empty (and every group without items), keys in column order. */`);
@@ -199,6 +280,12 @@ export function generateLayout(kind, spec) {
   lines.push('/** The record type of the layout, under a name every generated layout shares. */');
   lines.push(`export type LayoutRecord = ${o.typeName};`);
   lines.push('');
+  lines.push('/** The validated record type of the layout, under a name every generated layout shares. */');
+  lines.push(`export type ValidLayoutRecord = Valid${o.typeName};`);
+  lines.push('');
+  lines.push('/** The serializer input type of the layout, under a name every generated layout shares. */');
+  lines.push(`export type LayoutRecordInput = ${o.typeName}Input;`);
+  lines.push('');
   lines.push('/** Everything the library derives from this layout, under a name every generated layout shares. */');
   lines.push(`export const TABLE: LayoutTable<${o.typeName}> = {`);
   lines.push(`  fields: ${o.exportName},`);
@@ -208,6 +295,34 @@ export function generateLayout(kind, spec) {
   lines.push(`  buildRecord: build${base}Record,`);
   lines.push('};');
   lines.push('');
+  return lines.join('\n');
+}
+
+/**
+ * The zod shape type of one layout (src/zod/shapes.ts): per key, the schema type whose output is the column's
+ * validated type; `z.ZodDefault` where the key may be left out (the schema fills in `''`, a group `[]`).
+ */
+function generateShape(kind, spec) {
+  const o = OVERLAY[kind];
+  const cols = spec.columns;
+  const groups = groupsOf(kind, o, cols);
+  const base = baseName(o.typeName);
+  const col = (i) => {
+    const c = columnOf(spec, o, cols[i]);
+    const v = validValueType(c);
+    const t = `z.ZodType<${v}, ${v}>`;
+    return keyMayBeOmitted(c) ? `z.ZodDefault<${t}>` : t;
+  };
+  const lines = [`/** The shape of the zod schema of a ${spec.nameJa} record (${spec.fileNamePrefix}). */`, `export type ${base}Shape = {`];
+  for (let i = 0; i < cols.length; i++) {
+    const g = groups.find((x) => i >= x.start && i < x.end);
+    if (g === undefined) lines.push(`  ${o.keys[i]}: ${col(i)};`);
+    else if (i === g.start) {
+      const members = g.members.map((m, k) => `${m}: ${col(g.start + k)}`).join('; ');
+      lines.push(`  ${g.key}: z.ZodDefault<z.ZodArray<z.ZodObject<{ ${members} }, z.core.$strict>>>;`);
+    }
+  }
+  lines.push('};', '');
   return lines.join('\n');
 }
 
@@ -222,6 +337,14 @@ export function generateLayouts(spec = loadSpecLayouts()) {
     if (!layout?.columns) fail(`overlay ${kind} has no columns in spec/layouts/`);
     files[join('src', 'schemas', 'layouts', `${kind}.ts`)] = generateLayout(kind, layout);
   }
+  const shapes = [
+    '// Generated by scripts/gen-layouts.mjs from spec/layouts/*.json and scripts/overlay/*.mjs.',
+    '// Do not edit by hand: change the generator or an overlay and run `npm run gen`.',
+    "import type * as z from 'zod/v4';",
+    '',
+  ];
+  for (const kind of Object.keys(OVERLAY)) shapes.push(generateShape(kind, spec[kind]));
+  files[join('src', 'zod', 'shapes.ts')] = shapes.join('\n');
   return files;
 }
 

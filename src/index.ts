@@ -3,7 +3,24 @@
  *
  * @packageDocumentation
  */
-export { parse, serialize, validate, type ParseInput, type ParseResult, type SerializeResult, type ValidateResult } from './api.js';
+export {
+  parse,
+  serialize,
+  serializeUnknown,
+  validate,
+  type AnyParseResult,
+  type JsonFile,
+  type ParseInput,
+  type ParseResult,
+  type ParseResultUnchecked,
+  type ParseResultValid,
+  type ParseResultWithoutKind,
+  type SerializeResult,
+  type SerializeResultBase,
+  type SerializeResultFailed,
+  type SerializeResultOk,
+  type ValidateResult,
+} from './api.js';
 export type { CommonOptions, ParseOptions, SerializeOptions } from './options.js';
 // Streaming reader and read limits
 export { DEFAULT_LIMITS, type ReadLimits } from './options.js';
@@ -21,6 +38,7 @@ export {
   type ByteSource,
   type RecordStream,
   type StreamedRecord,
+  type StreamedRecordBase,
 } from './stream/read-stream.js';
 export {
   serializeStream,
@@ -41,28 +59,70 @@ export {
   type CsvVersion,
   type Layout,
   type RecordFor,
+  type RecordInputFor,
+  type RecordInputTypes,
   type RecordTypes,
+  type ValidRecordFor,
+  type ValidRecordTypes,
   type SupportedKind,
 } from './schemas/layouts.js';
 export type { FieldDef, FieldGroupRef, FieldType, GroupDef, Requirement } from './schemas/field.js';
 export { TABLE6_FIELDS } from './schemas/layouts/table6Plan.js';
-// The record type of every layout (RecordTypes maps kind → record type; 第6表 予定/実績 share Table6Record).
-export type { Plan1Record } from './schemas/layouts/plan1.js';
-export type { Plan1DeleteRecord } from './schemas/layouts/plan1Delete.js';
-export type { Plan2Record } from './schemas/layouts/plan2.js';
-export type { Plan3Record } from './schemas/layouts/plan3.js';
-export type { EmergencyContact, PreventionBasicInfoRecord } from './schemas/layouts/preventionBasicInfo.js';
-export type { PreventionBasicInfoDeleteRecord } from './schemas/layouts/preventionBasicInfoDelete.js';
-export type { PreventionBasicInfoSub1Record } from './schemas/layouts/preventionBasicInfoSub1.js';
-export type { PreventionBasicInfoSub2Record } from './schemas/layouts/preventionBasicInfoSub2.js';
-export type { AssessmentDomain, PreventionPlanRecord } from './schemas/layouts/preventionPlan.js';
-export type { PreventionPlanDeleteRecord } from './schemas/layouts/preventionPlanDelete.js';
-export type { PreventionPlanSubRecord } from './schemas/layouts/preventionPlanSub.js';
-export type { Table6ActualDeleteRecord } from './schemas/layouts/table6ActualDelete.js';
-export type { Table6PlanDeleteRecord } from './schemas/layouts/table6PlanDelete.js';
-export type { Table6Record } from './schemas/layouts/table6Plan.js';
-export type { Table7Record } from './schemas/layouts/table7.js';
-export type { ServiceTypeLimit, UserSupplementRecord } from './schemas/layouts/userSupplement.js';
+// The record types of every layout: as read (Table6Record: strings), validated (ValidTable6Record: code
+// columns narrowed) and what serialize takes (Table6RecordInput). 第6表 予定/実績 share them.
+export type { Plan1Record, ValidPlan1Record, Plan1RecordInput } from './schemas/layouts/plan1.js';
+export type { Plan1DeleteRecord, ValidPlan1DeleteRecord, Plan1DeleteRecordInput } from './schemas/layouts/plan1Delete.js';
+export type { Plan2Record, ValidPlan2Record, Plan2RecordInput } from './schemas/layouts/plan2.js';
+export type { Plan3Record, ValidPlan3Record, Plan3RecordInput } from './schemas/layouts/plan3.js';
+export type {
+  EmergencyContact,
+  ValidEmergencyContact,
+  EmergencyContactInput,
+  PreventionBasicInfoRecord,
+  ValidPreventionBasicInfoRecord,
+  PreventionBasicInfoRecordInput,
+} from './schemas/layouts/preventionBasicInfo.js';
+export type {
+  PreventionBasicInfoDeleteRecord,
+  ValidPreventionBasicInfoDeleteRecord,
+  PreventionBasicInfoDeleteRecordInput,
+} from './schemas/layouts/preventionBasicInfoDelete.js';
+export type {
+  PreventionBasicInfoSub1Record,
+  ValidPreventionBasicInfoSub1Record,
+  PreventionBasicInfoSub1RecordInput,
+} from './schemas/layouts/preventionBasicInfoSub1.js';
+export type {
+  PreventionBasicInfoSub2Record,
+  ValidPreventionBasicInfoSub2Record,
+  PreventionBasicInfoSub2RecordInput,
+} from './schemas/layouts/preventionBasicInfoSub2.js';
+export type {
+  AssessmentDomain,
+  ValidAssessmentDomain,
+  AssessmentDomainInput,
+  PreventionPlanRecord,
+  ValidPreventionPlanRecord,
+  PreventionPlanRecordInput,
+} from './schemas/layouts/preventionPlan.js';
+export type {
+  PreventionPlanDeleteRecord,
+  ValidPreventionPlanDeleteRecord,
+  PreventionPlanDeleteRecordInput,
+} from './schemas/layouts/preventionPlanDelete.js';
+export type { PreventionPlanSubRecord, ValidPreventionPlanSubRecord, PreventionPlanSubRecordInput } from './schemas/layouts/preventionPlanSub.js';
+export type { Table6ActualDeleteRecord, ValidTable6ActualDeleteRecord, Table6ActualDeleteRecordInput } from './schemas/layouts/table6ActualDelete.js';
+export type { Table6PlanDeleteRecord, ValidTable6PlanDeleteRecord, Table6PlanDeleteRecordInput } from './schemas/layouts/table6PlanDelete.js';
+export type { Table6Record, ValidTable6Record, Table6RecordInput } from './schemas/layouts/table6Plan.js';
+export type { Table7Record, ValidTable7Record, Table7RecordInput } from './schemas/layouts/table7.js';
+export type {
+  ServiceTypeLimit,
+  ValidServiceTypeLimit,
+  ServiceTypeLimitInput,
+  UserSupplementRecord,
+  ValidUserSupplementRecord,
+  UserSupplementRecordInput,
+} from './schemas/layouts/userSupplement.js';
 export {
   ALL_ISSUE_CODES,
   ISSUE_CODES,

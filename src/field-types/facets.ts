@@ -5,7 +5,7 @@
  * @internal
  */
 import type * as fc from 'fast-check';
-import type * as z from 'zod';
+import type * as z from 'zod/v4';
 import type { FieldDef } from '../schemas/field.js';
 import type { MutationKind } from '../testing/mutation-kinds.js';
 

@@ -8,15 +8,15 @@ import { summary, type ValidateResult } from '../api.js';
 import type { Issue } from '../issues/types.js';
 import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions } from '../options.js';
 import { ReadSession } from '../parse/read.js';
-import type { RecordFor, SupportedKind } from '../schemas/layouts.js';
+import type { RecordFor, SupportedKind, ValidRecordFor } from '../schemas/layouts.js';
 import { openSource, type ByteSource } from './source.js';
 
 export type { ByteSource } from './source.js';
 
-/** One record delivered by {@link parseStream}, with where it is and what was found in it. */
-export interface StreamedRecord<K extends SupportedKind = SupportedKind> {
-  /** The record, as `parse` gives it in `records`. */
-  readonly record: RecordFor<K>;
+/** What every record delivered by {@link parseStream} carries besides the record itself. */
+export interface StreamedRecordBase<K extends SupportedKind> {
+  /** The kind of the file (from the options or the file name): check it to narrow {@link StreamedRecord}. */
+  readonly kind: K;
   /** 1-based record number: `issue.record` of the issues about it. */
   readonly recordNumber: number;
   /** 1-based physical line where the record starts. */
@@ -30,9 +30,20 @@ export interface StreamedRecord<K extends SupportedKind = SupportedKind> {
    * total). Issues past `maxIssues` are not listed (but {@link ok} still counts them).
    */
   readonly issues: readonly Issue[];
-  /** True when the record had no error as it was read (see {@link issues}). */
+  /** True when the record had no error as it was read (see {@link issues}); its record is then validated. */
   readonly ok: boolean;
 }
+
+/**
+ * One record delivered by {@link parseStream}, with where it is and what was found in it; discriminated
+ * by `kind` and by `ok`: with `ok` true the record passed its checks and has the validated type
+ * ({@link ValidRecordFor}), else it is as read (strings, {@link RecordFor}).
+ */
+export type StreamedRecord<K extends SupportedKind = SupportedKind> = K extends SupportedKind
+  ?
+      | (StreamedRecordBase<K> & { readonly ok: true /** The record, validated. */; readonly record: ValidRecordFor<K> })
+      | (StreamedRecordBase<K> & { readonly ok: false /** The record, as `parse` gives it in `records`. */; readonly record: RecordFor<K> })
+  : never;
 
 /**
  * The records of a file being read, as an async iterable (single use), with the outcome in
@@ -147,13 +158,14 @@ async function* records(
     let issues = NO_ISSUES;
     if (listed.length > issuesFrom) issues = listed.slice(issuesFrom).filter((i) => i.record === recordNumber);
     queue.push({
+      kind: session.kind as SupportedKind,
       record: record as RecordFor<SupportedKind>,
       recordNumber,
       line,
       byteOffset,
       issues,
       ok: collector.errorCount === errorsBefore,
-    });
+    } as StreamedRecord);
   });
   try {
     // Entered even when there is nothing to read (no kind), so that leaving it releases the source.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serialize } from '../../src/api.js';
+import { serializeUnknown } from '../../src/api.js';
 import { ISSUE_EXAMPLES } from '../../src/docs/examples.js';
 import { ALL_ISSUE_CODES } from '../../src/issues/codes.js';
 import { validRecord } from '../../src/testing/arbitraries.js';
@@ -32,7 +32,7 @@ describe('examples that name a record really produce their code with their param
       const [valid] = fc.sample(validRecord(r.kind, { version: '202407', month: '202505' }), { numRuns: 1, seed: 7 });
       const record: Record<string, unknown> = { ...valid, ...r.set };
       const records = Array.from({ length: r.copies ?? 1 }, () => record);
-      const found = serialize(r.kind, records).issues.filter((i) => i.code === code);
+      const found = serializeUnknown(r.kind, records).issues.filter((i) => i.code === code);
       expect(found.length, `${code} not reported`).toBeGreaterThan(0);
       expect(found[0]?.params).toEqual(example.params);
     });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import type { CsvVersion, SupportedKind } from '../../src/schemas/layouts.js';
 
 // The committed JSON Schema files themselves (not the zod schemas they come from) accept every record of

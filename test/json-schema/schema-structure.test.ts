@@ -79,7 +79,7 @@ describe('the JSON Schema files have the structure of the record model', () => {
   it('a column missing from 202208 is always "" and a 202208 length applies in 202208', () => {
     const v3 = load('table7.202208.json').properties ?? {};
     const v4 = load('table7.202407.json').properties ?? {};
-    expect(v3.taisCode).toEqual({ type: 'string', const: '' });
+    expect(v3.taisCode).toEqual({ default: '', type: 'string', const: '' });
     expect(value(v3.count)?.maxLength).toBe(2);
     expect(value(v4.count)?.maxLength).toBe(3);
   });

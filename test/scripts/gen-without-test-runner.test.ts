@@ -16,7 +16,7 @@ describe('npm run gen:check', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('src/encoding/ms932-table.ts is up to date');
-    expect(r.stdout).toContain('gen-layouts: 16 files up to date');
+    expect(r.stdout).toContain('gen-layouts: 17 files up to date');
     expect(r.stdout).toContain(`gen-docs: ${Object.keys(generatedDocs()).length} files up to date`);
     expect(r.stdout).toContain(`gen-json-schema: ${Object.keys(jsonSchemaFiles()).length} files up to date`);
   });

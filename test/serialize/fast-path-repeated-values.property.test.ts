@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serialize } from '../../src/api.js';
+import { serializeUnknown } from '../../src/api.js';
 import { KINDS, type Kind } from '../../src/kinds.js';
 import { getLayout, hasLayout } from '../../src/schemas/layouts.js';
 import { serializeStream } from '../../src/serialize/stream.js';
@@ -66,7 +66,7 @@ describe('serializer: values repeated from the previous record', () => {
           for (const requireUncertainFields of [false, true]) {
             const options = { fileName, allowInvalid: true, requireUncertainFields };
             const general = serializeGeneral(kind, records, options);
-            const fast = serialize(kind, records, options);
+            const fast = serializeUnknown(kind, records, options);
             expect(fast.bytes).toEqual(general.bytes);
             expect(fast.issues).toEqual(general.issues);
             const streamed = await drain(serializeStream(kind, records, { ...options, chunkSize }));
@@ -89,7 +89,7 @@ describe('serializer: a value repeated across a change of layout is checked agai
     const second = { ...base, csvVersion: '202208', taisCode: '', welfareEquipmentCode: '', equipmentName: '', detailCode: 'A1' };
     for (const records of [[first, second], [first, first, second]]) {
       const general = serializeGeneral('table6Plan', records, { allowInvalid: true });
-      const fast = serialize('table6Plan', records, { allowInvalid: true });
+      const fast = serializeUnknown('table6Plan', records, { allowInvalid: true });
       expect(general.issues.some((i) => i.field === 'detailCode' && i.record === records.length)).toBe(true);
       expect(fast.issues).toEqual(general.issues);
       expect(fast.bytes).toEqual(general.bytes);

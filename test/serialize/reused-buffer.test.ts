@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { serialize } from '../../src/api.js';
+import { serializeUnknown } from '../../src/api.js';
 import { spareBuffer } from '../../src/serialize/serialize.js';
 import type { Table6Record } from '../../src/index.js';
 import { ms932, recordsText, validRecord } from '../helpers/table6.js';
 
-// serialize() writes into the previous call's working buffer when both run in one stretch of synchronous
+// serializeUnknown() writes into the previous call's working buffer when both run in one stretch of synchronous
 // code: nothing of an earlier file may reach a later output, the output owns its whole buffer, a call made
 // while another runs (from a record's getter) gets a buffer of its own, and nothing is kept afterwards.
 describe('serializer: the reused working buffer', () => {
@@ -13,10 +13,10 @@ describe('serializer: the reused working buffer', () => {
   );
 
   it('a smaller file after a larger one holds only its own bytes, in a buffer of its own size', () => {
-    const big = serialize('table6Plan', many);
+    const big = serializeUnknown('table6Plan', many);
     expect(big.bytes).toEqual(ms932(recordsText(many)));
     const one = [validRecord({ providerName: '短' })];
-    const small = serialize('table6Plan', one);
+    const small = serializeUnknown('table6Plan', one);
     expect(small.bytes).toEqual(ms932(recordsText(one)));
     expect(small.bytes?.buffer.byteLength).toBe(small.bytes?.length);
     // The earlier output is untouched by the later call.
@@ -24,8 +24,8 @@ describe('serializer: the reused working buffer', () => {
   });
 
   it('an invalid file (no bytes) leaves the next call correct', () => {
-    expect(serialize('table6Plan', [validRecord({ serviceDate: '2025' })]).bytes).toBeNull();
-    expect(serialize('table6Plan', many).bytes).toEqual(ms932(recordsText(many)));
+    expect(serializeUnknown('table6Plan', [validRecord({ serviceDate: '2025' })]).bytes).toBeNull();
+    expect(serializeUnknown('table6Plan', many).bytes).toEqual(ms932(recordsText(many)));
   });
 
   it('a serialize called from a record getter while another runs: both outputs are right', () => {
@@ -35,22 +35,22 @@ describe('serializer: the reused working buffer', () => {
         ? Object.defineProperty({ ...r }, 'providerName', {
             enumerable: true,
             get() {
-              inner ??= serialize('table6Plan', many.slice(0, 10)).bytes;
+              inner ??= serializeUnknown('table6Plan', many.slice(0, 10)).bytes;
               return r.providerName;
             },
           })
         : r,
     );
-    const outer = serialize('table6Plan', nested);
+    const outer = serializeUnknown('table6Plan', nested);
     expect(inner).toEqual(ms932(recordsText(many.slice(0, 10))));
     expect(outer.bytes).toEqual(ms932(recordsText(many)));
   });
 
   it('a second call in the same synchronous code writes into the buffer of the first; none is kept after it', async () => {
-    serialize('table6Plan', many);
+    serializeUnknown('table6Plan', many);
     const kept = spareBuffer();
     expect(kept).not.toBeNull();
-    const second = serialize('table6Plan', many.slice(0, 5));
+    const second = serializeUnknown('table6Plan', many.slice(0, 5));
     expect(second.bytes).toEqual(ms932(recordsText(many.slice(0, 5))));
     expect(spareBuffer()).toBe(kept);
     await Promise.resolve();
@@ -64,7 +64,7 @@ describe('serializer: the reused working buffer', () => {
         throw new Error('getter');
       },
     });
-    expect(() => serialize('table6Plan', [many[1] as Table6Record, throwing])).toThrow('getter');
-    expect(serialize('table6Plan', many).bytes).toEqual(ms932(recordsText(many)));
+    expect(() => serializeUnknown('table6Plan', [many[1] as Table6Record, throwing])).toThrow('getter');
+    expect(serializeUnknown('table6Plan', many).bytes).toEqual(ms932(recordsText(many)));
   });
 });

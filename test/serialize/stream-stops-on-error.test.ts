@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serialize } from '../../src/api.js';
+import { serializeUnknown } from '../../src/api.js';
 import { serializeStream } from '../../src/serialize/stream.js';
 import { minimalRecord } from '../helpers/records.js';
 import { drain } from './stream-helpers.js';
@@ -14,8 +14,8 @@ const records = Array.from({ length: 400 }, (_, i) => good(i));
 const broken = records.map((r, i) => (i === 299 ? { ...r, serviceDate: '20250532' } : r));
 
 describe('serializeStream: no chunk after an error; every issue still reported', () => {
-  it('emits only a prefix of the file, complete is false, and the issues equal serialize()', async () => {
-    const whole = serialize('table6Plan', broken, { allowInvalid: true });
+  it('emits only a prefix of the file, complete is false, and the issues equal serializeUnknown()', async () => {
+    const whole = serializeUnknown('table6Plan', broken, { allowInvalid: true });
     const { chunks, bytes, result } = await drain(serializeStream('table6Plan', broken, { chunkSize: 1024 }));
     expect(result.complete).toBe(false);
     expect(result.ok).toBe(false);
@@ -30,7 +30,7 @@ describe('serializeStream: no chunk after an error; every issue still reported',
   });
 
   it('with allowInvalid the whole file is emitted, as serialize writes it', async () => {
-    const whole = serialize('table6Plan', broken, { allowInvalid: true });
+    const whole = serializeUnknown('table6Plan', broken, { allowInvalid: true });
     const { bytes, result } = await drain(serializeStream('table6Plan', broken, { chunkSize: 1024, allowInvalid: true }));
     expect(result.complete).toBe(true);
     expect(result.ok).toBe(false);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { serialize } from '../../src/api.js';
+import { serializeUnknown } from '../../src/api.js';
 import { locatedAll, validRecord } from '../helpers/table6.js';
 
 describe('serializer: values must be strings (record.valueType)', () => {
   it('reports a non-string value at its column, once (written as empty, not reported again as required)', () => {
     const rec = { ...validRecord(), units: 396, over30Days: null } as unknown as Record<string, unknown>;
-    const r = serialize('table6Plan', [rec]);
+    const r = serializeUnknown('table6Plan', [rec]);
     expect(locatedAll(r.issues).slice(0, 2)).toEqual([
       { code: 'record.valueType', severity: 'error', line: 1, record: 1, column: 8, field: 'units', fieldJa: '単位数', byteOffset: null },
       { code: 'record.valueType', severity: 'error', line: 1, record: 1, column: 23, field: 'over30Days', fieldJa: '３０日超区分', byteOffset: null },
@@ -16,7 +16,7 @@ describe('serializer: values must be strings (record.valueType)', () => {
   });
 
   it('reports a record that is not a plain object, and goes on with the next records', () => {
-    const r = serialize('table6Plan', [null, 'x', [], validRecord({ createdDate: '20250229' })] as unknown as Record<string, unknown>[]);
+    const r = serializeUnknown('table6Plan', [null, 'x', [], validRecord({ createdDate: '20250229' })] as unknown as Record<string, unknown>[]);
     expect(r.issues.map((i) => [i.code, i.severity, i.record, i.column, i.field, i.params])).toEqual([
       ['record.valueType', 'error', 1, null, null, { actual: 'null' }],
       ['record.valueType', 'error', 2, null, null, { actual: 'string' }],
@@ -27,8 +27,8 @@ describe('serializer: values must be strings (record.valueType)', () => {
 
   it('treats a missing key as an empty value', () => {
     const { units: _u, ...rest } = validRecord();
-    expect(serialize('table6Plan', [rest]).issues).toEqual([]);
+    expect(serializeUnknown('table6Plan', [rest]).issues).toEqual([]);
     const { serviceCode: _s, ...noCode } = validRecord();
-    expect(serialize('table6Plan', [noCode]).issues.map((i) => [i.code, i.field])).toEqual([['field.required', 'serviceCode']]);
+    expect(serializeUnknown('table6Plan', [noCode]).issues.map((i) => [i.code, i.field])).toEqual([['field.required', 'serviceCode']]);
   });
 });

@@ -13,6 +13,8 @@ import {
   type StreamedRecord,
   type SupportedKind,
   type Table7Record,
+  type ValidRecordFor,
+  type ValidTable7Record,
   type ValidateResult,
 } from '../../src/index.js';
 
@@ -25,15 +27,25 @@ describe('parseStream', () => {
     expectTypeOf(s).toEqualTypeOf<RecordStream<'table7'>>();
     for await (const r of s) {
       expectTypeOf(r).toEqualTypeOf<StreamedRecord<'table7'>>();
-      expectTypeOf(r.record).toEqualTypeOf<Table7Record>();
+      expectTypeOf(r.kind).toEqualTypeOf<'table7'>();
+      expectTypeOf(r.record).toEqualTypeOf<ValidTable7Record | Table7Record>();
+      if (r.ok) expectTypeOf(r.record).toEqualTypeOf<ValidTable7Record>();
+      else expectTypeOf(r.record).toEqualTypeOf<Table7Record>();
     }
     expectTypeOf(s.result).toEqualTypeOf<Promise<ValidateResult>>();
   });
 
-  it('without a kind (today): records of every kind', () => {
-    const s = parseStream(source);
+  it('without a kind: each record is discriminated by kind (and ok)', async () => {
+    const s = parseStream(source, { fileName: 'UPPLAN_202505_1310000002_11_1370000001_43_20250605100000.CSV' });
     expectTypeOf(s).toEqualTypeOf<RecordStream>();
-    expectTypeOf<StreamedRecord['record']>().toEqualTypeOf<RecordFor<SupportedKind>>();
+    expectTypeOf<StreamedRecord['kind']>().toEqualTypeOf<SupportedKind>();
+    for await (const r of s) {
+      // @ts-expect-error not every kind's records have serviceDate: check the kind first
+      r.record.serviceDate;
+      if (r.kind === 'table6Plan') expectTypeOf(r.record.serviceDate).toEqualTypeOf<string>();
+      if (r.kind === 'table7' && r.ok) expectTypeOf(r.record).toEqualTypeOf<ValidTable7Record>();
+    }
+    expectTypeOf<StreamedRecord<'plan1'>['record']>().toEqualTypeOf<ValidRecordFor<'plan1'> | RecordFor<'plan1'>>();
   });
 
   it('reads a web stream, an async iterable or an iterable of byte chunks', () => {

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, serialize } from '../../src/api.js';
+import { parse, serializeUnknown } from '../../src/api.js';
 import { kindFromFileName } from '../../src/filename/parse.js';
 import type { UnitFileInput } from '../../src/units/types.js';
 
@@ -50,7 +50,7 @@ export function sampleRecords(prefix: string): Record<string, unknown>[] {
 export function fileOf(name: string, records: readonly Record<string, unknown>[]): UnitFileInput {
   const kind = kindFromFileName(name);
   if (kind === null) throw new Error(`not a CSV name: ${name}`);
-  const r = serialize(kind, records, { allowInvalid: true });
+  const r = serializeUnknown(kind, records, { allowInvalid: true });
   if (r.bytes === null) throw new Error(`cannot write ${name}`);
   return { name, bytes: r.bytes };
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import type { ZodFacet } from '../facets.js';
 
 /** Whether YYYYMMDD names a real day, computed with `Date` (independent of the byte check). */

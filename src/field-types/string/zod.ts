@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import type { ZodFacet } from '../facets.js';
 
 /** Text without `"` `,` CR LF, up to 項目長 (also 電話番号). */

@@ -97,6 +97,134 @@ export type Plan1Record = {
   identifier: string;
 };
 
+/**
+ * A record of 居宅サービス計画1表 (UP1KYO) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link Plan1Record} (strings).
+ */
+export type ValidPlan1Record = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 作成年月日 */
+  createdDate: string;
+  /** No.5 利用者郵便番号 */
+  userPostalCode: string;
+  /** No.6 利用者住所１ */
+  userAddress1: string;
+  /** No.7 利用者住所２ */
+  userAddress2: string;
+  /** No.8 居宅サービス計画作成者氏名 */
+  plannerName: string;
+  /** No.9 介護支援事業者名 */
+  careManagementOfficeName: string;
+  /** No.10 介護支援事業者郵便番号 */
+  careManagementOfficePostalCode: string;
+  /** No.11 介護支援事業者住所１ */
+  careManagementOfficeAddress1: string;
+  /** No.12 介護支援事業者住所２ */
+  careManagementOfficeAddress2: string;
+  /** No.13 介護支援事業者コード */
+  careManagementOfficeCode: string;
+  /** No.14 居宅サービス計画作成（変更）日 */
+  planDate: string;
+  /** No.15 初回居宅サービス計画作成日 */
+  firstPlanDate: string;
+  /** No.16 計画書区分 */
+  planCategory: '' | '11' | '12' | '21' | '51' | '52' | '53' | '54';
+  /** No.17 認定状況区分 */
+  certificationStatus: '' | '1' | '2';
+  /** No.18 認定日 */
+  certificationDate: string;
+  /** No.19 認定有効期間開始日 */
+  certificationStartDate: string;
+  /** No.20 認定有効期間終了日 */
+  certificationEndDate: string;
+  /** No.21 要介護状態区分 */
+  careLevel: '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06';
+  /** No.22 利用者及び家族の生活に対する意向を踏まえた課題分析の結果 */
+  assessmentResult: string;
+  /** No.23 介護認定審査会の意見及びサービスの種類の指定 */
+  certificationBoardOpinion: string;
+  /** No.24 総合的な援助の方針 */
+  overallSupportPolicy: string;
+  /** No.25 生活援助中心型の算定理由 */
+  livingSupportReason: '' | '1' | '2' | '3';
+  /** No.26 その他理由 */
+  livingSupportOtherReason: string;
+  /** No.27 更新業者コード */
+  updaterCode: string;
+  /** No.28 識別子 */
+  identifier: string;
+};
+
+/**
+ * What `serialize` takes for a record of 居宅サービス計画1表 (UP1KYO): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidPlan1Record} or a {@link Plan1Record} as read is accepted as it is.
+ */
+export type Plan1RecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 作成年月日 */
+  createdDate: string;
+  /** No.5 利用者郵便番号 */
+  userPostalCode?: string;
+  /** No.6 利用者住所１ */
+  userAddress1?: string;
+  /** No.7 利用者住所２ */
+  userAddress2?: string;
+  /** No.8 居宅サービス計画作成者氏名 */
+  plannerName: string;
+  /** No.9 介護支援事業者名 */
+  careManagementOfficeName: string;
+  /** No.10 介護支援事業者郵便番号 */
+  careManagementOfficePostalCode?: string;
+  /** No.11 介護支援事業者住所１ */
+  careManagementOfficeAddress1?: string;
+  /** No.12 介護支援事業者住所２ */
+  careManagementOfficeAddress2?: string;
+  /** No.13 介護支援事業者コード */
+  careManagementOfficeCode: string;
+  /** No.14 居宅サービス計画作成（変更）日 */
+  planDate: string;
+  /** No.15 初回居宅サービス計画作成日 */
+  firstPlanDate: string;
+  /** No.16 計画書区分 */
+  planCategory?: string;
+  /** No.17 認定状況区分 */
+  certificationStatus?: string;
+  /** No.18 認定日 */
+  certificationDate?: string;
+  /** No.19 認定有効期間開始日 */
+  certificationStartDate?: string;
+  /** No.20 認定有効期間終了日 */
+  certificationEndDate?: string;
+  /** No.21 要介護状態区分 */
+  careLevel?: string;
+  /** No.22 利用者及び家族の生活に対する意向を踏まえた課題分析の結果 */
+  assessmentResult?: string;
+  /** No.23 介護認定審査会の意見及びサービスの種類の指定 */
+  certificationBoardOpinion?: string;
+  /** No.24 総合的な援助の方針 */
+  overallSupportPolicy?: string;
+  /** No.25 生活援助中心型の算定理由 */
+  livingSupportReason?: string;
+  /** No.26 その他理由 */
+  livingSupportOtherReason?: string;
+  /** No.27 更新業者コード */
+  updaterCode?: string;
+  /** No.28 識別子 */
+  identifier?: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newPlan1Record(): Plan1Record {
   return {
@@ -199,6 +327,12 @@ export function buildPlan1Record(v: readonly string[]): Plan1Record {
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = Plan1Record;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidPlan1Record;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = Plan1RecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<Plan1Record> = {

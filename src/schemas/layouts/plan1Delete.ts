@@ -25,6 +25,38 @@ export type Plan1DeleteRecord = {
   planDate: string;
 };
 
+/**
+ * A record of 居宅サービス計画1表_削除 (DLT1KYO) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link Plan1DeleteRecord} (strings).
+ */
+export type ValidPlan1DeleteRecord = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 居宅サービス計画作成（変更）日 */
+  planDate: string;
+};
+
+/**
+ * What `serialize` takes for a record of 居宅サービス計画1表_削除 (DLT1KYO): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidPlan1DeleteRecord} or a {@link Plan1DeleteRecord} as read is accepted as it is.
+ */
+export type Plan1DeleteRecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 居宅サービス計画作成（変更）日 */
+  planDate: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newPlan1DeleteRecord(): Plan1DeleteRecord {
   return {
@@ -55,6 +87,12 @@ export function buildPlan1DeleteRecord(v: readonly string[]): Plan1DeleteRecord 
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = Plan1DeleteRecord;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidPlan1DeleteRecord;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = Plan1DeleteRecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<Plan1DeleteRecord> = {

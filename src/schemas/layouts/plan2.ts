@@ -79,6 +79,110 @@ export type Plan2Record = {
   identifier: string;
 };
 
+/**
+ * A record of 居宅サービス計画2表 (UP2KYO) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link Plan2Record} (strings).
+ */
+export type ValidPlan2Record = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 居宅計画書作成年月日 */
+  createdDate: string;
+  /** No.5 居宅サービス計画作成（変更）日 */
+  planDate: string;
+  /** No.6 課題ＮＯ */
+  issueNo: string;
+  /** No.7 課題 */
+  issue: string;
+  /** No.8 援助目標ＮＯ */
+  goalNo: string;
+  /** No.9 長期目標 */
+  longTermGoal: string;
+  /** No.10 短期目標 */
+  shortTermGoal: string;
+  /** No.11 長期期間 */
+  longTermPeriod: string;
+  /** No.12 短期期間 */
+  shortTermPeriod: string;
+  /** No.13 援助内容ＮＯ */
+  supportNo: string;
+  /** No.14 サービス内容 */
+  serviceContent: string;
+  /** No.15 保険対象区分 */
+  insuranceCovered: '' | 'Y' | 'N';
+  /** No.16 サービス種別 */
+  serviceKind: string;
+  /** No.17 サービス事業者コード */
+  providerCode: string;
+  /** No.18 サービス事業所名 */
+  providerName: string;
+  /** No.19 頻度 */
+  frequency: string;
+  /** No.20 実施期間 */
+  servicePeriod: string;
+  /** No.21 更新業者コード */
+  updaterCode: string;
+  /** No.22 識別子 */
+  identifier: string;
+};
+
+/**
+ * What `serialize` takes for a record of 居宅サービス計画2表 (UP2KYO): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidPlan2Record} or a {@link Plan2Record} as read is accepted as it is.
+ */
+export type Plan2RecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 居宅計画書作成年月日 */
+  createdDate: string;
+  /** No.5 居宅サービス計画作成（変更）日 */
+  planDate: string;
+  /** No.6 課題ＮＯ */
+  issueNo?: string;
+  /** No.7 課題 */
+  issue?: string;
+  /** No.8 援助目標ＮＯ */
+  goalNo?: string;
+  /** No.9 長期目標 */
+  longTermGoal?: string;
+  /** No.10 短期目標 */
+  shortTermGoal?: string;
+  /** No.11 長期期間 */
+  longTermPeriod?: string;
+  /** No.12 短期期間 */
+  shortTermPeriod?: string;
+  /** No.13 援助内容ＮＯ */
+  supportNo?: string;
+  /** No.14 サービス内容 */
+  serviceContent?: string;
+  /** No.15 保険対象区分 */
+  insuranceCovered?: string;
+  /** No.16 サービス種別 */
+  serviceKind?: string;
+  /** No.17 サービス事業者コード */
+  providerCode?: string;
+  /** No.18 サービス事業所名 */
+  providerName?: string;
+  /** No.19 頻度 */
+  frequency?: string;
+  /** No.20 実施期間 */
+  servicePeriod?: string;
+  /** No.21 更新業者コード */
+  updaterCode?: string;
+  /** No.22 識別子 */
+  identifier?: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newPlan2Record(): Plan2Record {
   return {
@@ -163,6 +267,12 @@ export function buildPlan2Record(v: readonly string[]): Plan2Record {
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = Plan2Record;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidPlan2Record;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = Plan2RecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<Plan2Record> = {

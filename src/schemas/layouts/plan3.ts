@@ -52,6 +52,74 @@ export type Plan3Record = {
   nonWeeklyService: string;
 };
 
+/**
+ * A record of 居宅サービス計画３表 (週間サービス計画表) (UP3KYO) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link Plan3Record} (strings).
+ */
+export type ValidPlan3Record = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 週間サービス計画表作成年月日 */
+  createdDate: string;
+  /** No.5 居宅サービス計画作成（変更）日 */
+  planDate: string;
+  /** No.6 介護サービス内容 */
+  weeklyService: string;
+  /** No.7 曜日 */
+  dayOfWeek: '' | '1' | '2' | '3' | '4' | '5' | '6' | '7';
+  /** No.8 開始時間 */
+  startTime: string;
+  /** No.9 終了時間 */
+  endTime: string;
+  /** No.10 主な日常生活上の活動 */
+  dailyActivity: string;
+  /** No.11 開始時間 */
+  activityStartTime: string;
+  /** No.12 終了時間 */
+  activityEndTime: string;
+  /** No.13 週単位以外のサービス */
+  nonWeeklyService: string;
+};
+
+/**
+ * What `serialize` takes for a record of 居宅サービス計画３表 (週間サービス計画表) (UP3KYO): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidPlan3Record} or a {@link Plan3Record} as read is accepted as it is.
+ */
+export type Plan3RecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 週間サービス計画表作成年月日 */
+  createdDate: string;
+  /** No.5 居宅サービス計画作成（変更）日 */
+  planDate: string;
+  /** No.6 介護サービス内容 */
+  weeklyService?: string;
+  /** No.7 曜日 */
+  dayOfWeek?: string;
+  /** No.8 開始時間 */
+  startTime?: string;
+  /** No.9 終了時間 */
+  endTime?: string;
+  /** No.10 主な日常生活上の活動 */
+  dailyActivity?: string;
+  /** No.11 開始時間 */
+  activityStartTime?: string;
+  /** No.12 終了時間 */
+  activityEndTime?: string;
+  /** No.13 週単位以外のサービス */
+  nonWeeklyService?: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newPlan3Record(): Plan3Record {
   return {
@@ -109,6 +177,12 @@ export function buildPlan3Record(v: readonly string[]): Plan3Record {
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = Plan3Record;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidPlan3Record;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = Plan3RecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<Plan3Record> = {

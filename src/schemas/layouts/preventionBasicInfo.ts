@@ -211,6 +211,264 @@ export type PreventionBasicInfoRecord = {
   consenterName: string;
 };
 
+/** One item of 緊急連絡先 in a {@link ValidPreventionBasicInfoRecord}. */
+export type ValidEmergencyContact = {
+  /** 氏名 */
+  name: string;
+  /** 続柄 */
+  relationship: string;
+  /** 住所 */
+  address: string;
+  /** 電話番号 */
+  phone: string;
+};
+
+/**
+ * A record of 利用者基本情報 (介護予防) (UPKIHON) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link PreventionBasicInfoRecord} (strings).
+ */
+export type ValidPreventionBasicInfoRecord = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 相談日 */
+  consultationDate: string;
+  /** No.5 計画種類 */
+  planType: '1' | '2';
+  /** No.6 委託の有無 */
+  commissionStatus: '' | '1' | '2';
+  /** No.7 作成担当者 */
+  authorName: string;
+  /** No.8 相談方法 */
+  consultationMethod: '' | '01' | '02' | '03';
+  /** No.9 相談方法(その他の内容) */
+  consultationMethodOther: string;
+  /** No.10 相談回数 */
+  consultationVisitType: '' | '01' | '02';
+  /** No.11 前回相談日 */
+  previousConsultationDate: string;
+  /** No.12 利用者の現況 */
+  userSituation: '' | '01' | '02';
+  /** No.13 利用者の現況(状況補足) */
+  userSituationDetail: string;
+  /** No.14 利用者氏名ﾌﾘｶﾞﾅ */
+  userNameKana: string;
+  /** No.15 利用者氏名 */
+  userName: string;
+  /** No.16 利用者性別 */
+  userSex: '1' | '2';
+  /** No.17 利用者生年月日 */
+  userBirthDate: string;
+  /** No.18 利用者住所 */
+  userAddress: string;
+  /** No.19 利用者電話番号 */
+  userPhone: string;
+  /** No.20 利用者Fax番号 */
+  userFax: string;
+  /** No.21 障害高齢者の日常生活自立度 */
+  disabilityIndependenceLevel: '' | '11' | '12' | '21' | '22' | '31' | '32' | '41' | '42' | '01';
+  /** No.22 認知症高齢者の日常生活自立度 */
+  dementiaIndependenceLevel: '' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08';
+  /** No.23 要介護状態区分 */
+  careLevel: '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01';
+  /** No.24 認定有効期限開始日 */
+  certificationStartDate: string;
+  /** No.25 認定有効期間終了日 */
+  certificationEndDate: string;
+  /** No.26 前回の介護度 */
+  previousCareLevel: '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '01';
+  /** No.27 基本チェックリスト記入結果 */
+  basicChecklistResult: '' | '1' | '2';
+  /** No.28 基本チェックリスト記入日 */
+  basicChecklistDate: string;
+  /** No.29 障害等認定(身障) */
+  physicalDisabilityCertified: '' | '0' | '1';
+  /** No.30 障害等認定(療育) */
+  intellectualDisabilityCertified: '' | '0' | '1';
+  /** No.31 障害等認定(精神) */
+  mentalDisabilityCertified: '' | '0' | '1';
+  /** No.32 障害等認定(難病) */
+  intractableDiseaseCertified: '' | '0' | '1';
+  /** No.33 障害等認定特記事項 */
+  disabilityCertificationNotes: string;
+  /** No.34 居住形態 */
+  housingType: '' | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08';
+  /** No.35 自室の階数 */
+  roomFloor: string;
+  /** No.36 住宅改修の有無 */
+  homeModification: '' | '1' | '2';
+  /** No.37 経済状況(国民年金) */
+  nationalPension: '' | '0' | '1';
+  /** No.38 経済状況(厚生年金) */
+  employeesPension: '' | '0' | '1';
+  /** No.39 経済状況(障害年金) */
+  disabilityPension: '' | '0' | '1';
+  /** No.40 経済状況(生活保護) */
+  publicAssistance: '' | '0' | '1';
+  /** No.41 経済状況詳細 */
+  financialSituationDetail: string;
+  /** No.42 来所者(相談者)氏名 */
+  visitorName: string;
+  /** No.43 来所者(相談者)住所 */
+  visitorAddress: string;
+  /** No.44 来所者(相談者)電話番号 */
+  visitorPhone: string;
+  /** No.45 来所者(相談者)続柄 */
+  visitorRelationship: string;
+  emergencyContacts: ValidEmergencyContact[];
+  /** No.62 家族構成 画像ファイル名 */
+  familyImageFileName: string;
+  /** No.63 家族関係等の状況 */
+  familyRelationships: string;
+  /** No.64 今までの生活 */
+  lifeHistory: string;
+  /** No.65 １日の生活・すごし方(生活全般) */
+  dailyLife: string;
+  /** No.66 趣味・楽しみ・特技 */
+  hobbies: string;
+  /** No.67 友人・地域との関係 */
+  friendsAndCommunity: string;
+  /** No.68 現在利用している公的サービス */
+  currentPublicServices: string;
+  /** No.69 現在利用している非公的サービス */
+  currentInformalServices: string;
+  /** No.70 同意日 */
+  consentDate: string;
+  /** No.71 同意者氏名 */
+  consenterName: string;
+};
+
+/** One item of 緊急連絡先 in a {@link PreventionBasicInfoRecordInput}. */
+export type EmergencyContactInput = {
+  name?: string;
+  relationship?: string;
+  address?: string;
+  phone?: string;
+};
+
+/**
+ * What `serialize` takes for a record of 利用者基本情報 (介護予防) (UPKIHON): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidPreventionBasicInfoRecord} or a {@link PreventionBasicInfoRecord} as read is accepted as it is.
+ */
+export type PreventionBasicInfoRecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 相談日 */
+  consultationDate: string;
+  /** No.5 計画種類 */
+  planType: string;
+  /** No.6 委託の有無 */
+  commissionStatus?: string;
+  /** No.7 作成担当者 */
+  authorName?: string;
+  /** No.8 相談方法 */
+  consultationMethod?: string;
+  /** No.9 相談方法(その他の内容) */
+  consultationMethodOther?: string;
+  /** No.10 相談回数 */
+  consultationVisitType?: string;
+  /** No.11 前回相談日 */
+  previousConsultationDate?: string;
+  /** No.12 利用者の現況 */
+  userSituation?: string;
+  /** No.13 利用者の現況(状況補足) */
+  userSituationDetail?: string;
+  /** No.14 利用者氏名ﾌﾘｶﾞﾅ */
+  userNameKana: string;
+  /** No.15 利用者氏名 */
+  userName: string;
+  /** No.16 利用者性別 */
+  userSex: string;
+  /** No.17 利用者生年月日 */
+  userBirthDate: string;
+  /** No.18 利用者住所 */
+  userAddress?: string;
+  /** No.19 利用者電話番号 */
+  userPhone?: string;
+  /** No.20 利用者Fax番号 */
+  userFax?: string;
+  /** No.21 障害高齢者の日常生活自立度 */
+  disabilityIndependenceLevel?: string;
+  /** No.22 認知症高齢者の日常生活自立度 */
+  dementiaIndependenceLevel?: string;
+  /** No.23 要介護状態区分 */
+  careLevel?: string;
+  /** No.24 認定有効期限開始日 */
+  certificationStartDate?: string;
+  /** No.25 認定有効期間終了日 */
+  certificationEndDate?: string;
+  /** No.26 前回の介護度 */
+  previousCareLevel?: string;
+  /** No.27 基本チェックリスト記入結果 */
+  basicChecklistResult?: string;
+  /** No.28 基本チェックリスト記入日 */
+  basicChecklistDate?: string;
+  /** No.29 障害等認定(身障) */
+  physicalDisabilityCertified?: string;
+  /** No.30 障害等認定(療育) */
+  intellectualDisabilityCertified?: string;
+  /** No.31 障害等認定(精神) */
+  mentalDisabilityCertified?: string;
+  /** No.32 障害等認定(難病) */
+  intractableDiseaseCertified?: string;
+  /** No.33 障害等認定特記事項 */
+  disabilityCertificationNotes?: string;
+  /** No.34 居住形態 */
+  housingType?: string;
+  /** No.35 自室の階数 */
+  roomFloor?: string;
+  /** No.36 住宅改修の有無 */
+  homeModification?: string;
+  /** No.37 経済状況(国民年金) */
+  nationalPension?: string;
+  /** No.38 経済状況(厚生年金) */
+  employeesPension?: string;
+  /** No.39 経済状況(障害年金) */
+  disabilityPension?: string;
+  /** No.40 経済状況(生活保護) */
+  publicAssistance?: string;
+  /** No.41 経済状況詳細 */
+  financialSituationDetail?: string;
+  /** No.42 来所者(相談者)氏名 */
+  visitorName?: string;
+  /** No.43 来所者(相談者)住所 */
+  visitorAddress?: string;
+  /** No.44 来所者(相談者)電話番号 */
+  visitorPhone?: string;
+  /** No.45 来所者(相談者)続柄 */
+  visitorRelationship?: string;
+  emergencyContacts?: EmergencyContactInput[];
+  /** No.62 家族構成 画像ファイル名 */
+  familyImageFileName?: string;
+  /** No.63 家族関係等の状況 */
+  familyRelationships?: string;
+  /** No.64 今までの生活 */
+  lifeHistory?: string;
+  /** No.65 １日の生活・すごし方(生活全般) */
+  dailyLife?: string;
+  /** No.66 趣味・楽しみ・特技 */
+  hobbies?: string;
+  /** No.67 友人・地域との関係 */
+  friendsAndCommunity?: string;
+  /** No.68 現在利用している公的サービス */
+  currentPublicServices?: string;
+  /** No.69 現在利用している非公的サービス */
+  currentInformalServices?: string;
+  /** No.70 同意日 */
+  consentDate?: string;
+  /** No.71 同意者氏名 */
+  consenterName?: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newPreventionBasicInfoRecord(): PreventionBasicInfoRecord {
   return {
@@ -397,6 +655,12 @@ export function buildPreventionBasicInfoRecord(v: readonly string[]): Prevention
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = PreventionBasicInfoRecord;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidPreventionBasicInfoRecord;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = PreventionBasicInfoRecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<PreventionBasicInfoRecord> = {

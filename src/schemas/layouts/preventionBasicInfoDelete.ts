@@ -25,6 +25,38 @@ export type PreventionBasicInfoDeleteRecord = {
   consultationDate: string;
 };
 
+/**
+ * A record of 利用者基本情報_削除 (DLTKIHON) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link PreventionBasicInfoDeleteRecord} (strings).
+ */
+export type ValidPreventionBasicInfoDeleteRecord = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 相談日 */
+  consultationDate: string;
+};
+
+/**
+ * What `serialize` takes for a record of 利用者基本情報_削除 (DLTKIHON): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidPreventionBasicInfoDeleteRecord} or a {@link PreventionBasicInfoDeleteRecord} as read is accepted as it is.
+ */
+export type PreventionBasicInfoDeleteRecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 相談日 */
+  consultationDate: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newPreventionBasicInfoDeleteRecord(): PreventionBasicInfoDeleteRecord {
   return {
@@ -55,6 +87,12 @@ export function buildPreventionBasicInfoDeleteRecord(v: readonly string[]): Prev
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = PreventionBasicInfoDeleteRecord;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidPreventionBasicInfoDeleteRecord;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = PreventionBasicInfoDeleteRecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<PreventionBasicInfoDeleteRecord> = {

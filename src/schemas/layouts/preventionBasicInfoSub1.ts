@@ -34,6 +34,50 @@ export type PreventionBasicInfoSub1Record = {
   familyActivity: string;
 };
 
+/**
+ * A record of 利用者基本情報（別表1）１日の生活・すごし方(タイムスケジュール) (UPKIHON_SUB1) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link PreventionBasicInfoSub1Record} (strings).
+ */
+export type ValidPreventionBasicInfoSub1Record = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 相談日 */
+  consultationDate: string;
+  /** No.5 時間 */
+  time: string;
+  /** No.6 本人の生活状況 */
+  userActivity: string;
+  /** No.7 介護者・家族の生活状況 */
+  familyActivity: string;
+};
+
+/**
+ * What `serialize` takes for a record of 利用者基本情報（別表1）１日の生活・すごし方(タイムスケジュール) (UPKIHON_SUB1): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidPreventionBasicInfoSub1Record} or a {@link PreventionBasicInfoSub1Record} as read is accepted as it is.
+ */
+export type PreventionBasicInfoSub1RecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 相談日 */
+  consultationDate: string;
+  /** No.5 時間 */
+  time?: string;
+  /** No.6 本人の生活状況 */
+  userActivity?: string;
+  /** No.7 介護者・家族の生活状況 */
+  familyActivity?: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newPreventionBasicInfoSub1Record(): PreventionBasicInfoSub1Record {
   return {
@@ -73,6 +117,12 @@ export function buildPreventionBasicInfoSub1Record(v: readonly string[]): Preven
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = PreventionBasicInfoSub1Record;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidPreventionBasicInfoSub1Record;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = PreventionBasicInfoSub1RecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<PreventionBasicInfoSub1Record> = {

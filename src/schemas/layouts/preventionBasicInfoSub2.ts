@@ -46,6 +46,66 @@ export type PreventionBasicInfoSub2Record = {
   treatmentDetail: string;
 };
 
+/**
+ * A record of 利用者基本情報（別表2）現病歴・既往歴 (UPKIHON_SUB2) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link PreventionBasicInfoSub2Record} (strings).
+ */
+export type ValidPreventionBasicInfoSub2Record = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 相談日 */
+  consultationDate: string;
+  /** No.5 年月日 */
+  onsetDate: string;
+  /** No.6 病名 */
+  diseaseName: string;
+  /** No.7 医療機関・医師名 */
+  medicalInstitution: string;
+  /** No.8 主治医・意見作成者フラグ */
+  attendingPhysicianFlag: '' | '1' | '2';
+  /** No.9 医療機関・医師電話番号 */
+  medicalInstitutionPhone: string;
+  /** No.10 経過 */
+  treatmentStatus: '' | '01' | '02' | '03';
+  /** No.11 治療中の内容 */
+  treatmentDetail: string;
+};
+
+/**
+ * What `serialize` takes for a record of 利用者基本情報（別表2）現病歴・既往歴 (UPKIHON_SUB2): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidPreventionBasicInfoSub2Record} or a {@link PreventionBasicInfoSub2Record} as read is accepted as it is.
+ */
+export type PreventionBasicInfoSub2RecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 相談日 */
+  consultationDate: string;
+  /** No.5 年月日 */
+  onsetDate?: string;
+  /** No.6 病名 */
+  diseaseName?: string;
+  /** No.7 医療機関・医師名 */
+  medicalInstitution?: string;
+  /** No.8 主治医・意見作成者フラグ */
+  attendingPhysicianFlag?: string;
+  /** No.9 医療機関・医師電話番号 */
+  medicalInstitutionPhone?: string;
+  /** No.10 経過 */
+  treatmentStatus?: string;
+  /** No.11 治療中の内容 */
+  treatmentDetail?: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newPreventionBasicInfoSub2Record(): PreventionBasicInfoSub2Record {
   return {
@@ -97,6 +157,12 @@ export function buildPreventionBasicInfoSub2Record(v: readonly string[]): Preven
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = PreventionBasicInfoSub2Record;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidPreventionBasicInfoSub2Record;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = PreventionBasicInfoSub2RecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<PreventionBasicInfoSub2Record> = {

@@ -169,6 +169,208 @@ export type PreventionPlanRecord = {
   consenterName: string;
 };
 
+/** One item of アセスメント領域 in a {@link ValidPreventionPlanRecord}. */
+export type ValidAssessmentDomain = {
+  /** 現在の状況 */
+  currentSituation: string;
+  /** 本人・家族の意欲・意向 */
+  intentions: string;
+  /** 領域における課題の有無 */
+  issueFlag: '' | '1' | '2';
+  /** 領域における課題（背景・原因） */
+  issueBackground: string;
+};
+
+/**
+ * A record of 介護予防サービス・支援計画書 (UPYOBO) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link PreventionPlanRecord} (strings).
+ */
+export type ValidPreventionPlanRecord = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 計画作成(変更)日 */
+  planDate: string;
+  /** No.5 計画種類 */
+  planType: '1' | '2';
+  /** No.6 委託の有無 */
+  commissionStatus: '' | '1' | '2';
+  /** No.7 整理番号 */
+  referenceNumber: string;
+  /** No.8 利用者名 */
+  userName: string;
+  /** No.9 認定年月日 */
+  certificationDate: string;
+  /** No.10 認定有効期間開始日 */
+  certificationStartDate: string;
+  /** No.11 認定有効期間終了日 */
+  certificationEndDate: string;
+  /** No.12 計画書区分 */
+  planCategory: '' | '11' | '12' | '21' | '51' | '52' | '53' | '54';
+  /** No.13 認定状況区分 */
+  certificationStatus: '' | '1' | '2';
+  /** No.14 要支援状態区分 */
+  supportLevel: '' | '1' | '2' | '3';
+  /** No.15 計画作成者氏名（地域包括支援センター担当者名） */
+  centerStaffName: string;
+  /** No.16 計画作成者氏名（担当介護支援専門員名） */
+  careManagerName: string;
+  /** No.17 計画作成者事業者・事業所名 */
+  plannerOfficeName: string;
+  /** No.18 計画作成者事業者・事業所住所 */
+  plannerOfficeAddress: string;
+  /** No.19 計画作成者事業者・事業所電話番号 */
+  plannerOfficePhone: string;
+  /** No.20 初回作成日 */
+  firstPlanDate: string;
+  /** No.21 担当地域包括支援センター */
+  supportCenterName: string;
+  /** No.22 目標とする生活(1日) */
+  dailyGoal: string;
+  /** No.23 目標とする生活(1年) */
+  yearlyGoal: string;
+  assessmentDomains: ValidAssessmentDomain[];
+  /** No.40 健康状態の留意点 */
+  healthNotes: string;
+  /** No.41 妥当な支援の実施に向けた方針 */
+  supportPolicy: string;
+  /** No.42 総合的な方針 */
+  overallPolicy: string;
+  /** No.43 基本チェックリストの該当数(運動不足) */
+  exerciseChecklistCount: string;
+  /** No.44 基本チェックリストの該当数(栄養改善) */
+  nutritionChecklistCount: string;
+  /** No.45 基本チェックリストの該当数(口腔内ケア) */
+  oralCareChecklistCount: string;
+  /** No.46 基本チェックリストの該当数(閉じこもり予防) */
+  houseboundChecklistCount: string;
+  /** No.47 基本チェックリストの該当数(物忘れ予防) */
+  memoryChecklistCount: string;
+  /** No.48 基本チェックリストの該当数(うつ予防) */
+  depressionChecklistCount: string;
+  /** No.49 事業プログラムの要否(運動不足) */
+  exerciseProgramNeed: '' | '1' | '2';
+  /** No.50 事業プログラムの要否(栄養改善) */
+  nutritionProgramNeed: '' | '1' | '2';
+  /** No.51 事業プログラムの要否(口腔内ケア) */
+  oralCareProgramNeed: '' | '1' | '2';
+  /** No.52 事業プログラムの要否(閉じこもり予防) */
+  houseboundProgramNeed: '' | '1' | '2';
+  /** No.53 事業プログラムの要否(物忘れ予防) */
+  memoryProgramNeed: '' | '1' | '2';
+  /** No.54 事業プログラムの要否(うつ予防) */
+  depressionProgramNeed: '' | '1' | '2';
+  /** No.55 地域包括支援センター意見 */
+  supportCenterOpinion: string;
+  /** No.56 同意日 */
+  consentDate: string;
+  /** No.57 同意者氏名 */
+  consenterName: string;
+};
+
+/** One item of アセスメント領域 in a {@link PreventionPlanRecordInput}. */
+export type AssessmentDomainInput = {
+  currentSituation?: string;
+  intentions?: string;
+  issueFlag?: string;
+  issueBackground?: string;
+};
+
+/**
+ * What `serialize` takes for a record of 介護予防サービス・支援計画書 (UPYOBO): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidPreventionPlanRecord} or a {@link PreventionPlanRecord} as read is accepted as it is.
+ */
+export type PreventionPlanRecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 計画作成(変更)日 */
+  planDate: string;
+  /** No.5 計画種類 */
+  planType: string;
+  /** No.6 委託の有無 */
+  commissionStatus?: string;
+  /** No.7 整理番号 */
+  referenceNumber?: string;
+  /** No.8 利用者名 */
+  userName: string;
+  /** No.9 認定年月日 */
+  certificationDate?: string;
+  /** No.10 認定有効期間開始日 */
+  certificationStartDate?: string;
+  /** No.11 認定有効期間終了日 */
+  certificationEndDate?: string;
+  /** No.12 計画書区分 */
+  planCategory?: string;
+  /** No.13 認定状況区分 */
+  certificationStatus?: string;
+  /** No.14 要支援状態区分 */
+  supportLevel?: string;
+  /** No.15 計画作成者氏名（地域包括支援センター担当者名） */
+  centerStaffName?: string;
+  /** No.16 計画作成者氏名（担当介護支援専門員名） */
+  careManagerName?: string;
+  /** No.17 計画作成者事業者・事業所名 */
+  plannerOfficeName?: string;
+  /** No.18 計画作成者事業者・事業所住所 */
+  plannerOfficeAddress?: string;
+  /** No.19 計画作成者事業者・事業所電話番号 */
+  plannerOfficePhone?: string;
+  /** No.20 初回作成日 */
+  firstPlanDate?: string;
+  /** No.21 担当地域包括支援センター */
+  supportCenterName?: string;
+  /** No.22 目標とする生活(1日) */
+  dailyGoal?: string;
+  /** No.23 目標とする生活(1年) */
+  yearlyGoal?: string;
+  assessmentDomains?: AssessmentDomainInput[];
+  /** No.40 健康状態の留意点 */
+  healthNotes?: string;
+  /** No.41 妥当な支援の実施に向けた方針 */
+  supportPolicy?: string;
+  /** No.42 総合的な方針 */
+  overallPolicy?: string;
+  /** No.43 基本チェックリストの該当数(運動不足) */
+  exerciseChecklistCount?: string;
+  /** No.44 基本チェックリストの該当数(栄養改善) */
+  nutritionChecklistCount?: string;
+  /** No.45 基本チェックリストの該当数(口腔内ケア) */
+  oralCareChecklistCount?: string;
+  /** No.46 基本チェックリストの該当数(閉じこもり予防) */
+  houseboundChecklistCount?: string;
+  /** No.47 基本チェックリストの該当数(物忘れ予防) */
+  memoryChecklistCount?: string;
+  /** No.48 基本チェックリストの該当数(うつ予防) */
+  depressionChecklistCount?: string;
+  /** No.49 事業プログラムの要否(運動不足) */
+  exerciseProgramNeed?: string;
+  /** No.50 事業プログラムの要否(栄養改善) */
+  nutritionProgramNeed?: string;
+  /** No.51 事業プログラムの要否(口腔内ケア) */
+  oralCareProgramNeed?: string;
+  /** No.52 事業プログラムの要否(閉じこもり予防) */
+  houseboundProgramNeed?: string;
+  /** No.53 事業プログラムの要否(物忘れ予防) */
+  memoryProgramNeed?: string;
+  /** No.54 事業プログラムの要否(うつ予防) */
+  depressionProgramNeed?: string;
+  /** No.55 地域包括支援センター意見 */
+  supportCenterOpinion?: string;
+  /** No.56 同意日 */
+  consentDate?: string;
+  /** No.57 同意者氏名 */
+  consenterName?: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newPreventionPlanRecord(): PreventionPlanRecord {
   return {
@@ -313,6 +515,12 @@ export function buildPreventionPlanRecord(v: readonly string[]): PreventionPlanR
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = PreventionPlanRecord;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidPreventionPlanRecord;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = PreventionPlanRecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<PreventionPlanRecord> = {

@@ -25,6 +25,38 @@ export type PreventionPlanDeleteRecord = {
   planDate: string;
 };
 
+/**
+ * A record of 介護予防サービス・支援計画書_削除 (DLTYOBO) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link PreventionPlanDeleteRecord} (strings).
+ */
+export type ValidPreventionPlanDeleteRecord = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 計画作成(変更)日 */
+  planDate: string;
+};
+
+/**
+ * What `serialize` takes for a record of 介護予防サービス・支援計画書_削除 (DLTYOBO): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidPreventionPlanDeleteRecord} or a {@link PreventionPlanDeleteRecord} as read is accepted as it is.
+ */
+export type PreventionPlanDeleteRecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 計画作成(変更)日 */
+  planDate: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newPreventionPlanDeleteRecord(): PreventionPlanDeleteRecord {
   return {
@@ -55,6 +87,12 @@ export function buildPreventionPlanDeleteRecord(v: readonly string[]): Preventio
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = PreventionPlanDeleteRecord;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidPreventionPlanDeleteRecord;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = PreventionPlanDeleteRecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<PreventionPlanDeleteRecord> = {

@@ -64,6 +64,90 @@ export type PreventionPlanSubRecord = {
   servicePeriod: string;
 };
 
+/**
+ * A record of 介護予防サービス・支援計画書（別表）支援計画 (UPYOBO_SUB) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link PreventionPlanSubRecord} (strings).
+ */
+export type ValidPreventionPlanSubRecord = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 計画作成(変更)日 */
+  planDate: string;
+  /** No.5 課題ＮＯ */
+  issueNo: string;
+  /** No.6 総合的課題 */
+  overallIssue: string;
+  /** No.7 課題に対する目標と具体策の提案 */
+  proposal: string;
+  /** No.8 具体策についての意向本人・家族 */
+  intentions: string;
+  /** No.9 目標 */
+  goal: string;
+  /** No.10 支援計画ＮＯ */
+  supportPlanNo: string;
+  /** No.11 【支援計画】目標についての支援のポイント */
+  supportPoints: string;
+  /** No.12 【支援計画】本人等のセルフケアや家族の支援、インフォーマルサービス（民間サービス） */
+  informalSupport: string;
+  /** No.13 【支援計画】介護保険サービス又は地域支援事業（総合事業のサービス） */
+  formalServices: string;
+  /** No.14 利用サービスＮＯ */
+  serviceNo: string;
+  /** No.15 【利用サービス】サービス種別 */
+  serviceKind: string;
+  /** No.16 【利用サービス】事業所(利用先) */
+  providerName: string;
+  /** No.17 【利用サービス】期間 */
+  servicePeriod: string;
+};
+
+/**
+ * What `serialize` takes for a record of 介護予防サービス・支援計画書（別表）支援計画 (UPYOBO_SUB): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidPreventionPlanSubRecord} or a {@link PreventionPlanSubRecord} as read is accepted as it is.
+ */
+export type PreventionPlanSubRecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 計画作成(変更)日 */
+  planDate: string;
+  /** No.5 課題ＮＯ */
+  issueNo?: string;
+  /** No.6 総合的課題 */
+  overallIssue?: string;
+  /** No.7 課題に対する目標と具体策の提案 */
+  proposal?: string;
+  /** No.8 具体策についての意向本人・家族 */
+  intentions?: string;
+  /** No.9 目標 */
+  goal?: string;
+  /** No.10 支援計画ＮＯ */
+  supportPlanNo?: string;
+  /** No.11 【支援計画】目標についての支援のポイント */
+  supportPoints?: string;
+  /** No.12 【支援計画】本人等のセルフケアや家族の支援、インフォーマルサービス（民間サービス） */
+  informalSupport?: string;
+  /** No.13 【支援計画】介護保険サービス又は地域支援事業（総合事業のサービス） */
+  formalServices?: string;
+  /** No.14 利用サービスＮＯ */
+  serviceNo?: string;
+  /** No.15 【利用サービス】サービス種別 */
+  serviceKind?: string;
+  /** No.16 【利用サービス】事業所(利用先) */
+  providerName?: string;
+  /** No.17 【利用サービス】期間 */
+  servicePeriod?: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newPreventionPlanSubRecord(): PreventionPlanSubRecord {
   return {
@@ -133,6 +217,12 @@ export function buildPreventionPlanSubRecord(v: readonly string[]): PreventionPl
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = PreventionPlanSubRecord;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidPreventionPlanSubRecord;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = PreventionPlanSubRecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<PreventionPlanSubRecord> = {

@@ -31,6 +31,46 @@ export type Table6ActualDeleteRecord = {
   serviceTypeCode: string;
 };
 
+/**
+ * A record of 第6表 実績情報削除 (DLTJSK) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link Table6ActualDeleteRecord} (strings).
+ */
+export type ValidTable6ActualDeleteRecord = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 削除対象年月 */
+  deleteMonth: string;
+  /** No.5 サービス事業者コード */
+  providerCode: string;
+  /** No.6 サービス種類コード */
+  serviceTypeCode: string;
+};
+
+/**
+ * What `serialize` takes for a record of 第6表 実績情報削除 (DLTJSK): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidTable6ActualDeleteRecord} or a {@link Table6ActualDeleteRecord} as read is accepted as it is.
+ */
+export type Table6ActualDeleteRecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 削除対象年月 */
+  deleteMonth: string;
+  /** No.5 サービス事業者コード */
+  providerCode: string;
+  /** No.6 サービス種類コード */
+  serviceTypeCode: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newTable6ActualDeleteRecord(): Table6ActualDeleteRecord {
   return {
@@ -67,6 +107,12 @@ export function buildTable6ActualDeleteRecord(v: readonly string[]): Table6Actua
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = Table6ActualDeleteRecord;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidTable6ActualDeleteRecord;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = Table6ActualDeleteRecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<Table6ActualDeleteRecord> = {

@@ -88,6 +88,122 @@ export type Table6Record = {
   identifier: string;
 };
 
+/**
+ * A record of 第6表（サービス利用票）予定 (UPPLAN) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link Table6Record} (strings).
+ */
+export type ValidTable6Record = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 作成年月日 */
+  createdDate: string;
+  /** No.5 対象年月 */
+  targetMonth: string;
+  /** No.6 プラン担当業者コード */
+  planOfficeCode: string;
+  /** No.7 プラン担当者名 */
+  planManagerName: string;
+  /** No.8 単位数 */
+  units: string;
+  /** No.9 前月までの短期入所利用日数 */
+  shortStayDaysBeforeMonth: string;
+  /** No.10 サービス利用日 */
+  serviceDate: string;
+  /** No.11 日割対象日 */
+  proRataDays: string;
+  /** No.12 サービス開始時刻 */
+  startTime: string;
+  /** No.13 サービス終了時刻 */
+  endTime: string;
+  /** No.14 サービス回数 */
+  serviceCount: string;
+  /** No.15 サービスコード */
+  serviceCode: string;
+  /** No.16 TAISコード */
+  taisCode: string;
+  /** No.17 福祉用具届出コード */
+  welfareEquipmentCode: string;
+  /** No.18 用具名称（機種名） */
+  equipmentName: string;
+  /** No.19 明細判別コード */
+  detailCode: string;
+  /** No.20 サービス事業者コード */
+  providerCode: string;
+  /** No.21 サービス事業所名 */
+  providerName: string;
+  /** No.22 サテライト枝番 */
+  satelliteBranch: string;
+  /** No.23 ３０日超区分 */
+  over30Days: '0' | '1';
+  /** No.24 更新業者コード */
+  updaterCode: string;
+  /** No.25 識別子 */
+  identifier: string;
+};
+
+/**
+ * What `serialize` takes for a record of 第6表（サービス利用票）予定 (UPPLAN): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidTable6Record} or a {@link Table6Record} as read is accepted as it is.
+ */
+export type Table6RecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 作成年月日 */
+  createdDate: string;
+  /** No.5 対象年月 */
+  targetMonth: string;
+  /** No.6 プラン担当業者コード */
+  planOfficeCode?: string;
+  /** No.7 プラン担当者名 */
+  planManagerName?: string;
+  /** No.8 単位数 */
+  units?: string;
+  /** No.9 前月までの短期入所利用日数 */
+  shortStayDaysBeforeMonth?: string;
+  /** No.10 サービス利用日 */
+  serviceDate: string;
+  /** No.11 日割対象日 */
+  proRataDays?: string;
+  /** No.12 サービス開始時刻 */
+  startTime: string;
+  /** No.13 サービス終了時刻 */
+  endTime: string;
+  /** No.14 サービス回数 */
+  serviceCount: string;
+  /** No.15 サービスコード */
+  serviceCode: string;
+  /** No.16 TAISコード */
+  taisCode?: string;
+  /** No.17 福祉用具届出コード */
+  welfareEquipmentCode?: string;
+  /** No.18 用具名称（機種名） */
+  equipmentName?: string;
+  /** No.19 明細判別コード */
+  detailCode?: string;
+  /** No.20 サービス事業者コード */
+  providerCode: string;
+  /** No.21 サービス事業所名 */
+  providerName?: string;
+  /** No.22 サテライト枝番 */
+  satelliteBranch?: string;
+  /** No.23 ３０日超区分 */
+  over30Days: string;
+  /** No.24 更新業者コード */
+  updaterCode?: string;
+  /** No.25 識別子 */
+  identifier?: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newTable6Record(): Table6Record {
   return {
@@ -181,6 +297,12 @@ export function buildTable6Record(v: readonly string[]): Table6Record {
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = Table6Record;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidTable6Record;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = Table6RecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<Table6Record> = {

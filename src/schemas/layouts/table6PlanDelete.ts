@@ -25,6 +25,38 @@ export type Table6PlanDeleteRecord = {
   deleteMonth: string;
 };
 
+/**
+ * A record of 第6表（サービス利用票）予定削除 (DLTPLAN) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link Table6PlanDeleteRecord} (strings).
+ */
+export type ValidTable6PlanDeleteRecord = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 削除対象年月 */
+  deleteMonth: string;
+};
+
+/**
+ * What `serialize` takes for a record of 第6表（サービス利用票）予定削除 (DLTPLAN): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidTable6PlanDeleteRecord} or a {@link Table6PlanDeleteRecord} as read is accepted as it is.
+ */
+export type Table6PlanDeleteRecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 削除対象年月 */
+  deleteMonth: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newTable6PlanDeleteRecord(): Table6PlanDeleteRecord {
   return {
@@ -55,6 +87,12 @@ export function buildTable6PlanDeleteRecord(v: readonly string[]): Table6PlanDel
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = Table6PlanDeleteRecord;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidTable6PlanDeleteRecord;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = Table6PlanDeleteRecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<Table6PlanDeleteRecord> = {

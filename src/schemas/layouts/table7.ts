@@ -124,6 +124,170 @@ export type Table7Record = {
   identifier: string;
 };
 
+/**
+ * A record of 第7表（サービス利用票別表） (UPSIKYU) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link Table7Record} (strings).
+ */
+export type ValidTable7Record = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 作成年月日 */
+  createdDate: string;
+  /** No.5 対象年月 */
+  targetMonth: string;
+  /** No.6 サービス事業所名 */
+  providerName: string;
+  /** No.7 サービス事業所コード */
+  providerCode: string;
+  /** No.8 サテライト枝番 */
+  satelliteBranch: string;
+  /** No.9 サービスコード */
+  serviceCode: string;
+  /** No.10 TAISコード */
+  taisCode: string;
+  /** No.11 福祉用具届出コード */
+  welfareEquipmentCode: string;
+  /** No.12 用具名称（機種名） */
+  equipmentName: string;
+  /** No.13 単位数 */
+  units: string;
+  /** No.14 割引後率 */
+  discountRate: string;
+  /** No.15 割引後単位数 */
+  discountedUnits: string;
+  /** No.16 回数／日数 */
+  count: string;
+  /** No.17 サービス単位金額 */
+  serviceUnitsOrAmount: string;
+  /** No.18 給付管理単位数 */
+  benefitManagementUnits: string;
+  /** No.19 種類支給限度基準超単位数 */
+  serviceTypeLimitOverUnits: string;
+  /** No.20 種類支給限度基準内単位数 */
+  serviceTypeLimitWithinUnits: string;
+  /** No.21 区分支給限度基準超単位数 */
+  benefitLimitOverUnits: string;
+  /** No.22 区分支給限度基準内単位数 */
+  benefitLimitWithinUnits: string;
+  /** No.23 単位数単価 */
+  unitPrice: string;
+  /** No.24 費用総額保険／事業対象分 */
+  totalCost: string;
+  /** No.25 給付率 */
+  benefitRate: string;
+  /** No.26 保険／事業費請求額 */
+  insuranceClaimAmount: string;
+  /** No.27 定額利用者負担単価金額 */
+  fixedCopayUnitPrice: string;
+  /** No.28 利用者負担保険／事業対象分 */
+  userCopay: string;
+  /** No.29 利用者負担（全額負担分） */
+  userFullPayment: string;
+  /** No.30 前月までの利用日数 */
+  shortStayDaysBeforeMonth: string;
+  /** No.31 当月の計画利用日数 */
+  shortStayDaysThisMonth: string;
+  /** No.32 累積利用日数 */
+  shortStayDaysCumulative: string;
+  /** No.33 ３０日超区分 */
+  over30Days: '0' | '1';
+  /** No.34 事業所コード */
+  officeCode: '' | '9999999999';
+  /** No.35 入力者コード */
+  enteredByCode: string;
+  /** No.36 更新業者コード */
+  updaterCode: string;
+  /** No.37 識別子 */
+  identifier: string;
+};
+
+/**
+ * What `serialize` takes for a record of 第7表（サービス利用票別表） (UPSIKYU): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidTable7Record} or a {@link Table7Record} as read is accepted as it is.
+ */
+export type Table7RecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 作成年月日 */
+  createdDate: string;
+  /** No.5 対象年月 */
+  targetMonth: string;
+  /** No.6 サービス事業所名 */
+  providerName?: string;
+  /** No.7 サービス事業所コード */
+  providerCode: string;
+  /** No.8 サテライト枝番 */
+  satelliteBranch?: string;
+  /** No.9 サービスコード */
+  serviceCode: string;
+  /** No.10 TAISコード */
+  taisCode?: string;
+  /** No.11 福祉用具届出コード */
+  welfareEquipmentCode?: string;
+  /** No.12 用具名称（機種名） */
+  equipmentName?: string;
+  /** No.13 単位数 */
+  units: string;
+  /** No.14 割引後率 */
+  discountRate?: string;
+  /** No.15 割引後単位数 */
+  discountedUnits?: string;
+  /** No.16 回数／日数 */
+  count: string;
+  /** No.17 サービス単位金額 */
+  serviceUnitsOrAmount?: string;
+  /** No.18 給付管理単位数 */
+  benefitManagementUnits?: string;
+  /** No.19 種類支給限度基準超単位数 */
+  serviceTypeLimitOverUnits?: string;
+  /** No.20 種類支給限度基準内単位数 */
+  serviceTypeLimitWithinUnits?: string;
+  /** No.21 区分支給限度基準超単位数 */
+  benefitLimitOverUnits?: string;
+  /** No.22 区分支給限度基準内単位数 */
+  benefitLimitWithinUnits?: string;
+  /** No.23 単位数単価 */
+  unitPrice?: string;
+  /** No.24 費用総額保険／事業対象分 */
+  totalCost?: string;
+  /** No.25 給付率 */
+  benefitRate?: string;
+  /** No.26 保険／事業費請求額 */
+  insuranceClaimAmount?: string;
+  /** No.27 定額利用者負担単価金額 */
+  fixedCopayUnitPrice?: string;
+  /** No.28 利用者負担保険／事業対象分 */
+  userCopay?: string;
+  /** No.29 利用者負担（全額負担分） */
+  userFullPayment?: string;
+  /** No.30 前月までの利用日数 */
+  shortStayDaysBeforeMonth?: string;
+  /** No.31 当月の計画利用日数 */
+  shortStayDaysThisMonth?: string;
+  /** No.32 累積利用日数 */
+  shortStayDaysCumulative?: string;
+  /** No.33 ３０日超区分 */
+  over30Days: string;
+  /** No.34 事業所コード */
+  officeCode?: string;
+  /** No.35 入力者コード */
+  enteredByCode?: string;
+  /** No.36 更新業者コード */
+  updaterCode?: string;
+  /** No.37 識別子 */
+  identifier?: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newTable7Record(): Table7Record {
   return {
@@ -253,6 +417,12 @@ export function buildTable7Record(v: readonly string[]): Table7Record {
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = Table7Record;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidTable7Record;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = Table7RecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<Table7Record> = {

@@ -147,6 +147,152 @@ export type UserSupplementRecord = {
   targetMonth: string;
 };
 
+/** One item of 種類別支給限度管理 in a {@link ValidUserSupplementRecord}. */
+export type ValidServiceTypeLimit = {
+  /** サービス種類コード */
+  serviceTypeCode: string;
+  /** 支給限度基準額 */
+  limitAmount: string;
+  /** 合計単位数 */
+  totalUnits: string;
+  /** 限度超単位数 */
+  overUnits: string;
+};
+
+/**
+ * A record of 利用者補足情報 (UPHOSOKU) that passed validation (`ok` of a parse result):
+ * code columns hold one of their codes, fixed columns their value; `''` only where a column may be empty.
+ * Before validation a record is a {@link UserSupplementRecord} (strings).
+ */
+export type ValidUserSupplementRecord = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 居宅サービス計画作成（変更）日 */
+  planDate: string;
+  /** No.5 利用者氏名フリガナ */
+  userNameKana: string;
+  /** No.6 利用者氏名 */
+  userName: string;
+  /** No.7 利用者性別 */
+  userSex: '' | '1' | '2';
+  /** No.8 利用者生年月日 */
+  userBirthDate: string;
+  /** No.9 利用者郵便番号 */
+  userPostalCode: string;
+  /** No.10 利用者住所１ */
+  userAddress1: string;
+  /** No.11 利用者住所２ */
+  userAddress2: string;
+  /** No.12 利用者電話番号 */
+  userPhone: string;
+  /** No.13 認定日 */
+  certificationDate: string;
+  /** No.14 限度額適用開始年月日 */
+  benefitLimitStartDate: string;
+  /** No.15 限度額適用終了年月日 */
+  benefitLimitEndDate: string;
+  /** No.16 認定状況区分 */
+  certificationStatus: '' | '1' | '2';
+  /** No.17 要介護状態変更日 */
+  careLevelChangeDate: string;
+  /** No.18 要介護状態区分 */
+  careLevel: '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06';
+  /** No.19 区分支給限度基準額 */
+  benefitLimitAmount: string;
+  serviceTypeLimits: ValidServiceTypeLimit[];
+  /** No.56 合計限度超単位数 */
+  totalOverUnits: string;
+  /** No.57 入所前月迄利用日数 */
+  shortStayDaysBeforeMonth: string;
+  /** No.58 入所累積利用日数 */
+  shortStayDaysCumulative: string;
+  /** No.59 前回要介護状態区分 */
+  previousCareLevel: '' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '06';
+  /** No.60 同意書受付業者 */
+  consentOfficeCode: string;
+  /** No.61 更新業者コード */
+  updaterCode: string;
+  /** No.62 識別子 */
+  identifier: string;
+  /** No.63 対象年月 */
+  targetMonth: string;
+};
+
+/** One item of 種類別支給限度管理 in a {@link UserSupplementRecordInput}. */
+export type ServiceTypeLimitInput = {
+  serviceTypeCode?: string;
+  limitAmount?: string;
+  totalUnits?: string;
+  overUnits?: string;
+};
+
+/**
+ * What `serialize` takes for a record of 利用者補足情報 (UPHOSOKU): string values under the
+ * layout's keys (no others); the keys of columns that may be empty may be left out (written empty). Values are
+ * checked when written: a {@link ValidUserSupplementRecord} or a {@link UserSupplementRecord} as read is accepted as it is.
+ */
+export type UserSupplementRecordInput = {
+  /** No.1 CSVバージョン */
+  csvVersion: string;
+  /** No.2 保険者番号 */
+  insurerNumber: string;
+  /** No.3 被保険者番号 */
+  insuredNumber: string;
+  /** No.4 居宅サービス計画作成（変更）日 */
+  planDate: string;
+  /** No.5 利用者氏名フリガナ */
+  userNameKana?: string;
+  /** No.6 利用者氏名 */
+  userName?: string;
+  /** No.7 利用者性別 */
+  userSex?: string;
+  /** No.8 利用者生年月日 */
+  userBirthDate?: string;
+  /** No.9 利用者郵便番号 */
+  userPostalCode?: string;
+  /** No.10 利用者住所１ */
+  userAddress1?: string;
+  /** No.11 利用者住所２ */
+  userAddress2?: string;
+  /** No.12 利用者電話番号 */
+  userPhone?: string;
+  /** No.13 認定日 */
+  certificationDate?: string;
+  /** No.14 限度額適用開始年月日 */
+  benefitLimitStartDate?: string;
+  /** No.15 限度額適用終了年月日 */
+  benefitLimitEndDate?: string;
+  /** No.16 認定状況区分 */
+  certificationStatus?: string;
+  /** No.17 要介護状態変更日 */
+  careLevelChangeDate?: string;
+  /** No.18 要介護状態区分 */
+  careLevel?: string;
+  /** No.19 区分支給限度基準額 */
+  benefitLimitAmount?: string;
+  serviceTypeLimits?: ServiceTypeLimitInput[];
+  /** No.56 合計限度超単位数 */
+  totalOverUnits?: string;
+  /** No.57 入所前月迄利用日数 */
+  shortStayDaysBeforeMonth?: string;
+  /** No.58 入所累積利用日数 */
+  shortStayDaysCumulative?: string;
+  /** No.59 前回要介護状態区分 */
+  previousCareLevel?: string;
+  /** No.60 同意書受付業者 */
+  consentOfficeCode?: string;
+  /** No.61 更新業者コード */
+  updaterCode?: string;
+  /** No.62 識別子 */
+  identifier?: string;
+  /** No.63 対象年月 */
+  targetMonth: string;
+};
+
 /** A new record with every field empty (and every group without items), keys in column order. */
 export function newUserSupplementRecord(): UserSupplementRecord {
   return {
@@ -249,6 +395,12 @@ export function buildUserSupplementRecord(v: readonly string[]): UserSupplementR
 
 /** The record type of the layout, under a name every generated layout shares. */
 export type LayoutRecord = UserSupplementRecord;
+
+/** The validated record type of the layout, under a name every generated layout shares. */
+export type ValidLayoutRecord = ValidUserSupplementRecord;
+
+/** The serializer input type of the layout, under a name every generated layout shares. */
+export type LayoutRecordInput = UserSupplementRecordInput;
 
 /** Everything the library derives from this layout, under a name every generated layout shares. */
 export const TABLE: LayoutTable<UserSupplementRecord> = {
