@@ -62,9 +62,17 @@ export interface ReadLimits {
   /**
    * Most issues listed per file (0 or more). Default 1,000. After that, one `limit.issues` warning is
    * listed, the result is `truncated`, and later issues are counted in `errorCount` / `warningCount`
-   * but not listed; reading goes on to the end.
+   * but not listed; reading goes on to the end. Past the cap, issues are only counted: no issue object is
+   * built, so the memory does not grow with their number.
    */
   readonly maxIssues?: number;
+  /**
+   * Fail fast: stop reading once this many errors are found (1 or more). Default `Infinity` (read to the
+   * end). Reading stops before the next record with one `limit.errors` warning at its place; the result
+   * is `truncated`, and the counts are those of what was read. For a relay that needs only "invalid,
+   * and the first issues".
+   */
+  readonly maxErrors?: number;
 }
 
 /** Options of {@link parse} and {@link validate}. */
@@ -78,6 +86,20 @@ export interface ParseOptions extends CommonOptions, ReadLimits {
    * default: the spec defines no header line, so such a line is read as a record.
    */
   readonly skipHeader?: boolean;
+  /**
+   * Stops reading when aborted: checked before each record (at least every 64 KiB of input) and, by the
+   * streaming readers, while waiting for the next chunk (the source is then released at once). Reading
+   * never throws for it: the result is `truncated`, with a `limit.aborted` error at the place where
+   * reading stopped. The synchronous `parse` and `validate` can only see a signal aborted before the
+   * call or from another thread's point of view: use {@link deadlineMs} to bound them in time.
+   */
+  readonly signal?: AbortSignal;
+  /**
+   * Most milliseconds the read may take, from the call (a positive number, or `Infinity`). Checked as
+   * {@link signal} is, including in the synchronous `parse` and `validate`; when it passes, reading
+   * stops with a `limit.deadline` error and a `truncated` result.
+   */
+  readonly deadlineMs?: number;
 }
 
 /**
@@ -106,6 +128,10 @@ export interface NormalizedParseOptions extends NormalizedCommon {
   readonly fileName: string | null;
   readonly skipHeader: boolean;
   readonly limits: NormalizedLimits;
+  /** The caller's signal, or null. */
+  readonly signal: AbortSignal | null;
+  /** {@link ParseOptions.deadlineMs}, or null for none. */
+  readonly deadlineMs: number | null;
 }
 export interface NormalizedSerializeOptions extends NormalizedCommon {
   readonly fileName: string | null;
@@ -114,8 +140,8 @@ export interface NormalizedSerializeOptions extends NormalizedCommon {
 }
 
 const COMMON_KEYS = ['locale', 'includeValues', 'requireUncertainFields'];
-const LIMIT_KEYS = ['maxFileBytes', 'maxRecordBytes', 'maxFieldBytes', 'maxRecords', 'maxIssues'];
-const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader', ...LIMIT_KEYS]);
+const LIMIT_KEYS = ['maxFileBytes', 'maxRecordBytes', 'maxFieldBytes', 'maxRecords', 'maxIssues', 'maxErrors'];
+const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader', ...LIMIT_KEYS, 'signal', 'deadlineMs']);
 
 /** Largest byte limit: offsets within the file stay 32-bit integers. */
 const MAX_BYTES = 2 ** 31 - 1;
@@ -127,6 +153,7 @@ export const DEFAULT_LIMITS: Required<ReadLimits> = Object.freeze({
   maxFieldBytes: 2 ** 16,
   maxRecords: 10_000_000,
   maxIssues: 1000,
+  maxErrors: Number.POSITIVE_INFINITY,
 });
 const SERIALIZE_KEYS = new Set([...COMMON_KEYS, 'fileName', 'allowInvalid', 'variants', 'unmappable']);
 
@@ -178,7 +205,25 @@ function limits(o: Record<string, unknown>): NormalizedLimits {
     maxFieldBytes: limit(o, 'maxFieldBytes', 1, MAX_BYTES),
     maxRecords: limit(o, 'maxRecords', 1, count),
     maxIssues: limit(o, 'maxIssues', 0, count),
+    maxErrors: limit(o, 'maxErrors', 1, count),
   };
+}
+
+function signal(o: Record<string, unknown>): AbortSignal | null {
+  const v = o.signal;
+  if (v === undefined) return null;
+  const s = v as { aborted?: unknown; addEventListener?: unknown } | null;
+  if (s === null || typeof s !== 'object' || typeof s.aborted !== 'boolean' || typeof s.addEventListener !== 'function') {
+    fail('signal', 'must be an AbortSignal');
+  }
+  return v as AbortSignal;
+}
+
+function deadline(o: Record<string, unknown>): number | null {
+  const v = o.deadlineMs;
+  if (v === undefined || v === Number.POSITIVE_INFINITY) return null;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) fail('deadlineMs', 'must be a positive number, or Infinity');
+  return v;
 }
 
 function common(o: Record<string, unknown>): NormalizedCommon {
@@ -203,6 +248,8 @@ export function normalizeParseOptions(options: unknown): NormalizedParseOptions 
     fileName: str(o, 'fileName'),
     skipHeader: bool(o, 'skipHeader'),
     limits: limits(o),
+    signal: signal(o),
+    deadlineMs: deadline(o),
   };
 }
 

@@ -11,6 +11,7 @@ import type { FieldDef } from '../schemas/field.js';
 import { getLayout, kindVersions, type Layout } from '../schemas/layouts.js';
 import { fieldText, spanEquals, type FileValidator, type RowPosition, type RowView } from '../validate/file-validator.js';
 import { CanonicalTally } from './canonical.js';
+import { countMs932Problems, problemsStop } from './ms932-problems.js';
 import { FIELD_CONTROL, FIELD_ESCAPED_QUOTES, FIELD_MALFORMED, FIELD_QUOTED, type RowSpans, type TokenProblem } from './tokenize.js';
 
 const TOKEN_CODES = {
@@ -103,6 +104,13 @@ export class RowReader {
   private spent = 0;
   /** Called when reading must stop (set by the owner of the scanner). */
   stop: () => void = () => {};
+  /**
+   * Called before each row (when set): true stops reading there (the guard reports why and calls
+   * {@link stop}). The owner's deadline, abort and `maxErrors` checks.
+   */
+  guard: ((row: RowSpans) => boolean) | null = null;
+  /** Most decoding problems held at once for one field (for tests: bounded by `maxIssues`). */
+  heldProblemsPeak = 0;
 
   constructor(
     private readonly validator: FileValidator,
@@ -178,6 +186,10 @@ export class RowReader {
   }
 
   readonly onRow = (row: RowSpans): void => {
+    if (this.guard !== null && this.guard(row)) {
+      this.pending = [];
+      return;
+    }
     if (this.validator.records >= this.limits.maxRecords || this.spent + (this.interner?.allocated ?? 0) > this.recordBudget) {
       // One record too many: it is not read, and reading stops.
       this.pending = [];
@@ -224,8 +236,7 @@ export class RowReader {
         const s = row.start[i] as number;
         const e = row.end[i] as number;
         if (firstInvalidMs932(bytes, s, e) >= 0) {
-          decodeRange(bytes, s, e, this.decodeProblems);
-          this.encodingIssues(row, i);
+          this.invalidField(row, i, s, e);
           failed[i] = 1;
         }
       }
@@ -457,7 +468,28 @@ export class RowReader {
     this.canonical.report(this.issues);
   }
 
+  /**
+   * The encoding issues of field `i` (`bytes[s, e)`, not valid MS932). Only the problems that can still
+   * be listed (within `maxIssues`, and the one that places `limit.issues`) are built; the rest are only
+   * counted, so that a record of bad bytes past the cap costs no memory per byte.
+   */
+  private invalidField(row: RowSpans, i: number, s: number, e: number): void {
+    const room = this.issues.room - this.pending.length - this.deferred.length;
+    let cut = e;
+    if (room !== Number.POSITIVE_INFINITY) {
+      countMs932Problems(this.bytes, s, e, Math.max(0, room + 1));
+      cut = problemsStop();
+    }
+    if (cut > s) {
+      decodeRange(this.bytes, s, cut, this.decodeProblems);
+      this.encodingIssues(row, i);
+    }
+    // Both encoding.invalidBytes and encoding.userDefinedChar are errors: counted alike.
+    if (cut < e) this.issues.count('encoding.invalidBytes', countMs932Problems(this.bytes, cut, e));
+  }
+
   private encodingIssues(row: RowSpans, i: number): void {
+    if (this.decodeProblems.length > this.heldProblemsPeak) this.heldProblemsPeak = this.decodeProblems.length;
     const start = row.start[i] as number;
     const line = row.fieldLine[i] as number;
     for (const p of this.decodeProblems) {
