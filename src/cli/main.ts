@@ -10,6 +10,7 @@ import { OutputClosed, type CliIo } from './io.js';
 import { BufferedOut, writeJson } from './output.js';
 import { jsonErrorPosition } from './json-position.js';
 import { internalErrorLine, notJsonLine } from './messages.js';
+import { runServe } from './serve.js';
 import { InternalError, runValidate } from './validate.js';
 
 export { nodeIo, OutputClosed, type CliIo, type DirEntry, type EntryType } from './io.js';
@@ -24,6 +25,7 @@ Usage:
   careplan-csv to-json [--kind KIND] [--locale ja|en] [LIMITS] FILE
   careplan-csv from-json [--locale ja|en] [--allow-invalid] JSON -o OUT
   careplan-csv diff [--format text|json] [--locale ja|en] [--all-providers] [--include-values] PLAN ACTUAL
+  careplan-csv serve [--port N] [--host H] [--workers N] [--deadline-ms N] [--max-body-bytes N] [--idle-ms N] …
   careplan-csv --version | --help
 
 validate   checks files, and the send units they form (same ファイル連番, sender and receiver: combination,
@@ -33,6 +35,8 @@ validate   checks files, and the send units they form (same ファイル連番, 
            Text output: FILE:LINE:COLUMN: severity code 項目名 message [(→ OTHER FILE:LINE)]
 to-json    prints {kind, version, fileName, records} (issues go to stderr)
 from-json  reads {kind, records} (the to-json shape) and writes the canonical CSV file to OUT
+serve      an HTTP validation service (a sidecar for an upload endpoint): POST /validate?name=FILE answers
+           the JSON result, GET /health; docs/relay.md
 diff       compares 第6表 予定 (UPPLAN) with 実績 (UPJSK): missing, extra and changed rows; exit 0 when
            they agree, 1 when they differ, 2 on usage/I/O problems or errors that prevent matching
 
@@ -261,6 +265,8 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
         return cmdToJson(rest, io);
       case 'diff':
         return cmdDiff(rest, io);
+      case 'serve':
+        return runServe(rest, io);
       case 'from-json':
         return cmdFromJson(rest, io);
       case '--version':
