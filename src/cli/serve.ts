@@ -205,6 +205,7 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
         ...(name === null ? {} : { fileName: name }),
         ...(kind === undefined ? {} : { kind }),
         signal: total.signal,
+        ...(Number.isSafeInteger(declared) && declared >= 0 ? { expectedBytes: declared } : {}),
       });
       if (total.signal.aborted) throw new HttpError(408, `the request took longer than ${totalMs} ms`);
       send(res, 200, result);

@@ -44,8 +44,14 @@ export interface ValidationPoolOptions {
   readonly maxQueue?: number;
 }
 
-/** Options of one task: those of `validate`; `deadlineMs` overrides the pool's. */
-export type PoolTaskOptions = ParseOptions;
+/** Options of one task: those of `validate` (`deadlineMs` overrides the pool's), and a size hint. */
+export interface PoolTaskOptions extends ParseOptions {
+  /**
+   * The size a stream is expected to have (an HTTP Content-Length): the buffer it is read into is made
+   * that size at once (at most `maxFileBytes` + 1) instead of grown. A wrong hint costs only a regrowth.
+   */
+  readonly expectedBytes?: number;
+}
 
 /** What {@link ValidationPool.validate} reads: bytes, text, or a stream (read into memory up to `maxFileBytes`). */
 export type PoolInput = ParseInput | ByteSource;
@@ -85,6 +91,8 @@ const GRACE_MS = 250;
 interface Task {
   readonly id: number;
   readonly bytes: Uint8Array;
+  /** The bytes are the pool's own copy (read from a stream): moved to the worker, not copied. */
+  readonly own: boolean;
   readonly options: ParseOptions;
   readonly deadlineAt: number;
   readonly signal: AbortSignal | null;
@@ -124,6 +132,7 @@ function stoppedResult(options: ParseOptions, code: 'limit.aborted' | 'limit.dea
 /** Reads a stream into one buffer, up to one byte past `maxFileBytes`, within the deadline and the signal. */
 async function readAll(
   source: ByteSource,
+  expectedBytes: number,
   maxFileBytes: number,
   deadlineAt: number,
   signal: AbortSignal | null,
@@ -139,11 +148,14 @@ async function readAll(
   signal?.addEventListener('abort', onAbort, { once: true });
   if (signal?.aborted === true) onAbort();
   const timer = setTimeout(() => wake('limit.deadline'), Math.max(0, deadlineAt - Date.now()));
-  const parts: Uint8Array[] = [];
+  // One buffer, grown by doubling: each piece is copied once (the source may reuse its buffer), and the
+  // buffer is then moved to the worker without a copy.
+  const cap = maxFileBytes + 1;
+  let buf = new Uint8Array(Math.min(cap, expectedBytes > 0 ? expectedBytes : 64 * 1024));
   let total = 0;
   let finished = false;
   try {
-    while (total <= maxFileBytes) {
+    while (total < cap) {
       const next = it.next();
       const step = await Promise.race([next, stop]);
       if (typeof step === 'string') {
@@ -157,24 +169,21 @@ async function readAll(
         finished = true;
         break;
       }
-      parts.push(step.value.slice()); // the source may reuse its buffer
-      total += step.value.length;
+      const piece = step.value.length <= cap - total ? step.value : step.value.subarray(0, cap - total);
+      if (total + piece.length > buf.length) {
+        const grown = new Uint8Array(Math.min(cap, Math.max(total + piece.length, buf.length * 2)));
+        grown.set(buf.subarray(0, total));
+        buf = grown;
+      }
+      buf.set(piece, total);
+      total += piece.length;
     }
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
     if (!finished) await it.return(undefined);
   }
-  const size = Math.min(total, maxFileBytes + 1);
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    if (at >= size) break;
-    const n = Math.min(p.length, size - at);
-    bytes.set(n === p.length ? p : p.subarray(0, n), at);
-    at += n;
-  }
-  return bytes;
+  return buf.subarray(0, total);
 }
 
 /**
@@ -275,8 +284,8 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
     const deadlineMs = task.deadlineAt === Number.POSITIVE_INFINITY ? undefined : left;
     const { signal: _, ...rest } = task.options;
     const posted = deadlineMs === undefined ? rest : { ...rest, deadlineMs };
-    // The bytes are this pool's own copy (or the caller's: then copied by postMessage).
-    slot.worker.postMessage({ id: task.id, bytes: task.bytes, options: posted });
+    // The pool's own bytes are moved (the caller's are copied by postMessage).
+    slot.worker.postMessage({ id: task.id, bytes: task.bytes, options: posted }, task.own ? [task.bytes.buffer as ArrayBuffer] : []);
   }
 
   function pump(): void {
@@ -291,13 +300,18 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
 
   async function validate(input: PoolInput, taskOptions: PoolTaskOptions = {}): Promise<ValidateResult> {
     if (closed) throw new Error('careplan-csv: the validation pool is closed');
-    const merged: ParseOptions = { ...limits, ...taskOptions };
+    const { expectedBytes, ...parseOptions } = taskOptions;
+    if (expectedBytes !== undefined && !(Number.isSafeInteger(expectedBytes) && expectedBytes >= 0)) {
+      throw new TypeError('careplan-csv: option "expectedBytes" must be a whole number');
+    }
+    const merged: ParseOptions = { ...limits, ...parseOptions };
     const o = normalizeParseOptions(merged); // misuse throws a TypeError
     const started = Date.now();
-    const deadlineMs = o.deadlineMs ?? (taskOptions.deadlineMs === undefined ? poolDeadline : Number.POSITIVE_INFINITY);
+    const deadlineMs = o.deadlineMs ?? (parseOptions.deadlineMs === undefined ? poolDeadline : Number.POSITIVE_INFINITY);
     const deadlineAt = deadlineMs === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : started + deadlineMs;
     if (queue.length >= maxQueue) throw new PoolQueueFullError(maxQueue);
     let bytes: Uint8Array;
+    let own = false;
     if (input instanceof Uint8Array) bytes = input;
     else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
     else if (typeof input === 'string') {
@@ -305,14 +319,15 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
       // beyond what the caller already holds.
       return validateInProcess(input, merged);
     } else {
-      const read = await readAll(input, o.limits.maxFileBytes, deadlineAt, o.signal);
+      const read = await readAll(input, expectedBytes ?? 0, o.limits.maxFileBytes, deadlineAt, o.signal);
       if (typeof read === 'string') return stoppedResult(merged, read);
       bytes = read;
+      own = true;
     }
     if (closed) throw new Error('careplan-csv: the validation pool is closed');
     if (o.signal?.aborted === true) return stoppedResult(merged, 'limit.aborted');
     return new Promise<ValidateResult>((resolve, reject) => {
-      const task: Task = { id: nextId++, bytes, options: merged, deadlineAt, signal: o.signal, resolve, reject };
+      const task: Task = { id: nextId++, bytes, own, options: merged, deadlineAt, signal: o.signal, resolve, reject };
       const idle = slots.find((s) => s.task === null);
       if (idle !== undefined) run(idle, task);
       else if (queue.length >= maxQueue) reject(new PoolQueueFullError(maxQueue));
