@@ -86,8 +86,7 @@ const sampler = setInterval(() => {
   if (rss !== null) {
     peakRss = Math.max(peakRss, rss);
     phasePeak = Math.max(phasePeak, rss);
-  }
-  else
+  } else
     void get('/health')
       .then((b) => {
         peakRss = Math.max(peakRss, JSON.parse(b).rssBytes);
@@ -150,7 +149,7 @@ function post(agent, name, body, how = {}) {
 // Hostile uploads (made once).
 const rng = (() => {
   let s = 12345;
-  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
 })();
 const plan = files[0];
 const invalidFields = (() => {
@@ -213,7 +212,16 @@ async function phase(concurrency, hostile) {
   await Promise.all(side);
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { concurrency, hostile, rate: latencies.length / seconds, p50: pct(latencies, 0.5), p99: pct(latencies, 0.99), n: latencies.length, failed, rss: phasePeak };
+  return {
+    concurrency,
+    hostile,
+    rate: latencies.length / seconds,
+    p50: pct(latencies, 0.5),
+    p99: pct(latencies, 0.99),
+    n: latencies.length,
+    failed,
+    rss: phasePeak,
+  };
 }
 
 const results = [];
@@ -227,7 +235,10 @@ await new Promise((resolve) => child.once('exit', resolve));
 
 // ---- report
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
-const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = os
+  .loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
 console.log(`careplan-csv bench:relay — node ${process.version}, ${os.cpus().length} CPUs, ${WORKERS} workers, load average ${load}`);
 console.log(`${FILES} small UPPLAN files, mean ${fmt(meanBytes)} bytes; ${SECONDS} s per phase; loopback\n`);
 console.log(`in-process validate (1 thread): ${fmt(inProcessRate)} files/s\n`);
@@ -241,13 +252,21 @@ console.log('\nhostile uploads (status codes):');
 for (const [label, statuses] of Object.entries(hostileStatus)) {
   const counts = {};
   for (const s of statuses) counts[s] = (counts[s] ?? 0) + 1;
-  console.log(`  ${label}: ${Object.entries(counts).map(([s, n]) => `${s === '0' ? 'connection closed' : s} ×${n}`).join(', ')}`);
+  console.log(
+    `  ${label}: ${Object.entries(counts)
+      .map(([s, n]) => `${s === '0' ? 'connection closed' : s} ×${n}`)
+      .join(', ')}`,
+  );
 }
 console.log(`workers replaced after a deadline or a crash: ${health.replaced}`);
 const best = Math.max(...results.filter((r) => !r.hostile).map((r) => r.rate));
 const c8 = results.find((r) => r.hostile && r.concurrency === 8);
 const mib = peakRss / 2 ** 20;
 console.log('\ntargets:');
-console.log(`  normal p99 at concurrency 8 with 1 % hostile ≤ 200 ms: ${fmt(c8?.p99 ?? Number.NaN, 1)} ms ${(c8?.p99 ?? Infinity) <= 200 ? 'met' : 'NOT met'}`);
+console.log(
+  `  normal p99 at concurrency 8 with 1 % hostile ≤ 200 ms: ${fmt(c8?.p99 ?? Number.NaN, 1)} ms ${(c8?.p99 ?? Infinity) <= 200 ? 'met' : 'NOT met'}`,
+);
 console.log(`  service peak RSS < 300 MiB: ${fmt(mib, 1)} MiB ${mib < 300 ? 'met' : 'NOT met'}`);
-console.log(`  serve throughput ≥ 60 % of in-process validate: ${fmt((100 * best) / inProcessRate, 1)} % (${fmt(best)} / ${fmt(inProcessRate)} files/s) ${best >= 0.6 * inProcessRate ? 'met' : 'NOT met'}`);
+console.log(
+  `  serve throughput ≥ 60 % of in-process validate: ${fmt((100 * best) / inProcessRate, 1)} % (${fmt(best)} / ${fmt(inProcessRate)} files/s) ${best >= 0.6 * inProcessRate ? 'met' : 'NOT met'}`,
+);

@@ -145,17 +145,14 @@ function bodyOf(req: IncomingMessage, idleMs: number, seen: { bytes: number }): 
 
 /**
  * After an answer sent before the whole body was read: reads (and drops) the rest for a while so that the
- * client sees the answer rather than a reset, then closes the connection.
+ * client sees the answer rather than a reset, then closes the connection if the body has not ended.
  */
-function drain(req: IncomingMessage, res: ServerResponse): void {
+function drain(req: IncomingMessage): void {
   if (req.readableEnded || req.destroyed) return;
   req.resume();
   const timer = setTimeout(() => req.destroy(), 2000);
   timer.unref();
   req.once('end', () => clearTimeout(timer));
-  res.once('finish', () => {
-    if (!req.readableEnded) res.socket?.end();
-  });
 }
 
 /** Starts nothing: creates the pool and an HTTP server (call `server.listen`). */
@@ -179,7 +176,15 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
     if (url.pathname === '/health') {
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET');
       const { size, busy, queued, replaced } = pool.stats;
-      send(res, closing ? 503 : 200, { status: closing ? 'closing' : 'ok', workers: size, busy, queued, replaced, active, rssBytes: process.memoryUsage.rss() });
+      send(res, closing ? 503 : 200, {
+        status: closing ? 'closing' : 'ok',
+        workers: size,
+        busy,
+        queued,
+        replaced,
+        active,
+        rssBytes: process.memoryUsage.rss(),
+      });
       return { status: closing ? 503 : 200 };
     }
     if (url.pathname !== '/validate') throw new HttpError(404, 'not found: POST /validate or GET /health');
@@ -221,10 +226,11 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
     const seen = { bytes: 0 };
     const finish = (status: number, result?: ValidateResult): void => {
       active--;
-      drain(req, res);
+      drain(req);
       if (log === undefined) return;
       const ms = (performance.now() - started).toFixed(1);
-      const counts = result === undefined ? '' : ` ok=${result.ok} errors=${result.errorCount} warnings=${result.warningCount} truncated=${result.truncated}`;
+      const counts =
+        result === undefined ? '' : ` ok=${result.ok} errors=${result.errorCount} warnings=${result.warningCount} truncated=${result.truncated}`;
       log(`${req.method ?? '-'} ${new URL(req.url ?? '/', 'http://localhost').pathname} ${status} ${seen.bytes}B ${ms}ms${counts}`);
     };
     handle(req, res, seen).then(
@@ -239,7 +245,10 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
           status = 503;
           message = 'busy: too many uploads waiting';
         }
-        if (!res.destroyed) send(res, status, { error: message }, status === 503 ? { 'retry-after': '1' } : {});
+        const extra: Record<string, string> = status === 503 ? { 'retry-after': '1' } : {};
+        // The rest of the body is read and dropped (see drain): the connection is not reused.
+        if (!req.readableEnded) extra.connection = 'close';
+        if (!res.destroyed) send(res, status, { error: message }, extra);
         finish(status);
       },
     );

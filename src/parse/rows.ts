@@ -186,7 +186,7 @@ export class RowReader {
   }
 
   readonly onRow = (row: RowSpans): void => {
-    if (this.guard !== null && this.guard(row)) {
+    if (this.guard?.(row)) {
       this.pending = [];
       return;
     }

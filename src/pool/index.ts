@@ -42,6 +42,8 @@ export interface ValidationPoolOptions {
   readonly limits?: ReadLimits;
   /** Most tasks waiting for a worker (default 64 per worker); past it, `validate` rejects with {@link PoolQueueFullError}. */
   readonly maxQueue?: number;
+  /** How long past its deadline a worker may take to answer before it is terminated (default 250 ms). */
+  readonly graceMs?: number;
 }
 
 /** Options of one task: those of `validate` (`deadlineMs` overrides the pool's), and a size hint. */
@@ -85,8 +87,6 @@ export class PoolQueueFullError extends Error {
   }
 }
 
-/** How long past its deadline a worker may take to answer before it is terminated. */
-const GRACE_MS = 250;
 
 interface Task {
   readonly id: number;
@@ -198,6 +198,10 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
     throw new TypeError('careplan-csv: pool option "deadlineMs" must be a positive number, or Infinity');
   }
   const maxQueue = positiveInt(options.maxQueue, 'maxQueue', 64 * size);
+  const graceMs = options.graceMs ?? 250;
+  if (typeof graceMs !== 'number' || !(graceMs >= 0) || !Number.isFinite(graceMs)) {
+    throw new TypeError('careplan-csv: pool option "graceMs" must be a number of milliseconds');
+  }
   const limits: ReadLimits = { ...options.limits };
   normalizeParseOptions(limits); // misuse throws here, not per task
   const url = workerUrl();
@@ -276,7 +280,7 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
       task.resolve(stoppedResult(task.options, 'limit.deadline'));
       return;
     }
-    if (task.deadlineAt !== Number.POSITIVE_INFINITY) slot.timer = setTimeout(() => cut(slot, 'limit.deadline'), left + GRACE_MS);
+    if (task.deadlineAt !== Number.POSITIVE_INFINITY) slot.timer = setTimeout(() => cut(slot, 'limit.deadline'), left + graceMs);
     if (task.signal !== null) {
       slot.onAbort = () => cut(slot, 'limit.aborted');
       task.signal.addEventListener('abort', slot.onAbort, { once: true });

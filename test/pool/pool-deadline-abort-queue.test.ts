@@ -39,6 +39,18 @@ describe('validation pool (from dist): deadlines, aborts and a bounded queue', (
       expect(await pool.validate(one, { kind: 'table6Plan' })).toEqual(validate(one, { kind: 'table6Plan' }));
     });
 
+    it(`${build}: a worker that does not answer by its deadline is terminated and replaced`, async () => {
+      // No grace: the pool's timer (from the dispatch) fires before the worker, whose own deadline counts
+      // from when it starts reading, can stop itself.
+      const pool = m.createValidationPool({ size: 1, deadlineMs: 50, graceMs: 0 });
+      closers.push(() => pool.close());
+      const r = await pool.validate(big, { kind: 'table6Plan' });
+      expect(r.issues.map((i) => i.code)).toEqual(['limit.deadline']);
+      expect(r.truncated).toBe(true);
+      expect(pool.stats.replaced).toBe(1);
+      expect(await pool.validate(one, { kind: 'table6Plan', deadlineMs: 60_000 })).toEqual(validate(one, { kind: 'table6Plan' }));
+    });
+
     it(`${build}: the deadline stops a long file in its worker (limit.deadline, truncated)`, async () => {
       const pool = m.createValidationPool({ size: 1, deadlineMs: 1 });
       closers.push(() => pool.close());
