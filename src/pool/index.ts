@@ -20,7 +20,7 @@
 import { availableParallelism, cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { summary, validate as validateInProcess, type ParseInput, type ValidateResult } from '../api.js';
+import { summary, type ParseInput, type ValidateResult } from '../api.js';
 import { normalizeParseOptions, type ParseOptions, type ReadLimits } from '../options.js';
 import { ReadSession } from '../parse/read.js';
 import { openSource, type ByteSource, type SourceHandle } from '../stream/source.js';
@@ -90,7 +90,7 @@ export class PoolQueueFullError extends Error {
 
 interface Task {
   readonly id: number;
-  readonly bytes: Uint8Array;
+  readonly bytes: Uint8Array | string;
   /** The bytes are the pool's own copy (read from a stream): moved to the worker, not copied. */
   readonly own: boolean;
   readonly options: ParseOptions;
@@ -289,7 +289,7 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
     const { signal: _, ...rest } = task.options;
     const posted = deadlineMs === undefined ? rest : { ...rest, deadlineMs };
     // The pool's own bytes are moved (the caller's are copied by postMessage).
-    slot.worker.postMessage({ id: task.id, bytes: task.bytes, options: posted }, task.own ? [task.bytes.buffer as ArrayBuffer] : []);
+    slot.worker.postMessage({ id: task.id, bytes: task.bytes, options: posted }, task.own && typeof task.bytes !== 'string' ? [task.bytes.buffer as ArrayBuffer] : []);
   }
 
   function pump(): void {
@@ -314,15 +314,12 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
     const deadlineMs = o.deadlineMs ?? (parseOptions.deadlineMs === undefined ? poolDeadline : Number.POSITIVE_INFINITY);
     const deadlineAt = deadlineMs === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : started + deadlineMs;
     if (queue.length >= maxQueue) throw new PoolQueueFullError(maxQueue);
-    let bytes: Uint8Array;
+    let bytes: Uint8Array | string;
     let own = false;
     if (input instanceof Uint8Array) bytes = input;
     else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
-    else if (typeof input === 'string') {
-      // Text is encoded (and checked) in-process, as `validate` does: small, and never hostile in size
-      // beyond what the caller already holds.
-      return validateInProcess(input, merged);
-    } else {
+    else if (typeof input === 'string') bytes = input; // encoded to MS932 in the worker, as `validate` does
+    else {
       const read = await readAll(input, expectedBytes ?? 0, o.limits.maxFileBytes, deadlineAt, o.signal);
       if (typeof read === 'string') return stoppedResult(merged, read);
       bytes = read;

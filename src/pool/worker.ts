@@ -10,7 +10,7 @@ import type { ParseOptions } from '../options.js';
 /** A task, as the pool posts it. @internal */
 export interface PoolTask {
   readonly id: number;
-  readonly bytes: Uint8Array;
+  readonly bytes: Uint8Array | string;
   readonly options: ParseOptions;
 }
 

@@ -22,6 +22,11 @@ describe('validation pool (from dist): results identical to in-process validate'
       }
     });
 
+    it(`${build}: text input, as validate reads it`, async () => {
+      const text = '202407,1,2,3\r\n〜ｱ\r\n';
+      expect(await pool.validate(text, { kind: 'table6Plan' })).toEqual(validate(text, { kind: 'table6Plan' }));
+    });
+
     it(`${build}: files with issues, many at once (validateMany keeps the order)`, async () => {
       const files = [
         ...fc.sample(validFile('table6Plan', { maxRecords: 20 }), { seed: 1, numRuns: 6 }),
