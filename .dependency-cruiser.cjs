@@ -22,6 +22,15 @@ module.exports = {
       to: { path: '(^|/)node_modules/(zod|fast-check)/|^src/(zod|testing|cli|docs)/|^src/cli\\.ts$' },
     },
     {
+      name: 'core-not-node-only',
+      severity: 'error',
+      comment:
+        'The browser-safe core never imports the Node-only pool (careplan-csv/pool: worker threads) nor a Node ' +
+        'built-in module; only the pool, the CLI and the docs generators may.',
+      from: { path: '^src/', pathNot: '^src/(pool|cli|docs)/|^src/cli\\.ts$' },
+      to: { path: '^src/pool/|^node:|^(fs|path|os|url|util|stream|worker_threads|http|buffer)$', dependencyTypes: ['local', 'core'] },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'Every import resolves (a typo or a missing file shows here, not only at build time).',

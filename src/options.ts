@@ -63,9 +63,17 @@ export interface ReadLimits {
   /**
    * Most issues listed per file (0 or more). Default 1,000. After that, one `limit.issues` warning is
    * listed, the result is `truncated`, and later issues are counted in `errorCount` / `warningCount`
-   * but not listed; reading goes on to the end.
+   * but not listed; reading goes on to the end. Past the cap, issues are only counted: no issue object is
+   * built, so the memory does not grow with their number.
    */
   readonly maxIssues?: number;
+  /**
+   * Fail fast: stop reading once this many errors are found (1 or more). Default `Infinity` (read to the
+   * end). Reading stops before the next record with one `limit.errors` warning at its place; the result
+   * is `truncated`, and the counts are those of what was read. For a relay that needs only "invalid,
+   * and the first issues".
+   */
+  readonly maxErrors?: number;
 }
 
 /** Options of {@link parse} and {@link validate}. */
@@ -79,6 +87,20 @@ export interface ParseOptions extends CommonOptions, ReadLimits {
    * default: the spec defines no header line, so such a line is read as a record.
    */
   readonly skipHeader?: boolean;
+  /**
+   * Stops reading when aborted: checked before each record (at least every 64 KiB of input) and, by the
+   * streaming readers, while waiting for the next chunk (the source is then released at once). Reading
+   * never throws for it: the result is `truncated`, with a `limit.aborted` error at the place where
+   * reading stopped. The synchronous `parse` and `validate` can only see a signal aborted before the
+   * call or from another thread's point of view: use {@link deadlineMs} to bound them in time.
+   */
+  readonly signal?: AbortSignal;
+  /**
+   * Most milliseconds the read may take, from the call (a positive number, or `Infinity`). Checked as
+   * {@link signal} is, including in the synchronous `parse` and `validate`; when it passes, reading
+   * stops with a `limit.deadline` error and a `truncated` result.
+   */
+  readonly deadlineMs?: number;
 }
 
 /**
@@ -107,6 +129,10 @@ export interface NormalizedParseOptions extends NormalizedCommon {
   readonly fileName: string | null;
   readonly skipHeader: boolean;
   readonly limits: NormalizedLimits;
+  /** The caller's signal, or null. */
+  readonly signal: AbortSignal | null;
+  /** {@link ParseOptions.deadlineMs}, or null for none. */
+  readonly deadlineMs: number | null;
 }
 export interface NormalizedSerializeOptions extends NormalizedCommon {
   readonly fileName: string | null;
@@ -142,6 +168,7 @@ export const DEFAULT_LIMITS: Required<ReadLimits> = Object.freeze({
   maxFieldBytes: 2 ** 16,
   maxRecords: 10_000_000,
   maxIssues: 1000,
+  maxErrors: Number.POSITIVE_INFINITY,
 });
 
 /**
@@ -172,8 +199,8 @@ export const DEFAULTS = Object.freeze({
 } as const);
 
 const COMMON_KEYS = ['locale', 'includeValues', 'requireUncertainFields'];
-const LIMIT_KEYS: readonly (keyof ReadLimits)[] = ['maxFileBytes', 'maxRecordBytes', 'maxFieldBytes', 'maxRecords', 'maxIssues'];
-const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader', ...LIMIT_KEYS]);
+const LIMIT_KEYS: readonly (keyof ReadLimits)[] = ['maxFileBytes', 'maxRecordBytes', 'maxFieldBytes', 'maxRecords', 'maxIssues', 'maxErrors'];
+const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader', ...LIMIT_KEYS, 'signal', 'deadlineMs']);
 const SERIALIZE_KEYS = new Set([...COMMON_KEYS, 'fileName', 'allowInvalid', 'variants', 'unmappable']);
 const SERIALIZE_STREAM_KEYS = new Set([...SERIALIZE_KEYS, 'chunkSize']);
 // No fileName: each file of a unit has its own.
@@ -281,7 +308,25 @@ function limits(o: OptionValues): NormalizedLimits {
     maxFieldBytes: o.limit('maxFieldBytes', 1, MAX_BYTES),
     maxRecords: o.limit('maxRecords', 1, count),
     maxIssues: o.limit('maxIssues', 0, count),
+    maxErrors: o.limit('maxErrors', 1, count),
   };
+}
+
+function signal(o: OptionValues): AbortSignal | null {
+  const v = o.get('signal');
+  if (v === undefined) return null;
+  const s = v as { aborted?: unknown; addEventListener?: unknown } | null;
+  if (s === null || typeof s !== 'object' || typeof s.aborted !== 'boolean' || typeof s.addEventListener !== 'function') {
+    o.fail('signal', 'must be an AbortSignal');
+  }
+  return v as AbortSignal;
+}
+
+function deadline(o: OptionValues): number | null {
+  const v = o.get('deadlineMs');
+  if (v === undefined || v === Number.POSITIVE_INFINITY) return null;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) o.fail('deadlineMs', 'must be a positive number, or Infinity');
+  return v;
 }
 
 function common(o: OptionValues): NormalizedCommon {
@@ -299,6 +344,8 @@ function readOptions(o: OptionValues): NormalizedParseOptions {
     fileName: o.string('fileName'),
     skipHeader: o.bool('skipHeader', DEFAULTS.skipHeader),
     limits: limits(o),
+    signal: signal(o),
+    deadlineMs: deadline(o),
   };
 }
 

@@ -74,6 +74,7 @@ describe('options: misuse throws a TypeError', () => {
       maxFieldBytes: 10,
       maxRecords: Number.POSITIVE_INFINITY,
       maxIssues: 0,
+      maxErrors: Number.POSITIVE_INFINITY,
     });
     expect(validate(VALID, { kind: 'table6Plan', maxIssues: 0, maxFileBytes: 2 ** 31 - 1 }).ok).toBe(true);
   });

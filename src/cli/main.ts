@@ -11,6 +11,7 @@ import { runFromJson, runToJson } from './json-commands.js';
 import { internalErrorLine } from './messages.js';
 import { messagesFor, USAGE, type Messages } from './messages/index.js';
 import { closest } from './suggest.js';
+import { runServe } from './serve.js';
 import { runValidate } from './validate.js';
 
 export { nodeIo, OutputClosed, type CliIo, type DirEntry, type EntryType, type FileWriter } from './io.js';
@@ -155,6 +156,9 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
   const ctx: Context = { command: null, locale: localeInArgv(argv) ?? localeFromEnv(io.env) ?? 'ja' };
   try {
     switch (first) {
+      case 'serve':
+        // The HTTP sidecar (docs/relay.md): its own flags and help.
+        return runServe(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${version}\n`);

@@ -130,6 +130,18 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample } = {
     params: { expected: 1000 },
     trigger: 'すべての行に誤りがあり、指摘が 1,000 件（既定の `maxIssues`）に達した',
   },
+  'limit.errors': {
+    params: { expected: 10 },
+    trigger: '`maxErrors: 10` を指定して、エラーが 10 件見つかった後に次のレコードがある',
+  },
+  'limit.aborted': {
+    params: {},
+    trigger: '`signal` に渡した AbortSignal が読み込みの途中で中止された（アップロードの打ち切りなど）',
+  },
+  'limit.deadline': {
+    params: { expected: 2000 },
+    trigger: '`deadlineMs: 2000` を指定して、読み込みが 2 秒を超えた',
+  },
   'limit.withdrawals': {
     params: { expected: 100000, actual: 2000000 },
     trigger: '200 万件のレコードがある DLT1KYO（既定の `maxWithdrawals` は 10 万件）',

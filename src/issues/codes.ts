@@ -41,6 +41,10 @@ export const ISSUE_CODES = {
   'limit.fieldBytes': 'error',
   'limit.records': 'error',
   'limit.issues': 'warning',
+  // ParseOptions maxErrors (fail fast), signal and deadlineMs: reading stopped early
+  'limit.errors': 'warning',
+  'limit.aborted': 'error',
+  'limit.deadline': 'error',
   // ValidateUnitsOptions maxWithdrawals: the withdrawals of a send unit's delete files are not all listed
   'limit.withdrawals': 'warning',
   // one field

@@ -26,7 +26,13 @@ export interface CollectorSnapshot {
 const NO_PARAMS: IssueParams = Object.freeze({});
 
 /** Limits that stop reading: always listed, even after `maxIssues`, so that a result says why it is short. */
-const ALWAYS_LISTED: ReadonlySet<IssueCode> = new Set<IssueCode>(['limit.fileBytes', 'limit.records']);
+const ALWAYS_LISTED: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'limit.fileBytes',
+  'limit.records',
+  'limit.errors',
+  'limit.aborted',
+  'limit.deadline',
+]);
 
 /**
  * Collects the issues of one file: renders messages in the chosen locale, attaches the value only when
@@ -35,7 +41,10 @@ const ALWAYS_LISTED: ReadonlySet<IssueCode> = new Set<IssueCode>(['limit.fileByt
  * At most `maxIssues` issues are listed: the next one is replaced by one `limit.issues` warning (at its
  * place) and later ones are only counted, so `errorCount`, `warningCount` and `infoCount` stay exact (they
  * include the unlisted issues and the `limit.issues` warning itself). `limit.fileBytes` and `limit.records` are
- * listed in any case.
+ * listed in any case, and so are `limit.errors`, `limit.aborted` and `limit.deadline` (reading stopped early).
+ *
+ * Issues that will not be listed need not be built: {@link room} says how many more can be, and
+ * {@link count} counts issues without building them.
  */
 export class IssueCollector {
   readonly issues: Issue[] = [];
@@ -76,6 +85,26 @@ export class IssueCollector {
       if (!ALWAYS_LISTED.has(code)) return;
     }
     this.push(code, severity, at, params, value);
+  }
+
+  /** How many more issues can be listed before `maxIssues` is reached (0 once it is; Infinity for no cap). */
+  get room(): number {
+    return this.truncated ? 0 : Math.max(0, this.maxIssues - this.issues.length);
+  }
+
+  /**
+   * Counts `n` issues of `code` that are not listed, without building them: only for issues that could not
+   * be listed anyway (past {@link room}, and never an always-listed limit), so that the counts equal those
+   * of `n` calls of {@link add}. The `limit.issues` warning is placed by the first issue that does not fit,
+   * which the caller still adds.
+   */
+  count(code: IssueCode, n: number): void {
+    if (n <= 0) return;
+    const severity: Severity = ISSUE_CODES[code];
+    if (severity === 'error') this.errorCount += n;
+    else if (severity === 'warning') this.warningCount += n;
+    else this.infoCount += n;
+    if (NON_CANONICAL_CODES.has(code)) this.nonCanonicalCount += n;
   }
 
   private push(code: IssueCode, severity: Severity, at: IssueLocation, params: IssueParams, value?: string): void {

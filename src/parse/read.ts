@@ -14,7 +14,7 @@ import type { CsvVersion } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
 import { FileValidator } from '../validate/file-validator.js';
 import { RowReader, type InjectedProblem, type RecordSink } from './rows.js';
-import { Scanner } from './tokenize.js';
+import { Scanner, type RowSpans } from './tokenize.js';
 import { Utf8Detector } from './utf8-detector.js';
 
 export type { InjectedProblem, RecordSink } from './rows.js';
@@ -42,6 +42,15 @@ export interface ReadOutcome {
  * whose first MiB is pure ASCII (or valid UTF-8 that is also valid MS932) reach it.
  */
 export const UTF8_WINDOW = 2 ** 20;
+
+/** Bytes read between two looks at the clock and the signal (and at least one look per record). */
+const CHECK_BYTES = 64 * 1024;
+
+const now: () => number =
+  typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
+
+/** Why reading stopped before the end on the caller's word. */
+export type HaltCode = 'limit.aborted' | 'limit.deadline' | 'limit.errors';
 
 const DETECT = 0;
 const READ = 1;
@@ -87,6 +96,12 @@ export class ReadSession {
   /** Fewest bytes worth scanning again after a record did not end in what was there. */
   private waitFor = 0;
   private ended = false;
+  /** When reading stopped early on the caller's word (signal, deadline, maxErrors), the issue given. */
+  private halted: HaltCode | null = null;
+  /** `now()` past which the deadline has passed (Infinity for none). */
+  private readonly deadlineAt: number;
+  /** File offset of the next look at the clock and the signal. */
+  private nextCheck = 0;
 
   constructor(
     private readonly options: NormalizedParseOptions,
@@ -105,11 +120,85 @@ export class ReadSession {
       this.state = DONE;
     }
     this.beforeBytes = this.issues.snapshot();
+    this.deadlineAt = options.deadlineMs === null ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
   }
+
+  /** Why reading stopped early on the caller's word, or null. */
+  get haltedBy(): HaltCode | null {
+    return this.halted;
+  }
+
+  /** Milliseconds left before the deadline (Infinity for none; 0 or less once it has passed). */
+  get msLeft(): number {
+    return this.deadlineAt - now();
+  }
+
+  /**
+   * Looks at the signal and the deadline, and stops reading when either says so (at the first unread byte).
+   * Returns whether reading has stopped.
+   */
+  checkStop(): boolean {
+    if (this.done) return true;
+    const code = this.timeUp();
+    if (code === null) return false;
+    this.halt(code, this.scanner?.line ?? 1, this.base, true);
+    return true;
+  }
+
+  /**
+   * Stops reading now, on the word of a timer or an abort event (the streaming readers, while they wait
+   * for the next chunk): `limit.aborted` when the signal is aborted, `limit.deadline` otherwise (or `code`).
+   */
+  stopNow(code?: 'limit.aborted' | 'limit.deadline'): void {
+    if (this.halted !== null) return;
+    if (code === undefined) {
+      if (this.checkStop()) return;
+      code = this.options.signal?.aborted === true ? 'limit.aborted' : 'limit.deadline';
+    }
+    this.halt(code, this.scanner?.line ?? 1, this.base, true);
+  }
+
+  private timeUp(): HaltCode | null {
+    if (this.options.signal?.aborted === true) return 'limit.aborted';
+    if (this.deadlineAt !== Number.POSITIVE_INFINITY && now() >= this.deadlineAt) return 'limit.deadline';
+    return null;
+  }
+
+  /** Stops reading with the issue `code` at `line` / `byteOffset` (in the file when `absolute`). */
+  private halt(code: HaltCode, line: number, byteOffset: number, absolute: boolean): void {
+    this.halted = code;
+    const params =
+      code === 'limit.deadline'
+        ? { expected: this.options.deadlineMs ?? 0 }
+        : code === 'limit.errors'
+          ? { expected: this.options.limits.maxErrors }
+          : {};
+    const base = this.issues.byteBase;
+    if (absolute) this.issues.byteBase = 0;
+    this.issues.add(code, { line, byteOffset }, params);
+    this.issues.byteBase = base;
+    if (this.scanner !== null) this.scanner.stopped = true;
+    else this.state = DONE;
+  }
+
+  /** The check before each row (see `RowReader.guard`), only when a signal, a deadline or maxErrors is given. */
+  private readonly guard = (row: RowSpans): boolean => {
+    if (this.issues.errorCount >= this.options.limits.maxErrors) {
+      this.halt('limit.errors', row.line, row.byteOffset, false);
+      return true;
+    }
+    const at = this.base + row.byteOffset;
+    if (at < this.nextCheck) return false;
+    this.nextCheck = at + CHECK_BYTES;
+    const code = this.timeUp();
+    if (code === null) return false;
+    this.halt(code, row.line, row.byteOffset, false);
+    return true;
+  };
 
   /** True when no more bytes will be read (no kind, a UTF-8 file, a limit that stops reading, the end). */
   get done(): boolean {
-    return this.state === DONE || this.overLimit;
+    return this.state === DONE || this.overLimit || this.halted !== null;
   }
 
   /** Bytes allocated to hold input between writes (for tests and diagnostics). */
@@ -120,6 +209,11 @@ export class ReadSession {
   /** The file's version as far as read (see `FileValidator.version`); null before a record gave it. */
   get version(): CsvVersion | null {
     return this.validator?.version ?? null;
+  }
+
+  /** Most encoding issues held at once for one field (for tests: bounded per field). */
+  get heldProblemsPeak(): number {
+    return this.rows?.heldProblemsPeak ?? 0;
   }
 
   /** Records read so far. */
@@ -134,7 +228,7 @@ export class ReadSession {
   write(chunk: Uint8Array, last = false): void {
     if (this.ended) misuse('ERR_CAREPLAN_STATE', 'ReadSession.write', 'write after the end of the input');
     if (last) this.ended = true;
-    if (this.done) return;
+    if (this.checkStop()) return;
     const room = this.options.limits.maxFileBytes - this.received;
     if (chunk.length > room) {
       chunk = chunk.subarray(0, room);
@@ -158,6 +252,8 @@ export class ReadSession {
   /** Ends the input and gives the outcome. */
   end(): ReadOutcome {
     this.ended = true;
+    if (this.halted === null) this.checkStop();
+    if (this.halted !== null && this.state === DETECT) this.state = DONE;
     if (this.state === DETECT && this.decide(true)) this.read(new Uint8Array(0), !this.overLimit);
     else if (this.state === READ && !this.overLimit) this.read(new Uint8Array(0), true);
     const issues = this.issues;
@@ -165,7 +261,7 @@ export class ReadSession {
     const validator = this.validator;
     const rows = this.rows;
     const scanner = this.scanner;
-    if (this.provisional && this.detector.result() !== null) {
+    if (this.provisional && this.halted === null && this.detector.result() !== null) {
       // A stream read as MS932 before it could be told that the whole file is UTF-8: report what the
       // whole-buffer reader reports.
       issues.restore(this.beforeBytes);
@@ -179,7 +275,7 @@ export class ReadSession {
     if (this.overLimit && !stopped) this.reportOverLimit(scanner.line, this.base);
     else if (!stopped) rows.flushInjected();
     rows.flushCanonical();
-    if (validator.records === 0) issues.add('file.empty', {});
+    if (validator.records === 0 && this.halted === null) issues.add('file.empty', {});
     if (this.overLimit || stopped) validator.partial();
     const { version } = validator.finish();
     return this.outcome(version, validator.records);
@@ -198,7 +294,8 @@ export class ReadSession {
       warningCount: issues.warningCount,
       infoCount: issues.infoCount,
       canonical: this.reading && issues.errorCount === 0 && issues.nonCanonicalCount === 0,
-      truncated: issues.truncated || (this.reading && (this.overLimit || (this.scanner?.stopped ?? false))),
+      truncated:
+        issues.truncated || this.halted !== null || (this.reading && (this.overLimit || (this.scanner?.stopped ?? false))),
     };
   }
 
@@ -242,6 +339,7 @@ export class ReadSession {
     rows.stop = () => {
       scanner.stopped = true;
     };
+    if (o.signal !== null || o.deadlineMs !== null || o.limits.maxErrors !== Number.POSITIVE_INFINITY) rows.guard = this.guard;
     this.validator = validator;
     this.rows = rows;
     this.scanner = scanner;

@@ -126,6 +126,13 @@ export class RowReader {
   private spent = 0;
   /** Called when reading must stop (set by the owner of the scanner). */
   stop: () => void = () => {};
+  /**
+   * Called before each row (when set): true stops reading there (the guard reports why and calls
+   * {@link stop}). The owner's deadline, abort and `maxErrors` checks.
+   */
+  guard: ((row: RowSpans) => boolean) | null = null;
+  /** Most encoding issues held at once for one field (for tests: bounded by MAX_ENCODING_ISSUES_PER_FIELD). */
+  heldProblemsPeak = 0;
 
   constructor(
     private readonly validator: FileValidator,
@@ -204,6 +211,10 @@ export class RowReader {
   }
 
   readonly onRow = (row: RowSpans): void => {
+    if (this.guard?.(row)) {
+      this.pending = [];
+      return;
+    }
     if (this.validator.records >= this.limits.maxRecords || this.spent + (this.interner?.allocated ?? 0) > this.recordBudget) {
       // One record too many: it is not read, and reading stops.
       this.pending = [];
@@ -579,6 +590,8 @@ export class RowReader {
       at = next;
     }
     if (more > 0) this.moreInField(i, moreLine, moreOffset, more, 0);
+    const held = this.encodingListed[i] as number;
+    if (held > this.heldProblemsPeak) this.heldProblemsPeak = held;
   }
 
   private emitDeferred(layout: Layout, record: number): void {

@@ -9,7 +9,7 @@ import type { Issue } from '../issues/types.js';
 import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions } from '../options.js';
 import { ReadSession } from '../parse/read.js';
 import type { RecordFor, SupportedKind, ValidRecordFor } from '../schemas/layouts.js';
-import { openSource, type ByteSource } from './source.js';
+import { openSource, type ByteSource, type SourceHandle } from './source.js';
 
 export type { ByteSource } from './source.js';
 
@@ -94,7 +94,7 @@ export function validateStream(source: ByteSource, options?: ParseOptions): Prom
   return (async () => {
     const session = new ReadSession(o, null);
     // Entered even when there is nothing to read (no kind), so that leaving it releases the source.
-    for await (const piece of pieces()) {
+    for await (const piece of watched(pieces, session, o)) {
       if (session.done) break;
       session.write(piece);
       if (session.done) break;
@@ -145,8 +145,66 @@ export function parseStream(source: ByteSource, options?: ParseOptions): RecordS
 
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
+const STOP = Symbol('stop');
+const noop = (): void => undefined;
+/** Longest timer delay (a longer one fires at once). */
+const MAX_DELAY = 2 ** 31 - 1;
+
+/**
+ * The pieces of the source, as long as the signal and the deadline allow: while waiting for the next
+ * chunk, an abort or the deadline stops the session at once ({@link ReadSession.stopNow}), releases the
+ * source (see {@link SourceHandle}) and ends the sequence. Without a signal or a deadline it is the pieces
+ * themselves. Leaving early (`break`) releases the source as before.
+ */
+async function* watched(
+  pieces: (handle?: SourceHandle) => AsyncGenerator<Uint8Array, void, undefined>,
+  session: ReadSession,
+  o: NormalizedParseOptions,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  const signal = o.signal;
+  if (signal === null && o.deadlineMs === null) {
+    yield* pieces();
+    return;
+  }
+  let wake: () => void = noop;
+  const stopped = new Promise<typeof STOP>((resolve) => {
+    wake = () => resolve(STOP);
+  });
+  signal?.addEventListener('abort', wake, { once: true });
+  if (signal?.aborted === true) wake();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const left = session.msLeft;
+  if (left <= MAX_DELAY) timer = setTimeout(wake, Math.max(0, left));
+  const handle: SourceHandle = { release: noop };
+  const it = pieces(handle);
+  let finished = false;
+  try {
+    for (;;) {
+      const next = it.next();
+      const step = await Promise.race([next, stopped]);
+      if (step === STOP) {
+        finished = true;
+        next.catch(noop);
+        session.stopNow();
+        handle.release();
+        it.return(undefined).catch(noop);
+        return;
+      }
+      if (step.done === true) {
+        finished = true;
+        return;
+      }
+      yield step.value;
+    }
+  } finally {
+    signal?.removeEventListener('abort', wake);
+    if (timer !== undefined) clearTimeout(timer);
+    if (!finished) await it.return(undefined);
+  }
+}
+
 async function* records(
-  pieces: () => AsyncGenerator<Uint8Array, void, undefined>,
+  pieces: (handle?: SourceHandle) => AsyncGenerator<Uint8Array, void, undefined>,
   o: NormalizedParseOptions,
   settle: { resolve: (r: ValidateResult) => void; reject: (e: unknown) => void },
 ): AsyncGenerator<StreamedRecord, void, undefined> {
@@ -169,7 +227,7 @@ async function* records(
   });
   try {
     // Entered even when there is nothing to read (no kind), so that leaving it releases the source.
-    for await (const piece of pieces()) {
+    for await (const piece of watched(pieces, session, o)) {
       if (session.done) break;
       session.write(piece);
       if (queue.length > 0) {

@@ -31,7 +31,16 @@ function isIterable(v: object): v is Iterable<Uint8Array> {
  * generator of pieces of at most {@link PIECE_BYTES} bytes. Ending the generator early (`return()`, as
  * `break` in `for await` does) cancels a ReadableStream and ends an iterator (a Node stream is destroyed).
  */
-export function openSource(source: unknown, fn: string): () => AsyncGenerator<Uint8Array, void, undefined> {
+/**
+ * Set by the pieces generator: releases the source at once, even while a read is pending (cancels a
+ * ReadableStream's reader, destroys a Node stream). For an iterable without such a means, it does nothing,
+ * and the source is released only when its pending read settles.
+ */
+export interface SourceHandle {
+  release: () => void;
+}
+
+export function openSource(source: unknown, fn: string): (handle?: SourceHandle) => AsyncGenerator<Uint8Array, void, undefined> {
   if (source === null || typeof source !== 'object' || ArrayBuffer.isView(source) || source instanceof ArrayBuffer) {
     misuse(
       'ERR_CAREPLAN_ARGUMENT',
@@ -40,15 +49,23 @@ export function openSource(source: unknown, fn: string): () => AsyncGenerator<Ui
         '(for bytes already in memory use parse/validate, or pass [bytes])',
     );
   }
-  let chunks: () => AsyncIterable<unknown> | Iterable<unknown>;
-  if (isReadableStream(source)) chunks = () => readableChunks(source);
-  else if (isAsyncIterable(source)) chunks = () => source;
-  else if (isIterable(source)) chunks = () => source;
+  let chunks: (handle?: SourceHandle) => AsyncIterable<unknown> | Iterable<unknown>;
+  const destroy = (): void => {
+    const d = (source as { destroy?: unknown }).destroy;
+    if (typeof d === 'function') d.call(source);
+  };
+  if (isReadableStream(source)) chunks = (handle) => readableChunks(source, handle);
+  else if (isAsyncIterable(source)) {
+    chunks = (handle) => {
+      if (handle !== undefined) handle.release = destroy;
+      return source;
+    };
+  } else if (isIterable(source)) chunks = () => source;
   else {
     misuse('ERR_CAREPLAN_ARGUMENT', fn, 'source must be a ReadableStream, an AsyncIterable or an Iterable of Uint8Array chunks');
   }
-  return async function* pieces() {
-    for await (const chunk of chunks()) {
+  return async function* pieces(handle?: SourceHandle) {
+    for await (const chunk of chunks(handle)) {
       if (!(chunk instanceof Uint8Array)) {
         misuse('ERR_CAREPLAN_ARGUMENT', fn, `the source yielded ${describe(chunk)}, not a Uint8Array`);
       }
@@ -69,8 +86,13 @@ function describe(v: unknown): string {
 }
 
 /** The chunks of a ReadableStream, through a reader (async iteration of ReadableStream is not everywhere). */
-async function* readableChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<unknown, void, undefined> {
+async function* readableChunks(stream: ReadableStream<Uint8Array>, handle?: SourceHandle): AsyncGenerator<unknown, void, undefined> {
   const reader = stream.getReader();
+  if (handle !== undefined) {
+    handle.release = () => {
+      reader.cancel().catch(() => undefined);
+    };
+  }
   let finished = false;
   try {
     for (;;) {

@@ -1,4 +1,5 @@
-// Everything but the CLI runs in browsers: the sources under src/ (src/cli and src/cli.ts aside) use no Node-only API.
+// Everything but the CLI and the pool (careplan-csv/pool: worker threads, Node only) runs in browsers: the sources
+// under src/ (src/cli, src/cli.ts and src/pool aside) use no Node-only API.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -6,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const files = (readdirSync(SRC, { recursive: true }) as string[])
   .map((f) => f.replaceAll('\\', '/'))
-  .filter((f) => f.endsWith('.ts') && !f.startsWith('cli/') && f !== 'cli.ts')
+  .filter((f) => f.endsWith('.ts') && !f.startsWith('cli/') && !f.startsWith('pool/') && f !== 'cli.ts')
   .sort();
 
-describe('src/ (but the CLI) is free of Node-only APIs', () => {
+describe('src/ (but the CLI and the pool) is free of Node-only APIs', () => {
   it('covers every part of the library', () => {
     const folders = new Set(files.map((f) => (f.includes('/') ? f.slice(0, f.indexOf('/')) : '.')));
     for (const part of ['.', 'encoding', 'parse', 'serialize', 'validate', 'schemas', 'filename', 'issues', 'stream', 'units', 'reconcile', 'testing', 'zod', 'docs']) {

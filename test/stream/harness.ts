@@ -62,6 +62,7 @@ export const smallLimits: fc.Arbitrary<ParseOptions> = fc
       maxFieldBytes: fc.integer({ min: 1, max: 80 }),
       maxRecords: fc.integer({ min: 1, max: 8 }),
       maxIssues: fc.integer({ min: 0, max: 12 }),
+      maxErrors: fc.integer({ min: 1, max: 6 }),
       maxFileBytes: fc.integer({ min: 1, max: 3000 }),
     },
     { requiredKeys: [] },

@@ -66,6 +66,9 @@ export const en: Messages = {
       : `The file has more records than the limit of ${p.expected ?? '?'}; the rest was not read.`,
   'limit.issues': (p) =>
     `The limit of ${p.expected ?? '?'} issues was reached: later issues are not listed (the error and warning counts include them).`,
+  'limit.errors': (p) => `Reading stopped after ${p.expected ?? '?'} errors (maxErrors); the rest of the file was not read.`,
+  'limit.aborted': () => 'Reading was aborted (signal); the rest of the file was not read.',
+  'limit.deadline': (p) => `Reading took longer than the deadline of ${p.expected ?? '?'} ms; the rest of the file was not read.`,
   'limit.withdrawals': (p) =>
     `The delete files of the send unit withdraw ${p.actual ?? '?'} records: only the first ${p.expected ?? '?'} withdrawals are listed.`,
   'field.required': () => 'Required field is empty.',

@@ -65,6 +65,9 @@ export const ja: Messages = {
       : `レコード数が上限の ${p.expected ?? '?'} 件を超えています。ここから先は読んでいません。`,
   'limit.issues': (p) =>
     `指摘が上限の ${p.expected ?? '?'} 件に達したため、これ以降の指摘は一覧にありません（エラー数・警告数はすべてを数えています）。`,
+  'limit.errors': (p) => `エラーが上限の ${p.expected ?? '?'} 件（maxErrors）に達したため、ここから先は読んでいません。`,
+  'limit.aborted': () => '読み込みが中止されました（signal）。ここから先は読んでいません。',
+  'limit.deadline': (p) => `読み込みが期限の ${p.expected ?? '?'} ミリ秒を超えたため、ここから先は読んでいません。`,
   'limit.withdrawals': (p) =>
     `送信単位の削除ファイルが取り下げるレコードは ${p.actual ?? '?'} 件です。一覧にあるのは上限の ${p.expected ?? '?'} 件までです。`,
   'field.required': () => '必須項目が空です。',

@@ -1,0 +1,362 @@
+/**
+ * `careplan-csv serve`: a small HTTP validation service on Node's own `http`, for a vendor's upload
+ * endpoint to call as a sidecar (not a national relay): `POST /validate?name=FILE` streams the body into a
+ * {@link createValidationPool validation pool} and answers the JSON result; `GET /health`. Every request
+ * is bounded in size, in idle time and in total time; nothing of a file (not even its name) is logged.
+ * @module
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { parseArgs } from 'node:util';
+import type { ValidateResult } from '../api.js';
+import { isLocale, type Locale } from '../issues/locales/index.js';
+import { isKind, type Kind } from '../kinds.js';
+import type { ReadLimits } from '../options.js';
+import { createValidationPool, PoolQueueFullError, type ValidationPool } from '../pool/index.js';
+import type { CliIo } from './io.js';
+
+/** Options of {@link createValidationServer}. */
+export interface ValidationServerOptions {
+  /** Worker threads of the pool (default: the number of CPUs). */
+  readonly workers?: number;
+  /** Most milliseconds to read and validate one upload (default 2000): then the report says `limit.deadline`. */
+  readonly deadlineMs?: number;
+  /** Largest body in bytes (default 32 MiB): a larger declared body gets 413 at once, a larger sent one `limit.fileBytes`. */
+  readonly maxBodyBytes?: number;
+  /** Most milliseconds without a byte of the body before the request is answered 408 (default 10,000). */
+  readonly idleMs?: number;
+  /** Most milliseconds for the whole request (default 30,000): then 408. */
+  readonly totalMs?: number;
+  /** Uploads waiting for a worker before 503 (default 64 per worker). */
+  readonly maxQueue?: number;
+  /**
+   * Read limits of every upload besides the body size. Default `maxErrors: 100` (fail fast: an upload of
+   * bad bytes stops there instead of holding a worker until its deadline); give `maxErrors: Infinity` for
+   * every error.
+   */
+  readonly limits?: ReadLimits;
+  /** Message language of the issues (default `ja`). */
+  readonly locale?: Locale;
+  /** One line per request (status, bytes, milliseconds, counts; never a value or a name). Default: none. */
+  readonly log?: (line: string) => void;
+}
+
+/** A running service (see {@link createValidationServer}). */
+export interface ValidationServer {
+  readonly server: Server;
+  readonly pool: ValidationPool;
+  /** Stops accepting, lets the requests in progress finish (at most `graceMs`), then stops the pool. */
+  close(graceMs?: number): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+function send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...extra });
+  res.end(text);
+}
+
+/**
+ * The request body as an async iterable that never destroys the request when the reader stops early
+ * (so that the answer can still be sent), and fails when no byte comes for `idleMs`.
+ */
+function bodyOf(req: IncomingMessage, idleMs: number, seen: { bytes: number }): AsyncIterable<Uint8Array> {
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+      let ended = false;
+      let failure: Error | null = null;
+      let wake: (() => void) | null = null;
+      const notify = (): void => {
+        const w = wake;
+        wake = null;
+        w?.();
+      };
+      const onEnd = (): void => {
+        ended = true;
+        notify();
+      };
+      const onError = (e: Error): void => {
+        failure = e;
+        notify();
+      };
+      const onClose = (): void => {
+        if (!ended && failure === null) failure = new HttpError(400, 'the upload was cut short');
+        notify();
+      };
+      req.on('readable', notify);
+      req.on('end', onEnd);
+      req.on('error', onError);
+      req.on('close', onClose);
+      const cleanup = (): void => {
+        req.off('readable', notify);
+        req.off('end', onEnd);
+        req.off('error', onError);
+        req.off('close', onClose);
+      };
+      return {
+        async next(): Promise<IteratorResult<Uint8Array>> {
+          for (;;) {
+            const chunk = req.read() as Buffer | null;
+            if (chunk !== null) {
+              seen.bytes += chunk.length;
+              return { value: chunk, done: false };
+            }
+            if (failure !== null) {
+              cleanup();
+              throw failure;
+            }
+            if (ended || req.readableEnded) {
+              cleanup();
+              return { value: undefined, done: true };
+            }
+            await new Promise<void>((resolve, reject) => {
+              const timer = setTimeout(() => {
+                wake = null;
+                reject(new HttpError(408, `no data for ${idleMs} ms`));
+              }, idleMs);
+              wake = () => {
+                clearTimeout(timer);
+                resolve();
+              };
+            }).catch((e: Error) => {
+              cleanup();
+              throw e;
+            });
+          }
+        },
+        async return(): Promise<IteratorResult<Uint8Array>> {
+          cleanup();
+          return { value: undefined, done: true };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * After an answer sent before the whole body was read: reads (and drops) the rest for a while so that the
+ * client sees the answer rather than a reset, then closes the connection if the body has not ended.
+ */
+function drain(req: IncomingMessage): void {
+  if (req.readableEnded || req.destroyed) return;
+  req.resume();
+  const timer = setTimeout(() => req.destroy(), 2000);
+  timer.unref();
+  req.once('end', () => clearTimeout(timer));
+}
+
+/** Starts nothing: creates the pool and an HTTP server (call `server.listen`). */
+export function createValidationServer(options: ValidationServerOptions = {}): ValidationServer {
+  const maxBody = options.maxBodyBytes ?? 32 * 2 ** 20;
+  const idleMs = options.idleMs ?? 10_000;
+  const totalMs = options.totalMs ?? 30_000;
+  const locale = options.locale ?? 'ja';
+  const log = options.log;
+  const pool = createValidationPool({
+    ...(options.workers === undefined ? {} : { size: options.workers }),
+    deadlineMs: options.deadlineMs ?? 2000,
+    ...(options.maxQueue === undefined ? {} : { maxQueue: options.maxQueue }),
+    limits: { maxErrors: 100, ...options.limits, maxFileBytes: maxBody },
+  });
+  let active = 0;
+  let closing = false;
+
+  async function handle(req: IncomingMessage, res: ServerResponse, seen: { bytes: number }): Promise<{ status: number; result?: ValidateResult }> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET');
+      const { size, busy, queued, replaced } = pool.stats;
+      send(res, closing ? 503 : 200, {
+        status: closing ? 'closing' : 'ok',
+        workers: size,
+        busy,
+        queued,
+        replaced,
+        active,
+        rssBytes: process.memoryUsage.rss(),
+      });
+      return { status: closing ? 503 : 200 };
+    }
+    if (url.pathname !== '/validate') throw new HttpError(404, 'not found: POST /validate or GET /health');
+    if (req.method !== 'POST') throw new HttpError(405, 'use POST');
+    if (closing) throw new HttpError(503, 'shutting down');
+    const format = url.searchParams.get('format') ?? 'json';
+    if (format === 'html') throw new HttpError(406, 'the HTML report is not available yet: use format=json');
+    if (format !== 'json') throw new HttpError(400, 'format must be json');
+    const declared = Number(req.headers['content-length'] ?? Number.NaN);
+    if (declared > maxBody) throw new HttpError(413, `the body is larger than ${maxBody} bytes`);
+    const name = url.searchParams.get('name');
+    const kindParam = url.searchParams.get('kind');
+    let kind: Kind | undefined;
+    if (kindParam !== null) {
+      if (!isKind(kindParam)) throw new HttpError(400, 'unknown kind');
+      kind = kindParam;
+    }
+    const total = new AbortController();
+    const timer = setTimeout(() => total.abort(), totalMs);
+    try {
+      const result = await pool.validate(bodyOf(req, idleMs, seen), {
+        locale,
+        ...(name === null ? {} : { fileName: name }),
+        ...(kind === undefined ? {} : { kind }),
+        signal: total.signal,
+        ...(Number.isSafeInteger(declared) && declared >= 0 ? { expectedBytes: declared } : {}),
+      });
+      if (total.signal.aborted) throw new HttpError(408, `the request took longer than ${totalMs} ms`);
+      send(res, 200, result);
+      return { status: 200, result };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    active++;
+    const seen = { bytes: 0 };
+    const finish = (status: number, result?: ValidateResult): void => {
+      active--;
+      drain(req);
+      if (log === undefined) return;
+      const ms = (performance.now() - started).toFixed(1);
+      const counts =
+        result === undefined ? '' : ` ok=${result.ok} errors=${result.errorCount} warnings=${result.warningCount} truncated=${result.truncated}`;
+      log(`${req.method ?? '-'} ${new URL(req.url ?? '/', 'http://localhost').pathname} ${status} ${seen.bytes}B ${ms}ms${counts}`);
+    };
+    handle(req, res, seen).then(
+      ({ status, result }) => finish(status, result),
+      (e: unknown) => {
+        let status = 500;
+        let message = 'internal error';
+        if (e instanceof HttpError) {
+          status = e.status;
+          message = e.message;
+        } else if (e instanceof PoolQueueFullError) {
+          status = 503;
+          message = 'busy: too many uploads waiting';
+        }
+        const extra: Record<string, string> = status === 503 ? { 'retry-after': '1' } : {};
+        // The rest of the body is read and dropped (see drain): the connection is not reused.
+        if (!req.readableEnded) extra.connection = 'close';
+        if (!res.destroyed) send(res, status, { error: message }, extra);
+        finish(status);
+      },
+    );
+  });
+  server.requestTimeout = totalMs + 1000;
+  server.headersTimeout = Math.min(10_000, totalMs);
+  server.keepAliveTimeout = 5000;
+
+  return {
+    server,
+    pool,
+    async close(graceMs = 10_000) {
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      await closed;
+      clearTimeout(timer);
+      await pool.close();
+    },
+  };
+}
+
+const SERVE_HELP = `Usage: careplan-csv serve [--port N] [--host H] [--workers N] [--deadline-ms N] [--max-body-bytes N]
+                         [--idle-ms N] [--total-ms N] [--max-queue N] [--max-issues N] [--max-errors N]
+                         [--locale ja|en] [--quiet]
+Defaults: port 8080 on 127.0.0.1, workers = CPUs, deadline 2000 ms, body 32 MiB, idle 10000 ms, total
+30000 ms, queue 64 per worker, max-errors 100 (0 for all). Nothing of an upload is logged, not even its name.
+`;
+
+function whole(v: string | undefined, flag: string, fallback: number | undefined): number | undefined {
+  if (v === undefined) return fallback;
+  if (!/^[0-9]{1,12}$/.test(v) || Number(v) < 1) throw new HttpError(2, `--${flag} must be a positive whole number`);
+  return Number(v);
+}
+
+/**
+ * The `serve` command: starts the service and returns 0 at once (the process lives on); 2 for a usage
+ * error. SIGTERM and SIGINT stop it gracefully.
+ */
+export function runServe(args: readonly string[], io: CliIo): number {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({
+      args: [...args],
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        workers: { type: 'string' },
+        'deadline-ms': { type: 'string' },
+        'max-body-bytes': { type: 'string' },
+        'idle-ms': { type: 'string' },
+        'total-ms': { type: 'string' },
+        'max-queue': { type: 'string' },
+        'max-issues': { type: 'string' },
+        'max-errors': { type: 'string' },
+        locale: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (e) {
+    io.stderr(`careplan-csv: ${(e as Error).message}\n${SERVE_HELP}`);
+    return 2;
+  }
+  let server: ValidationServer;
+  let port: number;
+  try {
+    const str = (k: string): string | undefined => values[k] as string | undefined;
+    port = str('port') === '0' ? 0 : (whole(str('port'), 'port', 8080) as number); // 0: any free port
+    const locale = str('locale') ?? 'ja';
+    if (!isLocale(locale)) throw new HttpError(2, '--locale must be ja or en');
+    const limits: { maxIssues?: number; maxErrors?: number } = {};
+    const maxIssues = whole(str('max-issues'), 'max-issues', undefined);
+    const maxErrors = str('max-errors') === '0' ? Number.POSITIVE_INFINITY : whole(str('max-errors'), 'max-errors', undefined);
+    if (maxIssues !== undefined) limits.maxIssues = maxIssues;
+    if (maxErrors !== undefined) limits.maxErrors = maxErrors;
+    const opts: { -readonly [K in keyof ValidationServerOptions]: ValidationServerOptions[K] } = { locale, limits };
+    const set = (key: 'workers' | 'deadlineMs' | 'maxBodyBytes' | 'idleMs' | 'totalMs' | 'maxQueue', flag: string): void => {
+      const v = whole(str(flag), flag, undefined);
+      if (v !== undefined) opts[key] = v;
+    };
+    set('workers', 'workers');
+    set('deadlineMs', 'deadline-ms');
+    set('maxBodyBytes', 'max-body-bytes');
+    set('idleMs', 'idle-ms');
+    set('totalMs', 'total-ms');
+    set('maxQueue', 'max-queue');
+    if (values.quiet !== true) opts.log = (line) => io.stderr(`${line}\n`);
+    server = createValidationServer(opts);
+  } catch (e) {
+    io.stderr(`careplan-csv: ${(e as Error).message}\n${SERVE_HELP}`);
+    return 2;
+  }
+  const host = (values.host as string | undefined) ?? '127.0.0.1';
+  server.server.on('error', (e: NodeJS.ErrnoException) => {
+    io.stderr(`careplan-csv serve: cannot listen: ${e.code ?? e.message}\n`);
+    process.exitCode = 2;
+    void server.pool.close();
+  });
+  server.server.listen(port, host, () => {
+    const a = server.server.address();
+    io.stderr(`careplan-csv serve: listening on http://${host}:${typeof a === 'object' && a !== null ? a.port : port}\n`);
+  });
+  const stop = (): void => {
+    io.stderr('careplan-csv serve: shutting down\n');
+    void server.close().then(() => io.stderr('careplan-csv serve: stopped\n'));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  return 0;
+}

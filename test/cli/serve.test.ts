@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validate } from '../../src/api.js';
+import { SAMPLE_PLAN } from './harness.js';
+
+// `npm test` builds first: the built bin is served, with its pool's worker files from dist.
+const NAME = SAMPLE_PLAN.slice('samples/'.length);
+const bytes = readFileSync(SAMPLE_PLAN);
+let child: ChildProcess;
+let base = '';
+let log = '';
+
+beforeAll(async () => {
+  child = spawn(process.execPath, ['dist/cli.js', 'serve', '--port', '0', '--workers', '1', '--idle-ms', '200', '--max-body-bytes', '100000'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  base = await new Promise<string>((resolve, reject) => {
+    child.stderr?.on('data', (c: Buffer) => {
+      log += c.toString();
+      const m = /listening on (http:\/\/[0-9.:]+)/.exec(log);
+      if (m !== null) resolve(m[1] as string);
+    });
+    child.once('exit', () => reject(new Error(`serve exited: ${log}`)));
+  });
+});
+
+afterAll(() => {
+  if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+/** A POST whose body stops after `head` and never ends (a stalled upload). */
+function stalled(path: string, head: Uint8Array): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}${path}`, { method: 'POST', headers: { 'content-length': String(head.length + 1000) } }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => {
+        body += c.toString();
+      });
+      res.on('end', () => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, body });
+      });
+    });
+    req.on('error', reject);
+    req.write(head);
+  });
+}
+
+describe('careplan-csv serve (the built bin)', () => {
+  it('POST /validate answers the JSON result of validate', async () => {
+    const res = await fetch(`${base}/validate?name=${NAME}`, { method: 'POST', body: bytes });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(JSON.parse(JSON.stringify(validate(bytes, { fileName: NAME, maxErrors: 100 }))));
+  });
+
+  it('GET /health, 404, 405, 406 for format=html, 413 for a declared body over the limit', async () => {
+    const health = await fetch(`${base}/health`);
+    expect([health.status, (await health.json()).status]).toEqual([200, 'ok']);
+    expect((await fetch(`${base}/nope`)).status).toBe(404);
+    expect((await fetch(`${base}/validate`)).status).toBe(405);
+    const html = await fetch(`${base}/validate?format=html`, { method: 'POST', body: bytes });
+    expect(html.status).toBe(406);
+    expect((await html.json()).error).toMatch(/HTML report is not available/);
+    const big = await fetch(`${base}/validate?name=${NAME}`, { method: 'POST', body: new Uint8Array(200_000) });
+    expect(big.status).toBe(413);
+  });
+
+  it('a stalled upload is answered 408 after the idle time', async () => {
+    const r = await stalled(`/validate?name=${NAME}`, bytes.subarray(0, 100));
+    expect(r.status).toBe(408);
+    expect(JSON.parse(r.body).error).toMatch(/no data/);
+  });
+
+  it('logs no value and no file name; stops gracefully on SIGTERM', async () => {
+    expect(log).toMatch(/POST \/validate 200 /);
+    expect(log).not.toContain(NAME);
+    expect(log).not.toContain('1370000001');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(log).toMatch(/stopped/);
+  });
+});
