@@ -1,4 +1,3 @@
-import { encodeMs932 } from './encoding/encode.js';
 import type { Issue } from './issues/types.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
 import {
@@ -8,9 +7,11 @@ import {
   type ReadLimits,
   type SerializeOptions,
 } from './options.js';
-import { readBytes, type InjectedProblem, type ReadOutcome } from './parse/read.js';
+import { readBytes, type ReadOutcome } from './parse/read.js';
+import { encodeForReading } from './parse/text-input.js';
 import type { CsvVersion, RecordFor, SupportedKind } from './schemas/layouts.js';
-import { encodeProblemIssue, serializeRecords } from './serialize/serialize.js';
+import { serializeRecords } from './serialize/serialize.js';
+import { summary } from './summary.js';
 
 /** Result of {@link validate}. */
 export interface ValidateResult {
@@ -54,6 +55,18 @@ export interface ParseResult<K extends SupportedKind = SupportedKind> extends Va
    * this array; check `ok` before trusting the values.
    */
   readonly records: RecordFor<K>[];
+  /**
+   * The 1-based physical line where each record starts, same index as {@link records} (a skipped header
+   * is not counted). Pass `Array.from(result.recordLines)` as `lines` to `reconcile`. Like
+   * {@link recordOffsets}, it is not enumerable: a spread (`{ ...result }`) or `JSON.stringify` leaves it
+   * out.
+   */
+  readonly recordLines: Int32Array;
+  /**
+   * The byte offset in the file where each record starts, same index as {@link records} (for a string
+   * input, in its MS932 encoding).
+   */
+  readonly recordOffsets: Float64Array;
 }
 
 /** Result of {@link serialize}. */
@@ -72,27 +85,6 @@ export interface SerializeResult {
 /** What `parse` and `validate` read: MS932 bytes, or text that is already decoded. */
 export type ParseInput = Uint8Array | ArrayBuffer | string;
 
-/**
- * Encodes a string input to MS932 for reading. Characters MS932 cannot hold become 〓 (so the rest of
- * the file is still checked) and are reported as errors at their record and field; converted variants are
- * reported as warnings. Returns the bytes and the problems at their byte offsets.
- */
-function encodeInput(text: string): { bytes: Uint8Array; injected: InjectedProblem[] } {
-  const { bytes, problems } = encodeMs932(text, { unmappable: { replacement: '〓' } });
-  const injected: InjectedProblem[] = [];
-  // Byte offset of each problem: encode the text between consecutive problems (linear overall).
-  let offset = 0;
-  let from = 0;
-  for (const p of problems) {
-    offset += (encodeMs932(text.slice(from, p.index), { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
-    from = p.index;
-    // 〓 stands in for an unmappable character here, but for the reader it is an error, not a choice.
-    const { code, params } = encodeProblemIssue(p.code === 'replaced' ? { ...p, code: 'unmappable' } : p, null);
-    injected.push({ offset, code: code === 'encoding.converted' ? code : 'encoding.unmappable', params });
-  }
-  return { bytes: bytes as Uint8Array, injected };
-}
-
 function read(input: ParseInput, options: ParseOptions | undefined, materialize: boolean): ReadOutcome {
   const o = normalizeParseOptions(options);
   // Without an explicit maxRecords, the records built are bounded by the input's size too (parseRecordBudget).
@@ -103,25 +95,8 @@ function read(input: ParseInput, options: ParseOptions | undefined, materialize:
     throw new TypeError('careplan-csv: input must be a Uint8Array, an ArrayBuffer or a string');
   }
   // A string is already text: encode it to MS932 first (strictly), then read the bytes.
-  const { bytes, injected } = encodeInput(input);
+  const { bytes, injected } = encodeForReading(input);
   return readBytes(bytes, o, materialize, injected, bound);
-}
-
-/** The result of reading (or a parse result), without the records. @internal */
-export function summary(r: Omit<ValidateResult, 'ok' | 'truncated'> & { readonly truncated?: boolean }): ValidateResult {
-  return {
-    kind: r.kind,
-    version: r.version,
-    fileName: r.fileName,
-    recordCount: r.recordCount,
-    issues: r.issues,
-    ok: r.errorCount === 0,
-    errorCount: r.errorCount,
-    warningCount: r.warningCount,
-    infoCount: r.infoCount,
-    canonical: r.canonical,
-    truncated: r.truncated === true,
-  };
 }
 
 /**
@@ -139,7 +114,13 @@ export function parse<K extends SupportedKind>(input: ParseInput, options: Parse
 export function parse(input: ParseInput, options?: ParseOptions): ParseResult;
 export function parse(input: ParseInput, options?: ParseOptions): ParseResult {
   const r = read(input, options, true);
-  return { ...summary(r), records: (r.records ?? []) as unknown as RecordFor<SupportedKind>[] };
+  const positions = r.positions ?? { lines: new Int32Array(0), offsets: new Float64Array(0) };
+  const result = { ...summary(r), records: (r.records ?? []) as unknown as RecordFor<SupportedKind>[] };
+  // Not enumerable: a result compares, spreads and serializes (JSON) as before, without one number per record.
+  return Object.defineProperties(result as ParseResult, {
+    recordLines: { value: positions.lines },
+    recordOffsets: { value: positions.offsets },
+  });
 }
 
 /** Like {@link parse} without building records: the fastest way to check a file. */

@@ -1,5 +1,5 @@
-import { encodeMs932 } from '../encoding/encode.js';
 import { DEFAULT_LIMITS } from '../options.js';
+import { encodeForReading } from '../parse/text-input.js';
 import { tokenize } from '../parse/tokenize.js';
 
 /**
@@ -11,6 +11,10 @@ import { tokenize } from '../parse/tokenize.js';
  *
  * Input is what `parse` reads: MS932 bytes (`Uint8Array` / `ArrayBuffer`) or text. Never throws on bad
  * content; a non-byte, non-string input throws a `TypeError`.
+ *
+ * @deprecated `parse` keeps the line of each record: `Array.from(parse(input, options).recordLines)` gives
+ *   the same lines without reading the file again (and never counts a skipped header). This function
+ *   reads the rows only (the tokenizer stage, with no kind), and stays for compatibility.
  */
 export function recordLines(input: Uint8Array | ArrayBuffer | string, options: { readonly maxRecordBytes?: number } = {}): number[] {
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_LIMITS.maxRecordBytes;
@@ -20,10 +24,9 @@ export function recordLines(input: Uint8Array | ArrayBuffer | string, options: {
   let bytes: Uint8Array;
   if (input instanceof Uint8Array) bytes = input;
   else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
-  else if (typeof input === 'string') {
-    // Line structure survives encoding: unmappable characters become one replacement each.
-    bytes = encodeMs932(input, { unmappable: { replacement: '〓' } }).bytes as Uint8Array;
-  } else throw new TypeError('careplan-csv: recordLines: input must be a Uint8Array, an ArrayBuffer or a string');
+  // Line structure survives encoding: unmappable characters become one replacement each.
+  else if (typeof input === 'string') bytes = encodeForReading(input).bytes;
+  else throw new TypeError('careplan-csv: recordLines: input must be a Uint8Array, an ArrayBuffer or a string');
   const lines: number[] = [];
   // The same record limit as parse (records it skips are skipped here too, so the lines stay aligned).
   tokenize(

@@ -3,7 +3,8 @@
  * does not grow with its size, and give exactly what `validate` and `parse` give for the same bytes.
  * @module
  */
-import { summary, type ValidateResult } from '../api.js';
+import type { ValidateResult } from '../api.js';
+import { summary } from '../summary.js';
 import type { Issue } from '../issues/types.js';
 import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions } from '../options.js';
 import { ReadSession } from '../parse/read.js';
