@@ -49,14 +49,12 @@ function unitId(p: FileNameParts): string {
 /** Reads the unit options once: the per-file options of `validate` and `checkImages`. */
 function normalize(options: ValidateUnitsOptions | undefined): {
   file: NormalizedParseOptions;
-  /** The per-file options as given, for text inputs (which go through `validate`). */
-  given: ParseOptions;
   checkImages: boolean;
   names: readonly string[] | null;
   maxWithdrawals: number;
 } {
   if (options === undefined || options === null) {
-    return { file: normalizeParseOptions(undefined), given: {}, checkImages: true, names: null, maxWithdrawals: MAX_WITHDRAWALS };
+    return { file: normalizeParseOptions(undefined), checkImages: true, names: null, maxWithdrawals: MAX_WITHDRAWALS };
   }
   if (typeof options !== 'object' || Array.isArray(options)) throw misuse('options must be an object');
   const { checkImages, names, maxWithdrawals, ...rest } = options as ValidateUnitsOptions & { fileName?: unknown };
@@ -73,7 +71,6 @@ function normalize(options: ValidateUnitsOptions | undefined): {
   if ('fileName' in rest) throw misuse('option "fileName" is not a known option (each file has its own name)');
   return {
     file: normalizeParseOptions(rest),
-    given: rest as ParseOptions,
     checkImages: checkImages ?? true,
     names: names ?? null,
     maxWithdrawals: maxWithdrawals ?? MAX_WITHDRAWALS,
@@ -119,7 +116,7 @@ function needsKeys(slot: Slot, inUnit: ReadonlySet<Slot> | undefined): boolean {
  *   given (each file has its own).
  */
 export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidator {
-  const { file: base, given, checkImages, names, maxWithdrawals } = normalize(options);
+  const { file: base, checkImages, names, maxWithdrawals } = normalize(options);
   // The names parsed in advance (each is taken out when its file is added).
   const parsedNames = new Map<string, ParseFileNameResult>();
   const planned = names === null ? null : plannedSlots(names, parsedNames);

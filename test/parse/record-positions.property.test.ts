@@ -68,7 +68,7 @@ describe('parse keeps the line and byte offset where each record starts', () => 
     expect(r.issues.some((i) => i.code === 'csv.headerSkipped')).toBe(true);
     expect(Array.from(r.recordLines)).toEqual([2, 4]);
     const headerBytes = encodeMs932(header).bytes as Uint8Array;
-    const first = (serialize('table6Plan', [r.records[0] as object], { allowInvalid: true }).bytes as Uint8Array).length;
+    const first = (serialize('table6Plan', [r.records[0] as Record<string, unknown>], { allowInvalid: true }).bytes as Uint8Array).length;
     expect(Array.from(r.recordOffsets)).toEqual([headerBytes.length, headerBytes.length + first]);
     expect(recordLines(text).slice(1)).toEqual([2, 4]);
   });
