@@ -6,7 +6,7 @@ import { baseName, parseFileName } from '../filename/parse.js';
 import type { FileNameParts, ParseFileNameResult } from '../filename/types.js';
 import { IssueCollector } from '../issues/collector.js';
 import { IMAGE_PREFIX, type Kind } from '../kinds.js';
-import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions } from '../options.js';
+import { normalizeParseOptions, type NormalizedParseOptions } from '../options.js';
 import { readBytes } from '../parse/read.js';
 import { checkFileName } from '../validate/file-name.js';
 import { checkUnit, isDeleteSlot, sortEntries, type UnitContext, type UnitEntry } from './checks.js';
