@@ -1,3 +1,4 @@
+import { misuse, typeName } from './errors.js';
 import type { Issue } from './issues/types.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
 import {
@@ -12,6 +13,9 @@ import { encodeForReading } from './parse/text-input.js';
 import type { CsvVersion, RecordFor, SupportedKind } from './schemas/layouts.js';
 import { serializeRecords } from './serialize/serialize.js';
 import { summary } from './summary.js';
+
+/** @internal Moved to src/summary.ts; re-exported for internal callers and tests that import it from here. */
+export { summary };
 
 /** Result of {@link validate}. */
 export interface ValidateResult {
@@ -86,16 +90,17 @@ export interface SerializeResult {
 export type ParseInput = Uint8Array | ArrayBuffer | string;
 
 function read(input: ParseInput, options: ParseOptions | undefined, materialize: boolean): ReadOutcome {
-  const o = normalizeParseOptions(options);
+  const fn = materialize ? 'parse' : 'validate';
+  const o = normalizeParseOptions(options, fn);
   // Without an explicit maxRecords, the records built are bounded by the input's size too (parseRecordBudget).
   const bound = options?.maxRecords === undefined;
   if (input instanceof Uint8Array) return readBytes(input, o, materialize, [], bound);
   if (input instanceof ArrayBuffer) return readBytes(new Uint8Array(input), o, materialize, [], bound);
   if (typeof input !== 'string') {
-    throw new TypeError('careplan-csv: input must be a Uint8Array, an ArrayBuffer or a string');
+    misuse('ERR_CAREPLAN_ARGUMENT', fn, `input must be a Uint8Array, an ArrayBuffer or a string, got ${typeName(input)}`);
   }
   // A string is already text: encode it to MS932 first (strictly), then read the bytes.
-  const { bytes, injected } = encodeForReading(input);
+  const { bytes, injected } = encodeForReading(input, o.includeValues);
   return readBytes(bytes, o, materialize, injected, bound);
 }
 
@@ -138,8 +143,8 @@ export function serialize<K extends SupportedKind>(
   records: readonly RecordFor<K>[] | readonly Record<string, unknown>[],
   options?: SerializeOptions,
 ): SerializeResult {
-  if (!Array.isArray(records)) throw new TypeError('careplan-csv: records must be an array');
-  if (!isKind(kind)) throw new TypeError(`careplan-csv: kind must be one of ${KINDS.join(', ')}`);
+  if (!Array.isArray(records)) misuse('ERR_CAREPLAN_ARGUMENT', 'serialize', `records must be an array, got ${typeName(records)}`);
+  if (!isKind(kind)) misuse('ERR_CAREPLAN_KIND', 'serialize', `kind must be one of ${KINDS.join(', ')}`);
   const o = normalizeSerializeOptions(options);
   const r = serializeRecords(kind, records, o);
   return { bytes: r.bytes, issues: r.issues, ok: r.errorCount === 0, errorCount: r.errorCount, warningCount: r.warningCount };

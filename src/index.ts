@@ -7,6 +7,14 @@ export { parse, serialize, validate, type ParseInput, type ParseResult, type Ser
 export type { CommonOptions, ParseOptions, SerializeOptions } from './options.js';
 // Streaming reader and read limits
 export { DEFAULT_LIMITS, type ReadLimits } from './options.js';
+// API misuse: one error class (a TypeError) with a stable code
+export {
+  CareplanRangeError,
+  CareplanUsageError,
+  USAGE_ERROR_CODES,
+  isUsageError,
+  type UsageErrorCode,
+} from './errors.js';
 export {
   parseStream,
   validateStream,

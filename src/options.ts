@@ -1,6 +1,7 @@
 import { normalizeEncodeOptions, type EncodeOptions } from './encoding/encode.js';
+import { misuse, typeName, type UsageErrorCode } from './errors.js';
 import { isLocale, type Locale } from './issues/locales/index.js';
-import { KINDS, type Kind } from './kinds.js';
+import { isKind, KINDS, type Kind } from './kinds.js';
 
 /** Options shared by reading and writing. */
 export interface CommonOptions {
@@ -112,10 +113,24 @@ export interface NormalizedSerializeOptions extends NormalizedCommon {
   readonly allowInvalid: boolean;
   readonly encode: EncodeOptions;
 }
-
-const COMMON_KEYS = ['locale', 'includeValues', 'requireUncertainFields'];
-const LIMIT_KEYS = ['maxFileBytes', 'maxRecordBytes', 'maxFieldBytes', 'maxRecords', 'maxIssues'];
-const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader', ...LIMIT_KEYS]);
+export interface NormalizedSerializeStreamOptions extends NormalizedSerializeOptions {
+  readonly chunkSize: number;
+}
+export interface NormalizedUnitsOptions {
+  /** The per-file read options. */
+  readonly file: NormalizedParseOptions;
+  /** The per-file options as given (without the units' own), for text inputs (which go through `validate`). */
+  readonly given: ParseOptions;
+  readonly checkImages: boolean;
+  readonly names: readonly string[] | null;
+  readonly maxWithdrawals: number;
+}
+export interface NormalizedReconcileOptions {
+  readonly scope: 'actualProviders' | 'all';
+  /** The field keys to compare as given (null: the default), each a string; `reconcile` checks them against 第6表. */
+  readonly compare: readonly string[] | null;
+  readonly includeValues: boolean;
+}
 
 /** Largest byte limit: offsets within the file stay 32-bit integers. */
 const MAX_BYTES = 2 ** 31 - 1;
@@ -128,100 +143,259 @@ export const DEFAULT_LIMITS: Required<ReadLimits> = Object.freeze({
   maxRecords: 10_000_000,
   maxIssues: 1000,
 });
+
+/**
+ * The default of every option of the public API, in one table (the reasons are with each option's type).
+ * @internal
+ */
+export const DEFAULTS = Object.freeze({
+  // parse, validate, parseStream, validateStream, validateUnits, serialize, serializeStream
+  locale: 'ja',
+  includeValues: false,
+  requireUncertainFields: false,
+  // reading
+  kind: null,
+  fileName: null,
+  skipHeader: false,
+  ...DEFAULT_LIMITS,
+  // writing
+  allowInvalid: false,
+  variants: 'convert',
+  unmappable: 'error',
+  /** serializeStream: bytes per chunk (at least 1024). */
+  chunkSize: 65536,
+  // validateUnits
+  checkImages: true,
+  maxWithdrawals: 100_000,
+  // reconcile (compare: DEFAULT_COMPARED_FIELDS)
+  scope: 'actualProviders',
+} as const);
+
+const COMMON_KEYS = ['locale', 'includeValues', 'requireUncertainFields'];
+const LIMIT_KEYS: readonly (keyof ReadLimits)[] = ['maxFileBytes', 'maxRecordBytes', 'maxFieldBytes', 'maxRecords', 'maxIssues'];
+const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader', ...LIMIT_KEYS]);
 const SERIALIZE_KEYS = new Set([...COMMON_KEYS, 'fileName', 'allowInvalid', 'variants', 'unmappable']);
+const SERIALIZE_STREAM_KEYS = new Set([...SERIALIZE_KEYS, 'chunkSize']);
+// No fileName: each file of a unit has its own.
+const UNITS_KEYS = new Set([...PARSE_KEYS, 'checkImages', 'names', 'maxWithdrawals'].filter((k) => k !== 'fileName'));
+const RECONCILE_KEYS = new Set(['scope', 'compare', 'includeValues']);
+const RECORD_LINES_KEYS = new Set(['maxRecordBytes']);
 
-function fail(name: string, message: string): never {
-  throw new TypeError(`careplan-csv: option "${name}" ${message}`);
-}
+/**
+ * The options given to one public function, checked name by name: every check of an option's name and
+ * type goes through here, and throws the coded usage error naming that function.
+ * @internal
+ */
+export class OptionValues {
+  /** The options' own enumerable properties (inherited ones are not options). */
+  private readonly values: ReadonlyMap<string, unknown>;
 
-function plainObject(options: unknown, allowed: ReadonlySet<string>): Record<string, unknown> {
-  if (options === undefined || options === null) return {};
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError('careplan-csv: options must be an object');
+  /**
+   * @param fn - the public function whose options these are (named in error messages)
+   * @param allowed - the option names it knows
+   */
+  constructor(
+    readonly fn: string,
+    options: unknown,
+    allowed: ReadonlySet<string>,
+    /** Extra words after "is not a known option" for a name (why it is not one). */
+    why: Readonly<Record<string, string>> = {},
+  ) {
+    if (options === undefined || options === null) {
+      this.values = new Map();
+      return;
+    }
+    if (typeof options !== 'object' || Array.isArray(options)) misuse('ERR_CAREPLAN_OPTIONS', fn, `options must be an object, got ${typeName(options)}`);
+    this.values = new Map(Object.entries(options));
+    for (const key of this.values.keys()) {
+      if (!allowed.has(key)) this.fail(key, `is not a known option${why[key] ?? ''}`, 'ERR_CAREPLAN_UNKNOWN_OPTION');
+    }
   }
-  for (const key of Object.keys(options)) {
-    if (!allowed.has(key)) fail(key, 'is not a known option');
+
+  /** The value given for `name` (undefined when absent). */
+  get(name: string): unknown {
+    return this.values.get(name);
   }
-  return options as Record<string, unknown>;
-}
 
-function bool(o: Record<string, unknown>, name: string): boolean {
-  const v = o[name];
-  if (v === undefined) return false;
-  if (typeof v !== 'boolean') fail(name, 'must be a boolean');
-  return v;
-}
-
-function str(o: Record<string, unknown>, name: string): string | null {
-  const v = o[name];
-  if (v === undefined) return null;
-  if (typeof v !== 'string') fail(name, 'must be a string');
-  return v;
-}
-
-/** A limit: an integer from `min` to `max`, or Infinity (which becomes `max`, itself Infinity for counts). */
-function limit(o: Record<string, unknown>, name: keyof ReadLimits, min: number, max: number): number {
-  const v = o[name];
-  if (v === undefined) return DEFAULT_LIMITS[name];
-  if (v === Number.POSITIVE_INFINITY) return max;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-    fail(name, `must be an integer from ${min}${max === MAX_BYTES ? ' to 2^31 - 1' : ' up'}, or Infinity`);
+  /** Whether `name` was given (even as undefined). */
+  has(name: string): boolean {
+    return this.values.has(name);
   }
-  return v;
+
+  fail(name: string, message: string, code: UsageErrorCode = 'ERR_CAREPLAN_OPTION_VALUE'): never {
+    misuse(code, this.fn, `option "${name}" ${message}`);
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const v = this.get(name);
+    if (v === undefined) return fallback;
+    if (typeof v !== 'boolean') this.fail(name, 'must be a boolean');
+    return v;
+  }
+
+  string(name: string): string | null {
+    const v = this.get(name);
+    if (v === undefined) return null;
+    if (typeof v !== 'string') this.fail(name, 'must be a string');
+    return v;
+  }
+
+  /** A value `is` accepts, or `fallback` when absent; `expected` words the accepted values. */
+  oneOf<T>(name: string, is: (v: unknown) => v is T, fallback: T, expected: string, code?: UsageErrorCode): T {
+    const v = this.get(name);
+    if (v === undefined) return fallback;
+    if (!is(v)) this.fail(name, `must be ${expected}`, code);
+    return v;
+  }
+
+  /** An integer from `min` to `max`, or Infinity (which becomes `max`, itself Infinity for counts). */
+  limit(name: keyof ReadLimits, min: number, max: number): number {
+    const v = this.get(name);
+    if (v === undefined) return DEFAULT_LIMITS[name];
+    if (v === Number.POSITIVE_INFINITY) return max;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+      this.fail(name, `must be an integer from ${min}${max === MAX_BYTES ? ' to 2^31 - 1' : ' up'}, or Infinity`);
+    }
+    return v;
+  }
+
+  /** An array of strings (null when absent). */
+  strings(name: string, expected: string): readonly string[] | null {
+    const v = this.get(name);
+    if (v === undefined) return null;
+    if (!Array.isArray(v)) this.fail(name, `must be ${expected}`);
+    const out: string[] = [];
+    for (const item of v) {
+      if (typeof item !== 'string') this.fail(name, `must be ${expected}`);
+      out.push(item);
+    }
+    return out;
+  }
 }
 
-function limits(o: Record<string, unknown>): NormalizedLimits {
+function limits(o: OptionValues): NormalizedLimits {
   const count = Number.POSITIVE_INFINITY;
   return {
-    maxFileBytes: limit(o, 'maxFileBytes', 1, MAX_BYTES),
-    maxRecordBytes: limit(o, 'maxRecordBytes', 1, MAX_BYTES),
-    maxFieldBytes: limit(o, 'maxFieldBytes', 1, MAX_BYTES),
-    maxRecords: limit(o, 'maxRecords', 1, count),
-    maxIssues: limit(o, 'maxIssues', 0, count),
+    maxFileBytes: o.limit('maxFileBytes', 1, MAX_BYTES),
+    maxRecordBytes: o.limit('maxRecordBytes', 1, MAX_BYTES),
+    maxFieldBytes: o.limit('maxFieldBytes', 1, MAX_BYTES),
+    maxRecords: o.limit('maxRecords', 1, count),
+    maxIssues: o.limit('maxIssues', 0, count),
   };
 }
 
-function common(o: Record<string, unknown>): NormalizedCommon {
-  const locale = o.locale ?? 'ja';
-  if (!isLocale(locale)) fail('locale', "must be 'ja' or 'en'");
-  return { locale, includeValues: bool(o, 'includeValues'), requireUncertainFields: bool(o, 'requireUncertainFields') };
+function common(o: OptionValues): NormalizedCommon {
+  return {
+    locale: o.oneOf('locale', isLocale, DEFAULTS.locale, "'ja' or 'en'"),
+    includeValues: o.bool('includeValues', DEFAULTS.includeValues),
+    requireUncertainFields: o.bool('requireUncertainFields', DEFAULTS.requireUncertainFields),
+  };
 }
 
-/**
- * Checks and completes parse options in one place. Unknown option names and values of the wrong type are
- * API misuse and throw a TypeError.
- */
-export function normalizeParseOptions(options: unknown): NormalizedParseOptions {
-  const o = plainObject(options, PARSE_KEYS);
-  const kind = o.kind;
-  if (kind !== undefined && !(KINDS as readonly unknown[]).includes(kind)) {
-    fail('kind', `must be one of ${KINDS.join(', ')}`);
-  }
+function readOptions(o: OptionValues): NormalizedParseOptions {
   return {
     ...common(o),
-    kind: (kind as Kind | undefined) ?? null,
-    fileName: str(o, 'fileName'),
-    skipHeader: bool(o, 'skipHeader'),
+    kind: o.oneOf<Kind | null>('kind', isKind, DEFAULTS.kind, `one of ${KINDS.join(', ')}`, 'ERR_CAREPLAN_KIND'),
+    fileName: o.string('fileName'),
+    skipHeader: o.bool('skipHeader', DEFAULTS.skipHeader),
     limits: limits(o),
   };
 }
 
-/** Checks and completes serialize options in one place (see {@link normalizeParseOptions}). */
-export function normalizeSerializeOptions(options: unknown): NormalizedSerializeOptions {
-  const o = plainObject(options, SERIALIZE_KEYS);
-  const encode: { -readonly [K in keyof EncodeOptions]: EncodeOptions[K] } = {};
-  if (o.variants !== undefined) encode.variants = o.variants as NonNullable<EncodeOptions['variants']>;
-  if (o.unmappable !== undefined) encode.unmappable = o.unmappable as NonNullable<EncodeOptions['unmappable']>;
+/**
+ * Checks and completes the options of a reading function (`parse`, `validate`, `parseStream`,
+ * `validateStream`) in one place. Unknown option names and values of the wrong type are API misuse and
+ * throw a {@link CareplanUsageError} naming `fn`.
+ */
+export function normalizeParseOptions(options: unknown, fn = 'parse'): NormalizedParseOptions {
+  return readOptions(new OptionValues(fn, options, PARSE_KEYS));
+}
+
+const isVariants = (v: unknown): v is 'convert' | 'error' => v === 'convert' || v === 'error';
+
+function unmappableOption(o: OptionValues): NonNullable<EncodeOptions['unmappable']> | undefined {
+  const v = o.get('unmappable');
+  if (v === undefined || v === 'error') return v;
+  if (typeof v === 'object' && v !== null && 'replacement' in v && typeof v.replacement === 'string') return { replacement: v.replacement };
+  o.fail('unmappable', "must be 'error' or { replacement: string }");
+}
+
+function serializeOptions(o: OptionValues): NormalizedSerializeOptions {
+  const encode: { variants?: 'convert' | 'error'; unmappable?: NonNullable<EncodeOptions['unmappable']> } = {};
+  const variants = o.oneOf<'convert' | 'error' | undefined>('variants', isVariants, undefined, "'convert' or 'error'");
+  if (variants !== undefined) encode.variants = variants;
+  const unmappable = unmappableOption(o);
+  if (unmappable !== undefined) encode.unmappable = unmappable;
   // Checked here, at the call (serializeStream writes nothing before its first chunk is read).
-  const { replacement } = normalizeEncodeOptions(encode);
+  const { replacement } = normalizeEncodeOptions(encode, o.fn);
   // The replacement is written as it is: CSV syntax in it would end a field or a record inside a value.
   if (replacement !== null && /["\r\n,]/.test(replacement)) {
-    fail('unmappable', 'replacement must not contain `"`, `,`, CR or LF (they are CSV syntax)');
+    o.fail('unmappable', 'replacement must not contain `"`, `,`, CR or LF (they are CSV syntax)');
   }
   return {
     ...common(o),
-    fileName: str(o, 'fileName'),
-    allowInvalid: bool(o, 'allowInvalid'),
+    fileName: o.string('fileName'),
+    allowInvalid: o.bool('allowInvalid', DEFAULTS.allowInvalid),
     encode,
   };
+}
+
+/** Checks and completes the options of `serialize` in one place (see {@link normalizeParseOptions}). */
+export function normalizeSerializeOptions(options: unknown, fn = 'serialize'): NormalizedSerializeOptions {
+  return serializeOptions(new OptionValues(fn, options, SERIALIZE_KEYS));
+}
+
+/** The options of `serializeStream`: those of `serialize` and `chunkSize`. */
+export function normalizeSerializeStreamOptions(options: unknown): NormalizedSerializeStreamOptions {
+  const o: OptionValues = new OptionValues('serializeStream', options, SERIALIZE_STREAM_KEYS);
+  const c = o.get('chunkSize') ?? DEFAULTS.chunkSize;
+  if (typeof c !== 'number' || !Number.isInteger(c) || c < 1024) o.fail('chunkSize', 'must be an integer of at least 1024');
+  return { ...serializeOptions(o), chunkSize: c };
+}
+
+/** The options of `validateUnits` / `createUnitValidator`: the reading options of each file and the units' own. */
+export function normalizeUnitsOptions(options: unknown, fn: string): NormalizedUnitsOptions {
+  const o: OptionValues = new OptionValues(fn, options, UNITS_KEYS, { fileName: ' (each file has its own name)' });
+  const maxWithdrawals = o.get('maxWithdrawals') ?? DEFAULTS.maxWithdrawals;
+  if (typeof maxWithdrawals !== 'number' || !(Number.isInteger(maxWithdrawals) || maxWithdrawals === Number.POSITIVE_INFINITY) || maxWithdrawals < 0) {
+    o.fail('maxWithdrawals', 'must be an integer ≥ 0 or Infinity');
+  }
+  const file = readOptions(o);
+  // What text inputs pass on to `validate`: the reading options as given (its maxRecords default differs
+  // from an explicit one), already checked.
+  const given: { -readonly [K in keyof ParseOptions]: ParseOptions[K] } = {};
+  if (file.kind !== null) given.kind = file.kind;
+  if (o.has('locale')) given.locale = file.locale;
+  if (o.has('includeValues')) given.includeValues = file.includeValues;
+  if (o.has('requireUncertainFields')) given.requireUncertainFields = file.requireUncertainFields;
+  if (o.has('skipHeader')) given.skipHeader = file.skipHeader;
+  for (const key of LIMIT_KEYS) if (o.get(key) !== undefined) given[key] = file.limits[key];
+  return {
+    file,
+    given,
+    checkImages: o.bool('checkImages', DEFAULTS.checkImages),
+    names: o.strings('names', 'an array of strings'),
+    maxWithdrawals,
+  };
+}
+
+const isScope = (v: unknown): v is 'actualProviders' | 'all' => v === 'actualProviders' || v === 'all';
+
+/** The options of `reconcile` (the field keys of `compare` are checked by `reconcile`, which knows 第6表). */
+export function normalizeReconcileOptions(options: unknown): NormalizedReconcileOptions {
+  const o: OptionValues = new OptionValues('reconcile', options, RECONCILE_KEYS);
+  return {
+    scope: o.oneOf('scope', isScope, DEFAULTS.scope, "'actualProviders' or 'all'"),
+    compare: o.strings('compare', 'an array of field keys'),
+    includeValues: o.bool('includeValues', DEFAULTS.includeValues),
+  };
+}
+
+/** The options of `recordLines`. */
+export function normalizeRecordLinesOptions(options: unknown): { readonly maxRecordBytes: number } {
+  const o: OptionValues = new OptionValues('recordLines', options, RECORD_LINES_KEYS);
+  const v = o.get('maxRecordBytes');
+  if (v === undefined) return { maxRecordBytes: DEFAULT_LIMITS.maxRecordBytes };
+  if (typeof v !== 'number' || !(v > 0)) o.fail('maxRecordBytes', 'must be a positive number');
+  return { maxRecordBytes: v };
 }

@@ -3,6 +3,8 @@
  * @module
  */
 
+import { CareplanRangeError } from '../errors.js';
+
 /**
  * A growable output buffer of bytes.
  *
@@ -24,13 +26,18 @@ export class ByteSink {
   pos = 0;
 
   /**
-   * @param initialCapacity - initial size of the backing array in bytes (default 64 KiB)
+   * @param initial - initial size of the backing array in bytes (default 64 KiB), or an array to write
+   *   into (its content is overwritten; the sink grows out of it when it is too small)
    */
-  constructor(initialCapacity = 65536) {
-    if (!Number.isInteger(initialCapacity) || initialCapacity < 0) {
-      throw new RangeError('initialCapacity must be a non-negative integer');
+  constructor(initial: number | Uint8Array = 65536) {
+    if (initial instanceof Uint8Array) {
+      this.buf = initial;
+      return;
     }
-    this.buf = new Uint8Array(Math.max(16, initialCapacity));
+    if (!Number.isInteger(initial) || initial < 0) {
+      throw new CareplanRangeError('ByteSink', 'initialCapacity must be a non-negative integer');
+    }
+    this.buf = new Uint8Array(Math.max(16, initial));
   }
 
   /** Number of bytes written since construction or the last {@link ByteSink.reset}. */
@@ -48,7 +55,7 @@ export class ByteSink {
   }
 
   private grow(need: number): void {
-    let size = this.buf.length * 2;
+    let size = Math.max(16, this.buf.length * 2);
     while (size < need) size *= 2;
     const next = new Uint8Array(size);
     next.set(this.buf.subarray(0, this.pos));
@@ -78,7 +85,7 @@ export class ByteSink {
       const c = text.charCodeAt(i);
       if (c > 0x7f) {
         this.pos = p;
-        throw new RangeError(`writeAscii: non-ASCII character U+${c.toString(16).toUpperCase().padStart(4, '0')} at ${i}`);
+        throw new CareplanRangeError('ByteSink.writeAscii', `non-ASCII character U+${c.toString(16).toUpperCase().padStart(4, '0')} at ${i}`);
       }
       buf[p++] = c;
     }
@@ -110,7 +117,7 @@ export class ByteSink {
    */
   truncate(length: number): void {
     if (!Number.isInteger(length) || length < 0 || length > this.pos) {
-      throw new RangeError(`truncate: invalid length ${String(length)}`);
+      throw new CareplanRangeError('ByteSink.truncate', `invalid length ${String(length)}`);
     }
     this.pos = length;
   }

@@ -4,6 +4,7 @@
  * @module
  */
 
+import { misuse, typeName } from '../errors.js';
 import { firstInvalidMs932 } from './decode.js';
 import { variantTarget } from './encode.js';
 import { getEncodeTable } from './table.js';
@@ -115,7 +116,7 @@ function looksLikeUtf8Japanese(bytes: Uint8Array, start: number): boolean {
  * @returns the kind of UTF-8 found, or `null` when the bytes should be treated as MS932
  */
 export function detectUtf8(bytes: Uint8Array): 'bom' | 'utf8' | null {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError('bytes must be a Uint8Array');
+  if (!(bytes instanceof Uint8Array)) misuse('ERR_CAREPLAN_ARGUMENT', 'detectUtf8', `bytes must be a Uint8Array, got ${typeName(bytes)}`);
   const len = bytes.length;
   if (len >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'bom';
   let i = 0;

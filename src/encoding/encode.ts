@@ -3,6 +3,7 @@
  * @module
  */
 
+import { misuse, typeName } from '../errors.js';
 import { ByteSink } from './byte-sink.js';
 import { getEncodeTable } from './table.js';
 
@@ -106,39 +107,55 @@ export function formatCodePoint(cp: number): string {
 }
 
 /**
+ * The class of a character outside MS932, as issues give it without `includeValues` (a code point would
+ * reveal the value): `variant` (one of the seven JIS-style variants), `control` (U+0080–U+009F), `latin`
+ * (U+00A0–U+02FF), `kanji` (CJK ideographs), `privateUse` (U+E000–U+F8FF), `surrogate` (a lone one),
+ * `supplementary` (beyond U+FFFF: emoji, rare kanji) or `other`.
+ * @internal
+ */
+export function characterClass(cp: number): string {
+  if (variantTarget(cp) !== 0) return 'variant';
+  if (cp >= 0x10000) return 'supplementary';
+  if (cp < 0xa0) return 'control';
+  if (cp < 0x300) return 'latin';
+  if ((cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff)) return 'kanji';
+  if (cp >= 0xd800 && cp <= 0xdfff) return 'surrogate';
+  if (cp >= 0xe000 && cp <= 0xf8ff) return 'privateUse';
+  return 'other';
+}
+
+/**
  * Validates encode options once, so the per-field {@link encodeInto} need not.
  *
  * @param options - the caller's options (defaults: `variants: 'convert'`, `unmappable: 'error'`)
  * @returns a frozen, validated options object
  * @throws TypeError on malformed options, or when the replacement is not itself MS932-encodable
  */
-export function normalizeEncodeOptions(options?: EncodeOptions): NormalizedEncodeOptions {
+export function normalizeEncodeOptions(options?: EncodeOptions, fn = 'normalizeEncodeOptions'): NormalizedEncodeOptions {
   if (options === undefined) return DEFAULT_OPTIONS;
-  if (options === null || typeof options !== 'object') throw new TypeError('encode options must be an object');
+  if (options === null || typeof options !== 'object') misuse('ERR_CAREPLAN_OPTIONS', fn, `options must be an object, got ${typeName(options)}`);
   const variants = options.variants === undefined ? 'convert' : options.variants;
   if (variants !== 'convert' && variants !== 'error') {
-    throw new TypeError(`encode options: variants must be 'convert' or 'error', got ${String(variants)}`);
+    misuse('ERR_CAREPLAN_OPTION_VALUE', fn, `option "variants" must be 'convert' or 'error', got ${String(variants)}`);
   }
   const unmappable = options.unmappable === undefined ? 'error' : options.unmappable;
   if (unmappable === 'error') {
     return variants === 'convert' ? DEFAULT_OPTIONS : Object.freeze({ variants, replacement: null, replacementBytes: null });
   }
   if (unmappable === null || typeof unmappable !== 'object' || typeof unmappable.replacement !== 'string') {
-    throw new TypeError("encode options: unmappable must be 'error' or { replacement: string }");
+    misuse('ERR_CAREPLAN_OPTION_VALUE', fn, `option "unmappable" must be 'error' or { replacement: string }`);
   }
   const replacement = unmappable.replacement;
   if (replacement === '') {
     // An empty replacement would delete characters: a change the reader of the file could not see.
-    throw new TypeError('encode options: the replacement must not be empty');
+    misuse('ERR_CAREPLAN_OPTION_VALUE', fn, 'option "unmappable": the replacement must not be empty');
   }
   const sink = new ByteSink(replacement.length * 2 + 16);
   const problems: EncodeProblem[] = [];
   encodeInto(replacement, sink, { variants: 'error', replacement: null, replacementBytes: null }, problems);
   const bad = problems[0];
   if (bad !== undefined) {
-    throw new TypeError(
-      `encode options: the replacement must be MS932-encodable; ${formatCodePoint(bad.codePoint)} at ${bad.index} is not`,
-    );
+    misuse('ERR_CAREPLAN_OPTION_VALUE', fn, `option "unmappable": the replacement must be MS932-encodable; ${formatCodePoint(bad.codePoint)} at ${bad.index} is not`);
   }
   return Object.freeze({ variants, replacement, replacementBytes: sink.toBytes() });
 }
@@ -167,9 +184,9 @@ export function encodeInto(
   options: NormalizedEncodeOptions,
   problems: EncodeProblem[],
 ): boolean {
-  if (typeof text !== 'string') throw new TypeError('text must be a string');
+  if (typeof text !== 'string') misuse('ERR_CAREPLAN_ARGUMENT', 'encodeInto', `text must be a string, got ${typeName(text)}`);
   if (options.replacementBytes === undefined) {
-    throw new TypeError('encodeInto needs options from normalizeEncodeOptions()');
+    misuse('ERR_CAREPLAN_ARGUMENT', 'encodeInto', 'options must come from normalizeEncodeOptions()');
   }
   const n = text.length;
   sink.reserve(n * 2);
@@ -251,8 +268,8 @@ export function encodeInto(
  * @throws TypeError when `text` is not a string or the options are malformed
  */
 export function encodeMs932(text: string, options?: EncodeOptions): EncodeResult {
-  const normalized = normalizeEncodeOptions(options);
-  if (typeof text !== 'string') throw new TypeError('text must be a string');
+  const normalized = normalizeEncodeOptions(options, 'encodeMs932');
+  if (typeof text !== 'string') misuse('ERR_CAREPLAN_ARGUMENT', 'encodeMs932', `text must be a string, got ${typeName(text)}`);
   const sink = new ByteSink(text.length * 2);
   const problems: EncodeProblem[] = [];
   const ok = encodeInto(text, sink, normalized, problems);

@@ -1,9 +1,10 @@
+import { CareplanUsageError } from '../errors.js';
 import { IMAGE_PREFIX, KIND_INFO, isKind, type Kind } from '../kinds.js';
 import { isBranch, isOfficeNumber, isSerial, isServiceTypeCode, isYearMonth } from './segments.js';
 import type { BuildFileNameInput, FileNameStyle } from './types.js';
 
-function misuse(message: string): TypeError {
-  return new TypeError(`buildFileName: ${message}`);
+function misuse(message: string): CareplanUsageError {
+  return new CareplanUsageError('ERR_CAREPLAN_FILE_NAME_PARTS', 'buildFileName', message);
 }
 
 /** Describes a wrong value without echoing it. */

@@ -1,3 +1,4 @@
+import { misuse, typeName } from '../errors.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
 import {
   isBranch,
@@ -29,9 +30,7 @@ export function baseName(path: string): string {
 }
 
 function requireString(name: unknown, fn: string): asserts name is string {
-  if (typeof name !== 'string') {
-    throw new TypeError(`${fn}: the file name must be a string, got ${name === null ? 'null' : typeof name}`);
-  }
+  if (typeof name !== 'string') misuse('ERR_CAREPLAN_ARGUMENT', fn, `the file name must be a string, got ${typeName(name)}`);
 }
 
 /**

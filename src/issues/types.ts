@@ -12,11 +12,11 @@ export interface IssueParams {
   readonly actual?: number | string;
   /** Allowed codes of a code-list field. */
   readonly allowed?: readonly string[];
-  /** A Unicode code point as `U+XXXX`. */
+  /** A Unicode code point as `U+XXXX` (of a character outside MS932: only with `includeValues`). */
   readonly codePoint?: string;
   /** The code point written instead of {@link codePoint}, as `U+XXXX`. */
   readonly to?: string;
-  /** A problem of a file-name segment, or a sub-code of a lower layer. */
+  /** A problem of a file-name segment, a sub-code of a lower layer, or the class of a character outside MS932. */
   readonly detail?: string;
   /** Another line this issue refers to (e.g. the first record of a mixed-version file). */
   readonly otherLine?: number;

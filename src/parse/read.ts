@@ -5,6 +5,7 @@
  * piece by piece.
  * @module
  */
+import { misuse } from '../errors.js';
 import { IssueCollector, type CollectorSnapshot } from '../issues/collector.js';
 import type { Issue } from '../issues/types.js';
 import type { Kind } from '../kinds.js';
@@ -147,7 +148,7 @@ export class ReadSession {
    * rest without copying anything). The bytes are not kept after the call: the caller may reuse them.
    */
   write(chunk: Uint8Array, last = false): void {
-    if (this.ended) throw new Error('careplan-csv: write after the end of the input');
+    if (this.ended) misuse('ERR_CAREPLAN_STATE', 'ReadSession.write', 'write after the end of the input');
     if (last) this.ended = true;
     if (this.done) return;
     const room = this.options.limits.maxFileBytes - this.received;

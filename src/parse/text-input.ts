@@ -3,7 +3,8 @@
  * and then read as bytes.
  * @module
  */
-import { encodeMs932 } from '../encoding/encode.js';
+import { ByteSink } from '../encoding/byte-sink.js';
+import { encodeInto, encodeMs932, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
 import { encodeProblemIssue } from '../serialize/serialize.js';
 import type { InjectedProblem } from './rows.js';
 
@@ -12,17 +13,24 @@ import type { InjectedProblem } from './rows.js';
  * the file is still checked) and are reported as errors at their record and field; converted variants are
  * reported as warnings. Returns the bytes and the problems at their byte offsets (for `readBytes`).
  */
-export function encodeForReading(text: string): { bytes: Uint8Array; injected: InjectedProblem[] } {
+export function encodeForReading(text: string, includeValues: boolean): { bytes: Uint8Array; injected: InjectedProblem[] } {
+  const options = normalizeEncodeOptions({ unmappable: { replacement: '〓' } });
   const { bytes, problems } = encodeMs932(text, { unmappable: { replacement: '〓' } });
   const injected: InjectedProblem[] = [];
-  // Byte offset of each problem: encode the text between consecutive problems (linear overall).
+  // Byte offset of each problem: the text between consecutive problems is encoded again into one sink
+  // (each character once: linear overall).
+  const sink = new ByteSink(256);
+  const scratch: EncodeProblem[] = [];
   let offset = 0;
   let from = 0;
   for (const p of problems) {
-    offset += (encodeMs932(text.slice(from, p.index), { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
+    sink.pos = 0;
+    encodeInto(text.slice(from, p.index), sink, options, scratch);
+    scratch.length = 0;
+    offset += sink.pos;
     from = p.index;
     // 〓 stands in for an unmappable character here, but for the reader it is an error, not a choice.
-    const { code, params } = encodeProblemIssue(p.code === 'replaced' ? { ...p, code: 'unmappable' } : p, null);
+    const { code, params } = encodeProblemIssue(p.code === 'replaced' ? { ...p, code: 'unmappable' } : p, null, includeValues);
     injected.push({ offset, code: code === 'encoding.converted' ? code : 'encoding.unmappable', params });
   }
   return { bytes: bytes as Uint8Array, injected };

@@ -12,6 +12,8 @@
  * @module
  */
 
+import { CareplanRangeError, misuse, typeName } from '../errors.js';
+
 /** Flag: the field was enclosed in double quotes (its span excludes the quotes). */
 export const FIELD_QUOTED = 1;
 /** Flag: the field's span contains `""` pairs that stand for one `"` each and must be collapsed. */
@@ -456,7 +458,7 @@ export class Scanner {
 
 function checkOffset(name: string, value: unknown, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`tokenize: options.${name} must be an integer from ${min} to ${max}`);
+    throw new CareplanRangeError('tokenize', `option "${name}" must be an integer from ${min} to ${max}`);
   }
   return value;
 }
@@ -496,13 +498,13 @@ export function tokenize(
   onProblem: (problem: TokenProblem) => void,
   options?: TokenizeOptions,
 ): number {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError('tokenize: bytes must be a Uint8Array');
-  if (typeof onRow !== 'function') throw new TypeError('tokenize: onRow must be a function');
-  if (typeof onProblem !== 'function') throw new TypeError('tokenize: onProblem must be a function');
+  if (!(bytes instanceof Uint8Array)) misuse('ERR_CAREPLAN_ARGUMENT', 'tokenize', `bytes must be a Uint8Array, got ${typeName(bytes)}`);
+  if (typeof onRow !== 'function') misuse('ERR_CAREPLAN_ARGUMENT', 'tokenize', 'onRow must be a function');
+  if (typeof onProblem !== 'function') misuse('ERR_CAREPLAN_ARGUMENT', 'tokenize', 'onProblem must be a function');
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new TypeError('tokenize: options must be an object');
+    misuse('ERR_CAREPLAN_OPTIONS', 'tokenize', `options must be an object, got ${typeName(options)}`);
   }
-  if (bytes.length > MAX_INT32) throw new RangeError('tokenize: inputs of 2 GiB or more are not supported');
+  if (bytes.length > MAX_INT32) throw new CareplanRangeError('tokenize', 'inputs of 2 GiB or more are not supported');
   const limit = options?.end === undefined ? bytes.length : checkOffset('end', options.end, 0, bytes.length);
   const first = options?.start === undefined ? 0 : checkOffset('start', options.start, 0, limit);
   const baseLine =

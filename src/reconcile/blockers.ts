@@ -1,3 +1,4 @@
+import { misuse } from '../errors.js';
 import type { Issue } from '../issues/types.js';
 import { MATCH_FIELDS, USER_MONTH_FIELDS } from './reconcile.js';
 
@@ -15,7 +16,7 @@ const KEY_FIELDS = new Set<string>([...USER_MONTH_FIELDS, ...MATCH_FIELDS]);
  */
 export function matchingBlockers(result: { readonly issues: readonly Issue[] }): Issue[] {
   if (result === null || typeof result !== 'object' || !Array.isArray(result.issues)) {
-    throw new TypeError('careplan-csv: matchingBlockers: expects a parse or validate result');
+    misuse('ERR_CAREPLAN_ARGUMENT', 'matchingBlockers', 'expects a parse or validate result');
   }
   return result.issues.filter((i) => {
     if (i.code === 'limit.issues') return true;

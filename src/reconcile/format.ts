@@ -1,3 +1,4 @@
+import { misuse } from '../errors.js';
 import type { Locale } from '../issues/locales/index.js';
 import type { Difference, ReconcileResult, RowRef } from './types.js';
 
@@ -32,8 +33,8 @@ const WORDS = {
   },
 } as const;
 
-function checkLocale(locale: unknown): Locale {
-  if (locale !== 'ja' && locale !== 'en') throw new TypeError("careplan-csv: locale must be 'ja' or 'en'");
+function checkLocale(locale: unknown, fn: string): Locale {
+  if (locale !== 'ja' && locale !== 'en') misuse('ERR_CAREPLAN_ARGUMENT', fn, "locale must be 'ja' or 'en'");
   return locale;
 }
 
@@ -60,7 +61,7 @@ function rowText(r: RowRef, w: (typeof WORDS)[Locale], full: boolean): string {
  * ```
  */
 export function describeDifference(difference: Difference, locale: Locale = 'ja'): string {
-  const w = WORDS[checkLocale(locale)];
+  const w = WORDS[checkLocale(locale, 'describeDifference')];
   const d = difference;
   if (d.type !== 'changed') return `${w[d.type]} ${rowText((d.plan ?? d.actual) as RowRef, w, true)}`;
   const changes = d.changes.map((c) => {
@@ -75,7 +76,7 @@ export function describeDifference(difference: Difference, locale: Locale = 'ja'
 export function describeSummary(result: ReconcileResult, locale: Locale = 'ja'): string {
   const s = result.summary;
   const total = s.missing + s.extra + s.changed;
-  if (checkLocale(locale) === 'ja') {
+  if (checkLocale(locale, 'describeSummary') === 'ja') {
     let text = `差異 ${total} 件（予定のみ ${s.missing}、実績のみ ${s.extra}、相違 ${s.changed}）、一致 ${s.matched} 件`;
     if (s.excludedPlanRows > 0) text += `、比較対象外の予定 ${s.excludedPlanRows} 行（実績側にない事業所・サービス種類）`;
     return text;

@@ -1,4 +1,5 @@
-import { DEFAULT_LIMITS } from '../options.js';
+import { misuse, typeName } from '../errors.js';
+import { normalizeRecordLinesOptions } from '../options.js';
 import { encodeForReading } from '../parse/text-input.js';
 import { tokenize } from '../parse/tokenize.js';
 
@@ -16,17 +17,14 @@ import { tokenize } from '../parse/tokenize.js';
  *   the same lines without reading the file again (and never counts a skipped header). This function
  *   reads the rows only (the tokenizer stage, with no kind), and stays for compatibility.
  */
-export function recordLines(input: Uint8Array | ArrayBuffer | string, options: { readonly maxRecordBytes?: number } = {}): number[] {
-  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_LIMITS.maxRecordBytes;
-  if (typeof maxRecordBytes !== 'number' || !(maxRecordBytes > 0)) {
-    throw new TypeError('careplan-csv: recordLines: options.maxRecordBytes must be a positive number');
-  }
+export function recordLines(input: Uint8Array | ArrayBuffer | string, options?: { readonly maxRecordBytes?: number }): number[] {
+  const { maxRecordBytes } = normalizeRecordLinesOptions(options);
   let bytes: Uint8Array;
   if (input instanceof Uint8Array) bytes = input;
   else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
   // Line structure survives encoding: unmappable characters become one replacement each.
-  else if (typeof input === 'string') bytes = encodeForReading(input).bytes;
-  else throw new TypeError('careplan-csv: recordLines: input must be a Uint8Array, an ArrayBuffer or a string');
+  else if (typeof input === 'string') bytes = encodeForReading(input, false).bytes;
+  else misuse('ERR_CAREPLAN_ARGUMENT', 'recordLines', `input must be a Uint8Array, an ArrayBuffer or a string, got ${typeName(input)}`);
   const lines: number[] = [];
   // The same record limit as parse (records it skips are skipped here too, so the lines stay aligned).
   tokenize(

@@ -1,3 +1,5 @@
+import { misuse } from '../errors.js';
+import { normalizeReconcileOptions } from '../options.js';
 import type { FieldDef } from '../schemas/field.js';
 import { TABLE6_FIELDS } from '../schemas/layouts/table6Plan.js';
 import type {
@@ -64,7 +66,6 @@ const USER_IDX = idx(USER_MONTH_FIELDS);
 const MATCH_IDX = idx(MATCH_FIELDS);
 const SAME_DAY_IDX = idx(['providerCode', 'satelliteBranch', 'serviceCode', 'serviceDate']);
 const SAME_START_IDX = idx(['providerCode', 'satelliteBranch', 'serviceDate', 'startTime']);
-const OPTION_KEYS = new Set(['scope', 'compare', 'includeValues']);
 const SEP = '\u0000';
 /** Above this many candidate pairs in one group, rows are paired in file order instead of by cost. */
 const MAX_GROUP_PAIRS = 4096;
@@ -77,30 +78,23 @@ interface NormalizedOptions {
   readonly includeValues: boolean;
 }
 
-function misuse(message: string): never {
-  throw new TypeError(`careplan-csv: reconcile: ${message}`);
+/** Misuse of an argument of {@link reconcile}. */
+function badArgument(message: string): never {
+  misuse('ERR_CAREPLAN_ARGUMENT', 'reconcile', message);
 }
 
 function normalizeOptions(options: unknown): NormalizedOptions {
-  if (options === undefined || options === null) return withIdx('actualProviders', fieldsOf(DEFAULT_COMPARED_FIELDS), false);
-  if (typeof options !== 'object' || Array.isArray(options)) misuse('options must be an object');
-  const o = options as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) misuse(`option "${k}" is not a known option`);
-  const scope = o.scope ?? 'actualProviders';
-  if (scope !== 'actualProviders' && scope !== 'all') misuse(`option "scope" must be 'actualProviders' or 'all'`);
-  const includeValues = o.includeValues ?? false;
-  if (typeof includeValues !== 'boolean') misuse('option "includeValues" must be a boolean');
+  const o = normalizeReconcileOptions(options);
   let compare: readonly FieldDef[] = fieldsOf(DEFAULT_COMPARED_FIELDS);
-  if (o.compare !== undefined) {
-    if (!Array.isArray(o.compare)) misuse('option "compare" must be an array of field keys');
+  if (o.compare !== null) {
     for (const k of o.compare) {
-      if (typeof k !== 'string' || !FIELDS.has(k) || (USER_MONTH_FIELDS as readonly string[]).includes(k)) {
-        misuse(`option "compare": ${String(k)} is not a comparable 第6表 field key`);
+      if (!FIELDS.has(k) || (USER_MONTH_FIELDS as readonly string[]).includes(k)) {
+        misuse('ERR_CAREPLAN_OPTION_VALUE', 'reconcile', `option "compare": ${k} is not a comparable 第6表 field key`);
       }
     }
-    compare = fieldsOf(o.compare as readonly string[]);
+    compare = fieldsOf(o.compare);
   }
-  return withIdx(scope, compare, includeValues);
+  return withIdx(o.scope, compare, o.includeValues);
 }
 
 function withIdx(scope: ReconcileScope, compare: readonly FieldDef[], includeValues: boolean): NormalizedOptions {
@@ -129,15 +123,15 @@ interface Row {
 
 function sideOf(side: unknown, name: string): { records: readonly unknown[]; lines: readonly unknown[] | null } {
   if (Array.isArray(side)) return { records: side, lines: null };
-  if (side === null || typeof side !== 'object') misuse(`${name} must be an array of records or { records, lines? }`);
+  if (side === null || typeof side !== 'object') badArgument(`${name} must be an array of records or { records, lines? }`);
   const s = side as Partial<Record<keyof ReconcileInput, unknown>>;
-  if (!Array.isArray(s.records)) misuse(`${name}.records must be an array`);
+  if (!Array.isArray(s.records)) badArgument(`${name}.records must be an array`);
   if (s.kind !== undefined && s.kind !== null && s.kind !== 'table6Plan' && s.kind !== 'table6Actual') {
-    misuse(`${name} must be a 第6表 file (kind table6Plan or table6Actual), not ${String(s.kind)}`);
+    misuse('ERR_CAREPLAN_KIND', 'reconcile', `${name} must be a 第6表 file (kind table6Plan or table6Actual), not ${String(s.kind)}`);
   }
   if (s.lines !== undefined) {
-    if (!Array.isArray(s.lines) || s.lines.length !== s.records.length) misuse(`${name}.lines must be an array with one line per record`);
-    if (!s.lines.every((l) => typeof l === 'number')) misuse(`${name}.lines must hold numbers`);
+    if (!Array.isArray(s.lines) || s.lines.length !== s.records.length) badArgument(`${name}.lines must be an array with one line per record`);
+    if (!s.lines.every((l) => typeof l === 'number')) badArgument(`${name}.lines must hold numbers`);
     return { records: s.records, lines: s.lines };
   }
   return { records: s.records, lines: null };
@@ -146,7 +140,7 @@ function sideOf(side: unknown, name: string): { records: readonly unknown[]; lin
 function readRows(side: unknown, name: string): Row[] {
   const { records, lines } = sideOf(side, name);
   return records.map((rec, i) => {
-    if (rec === null || typeof rec !== 'object') misuse(`${name} record ${i + 1} is not an object`);
+    if (rec === null || typeof rec !== 'object') badArgument(`${name} record ${i + 1} is not an object`);
     const r = rec as Record<string, unknown>;
     const raw = new Array<string>(ALL_KEYS.length);
     for (let c = 0; c < ALL_KEYS.length; c++) {

@@ -1,3 +1,4 @@
+import { misuse } from '../errors.js';
 import { KIND_INFO, KINDS, type Kind } from '../kinds.js';
 import type { FieldDef, GroupDef, LayoutTable } from './field.js';
 import { TABLE as PLAN1, type LayoutRecord as Plan1Record } from './layouts/plan1.js';
@@ -138,8 +139,8 @@ export function getLayout(kind: SupportedKind, version: CsvVersion): Layout {
   const byVersion = (cache[kind] ??= {});
   let layout = byVersion[version];
   if (!layout) {
-    if (!isSupportedKind(kind)) throw new TypeError(`unknown kind: ${String(kind)}`);
-    if (!hasLayout(kind, version)) throw new TypeError(`${kind} has no layout in CSVバージョン ${String(version)}`);
+    if (!isSupportedKind(kind)) misuse('ERR_CAREPLAN_KIND', 'getLayout', `unknown kind: ${String(kind)}`);
+    if (!hasLayout(kind, version)) misuse('ERR_CAREPLAN_KIND', 'getLayout', `${kind} has no layout in CSVバージョン ${String(version)}`);
     const table = TABLES[kind] as unknown as LayoutTable<Record<string, unknown>>;
     const all = table.fields;
     const present = (f: FieldDef) => version === '202407' || f.addedIn === undefined;

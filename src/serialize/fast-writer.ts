@@ -1,3 +1,5 @@
+import type { ByteSink } from '../encoding/byte-sink.js';
+import { encodeInto, type EncodeProblem, type NormalizedEncodeOptions } from '../encoding/encode.js';
 import type { Layout } from '../schemas/layouts.js';
 import { columnPredicate, type ColumnCheck, type ColumnPredicate } from '../validate/field-checks.js';
 
@@ -13,29 +15,18 @@ export interface FastPlan {
   readonly predicates: readonly ColumnPredicate[];
 }
 
-let enabled = true;
-
-/**
- * Turns the fast path on or off (on by default). Off, every record takes the general path.
- * @internal For the tests that hold the two paths to the same bytes and issues, and for benchmarks.
- */
-export function setFastWriterEnabled(on: boolean): void {
-  enabled = on;
-}
-
 const cache = [new WeakMap<Layout, FastPlan>(), new WeakMap<Layout, FastPlan>()] as const;
 
 /**
- * The fast-path plan of a layout (null when the fast path is turned off). `quoted` is the serializer's own
- * per-column quoting (one computation for both paths).
+ * The fast-path plan of a layout. `quoted` is the serializer's own per-column quoting (one computation for
+ * both paths).
  */
 export function fastPlan(
   layout: Layout,
   requireUncertain: boolean,
   columns: { readonly checks: readonly ColumnCheck[]; readonly required: readonly boolean[] },
   quoted: Uint8Array,
-): FastPlan | null {
-  if (!enabled) return null;
+): FastPlan {
   const c = cache[requireUncertain ? 1 : 0];
   let plan = c.get(layout);
   if (plan === undefined) {
@@ -49,6 +40,90 @@ export function fastPlan(
     c.set(layout, plan);
   }
   return plan;
+}
+
+/**
+ * The fast path of one writer, with its state: the plan of the current layout, the previous record's
+ * values (`last`) and whether they and the spans still describe the bytes before the sink's position
+ * (`memo`), and the end of the room a record may use. It writes into the sink of its writer.
+ */
+export class FastRecordWriter {
+  private plan: FastPlan | null = null;
+  /** The previous record's values per column (see {@link fastWrite}). */
+  private readonly last: unknown[];
+  /** Whether {@link last} and the spans in start/end are the previous record's, written by this path. */
+  private memo = false;
+  /** The end of the room the current record may use. */
+  private limit = 0;
+  private readonly problems: EncodeProblem[] = [];
+
+  constructor(
+    width: number,
+    private readonly sink: ByteSink,
+    private readonly encodeOptions: NormalizedEncodeOptions,
+  ) {
+    // Packed (filled, not `new Array(n)`): element loads need no hole check.
+    this.last = Array.from({ length: width }, () => undefined as unknown);
+  }
+
+  /** Takes the plan of a new layout (the previous record's bytes are no longer comparable). */
+  use(plan: FastPlan): void {
+    this.plan = plan;
+    this.memo = false;
+  }
+
+  /** The bytes before the sink's position are no longer the previous record's (taken, dropped, or written by the general path). */
+  forget(): void {
+    this.memo = false;
+  }
+
+  /**
+   * Writes a record (values in the record model's order) and its CRLF at the sink's position, proving
+   * every field valid; `start`/`end` get the spans. Returns false when the record needs the general path:
+   * the sink is back where it was.
+   */
+  write(values: readonly unknown[], start: Int32Array, end: Int32Array): boolean {
+    const plan = this.plan;
+    if (plan === null) return false;
+    const sink = this.sink;
+    // Room for an ordinary record; a longer one takes the general path, which grows the sink.
+    if (sink.buf.length - sink.pos < 16384) sink.reserve(16384);
+    const begin = sink.pos;
+    const buf = sink.buf;
+    this.limit = buf.length - 2;
+    const p = fastWrite(plan, values, buf, begin, this.limit, start, end, this.text, this.last, this.memo);
+    if (p < 0) {
+      sink.pos = begin;
+      this.memo = false;
+      return false;
+    }
+    this.memo = true;
+    buf[p] = 0x0d;
+    buf[p + 1] = 0x0a;
+    sink.pos = p + 2;
+    return true;
+  }
+
+  /**
+   * Free text: encodes a value with no `"`, CR or LF that needs no conversion; returns the end position,
+   * or -1 to leave the record to the general path (which reports conversions and faults).
+   */
+  private readonly text = (v: string, p: number): number => {
+    if (p + 2 * v.length + 1 > this.limit) return -1;
+    for (let k = 0; k < v.length; k++) {
+      const c = v.charCodeAt(k);
+      if (c === 0x22 || c === 0x0d || c === 0x0a) return -1;
+    }
+    const sink = this.sink;
+    const buf = sink.buf;
+    sink.pos = p;
+    const ok = encodeInto(v, sink, this.encodeOptions, this.problems);
+    if (!ok || this.problems.length > 0 || sink.buf !== buf) {
+      this.problems.length = 0;
+      return -1;
+    }
+    return sink.pos;
+  };
 }
 
 /**

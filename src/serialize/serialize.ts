@@ -1,14 +1,16 @@
+import { misuse } from '../errors.js';
 import { ByteSink } from '../encoding/byte-sink.js';
-import { encodeInto, encodeMs932, formatCodePoint, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
+import { characterClass, encodeInto, formatCodePoint, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
 import { IssueCollector } from '../issues/collector.js';
 import type { Issue, IssueParams } from '../issues/types.js';
 import type { Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
 import { isQuoted, type FieldDef } from '../schemas/field.js';
+import { MAX_ENCODING_ISSUES_PER_FIELD } from '../parse/rows.js';
 import { getLayout, VERSION_ALIASES, type Layout } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
 import { FileValidator, SPAN_ESCAPED, type RowPosition } from '../validate/file-validator.js';
-import { copyPlain, fastPlan, fastWrite, type FastPlan } from './fast-writer.js';
+import { copyPlain, fastPlan, FastRecordWriter } from './fast-writer.js';
 
 /** What serializing gives: the file's bytes (null when they could not be produced faithfully) and issues. */
 export interface SerializeOutcome {
@@ -61,55 +63,89 @@ function writePlan(layout: Layout): WritePlan {
 }
 
 /**
+ * The working buffer of the last {@link serializeRecords} call, kept for the next call until the code that
+ * is running now ends (the next microtask checkpoint): a loop of calls reuses one buffer, and nothing is held
+ * after it. Writing into memory the process already has, instead of fresh memory, measured about 25% less
+ * CPU on the 52 MB 第6表 benchmark file (no page faults, less external-memory pressure on the GC). A plain
+ * reference, not a `WeakRef`: `deref()` would keep every buffer of the loop alive until its end.
+ * @internal
+ */
+export class WorkingBuffer {
+  private spare: Uint8Array | null = null;
+  private dropScheduled = false;
+
+  /**
+   * The kept buffer when it holds at least `capacity` bytes, else null. Taken, not shared: a call made
+   * while the taker runs (from a record's getter) finds none and allocates its own.
+   */
+  take(capacity: number): Uint8Array | null {
+    const previous = this.spare;
+    this.spare = null;
+    return previous !== null && previous.length >= capacity ? previous : null;
+  }
+
+  /** Keeps `buf` for the next call until the running code ends. */
+  keep(buf: Uint8Array): void {
+    this.spare = buf;
+    if (this.dropScheduled) return;
+    this.dropScheduled = true;
+    queueMicrotask(() => {
+      this.spare = null;
+      this.dropScheduled = false;
+    });
+  }
+
+  /** The buffer kept for the next call, or null. */
+  peek(): Uint8Array | null {
+    return this.spare;
+  }
+}
+
+/**
+ * How {@link serializeRecords} writes, apart from the options: internal, for the tests and the benchmarks.
+ * @internal
+ */
+export interface WriterInternals {
+  /** The working buffer to reuse between calls (null: a fresh buffer each call). */
+  readonly buffer: WorkingBuffer | null;
+  /** Whether records may take the fast path (off: every record takes the general path). */
+  readonly fastPath: boolean;
+}
+
+/** The internals of `serialize`: one working buffer for the process (it holds nothing once the running code ends). */
+const DEFAULT_INTERNALS: WriterInternals = Object.freeze({ buffer: new WorkingBuffer(), fastPath: true });
+
+/**
  * Writes records as a canonical MS932 CSV file: CRLF after every record, free-text columns always quoted
  * (`""` for empty ones and for a `"` inside), other columns unquoted, no BOM, no header. Each record is
  * written with the layout of its own `csvVersion` (202208 drops the three columns added in 202407). The
  * records are checked with the same validator that checks files being read, on the bytes just written.
  */
-export function serializeRecords(kind: Kind, records: readonly unknown[], options: NormalizedSerializeOptions): SerializeOutcome {
+export function serializeRecords(
+  kind: Kind,
+  records: readonly unknown[],
+  options: NormalizedSerializeOptions,
+  internals: WriterInternals = DEFAULT_INTERNALS,
+): SerializeOutcome {
   // About 200 bytes per 第6表 record; the sink grows when needed.
   const capacity = records.length * 200 + 1024;
-  // The previous call's working buffer, when it is kept and large enough. Taken, not shared: a call made
-  // while this one runs (from a record's getter) finds none and allocates its own.
-  const previous = spare;
-  spare = null;
-  const writer = new RecordWriter(kind, options, previous !== null && previous.length >= capacity ? previous : capacity);
+  const writer = new RecordWriter(kind, options, internals.buffer?.take(capacity) ?? capacity, internals.fastPath);
   for (let r = 0; r < records.length; r++) writer.write(records[r]);
   writer.finish();
   const faithful = writer.encodable && (writer.issues.errorCount === 0 || options.allowInvalid);
   // An exact copy: `bytes.buffer` holds the file and nothing else (users post or wrap the buffer), and the
   // working buffer (which still holds bytes of this and earlier files) is never handed out.
   const bytes = faithful ? writer.sink.toBytes() : null;
-  keepSpare(writer.sink.buf);
+  internals.buffer?.keep(writer.sink.buf);
   return writer.outcome(bytes);
 }
 
 /**
- * The working buffer of the last {@link serializeRecords} call, kept for the next call until the code that
- * is running now ends (the next microtask checkpoint): a loop of calls reuses one buffer, and nothing is held
- * after it. Writing into memory the process already has, instead of fresh memory, measured about 25% less
- * CPU on the 52 MB 第6表 benchmark file (no page faults, less external-memory pressure on the GC). A plain
- * reference, not a `WeakRef`: `deref()` would keep every buffer of the loop alive until its end.
- */
-let spare: Uint8Array | null = null;
-let dropScheduled = false;
-
-function keepSpare(buf: Uint8Array): void {
-  spare = buf;
-  if (dropScheduled) return;
-  dropScheduled = true;
-  queueMicrotask(() => {
-    spare = null;
-    dropScheduled = false;
-  });
-}
-
-/**
- * The working buffer kept for the next call, or null.
+ * The working buffer `serialize` keeps for the next call, or null.
  * @internal For the tests of the reuse.
  */
 export function spareBuffer(): Uint8Array | null {
-  return spare;
+  return DEFAULT_INTERNALS.buffer?.peek() ?? null;
 }
 
 /**
@@ -134,6 +170,9 @@ export class RecordWriter {
   private readonly grouped: boolean;
   private readonly values: unknown[];
   private readonly problems: EncodeProblem[] = [];
+  /** Options and sink to measure the text before a character that was not written as-is (made when needed). */
+  private measure: ReturnType<typeof normalizeEncodeOptions> | null = null;
+  private measureSink: ByteSink | null = null;
   private line = 1;
   private readonly fieldLines: Int32Array;
   private readonly start: Int32Array;
@@ -146,26 +185,23 @@ export class RecordWriter {
   private lastVersion: string | null = null;
   private layout: Layout | null = null;
   private quoted: Uint8Array = new Uint8Array(0);
-  /** The fast-path plan of the current layout (null: general path only). */
-  private fast: FastPlan | null = null;
+  /** The fast path (null: general path only). */
+  private readonly fast: FastRecordWriter | null;
   /** Whether the flags may hold a SPAN_ESCAPED left by the general path (the fast path writes no escapes). */
   private flagsDirty = false;
   private readonly requireUncertain: boolean;
-  /** The end of the room the fast path may use (set before each call). */
-  private fastLimit = 0;
-  /** The previous record's values per column, for the fast path (see {@link fastWrite}). */
-  private readonly last: unknown[];
-  /** Whether {@link last} and the spans in start/end are the previous record's, written by the fast path. */
-  private memo = false;
 
   /**
    * @param initial - the sink's initial capacity in bytes, or a buffer to write into (its content is
    *   overwritten; the sink grows out of it when needed)
+   * @param fastPath - whether records may take the fast path (internal: off in the tests that hold the
+   *   two paths to the same output)
    */
   constructor(
     kind: Kind,
     options: NormalizedSerializeOptions,
     initial: number | Uint8Array = 65536,
+    fastPath = true,
   ) {
     this.encodeOptions = normalizeEncodeOptions(options.encode);
     this.requireUncertain = options.requireUncertainFields;
@@ -183,25 +219,20 @@ export class RecordWriter {
     const width = this.model.fields.length;
     // Packed arrays (filled, not `new Array(n)`): element loads need no hole check (measured faster here).
     this.values = Array.from({ length: this.model.recordFields.length }, () => undefined as unknown);
-    if (typeof initial === 'number') {
-      this.sink = new ByteSink(initial);
-    } else {
-      this.sink = new ByteSink(0);
-      this.sink.buf = initial;
-    }
+    this.sink = new ByteSink(initial);
+    this.fast = fastPath ? new FastRecordWriter(width, this.sink, this.encodeOptions) : null;
     this.fieldLines = new Int32Array(width);
     this.start = new Int32Array(width);
     this.end = new Int32Array(width);
     this.flags = new Uint8Array(width);
     this.failed = new Uint8Array(width);
-    this.last = Array.from({ length: width }, () => undefined as unknown);
     this.view = { bytes: this.sink.buf, count: 0, start: this.start, end: this.end, flags: this.flags };
     this.pos = { line: 1, record: 0, byteOffset: 0, fieldLines: this.fieldLines };
   }
 
   /** Appends one record (any value: what is not a record object is an issue, never an exception). */
   write(rec: unknown): void {
-    if (this.finished) throw new TypeError('careplan-csv: write after finish');
+    if (this.finished) misuse('ERR_CAREPLAN_STATE', 'RecordWriter.write', 'write after finish');
     const issuesBefore = this.issues.issues.length;
     const r = this.records++;
     const line = this.line;
@@ -231,9 +262,8 @@ export class RecordWriter {
       layout = this.validator.layoutFor(version, model.fields.length, pos);
       this.layout = layout;
       this.quoted = writePlan(layout).quoted;
-      this.fast = fastPlan(layout, this.requireUncertain, this.validator.columnChecks(layout), this.quoted);
+      this.fast?.use(fastPlan(layout, this.requireUncertain, this.validator.columnChecks(layout), this.quoted));
       this.lastVersion = alias === undefined ? version : null;
-      this.memo = false;
     }
     const missing = layout.missingFields;
     for (let k = 0; k < missing.length; k++) {
@@ -243,7 +273,7 @@ export class RecordWriter {
         this.issues.add('record.fieldNotInVersion', { line, record: r + 1, field: f.key, fieldJa: f.nameJa }, { expected: layout.version }, typeof v === 'string' ? v : undefined);
       }
     }
-    if (this.fast !== null && this.writeFast(layout, line)) {
+    if (this.fast !== null && this.writeFast(this.fast, layout, line)) {
       if (this.base !== 0) this.rebase(issuesBefore);
       return;
     }
@@ -330,28 +360,13 @@ export class RecordWriter {
   }
 
   /**
-   * The fast path: {@link fastWrite} proves every field valid while writing it; then only the record
-   * and file rules run. Returns false when the record needs the general path: the sink is back where it
-   * was, and the copying of repeated values ends (`memo`), since `last` and the spans are no longer the
-   * previous record's.
+   * The fast path: {@link FastRecordWriter.write} proves every field valid while writing it; then only the
+   * record and file rules run. Returns false when the record needs the general path: the sink is back
+   * where it was, and the copying of repeated values ends, since the spans are no longer the previous
+   * record's.
    */
-  private writeFast(layout: Layout, line: number): boolean {
-    const sink = this.sink;
-    // Room for an ordinary record; a longer one takes the general path, which grows the sink.
-    if (sink.buf.length - sink.pos < 16384) sink.reserve(16384);
-    const begin = sink.pos;
-    const buf = sink.buf;
-    this.fastLimit = buf.length - 2;
-    const p = fastWrite(this.fast as FastPlan, this.values, buf, begin, this.fastLimit, this.start, this.end, this.fastText, this.last, this.memo);
-    if (p < 0) {
-      sink.pos = begin;
-      this.memo = false;
-      return false;
-    }
-    this.memo = true;
-    buf[p] = 0x0d;
-    buf[p + 1] = 0x0a;
-    sink.pos = p + 2;
+  private writeFast(fast: FastRecordWriter, layout: Layout, line: number): boolean {
+    if (!fast.write(this.values, this.start, this.end)) return false;
     this.line = line + 1;
     if (this.flagsDirty) {
       this.flags.fill(0);
@@ -359,32 +374,11 @@ export class RecordWriter {
     }
     const view = this.view;
     view.count = layout.fields.length;
-    view.bytes = buf;
+    view.bytes = this.sink.buf;
     this.pos.fieldLines = null;
     this.validator.checkPassed(view, this.pos, layout);
     return true;
   }
-
-  /**
-   * Free text for the fast path: encodes a value with no `"`, CR or LF that needs no conversion; returns the
-   * end position, or -1 to leave the record to the general path (which reports conversions and faults).
-   */
-  private readonly fastText = (v: string, p: number): number => {
-    if (p + 2 * v.length + 1 > this.fastLimit) return -1;
-    for (let k = 0; k < v.length; k++) {
-      const c = v.charCodeAt(k);
-      if (c === QUOTE || c === 0x0d || c === 0x0a) return -1;
-    }
-    const sink = this.sink;
-    const buf = sink.buf;
-    sink.pos = p;
-    const ok = encodeInto(v, sink, this.encodeOptions, this.problems);
-    if (!ok || this.problems.length > 0 || sink.buf !== buf) {
-      this.problems.length = 0;
-      return -1;
-    }
-    return sink.pos;
-  };
 
   /** Unknown keys (and the repeated groups' shapes) of a record. */
   private checkKeys(obj: Record<string, unknown>, line: number, record: number): void {
@@ -420,7 +414,7 @@ export class RecordWriter {
     const out = this.sink.toBytes();
     this.base += this.sink.pos;
     this.sink.reset();
-    this.memo = false;
+    this.fast?.forget();
     return out;
   }
 
@@ -428,7 +422,7 @@ export class RecordWriter {
   drop(): void {
     this.base += this.sink.pos;
     this.sink.reset();
-    this.memo = false;
+    this.fast?.forget();
   }
 
   /** Ends the file: the checks of the whole file (one version, one month, file rules). Call once. */
@@ -471,16 +465,47 @@ export class RecordWriter {
       this.flagsDirty = true;
     }
     if (problems.length > 0) {
-      for (const p of problems) {
-        // The character's own line and byte offset, as the reader reports them (a rare path: the
-        // written prefix of the field is measured again).
-        const before = text.slice(0, p.index);
-        // Measured with this file's own options (a missing replacement is measured as 〓: the bytes are
-        // not produced then, and the offset says where the character would have been).
-        const measure = { variants: this.encodeOptions.variants, unmappable: { replacement: this.encodeOptions.replacement ?? '〓' } };
-        const offset = (this.start[i] as number) + (encodeMs932(before, measure).bytes as Uint8Array).length;
-        const at = { line: line + lineBreaks(before), record: this.pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset };
-        reportEncode(this.issues, p, at, this.encodeOptions.replacement);
+      // Each character's own line and byte offset, as the reader reports them (a rare path): the written
+      // text is measured again from one problem to the next, each character once. Measured with this
+      // file's own options (a missing replacement is measured as 〓: the bytes are not produced then, and
+      // the offset says where the character would have been).
+      this.measure ??= normalizeEncodeOptions({ variants: this.encodeOptions.variants, unmappable: { replacement: this.encodeOptions.replacement ?? '〓' } });
+      const measured = (this.measureSink ??= new ByteSink(256));
+      const scratch: EncodeProblem[] = [];
+      let from = 0;
+      let offset = this.start[i] as number;
+      let at = line;
+      let more = 0;
+      let moreErrors = 0;
+      let moreLine = 0;
+      let moreOffset = 0;
+      for (let k = 0; k < problems.length; k++) {
+        const p = problems[k] as EncodeProblem;
+        const before = text.slice(from, p.index);
+        measured.pos = 0;
+        encodeInto(before, measured, this.measure, scratch);
+        scratch.length = 0;
+        offset += measured.pos;
+        at += lineBreaks(before);
+        from = p.index;
+        if (k < MAX_ENCODING_ISSUES_PER_FIELD) {
+          reportEncode(this.issues, p, { line: at, record: this.pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset }, this.encodeOptions.replacement);
+        } else {
+          if (more === 0) {
+            moreLine = at;
+            moreOffset = offset;
+          }
+          more++;
+          if (p.code === 'unmappable') moreErrors++;
+        }
+      }
+      if (more > 0) {
+        this.issues.add(
+          'encoding.moreInField',
+          { line: moreLine, record: this.pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: moreOffset },
+          { actual: more, expected: MAX_ENCODING_ISSUES_PER_FIELD },
+        );
+        this.issues.countUnlisted(moreErrors, more - moreErrors);
       }
       problems.length = 0;
     }
@@ -520,18 +545,26 @@ function checkGroups(layout: Layout, obj: Record<string, unknown>, issues: Issue
   return present;
 }
 
-/** The issue code and params of an encoder problem (`replacement`: the caller's replacement text). */
+/**
+ * The issue code and params of an encoder problem (`replacement`: the caller's replacement text). The
+ * character's code point (and for `converted` the one written instead) only with `includeValues`;
+ * otherwise its class (`detail`, see {@link characterClass}): its place is the issue's location.
+ */
 export function encodeProblemIssue(
   p: EncodeProblem,
   replacement: string | null,
+  includeValues: boolean,
 ): { code: 'encoding.converted' | 'encoding.replaced' | 'encoding.unmappable'; params: IssueParams } {
+  const detail = characterClass(p.codePoint);
   const codePoint = formatCodePoint(p.codePoint);
-  if (p.code === 'converted') return { code: 'encoding.converted', params: { codePoint, to: formatCodePoint(p.to ?? 0) } };
+  if (p.code === 'converted') {
+    return { code: 'encoding.converted', params: includeValues ? { detail, codePoint, to: formatCodePoint(p.to ?? 0) } : { detail } };
+  }
   if (p.code === 'replaced') {
     const to = Array.from(replacement ?? '', (ch) => formatCodePoint(ch.codePointAt(0) ?? 0)).join(' ');
-    return { code: 'encoding.replaced', params: { codePoint, to } };
+    return { code: 'encoding.replaced', params: includeValues ? { detail, codePoint, to } : { detail, to } };
   }
-  return { code: 'encoding.unmappable', params: { codePoint } };
+  return { code: 'encoding.unmappable', params: includeValues ? { detail, codePoint } : { detail } };
 }
 
 function reportEncode(
@@ -540,6 +573,6 @@ function reportEncode(
   at: { line: number; record: number; column: number; field: string; fieldJa: string; byteOffset: number | null },
   replacement: string | null,
 ): void {
-  const { code, params } = encodeProblemIssue(p, replacement);
+  const { code, params } = encodeProblemIssue(p, replacement, issues.includeValues);
   issues.add(code, at, params);
 }

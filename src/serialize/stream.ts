@@ -1,6 +1,7 @@
 import type { Issue } from '../issues/types.js';
+import { misuse } from '../errors.js';
 import { isKind, KINDS } from '../kinds.js';
-import { normalizeSerializeOptions, type SerializeOptions } from '../options.js';
+import { normalizeSerializeStreamOptions, type SerializeOptions } from '../options.js';
 import type { RecordFor, SupportedKind } from '../schemas/layouts.js';
 import { RecordWriter } from './serialize.js';
 
@@ -46,8 +47,6 @@ export interface SerializeStream extends AsyncIterable<Uint8Array> {
   readonly result: Promise<SerializeStreamResult>;
 }
 
-const DEFAULT_CHUNK = 65536;
-
 /**
  * Writes records as a canonical MS932 CSV file in chunks, with memory that does not grow with the number of
  * records: the streaming form of `serialize`, with the same bytes, checks and issues (byte offsets and lines
@@ -74,22 +73,11 @@ export function serializeStream<K extends SupportedKind>(
   records: Iterable<RecordFor<K> | Record<string, unknown>> | AsyncIterable<RecordFor<K> | Record<string, unknown>>,
   options?: SerializeStreamOptions,
 ): SerializeStream {
-  if (!isKind(kind)) throw new TypeError(`careplan-csv: kind must be one of ${KINDS.join(', ')}`);
+  if (!isKind(kind)) misuse('ERR_CAREPLAN_KIND', 'serializeStream', `kind must be one of ${KINDS.join(', ')}`);
   const sync = isIterable(records);
-  if (!sync && !isAsyncIterable(records)) throw new TypeError('careplan-csv: records must be an iterable or an async iterable');
-  let chunkSize = DEFAULT_CHUNK;
-  let rest: SerializeOptions | undefined = options;
-  if (options !== undefined && options !== null && typeof options === 'object' && 'chunkSize' in options) {
-    const { chunkSize: c, ...others } = options;
-    if (c !== undefined) {
-      if (typeof c !== 'number' || !Number.isInteger(c) || c < 1024) {
-        throw new TypeError('careplan-csv: options.chunkSize must be an integer of at least 1024');
-      }
-      chunkSize = c;
-    }
-    rest = others;
-  }
-  const o = normalizeSerializeOptions(rest);
+  if (!sync && !isAsyncIterable(records)) misuse('ERR_CAREPLAN_ARGUMENT', 'serializeStream', 'records must be an iterable or an async iterable');
+  const o = normalizeSerializeStreamOptions(options);
+  const chunkSize = o.chunkSize;
 
   let settle!: { resolve: (r: SerializeStreamResult) => void; reject: (e: unknown) => void };
   const result = new Promise<SerializeStreamResult>((resolve, reject) => {
@@ -185,7 +173,7 @@ export function serializeStream<K extends SupportedKind>(
   return {
     result,
     [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
-      if (started) throw new TypeError('careplan-csv: a serializeStream can be iterated only once');
+      if (started) misuse('ERR_CAREPLAN_STATE', 'serializeStream', 'a serializeStream can be iterated only once');
       started = true;
       return run();
     },

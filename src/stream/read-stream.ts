@@ -4,6 +4,7 @@
  * @module
  */
 import type { ValidateResult } from '../api.js';
+import { misuse } from '../errors.js';
 import { summary } from '../summary.js';
 import type { Issue } from '../issues/types.js';
 import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions } from '../options.js';
@@ -78,8 +79,8 @@ export interface RecordStream<K extends SupportedKind = SupportedKind> extends A
  * @throws TypeError for a source that is not a stream or iterable, or a bad option (API misuse).
  */
 export function validateStream(source: ByteSource, options?: ParseOptions): Promise<ValidateResult> {
-  const o = normalizeParseOptions(options);
-  const pieces = openSource(source);
+  const o = normalizeParseOptions(options, 'validateStream');
+  const pieces = openSource(source, 'validateStream');
   return (async () => {
     const session = new ReadSession(o, null);
     // Entered even when there is nothing to read (no kind), so that leaving it releases the source.
@@ -113,8 +114,8 @@ export function validateStream(source: ByteSource, options?: ParseOptions): Prom
 export function parseStream<K extends SupportedKind>(source: ByteSource, options: ParseOptions & { readonly kind: K }): RecordStream<K>;
 export function parseStream(source: ByteSource, options?: ParseOptions): RecordStream;
 export function parseStream(source: ByteSource, options?: ParseOptions): RecordStream {
-  const o = normalizeParseOptions(options);
-  const pieces = openSource(source);
+  const o = normalizeParseOptions(options, 'parseStream');
+  const pieces = openSource(source, 'parseStream');
   let settle!: { resolve: (r: ValidateResult) => void; reject: (e: unknown) => void };
   const result = new Promise<ValidateResult>((resolve, reject) => {
     settle = { resolve, reject };
@@ -125,7 +126,7 @@ export function parseStream(source: ByteSource, options?: ParseOptions): RecordS
   return {
     result,
     [Symbol.asyncIterator](): AsyncIterator<StreamedRecord> {
-      if (started) throw new TypeError('careplan-csv: a parseStream can be iterated only once');
+      if (started) misuse('ERR_CAREPLAN_STATE', 'parseStream', 'a parseStream can be iterated only once');
       started = true;
       return records(pieces, o, settle);
     },

@@ -3,6 +3,7 @@
  * @module
  */
 
+import { misuse } from '../errors.js';
 /**
  * Bytes that arrive over time: a WHATWG `ReadableStream<Uint8Array>` (`file.stream()`, `response.body`),
  * any `AsyncIterable<Uint8Array>` (a Node `Readable` such as `fs.createReadStream(path)`), or an
@@ -30,10 +31,12 @@ function isIterable(v: object): v is Iterable<Uint8Array> {
  * generator of pieces of at most {@link PIECE_BYTES} bytes. Ending the generator early (`return()`, as
  * `break` in `for await` does) cancels a ReadableStream and ends an iterator (a Node stream is destroyed).
  */
-export function openSource(source: unknown): () => AsyncGenerator<Uint8Array, void, undefined> {
+export function openSource(source: unknown, fn: string): () => AsyncGenerator<Uint8Array, void, undefined> {
   if (source === null || typeof source !== 'object' || ArrayBuffer.isView(source) || source instanceof ArrayBuffer) {
-    throw new TypeError(
-      'careplan-csv: source must be a ReadableStream, an AsyncIterable or an Iterable of Uint8Array chunks ' +
+    misuse(
+      'ERR_CAREPLAN_ARGUMENT',
+      fn,
+      'source must be a ReadableStream, an AsyncIterable or an Iterable of Uint8Array chunks ' +
         '(for bytes already in memory use parse/validate, or pass [bytes])',
     );
   }
@@ -42,12 +45,12 @@ export function openSource(source: unknown): () => AsyncGenerator<Uint8Array, vo
   else if (isAsyncIterable(source)) chunks = () => source;
   else if (isIterable(source)) chunks = () => source;
   else {
-    throw new TypeError('careplan-csv: source must be a ReadableStream, an AsyncIterable or an Iterable of Uint8Array chunks');
+    misuse('ERR_CAREPLAN_ARGUMENT', fn, 'source must be a ReadableStream, an AsyncIterable or an Iterable of Uint8Array chunks');
   }
   return async function* pieces() {
     for await (const chunk of chunks()) {
       if (!(chunk instanceof Uint8Array)) {
-        throw new TypeError(`careplan-csv: the source yielded ${describe(chunk)}, not a Uint8Array`);
+        misuse('ERR_CAREPLAN_ARGUMENT', fn, `the source yielded ${describe(chunk)}, not a Uint8Array`);
       }
       const n = chunk.length;
       if (n <= PIECE_BYTES) {

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { misuse } from '../errors.js';
 import fc from 'fast-check';
 import { detectUtf8 } from '../encoding/detect.js';
 import type { IssueCode } from '../issues/codes.js';
@@ -521,14 +522,14 @@ export function mutatedFile<K extends SupportedKind>(kind: K, options: MutatedFi
   const fileOptions: { version?: CsvVersion; maxRecords?: number } = {};
   if (options.version !== undefined) fileOptions.version = options.version;
   if (wanted !== undefined) {
-    if (!Array.isArray(wanted)) throw new TypeError('mutatedFile: options.mutations must be an array of mutation kinds');
+    if (!Array.isArray(wanted)) misuse('ERR_CAREPLAN_OPTION_VALUE', 'mutatedFile', 'option "mutations" must be an array of mutation kinds');
     for (const w of wanted) {
-      if (!Object.hasOwn(MUTATION_KINDS, w as string)) throw new TypeError(`mutatedFile: unknown mutation kind ${JSON.stringify(w)}`);
+      if (!Object.hasOwn(MUTATION_KINDS, w as string)) misuse('ERR_CAREPLAN_OPTION_VALUE', 'mutatedFile', `option "mutations": unknown mutation kind ${JSON.stringify(w)}`);
     }
     const versions = (options.version === undefined ? kindVersions(kind) : [options.version]).filter((v) =>
       applicableMutations(kind, v).some((k) => wanted.includes(k)),
     );
-    if (versions.length === 0) throw new TypeError(`mutatedFile: none of the mutations asked for applies to ${kind}`);
+    if (versions.length === 0) misuse('ERR_CAREPLAN_OPTION_VALUE', 'mutatedFile', `option "mutations": none of the mutations asked for applies to ${kind}`);
     // Only the versions whose layout allows one of them (so that files are not drawn in vain).
     if (versions.length === 1) fileOptions.version = versions[0] as CsvVersion;
   }

@@ -6,7 +6,8 @@ import { baseName, parseFileName } from '../filename/parse.js';
 import type { FileNameParts, ParseFileNameResult } from '../filename/types.js';
 import { IssueCollector } from '../issues/collector.js';
 import { IMAGE_PREFIX, type Kind } from '../kinds.js';
-import { normalizeParseOptions, type NormalizedParseOptions } from '../options.js';
+import { misuse, typeName } from '../errors.js';
+import { DEFAULTS, normalizeUnitsOptions, type NormalizedParseOptions } from '../options.js';
 import { readBytes } from '../parse/read.js';
 import { checkFileName } from '../validate/file-name.js';
 import { checkUnit, isDeleteSlot, sortEntries, type UnitContext, type UnitEntry } from './checks.js';
@@ -23,9 +24,6 @@ import type {
   ValidateUnitsOptions,
 } from './types.js';
 
-function misuse(message: string): TypeError {
-  return new TypeError(`careplan-csv: ${message}`);
-}
 
 
 function isValidateResult(v: unknown): v is ValidateResult {
@@ -46,39 +44,8 @@ function unitId(p: FileNameParts): string {
 }
 
 
-/** Reads the unit options once: the per-file options of `validate` and `checkImages`. */
-function normalize(options: ValidateUnitsOptions | undefined): {
-  file: NormalizedParseOptions;
-  checkImages: boolean;
-  names: readonly string[] | null;
-  maxWithdrawals: number;
-} {
-  if (options === undefined || options === null) {
-    return { file: normalizeParseOptions(undefined), checkImages: true, names: null, maxWithdrawals: MAX_WITHDRAWALS };
-  }
-  if (typeof options !== 'object' || Array.isArray(options)) throw misuse('options must be an object');
-  const { checkImages, names, maxWithdrawals, ...rest } = options as ValidateUnitsOptions & { fileName?: unknown };
-  if (checkImages !== undefined && typeof checkImages !== 'boolean') throw misuse('option "checkImages" must be a boolean');
-  if (names !== undefined && (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))) {
-    throw misuse('option "names" must be an array of strings');
-  }
-  if (
-    maxWithdrawals !== undefined &&
-    (typeof maxWithdrawals !== 'number' || !(Number.isInteger(maxWithdrawals) || maxWithdrawals === Number.POSITIVE_INFINITY) || maxWithdrawals < 0)
-  ) {
-    throw misuse('option "maxWithdrawals" must be an integer ≥ 0 or Infinity');
-  }
-  if ('fileName' in rest) throw misuse('option "fileName" is not a known option (each file has its own name)');
-  return {
-    file: normalizeParseOptions(rest),
-    checkImages: checkImages ?? true,
-    names: names ?? null,
-    maxWithdrawals: maxWithdrawals ?? MAX_WITHDRAWALS,
-  };
-}
-
 /** The default `maxWithdrawals`. */
-export const MAX_WITHDRAWALS = 100_000;
+export const MAX_WITHDRAWALS: number = DEFAULTS.maxWithdrawals;
 
 /**
  * From the names of all files: per unit id, the slots it will hold. A file needs its keys read only when
@@ -116,7 +83,12 @@ function needsKeys(slot: Slot, inUnit: ReadonlySet<Slot> | undefined): boolean {
  *   given (each file has its own).
  */
 export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidator {
-  const { file: base, checkImages, names, maxWithdrawals } = normalize(options);
+  return unitValidator(options, 'createUnitValidator');
+}
+
+/** {@link createUnitValidator}, with misuse reported as misuse of `fn`. */
+function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): UnitValidator {
+  const { file: base, checkImages, names, maxWithdrawals } = normalizeUnitsOptions(options, fn);
   // The names parsed in advance (each is taken out when its file is added).
   const parsedNames = new Map<string, ParseFileNameResult>();
   const planned = names === null ? null : plannedSlots(names, parsedNames);
@@ -135,10 +107,10 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
   ): { result: ValidateResult; keys: FileKeys } => {
     let data: Uint8Array;
     let injected: InjectedProblem[] = [];
-    if (typeof bytes === 'string') ({ bytes: data, injected } = encodeForReading(bytes));
+    if (typeof bytes === 'string') ({ bytes: data, injected } = encodeForReading(bytes, fileOptions.includeValues));
     else if (bytes instanceof ArrayBuffer) data = new Uint8Array(bytes);
     else if (bytes instanceof Uint8Array) data = bytes;
-    else throw misuse('a file\'s "bytes" must be a Uint8Array, an ArrayBuffer or a string');
+    else misuse('ERR_CAREPLAN_ARGUMENT', fn, `a file's "bytes" must be a Uint8Array, an ArrayBuffer or a string, got ${typeName(bytes)}`);
     // A file listed in `names` whose unit holds nothing it links to needs no keys (they count as unknown,
     // so no check relies on them). Otherwise they are read in the same pass as the file is validated.
     const skip = planned !== null && id !== null && slot !== null && !needsKeys(slot, planned.get(id));
@@ -149,9 +121,9 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
   };
 
   const add = (input: UnitFileInput): UnitFile => {
-    if (typeof input !== 'object' || input === null) throw misuse('each file must be an object { name, bytes } or { name, parsed }');
+    if (typeof input !== 'object' || input === null) misuse('ERR_CAREPLAN_ARGUMENT', fn, 'each file must be an object { name, bytes } or { name, parsed }');
     const name: unknown = input.name;
-    if (typeof name !== 'string') throw misuse('a file\'s "name" must be a string');
+    if (typeof name !== 'string') misuse('ERR_CAREPLAN_ARGUMENT', fn, `a file's "name" must be a string, got ${typeName(name)}`);
     const p = parsedNames.get(name) ?? parseFileName(name);
     parsedNames.delete(name);
     const parts = p.ok ? p.parts : p.parts;
@@ -182,7 +154,7 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
       };
       keys = noKeys(false);
     } else if (input.parsed !== undefined) {
-      if (!isValidateResult(input.parsed)) throw misuse('a file\'s "parsed" must be a result of parse or validate');
+      if (!isValidateResult(input.parsed)) misuse('ERR_CAREPLAN_ARGUMENT', fn, 'a file\'s "parsed" must be a result of parse or validate');
       result = summary(input.parsed);
       const records = (input.parsed as Partial<ParseResult>).records as Record<string, unknown>[] | undefined;
       keys = csvKind === null || slot === null ? noKeys(true) : keysFromRecords(records, csvKind, slot, input.parsed, maxWithdrawals);
@@ -193,7 +165,7 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
       // `UPKIHON_IMAGE_….JPEG`). Not misuse: the file is read as empty, and its issues say what is wrong.
       ({ result, keys } = readCsv(name, csvKind, slot, id, new Uint8Array(0)));
     } else {
-      throw misuse('a CSV file needs "bytes" or "parsed" (only an UPKIHON_IMAGE file may come without)');
+      misuse('ERR_CAREPLAN_ARGUMENT', fn, 'a CSV file needs "bytes" or "parsed" (only an UPKIHON_IMAGE file may come without)');
     }
 
     const file: UnitFile = { file: name, kind, month, result };
@@ -317,11 +289,11 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
  */
 export function validateUnits(files: Iterable<UnitFileInput>, options?: ValidateUnitsOptions): UnitsResult {
   if (files === null || typeof files !== 'object' || typeof (files as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-    throw misuse('files must be an iterable of { name, bytes } objects');
+    misuse('ERR_CAREPLAN_ARGUMENT', 'validateUnits', 'files must be an iterable of { name, bytes } objects');
   }
   const list = Array.from(files);
   const names = list.map((f) => (typeof f === 'object' && f !== null && typeof f.name === 'string' ? f.name : ''));
-  const v = createUnitValidator({ ...options, names });
+  const v = unitValidator({ ...options, names }, 'validateUnits');
   for (const f of list) v.add(f);
   return v.finish();
 }

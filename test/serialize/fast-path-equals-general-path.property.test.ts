@@ -1,28 +1,23 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse, serialize } from '../../src/api.js';
 import { KINDS } from '../../src/kinds.js';
-import { setFastWriterEnabled } from '../../src/serialize/fast-writer.js';
 import { validFile } from '../../src/testing/files.js';
 import { mutatedFile } from '../../src/testing/mutations.js';
+import { serializeGeneral } from '../helpers/general-path.js';
 
 // The serializer proves most records valid while writing them (fast path) and writes the rest on the
 // general path. Whatever the records, both must give the same bytes and the same issues.
 function bothWays(kind: (typeof KINDS)[number], records: readonly Record<string, unknown>[], fileName: string) {
-  setFastWriterEnabled(true);
   const fast = serialize(kind, records, { fileName, allowInvalid: true });
   const fastStrict = serialize(kind, records, { fileName, requireUncertainFields: true });
-  setFastWriterEnabled(false);
-  const general = serialize(kind, records, { fileName, allowInvalid: true });
-  const generalStrict = serialize(kind, records, { fileName, requireUncertainFields: true });
-  setFastWriterEnabled(true);
+  const general = serializeGeneral(kind, records, { fileName, allowInvalid: true });
+  const generalStrict = serializeGeneral(kind, records, { fileName, requireUncertainFields: true });
   expect(fast.bytes).toEqual(general.bytes);
   expect(fast.issues).toEqual(general.issues);
   expect(fastStrict.issues).toEqual(generalStrict.issues);
   expect(fastStrict.bytes).toEqual(generalStrict.bytes);
 }
-
-afterEach(() => setFastWriterEnabled(true));
 
 describe('serializer: the fast path and the general path agree', () => {
   for (const kind of KINDS) {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
 import { KINDS, type Kind } from '../../src/kinds.js';
 import { getLayout, hasLayout } from '../../src/schemas/layouts.js';
-import { setFastWriterEnabled } from '../../src/serialize/fast-writer.js';
 import { serializeStream } from '../../src/serialize/stream.js';
 import { validFile } from '../../src/testing/files.js';
+import { serializeGeneral } from '../helpers/general-path.js';
 import { drain } from './stream-helpers.js';
 
 // The fast path copies a value equal to the previous record's (same column) from the bytes it wrote then,
@@ -58,8 +58,6 @@ function pooled(kind: Kind): fc.Arbitrary<{ records: Record<string, unknown>[]; 
   });
 }
 
-afterEach(() => setFastWriterEnabled(true));
-
 describe('serializer: values repeated from the previous record', () => {
   for (const kind of KINDS) {
     it(`${kind}: same bytes and issues as the general path, whole and streamed`, async () => {
@@ -67,9 +65,7 @@ describe('serializer: values repeated from the previous record', () => {
         fc.asyncProperty(pooled(kind), fc.integer({ min: 1024, max: 2048 }), async ({ records, fileName }, chunkSize) => {
           for (const requireUncertainFields of [false, true]) {
             const options = { fileName, allowInvalid: true, requireUncertainFields };
-            setFastWriterEnabled(false);
-            const general = serialize(kind, records, options);
-            setFastWriterEnabled(true);
+            const general = serializeGeneral(kind, records, options);
             const fast = serialize(kind, records, options);
             expect(fast.bytes).toEqual(general.bytes);
             expect(fast.issues).toEqual(general.issues);
@@ -92,9 +88,7 @@ describe('serializer: a value repeated across a change of layout is checked agai
     const first = { ...base, taisCode: 'A1' };
     const second = { ...base, csvVersion: '202208', taisCode: '', welfareEquipmentCode: '', equipmentName: '', detailCode: 'A1' };
     for (const records of [[first, second], [first, first, second]]) {
-      setFastWriterEnabled(false);
-      const general = serialize('table6Plan', records, { allowInvalid: true });
-      setFastWriterEnabled(true);
+      const general = serializeGeneral('table6Plan', records, { allowInvalid: true });
       const fast = serialize('table6Plan', records, { allowInvalid: true });
       expect(general.issues.some((i) => i.field === 'detailCode' && i.record === records.length)).toBe(true);
       expect(fast.issues).toEqual(general.issues);
