@@ -1,52 +1,39 @@
-import { ByteSink } from './encoding/byte-sink.js';
-import { encodeInto, encodeMs932, normalizeEncodeOptions, type EncodeProblem } from './encoding/encode.js';
 import { misuse, typeName } from './errors.js';
 import type { Issue } from './issues/types.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
 import { normalizeParseOptions, normalizeSerializeOptions, type ParseOptions, type ReadLimits, type SerializeOptions } from './options.js';
-import { readBytes, type InjectedProblem, type ReadOutcome } from './parse/read.js';
+import { readBytes, type ReadOutcome } from './parse/read.js';
+import { encodeForReading } from './parse/text-input.js';
 import type { CsvVersion, RecordFor, RecordInputFor, SupportedKind, ValidRecordFor } from './schemas/layouts.js';
-import { encodeProblemIssue, serializeRecords } from './serialize/serialize.js';
+import { serializeRecords } from './serialize/serialize.js';
+import { summary, type ValidateResult } from './summary.js';
 
-/** Result of {@link validate}. */
-export interface ValidateResult {
-  /** The file kind (from the options or the file name); null when it could not be told. */
-  readonly kind: Kind | null;
-  /** CSVバージョン layout of the file (of its first record), null when unknown. */
-  readonly version: CsvVersion | null;
-  readonly fileName: string | null;
-  /** Number of records (data rows) read. */
-  readonly recordCount: number;
-  /** Every issue found, in file order within each stage. */
-  readonly issues: readonly Issue[];
-  /** True when no issue is an error (warnings allowed). */
-  readonly ok: boolean;
-  readonly errorCount: number;
-  readonly warningCount: number;
-  /** Issues of severity `info` (they never make `ok` false). */
-  readonly infoCount: number;
+/** @internal Moved to src/summary.ts; re-exported for internal callers and tests that import it from here. */
+export { summary };
+export type { ValidateResult };
+
+
+/** Where each record of a {@link parse} result starts (not enumerable: left out of spreads and JSON). */
+export interface ParsePositions {
   /**
-   * True when the file is error-free and its bytes are in the canonical form the serializer writes (CRLF
-   * after every record, free text quoted and nothing else, one code per character, no header, empty line or
-   * alias version), so that serializing its records gives the same bytes. When false and `ok`, the issues
-   * say why: `info` issues for the valid deviations (`csv.lineBreak`, `csv.finalLineBreak`, `csv.quoting`,
-   * `encoding.nonCanonical`), and the warnings `csv.emptyLine`, `csv.unquotedFreeText`, `csv.headerSkipped`,
-   * `file.versionAlias`, `encoding.converted`.
+   * The 1-based physical line where each record starts, same index as `records` (a skipped header
+   * is not counted). Pass `Array.from(result.recordLines)` as `lines` to `reconcile`. Like
+   * {@link recordOffsets}, it is not enumerable: a spread (`{ ...result }`) or `JSON.stringify` leaves it
+   * out.
    */
-  readonly canonical: boolean;
+  readonly recordLines: Int32Array;
   /**
-   * True when a read limit (see {@link ReadLimits}) cut the result short: reading stopped before the end
-   * of the file (`limit.fileBytes`, `limit.records`), or not every issue is listed (`limit.issues`;
-   * `errorCount` and `warningCount` still count them all).
+   * The byte offset in the file where each record starts, same index as `records` (for a string
+   * input, in its MS932 encoding).
    */
-  readonly truncated: boolean;
+  readonly recordOffsets: Float64Array;
 }
 
 /**
  * Result of {@link parse} for a file of kind `K`, before its `ok` is checked: the records are as read,
  * strings ({@link RecordFor}). Rows with errors are included, so `issue.record - 1` indexes `records`.
  */
-export interface ParseResultUnchecked<K extends SupportedKind> extends ValidateResult {
+export interface ParseResultUnchecked<K extends SupportedKind> extends ValidateResult, ParsePositions {
   readonly kind: K;
   readonly ok: false;
   /**
@@ -62,7 +49,7 @@ export interface ParseResultUnchecked<K extends SupportedKind> extends ValidateR
  * hold one of their codes, fixed columns their value. Other columns stay `string` (their format was
  * checked, but the type does not spell it out).
  */
-export interface ParseResultValid<K extends SupportedKind> extends ValidateResult {
+export interface ParseResultValid<K extends SupportedKind> extends ValidateResult, ParsePositions {
   readonly kind: K;
   readonly ok: true;
   /** One record per data row, in file order, each validated. */
@@ -81,7 +68,7 @@ export interface ParseResultValid<K extends SupportedKind> extends ValidateResul
 export type ParseResult<K extends SupportedKind = SupportedKind> = K extends SupportedKind ? ParseResultValid<K> | ParseResultUnchecked<K> : never;
 
 /** Result of {@link parse} when the kind could not be told (neither `options.kind` nor the file name): no records. */
-export interface ParseResultWithoutKind extends ValidateResult {
+export interface ParseResultWithoutKind extends ValidateResult, ParsePositions {
   readonly kind: null;
   readonly ok: false;
   readonly records: never[];
@@ -137,34 +124,6 @@ export interface SerializeResultFailed extends SerializeResultBase {
 /** What `parse` and `validate` read: MS932 bytes, or text that is already decoded. */
 export type ParseInput = Uint8Array | ArrayBuffer | string;
 
-/**
- * Encodes a string input to MS932 for reading. Characters MS932 cannot hold become 〓 (so the rest of
- * the file is still checked) and are reported as errors at their record and field; converted variants are
- * reported as warnings. Returns the bytes and the problems at their byte offsets.
- */
-function encodeInput(text: string, includeValues: boolean): { bytes: Uint8Array; injected: InjectedProblem[] } {
-  const options = normalizeEncodeOptions({ unmappable: { replacement: '〓' } });
-  const { bytes, problems } = encodeMs932(text, { unmappable: { replacement: '〓' } });
-  const injected: InjectedProblem[] = [];
-  // Byte offset of each problem: the text between consecutive problems is encoded again into one sink
-  // (each character once: linear overall).
-  const sink = new ByteSink(256);
-  const scratch: EncodeProblem[] = [];
-  let offset = 0;
-  let from = 0;
-  for (const p of problems) {
-    sink.pos = 0;
-    encodeInto(text.slice(from, p.index), sink, options, scratch);
-    scratch.length = 0;
-    offset += sink.pos;
-    from = p.index;
-    // 〓 stands in for an unmappable character here, but for the reader it is an error, not a choice.
-    const { code, params } = encodeProblemIssue(p.code === 'replaced' ? { ...p, code: 'unmappable' } : p, null, includeValues);
-    injected.push({ offset, code: code === 'encoding.converted' ? code : 'encoding.unmappable', params });
-  }
-  return { bytes: bytes as Uint8Array, injected };
-}
-
 function read(input: ParseInput, options: ParseOptions | undefined, materialize: boolean): ReadOutcome {
   const fn = materialize ? 'parse' : 'validate';
   const o = normalizeParseOptions(options, fn);
@@ -176,25 +135,8 @@ function read(input: ParseInput, options: ParseOptions | undefined, materialize:
     misuse('ERR_CAREPLAN_ARGUMENT', fn, `input must be a Uint8Array, an ArrayBuffer or a string, got ${typeName(input)}`);
   }
   // A string is already text: encode it to MS932 first (strictly), then read the bytes.
-  const { bytes, injected } = encodeInput(input, o.includeValues);
+  const { bytes, injected } = encodeForReading(input, o.includeValues);
   return readBytes(bytes, o, materialize, injected, bound);
-}
-
-/** The result of reading (or a parse result), without the records. @internal */
-export function summary(r: Omit<ValidateResult, 'ok' | 'truncated'> & { readonly truncated?: boolean }): ValidateResult {
-  return {
-    kind: r.kind,
-    version: r.version,
-    fileName: r.fileName,
-    recordCount: r.recordCount,
-    issues: r.issues,
-    ok: r.errorCount === 0,
-    errorCount: r.errorCount,
-    warningCount: r.warningCount,
-    infoCount: r.infoCount,
-    canonical: r.canonical,
-    truncated: r.truncated === true,
-  };
 }
 
 /**
@@ -215,7 +157,13 @@ export function parse<K extends SupportedKind>(input: ParseInput, options: Parse
 export function parse(input: ParseInput, options?: ParseOptions): AnyParseResult;
 export function parse(input: ParseInput, options?: ParseOptions): AnyParseResult {
   const r = read(input, options, true);
-  return { ...summary(r), records: r.records ?? [] } as unknown as AnyParseResult;
+  const positions = r.positions ?? { lines: new Int32Array(0), offsets: new Float64Array(0) };
+  const result = { ...summary(r), records: r.records ?? [] };
+  // Not enumerable: a result compares, spreads and serializes (JSON) as before, without one number per record.
+  return Object.defineProperties(result, {
+    recordLines: { value: positions.lines },
+    recordOffsets: { value: positions.offsets },
+  }) as unknown as AnyParseResult;
 }
 
 /** Like {@link parse} without building records: the fastest way to check a file. */

@@ -15,6 +15,7 @@ export {
   type ParseResultUnchecked,
   type ParseResultValid,
   type ParseResultWithoutKind,
+  type ParsePositions,
   type SerializeResult,
   type SerializeResultBase,
   type SerializeResultFailed,

@@ -3,7 +3,7 @@ import { parse, type ParseResult } from '../api.js';
 import { kindFromFileName } from '../filename/index.js';
 import type { Locale } from '../issues/locales/index.js';
 import type { Issue } from '../issues/types.js';
-import { describeDifference, describeSummary, matchingBlockers, reconcile, recordLines, type Difference, type ReconcileResult } from '../reconcile/index.js';
+import { describeDifference, describeSummary, matchingBlockers, reconcile, type Difference, type ReconcileResult } from '../reconcile/index.js';
 import { errnoCode, EXIT, ioError } from './errors.js';
 import { issueLine, printable } from './format.js';
 import { OutputClosed, type CliIo } from './io.js';
@@ -20,7 +20,6 @@ export interface DiffCommandOptions {
 interface Side {
   readonly role: 'plan' | 'actual';
   readonly file: string;
-  readonly bytes: Uint8Array;
   readonly result: ParseResult;
   readonly blockers: readonly Issue[];
 }
@@ -53,7 +52,7 @@ function readSide(io: CliIo, role: 'plan' | 'actual', file: string, locale: Loca
   const kind = named ?? (role === 'plan' ? 'table6Plan' : 'table6Actual');
   // Every issue is listed: an unlisted error in a matching column would make the comparison wrong.
   const result = parse(bytes, { kind, fileName: name, locale, includeValues, maxIssues: Infinity });
-  return { role, file, bytes, result, blockers: matchingBlockers(result) };
+  return { role, file, result, blockers: matchingBlockers(result) };
 }
 
 function fileInfo(s: Side) {
@@ -85,10 +84,9 @@ function notes(plan: Side, actual: Side, m: Messages): string[] {
   return out;
 }
 
-/** The parse result with the line of each record (left out, so records are named by number, if they disagree). */
-function withLines(s: Side): ParseResult & { lines?: number[] } {
-  const lines = recordLines(s.bytes);
-  return lines.length === s.result.records.length ? { ...s.result, lines } : s.result;
+/** The parse result with the line of each record, as `parse` kept them. */
+function withLines(s: Side): ParseResult & { lines: number[] } {
+  return { ...s.result, lines: Array.from(s.result.recordLines) };
 }
 
 /**

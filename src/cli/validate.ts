@@ -1,5 +1,6 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { summary, type ValidateResult } from '../api.js';
+import type { ValidateResult } from '../api.js';
+import { summary } from '../summary.js';
 import type { Locale } from '../issues/locales/index.js';
 import { IMAGE_PREFIX, KIND_INFO, type Kind } from '../kinds.js';
 import { normalizeParseOptions, type ReadLimits } from '../options.js';

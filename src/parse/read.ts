@@ -13,11 +13,13 @@ import type { NormalizedParseOptions } from '../options.js';
 import type { CsvVersion } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
 import { FileValidator } from '../validate/file-validator.js';
-import { RowReader, type InjectedProblem, type RecordSink } from './rows.js';
+import { RecordBuilder, type RecordPositions } from './records.js';
+import { RowReader, type InjectedProblem, type RecordSink, type RowObserver } from './rows.js';
 import { Scanner, type RowSpans } from './tokenize.js';
 import { Utf8Detector } from './utf8-detector.js';
 
-export type { InjectedProblem, RecordSink } from './rows.js';
+export type { RecordPositions } from './records.js';
+export type { CheckedRow, InjectedProblem, RecordSink, RowObserver } from './rows.js';
 
 /** What reading a file gives: the kind, the version, the records (when asked for) and every issue. */
 export interface ReadOutcome {
@@ -25,6 +27,8 @@ export interface ReadOutcome {
   readonly version: CsvVersion | null;
   readonly fileName: string | null;
   readonly records: Record<string, unknown>[] | null;
+  /** Where each record starts (when asked for: `keepPositions`), same index as the records. */
+  readonly positions: RecordPositions | null;
   readonly recordCount: number;
   readonly issues: Issue[];
   readonly errorCount: number;
@@ -102,14 +106,26 @@ export class ReadSession {
   private readonly deadlineAt: number;
   /** File offset of the next look at the clock and the signal. */
   private nextCheck = 0;
+  /** Builds the records for `onRecord` and keeps their positions (with `keepPositions`); null without either. */
+  private readonly builder: RecordBuilder | null;
+  private readonly observers: readonly RowObserver[];
 
   constructor(
     private readonly options: NormalizedParseOptions,
-    private readonly onRecord: RecordSink | null,
+    onRecord: RecordSink | null,
     private readonly injected: readonly InjectedProblem[] = [],
     /** Most heap bytes of records to build (estimated, see {@link parseRecordBudget}); no bound by default. */
     private readonly recordBudget = Number.POSITIVE_INFINITY,
+    /**
+     * More observers of the checked rows (see {@link RowObserver}), after the record builder. Their
+     * `heapBytes` count in `recordBudget`.
+     */
+    observers: readonly RowObserver[] = [],
+    /** Keep where each record starts (see {@link ReadOutcome.positions}). */
+    keepPositions = false,
   ) {
+    this.builder = onRecord !== null || keepPositions ? new RecordBuilder(onRecord, keepPositions) : null;
+    this.observers = this.builder === null ? observers : [this.builder, ...observers];
     this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues, options.limits.maxIssues);
     const { kind, month, style } = checkFileName(options.fileName, options.kind, this.issues);
     this.kind = kind;
@@ -288,6 +304,7 @@ export class ReadSession {
       version,
       fileName: this.options.fileName,
       records: null,
+      positions: this.builder?.result() ?? null,
       recordCount: count,
       issues: issues.issues,
       errorCount: issues.errorCount,
@@ -334,7 +351,7 @@ export class ReadSession {
       fileNameMonth: this.nameMonth,
       fileNameStyle: this.style,
     });
-    const rows = new RowReader(validator, this.issues, this.onRecord, o.skipHeader, o.limits, this.injected, this.recordBudget);
+    const rows = new RowReader(validator, this.issues, this.observers, o.skipHeader, o.limits, this.injected, this.recordBudget);
     const scanner = new Scanner(rows.onRow, rows.onProblem, o.limits.maxRecordBytes);
     rows.stop = () => {
       scanner.stopped = true;
@@ -414,8 +431,9 @@ export function parseRecordBudget(inputBytes: number): number {
 
 /**
  * Reads MS932 CSV bytes: bytes → text (strict) → rows with positions → records → issues, in one pass.
- * Never throws on any input. With `boundRecords` (and `materialize`), the records built are bounded by
- * {@link parseRecordBudget} besides `maxRecords`.
+ * Never throws on any input. With `materialize`, builds the records and keeps their positions; with
+ * `boundRecords` too, they are bounded by {@link parseRecordBudget} besides `maxRecords`. `observers` see
+ * every checked row (see {@link RowObserver}).
  */
 export function readBytes(
   bytes: Uint8Array,
@@ -423,10 +441,12 @@ export function readBytes(
   materialize: boolean,
   injected: readonly InjectedProblem[] = [],
   boundRecords = false,
+  observers: readonly RowObserver[] = [],
 ): ReadOutcome {
   const records: Record<string, unknown>[] | null = materialize ? [] : null;
   const budget = materialize && boundRecords ? parseRecordBudget(bytes.length) : Number.POSITIVE_INFINITY;
-  const session = new ReadSession(options, records === null ? null : (r) => records.push(r), injected, budget);
+  const sink: RecordSink | null = records === null ? null : (r) => records.push(r);
+  const session = new ReadSession(options, sink, injected, budget, observers, materialize);
   session.write(bytes, true);
   const outcome = session.end();
   return { ...outcome, records };

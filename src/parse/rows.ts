@@ -44,6 +44,43 @@ export type RecordSink = (
   errorsBefore: number,
 ) => void;
 
+/**
+ * A row the reader has checked, as its observers see it (one object, reused: valid only during the call).
+ * The spans of `view` are those of the buffer being read.
+ */
+export interface CheckedRow {
+  /** The layout the row was read with (by its CSVバージョン; see `FileValidator.layoutFor`). */
+  layout: Layout;
+  view: RowView;
+  /** 1-based record number. */
+  record: number;
+  /** 1-based physical line where the record starts. */
+  line: number;
+  /** Byte offset in the file where the record starts. */
+  byteOffset: number;
+  /** Per field: 0 sound before the field checks, else it failed syntax, encoding or its length limit. */
+  failed: Uint8Array;
+  /** The issues: the row's own are those from `issuesFrom` (its errors: `errorCount - errorsBefore`). */
+  issues: IssueCollector;
+  issuesFrom: number;
+  errorsBefore: number;
+}
+
+/**
+ * Follows the reading of a file (see `ReadSession`): each checked row, in file order, after its checks.
+ * `parse` builds its records in one ({@link RecordBuilder} in records.ts); the send-unit checks read
+ * their key fields in another.
+ */
+export interface RowObserver {
+  row(r: CheckedRow): void;
+  /** A record was dropped unread (an unterminated quote, a record over `maxRecordBytes`). */
+  dropped?(): void;
+  /** A new buffer is about to be read: spans of the previous one mean nothing in it. */
+  newBuffer?(): void;
+  /** Estimated heap bytes held, counted in the reader's record budget. */
+  readonly heapBytes?: number;
+}
+
 /** Limits checked row by row. */
 export interface RowLimits {
   readonly maxFieldBytes: number;
@@ -115,15 +152,13 @@ export class RowReader {
   }[] = [];
   private nextInjected = 0;
   private first = true;
-  /** Made on the first record built (validation builds none). */
-  private interner: Interner | null = null;
   private lastLayout: Layout | null = null;
   private readonly pos: RowPosition = { line: 0, record: 0, byteOffset: 0, fieldLines: null };
   /** Deviations from the canonical form, reported at the end ({@link flushCanonical}). */
   private readonly canonical = new CanonicalTally();
   private readonly view: { bytes: Uint8Array; count: number; start: Int32Array; end: Int32Array; flags: Uint8Array };
-  /** Estimated heap bytes of the records built so far (see {@link recordBudget}). */
-  private spent = 0;
+  /** What observers see of the row being read (one object, reused). */
+  private readonly checked: CheckedRow;
   /** Called when reading must stop (set by the owner of the scanner). */
   stop: () => void = () => {};
   /**
@@ -137,23 +172,42 @@ export class RowReader {
   constructor(
     private readonly validator: FileValidator,
     private readonly issues: IssueCollector,
-    private readonly onRecord: RecordSink | null,
+    private readonly observers: readonly RowObserver[],
     private readonly skipHeader: boolean,
     private readonly limits: RowLimits,
     private readonly injected: readonly InjectedProblem[] = [],
     /**
-     * Most heap bytes the records built may take, estimated ({@link recordHeapBytes} and the strings made
-     * for them): past it, the next record gets `limit.records` (`detail: 'memory'`) and reading stops.
+     * Most heap bytes the observers may hold, estimated (their `heapBytes`: the records built, their
+     * strings and positions): past it, the next record gets `limit.records` (`detail: 'memory'`) and
+     * reading stops.
      */
     private readonly recordBudget = Number.POSITIVE_INFINITY,
   ) {
     const none = new Int32Array(0);
     this.view = { bytes: this.bytes, count: 0, start: none, end: none, flags: new Uint8Array(0) };
+    this.checked = {
+      layout: getLayout(validator.kind, '202407'),
+      view: this.view,
+      record: 0,
+      line: 0,
+      byteOffset: 0,
+      failed: this.failed,
+      issues,
+      issuesFrom: 0,
+      errorsBefore: 0,
+    };
+  }
+
+  /** Estimated heap bytes the observers hold. */
+  private held(): number {
+    let n = 0;
+    for (const o of this.observers) n += o.heapBytes ?? 0;
+    return n;
   }
 
   /** The buffer the scanner is about to read (row offsets are relative to it) and its offset in the file. */
   setBuffer(bytes: Uint8Array, base: number): void {
-    this.interner?.newBuffer();
+    for (const o of this.observers) o.newBuffer?.();
     this.bytes = bytes;
     this.view.bytes = bytes;
     this.base = base;
@@ -167,6 +221,7 @@ export class RowReader {
       // The record is dropped: faults found earlier in it are reported now, with no record number.
       this.flushProblems(null);
     }
+    if (p.code === 'recordTooLong' || p.code === 'unterminatedQuote') for (const o of this.observers) o.dropped?.();
     if (p.code === 'recordTooLong') {
       // Dropped unread: only the record's place (its faults are not reported).
       this.issues.add(
@@ -215,7 +270,7 @@ export class RowReader {
       this.pending = [];
       return;
     }
-    if (this.validator.records >= this.limits.maxRecords || this.spent + (this.interner?.allocated ?? 0) > this.recordBudget) {
+    if (this.validator.records >= this.limits.maxRecords || (this.recordBudget !== Number.POSITIVE_INFINITY && this.held() > this.recordBudget)) {
       // One record too many: it is not read, and reading stops.
       this.pending = [];
       const byCount = this.validator.records >= this.limits.maxRecords;
@@ -235,7 +290,7 @@ export class RowReader {
     view.end = row.end;
     view.flags = row.flags;
     if (this.failed.length < n) {
-      this.failed = new Uint8Array(n * 2);
+      this.checked.failed = this.failed = new Uint8Array(n * 2);
       this.encodingListed = new Uint16Array(n * 2);
     }
     const failed = this.failed;
@@ -303,11 +358,17 @@ export class RowReader {
     this.emitDeferred(layout, pos.record);
     this.validator.check(view, pos, failed, layout);
     if (n === layout.fields.length) this.freeTextAndQuoting(row, layout, pos.record, quoted);
-    if (this.onRecord !== null) {
-      this.interner ??= new Interner();
-      const record = toRecord(layout, view, this.interner);
-      this.spent += recordHeapBytes(layout, record);
-      this.onRecord(record, pos.record, row.line, this.base + row.byteOffset, issuesFrom, errorsBefore);
+    // The per-record point: the row is checked and its issues are listed; observers see it now.
+    const observers = this.observers;
+    if (observers.length > 0) {
+      const c = this.checked;
+      c.layout = layout;
+      c.record = pos.record;
+      c.line = row.line;
+      c.byteOffset = this.base + row.byteOffset;
+      c.issuesFrom = issuesFrom;
+      c.errorsBefore = errorsBefore;
+      for (let k = 0; k < observers.length; k++) (observers[k] as RowObserver).row(c);
     }
   };
 
@@ -621,136 +682,4 @@ function badLength(bytes: Uint8Array, at: number, end: number): number {
     if (t >= 0x40 && t <= 0xfc && t !== 0x7f) return b >= 0xf0 && b <= 0xf9 ? -2 : 2;
   }
   return 1;
-}
-
-/**
- * Short ASCII values repeat across a file (versions, months, dates, codes, office numbers): one string
- * per distinct value saves memory and allocation, and keeps records compact in the heap. A small
- * direct-mapped cache, keyed by a hash of the bytes and checked byte for byte.
- */
-const INTERN_SLOTS = 4096;
-const INTERN_MAX = 12;
-
-class Interner {
-  private readonly slots: string[] = new Array<string>(INTERN_SLOTS).fill('\u0000');
-  /** Estimated heap bytes of the strings made (not those taken from the cache): a header and the characters. */
-  allocated = 0;
-  /** The values of the record being built (see {@link toRecord}). */
-  values: string[] = [];
-
-  text(row: RowView, i: number): string {
-    const b = row.bytes;
-    const s = row.start[i] as number;
-    const e = row.end[i] as number;
-    const len = e - s;
-    if (len === 0) return '';
-    if (len > INTERN_MAX || ((row.flags[i] as number) & FIELD_ESCAPED_QUOTES) !== 0) return this.fresh(row, i);
-    let h = len;
-    for (let k = s; k < e; k++) {
-      const c = b[k] as number;
-      if (c >= 0x80) return this.fresh(row, i);
-      h = (Math.imul(h, 31) + c) | 0;
-    }
-    const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
-    const cached = this.slots[slot] as string;
-    if (spanEquals(b, s, e, cached)) return cached;
-    const t = fieldText(row, i);
-    this.allocated += STRING_HEADER + t.length;
-    this.slots[slot] = t;
-    return t;
-  }
-
-  /**
-   * A long or non-ASCII value: the previous row's string of the column when the bytes are the same (names
-   * and texts repeat over the lines of one user), else a new string, counted at two bytes a character (a
-   * non-ASCII one is a two-byte string).
-   */
-  private fresh(row: RowView, i: number): string {
-    const b = row.bytes;
-    const s = row.start[i] as number;
-    const e = row.end[i] as number;
-    const escaped = ((row.flags[i] as number) & FIELD_ESCAPED_QUOTES) !== 0;
-    if (i >= this.colStart.length) this.growColumns(i + 1);
-    const ps = this.colStart[i] as number;
-    if (!escaped && ps >= 0 && (this.colEnd[i] as number) - ps === e - s && sameBytes(b, s, ps, e - s)) return this.colText[i] as string;
-    const t = fieldText(row, i);
-    this.allocated += STRING_HEADER + 2 * t.length;
-    this.colStart[i] = escaped ? -1 : s;
-    this.colEnd[i] = e;
-    this.colText[i] = t;
-    return t;
-  }
-
-  /** Per column, where its last new string came from in the buffer (-1: nowhere) and the string. */
-  private colStart = new Int32Array(0);
-  private colEnd = new Int32Array(0);
-  private colText: string[] = [];
-
-  private growColumns(n: number): void {
-    const start = new Int32Array(Math.max(64, n * 2)).fill(-1);
-    start.set(this.colStart);
-    const end = new Int32Array(start.length);
-    end.set(this.colEnd);
-    this.colStart = start;
-    this.colEnd = end;
-  }
-
-  /** A new buffer is read: the spans of the previous one mean nothing in it. */
-  newBuffer(): void {
-    this.colStart.fill(-1);
-  }
-}
-
-/** Whether `len` bytes at `a` and at `b` are the same. */
-function sameBytes(bytes: Uint8Array, a: number, b: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (bytes[a + k] !== bytes[b + k]) return false;
-  return true;
-}
-
-/** Heap bytes of a string besides its characters (header, rounding), as counted for the record budget. */
-const STRING_HEADER = 24;
-/** Heap bytes of an object besides its properties (map, properties, elements). */
-const OBJECT_HEADER = 24;
-/** Heap bytes of an array besides its elements (its object and its backing store's header). */
-const ARRAY_HEADER = 48;
-/** Per record, its slot in the array of records and that array's growth. */
-const RECORD_SLOT = 16;
-
-/** The heap bytes of a record without its strings, per layout: all but the items of its groups. */
-const baseCost = new WeakMap<Layout, number>();
-
-/**
- * Estimated heap bytes of a record built by {@link toRecord}, without its strings (counted where they are
- * made): one object of a slot per key, one array per group and an object per item.
- */
-export function recordHeapBytes(layout: Layout, record: Record<string, unknown>): number {
-  let cost = baseCost.get(layout);
-  if (cost === undefined) {
-    cost = RECORD_SLOT + OBJECT_HEADER + 8 * layout.recordKeys.length + ARRAY_HEADER * layout.groups.length;
-    baseCost.set(layout, cost);
-  }
-  for (const g of layout.groups) {
-    const items = record[g.key];
-    if (Array.isArray(items)) cost += items.length * (8 + OBJECT_HEADER + 8 * g.members.length);
-  }
-  return cost;
-}
-
-/**
- * Maps a row onto the record model (the 202407 keys, in their order): columns the row's version lacks are
- * `''`; a row with the wrong column count is mapped by position (it already has an error). Repeated groups
- * become arrays.
- */
-function toRecord(layout: Layout, row: RowView, interner: Interner): Record<string, unknown> {
-  const n = Math.min(layout.fields.length, row.count);
-  // The values in record-model order, then the layout's generated builder: an object literal of one shape
-  // (measured faster than assigning the keys one by one, which are megamorphic stores). The builder copies
-  // them, so one array serves every record (no garbage per record).
-  const size = layout.recordFields.length;
-  let values = interner.values;
-  if (values.length !== size) interner.values = values = new Array<string>(size);
-  values.fill('');
-  const index = layout.recordIndex;
-  for (let i = 0; i < n; i++) values[index[i] as number] = interner.text(row, i);
-  return layout.buildRecord(values);
 }

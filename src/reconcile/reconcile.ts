@@ -394,7 +394,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * ```ts
  * const plan = parse(planBytes, { fileName: planName });
  * const actual = parse(actualBytes, { fileName: actualName });
- * const r = reconcile({ ...plan, lines: recordLines(planBytes) }, { ...actual, lines: recordLines(actualBytes) });
+ * const r = reconcile({ ...plan, lines: Array.from(plan.recordLines) }, { ...actual, lines: Array.from(actual.recordLines) });
  * for (const d of r.differences) console.log(d.type, d.plan?.line, d.actual?.line, d.changes.map((c) => c.fieldJa));
  * ```
  */

@@ -7,7 +7,7 @@ export type Table6FieldKey = keyof Table6Record;
 /**
  * One side of a reconciliation: the records of a 第6表 file (UPPLAN 予定 or UPJSK 実績), optionally with
  * the physical line where each record starts. The result of `parse` for a 第6表 file fits as it is; add
- * `lines: recordLines(bytes)` to get line numbers in the output.
+ * `lines: Array.from(result.recordLines)` to get line numbers in the output.
  */
 export interface ReconcileInput {
   /** The records, in file order. Missing or non-string fields count as empty. */
@@ -18,8 +18,8 @@ export interface ReconcileInput {
    */
   readonly kind?: Kind | null;
   /**
-   * 1-based physical line where each record starts, same index as {@link records} (see
-   * {@link recordLines}). Without it, lines in the output are null and records are named by number only.
+   * 1-based physical line where each record starts, same index as {@link records} (`parse` keeps them:
+   * `Array.from(result.recordLines)`). Without it, lines in the output are null and records are named by number only.
    */
   readonly lines?: readonly number[];
 }

@@ -3,8 +3,9 @@
  * does not grow with its size, and give exactly what `validate` and `parse` give for the same bytes.
  * @module
  */
+import type { ValidateResult } from '../api.js';
 import { misuse } from '../errors.js';
-import { summary, type ValidateResult } from '../api.js';
+import { summary } from '../summary.js';
 import type { Issue } from '../issues/types.js';
 import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions } from '../options.js';
 import { ReadSession } from '../parse/read.js';

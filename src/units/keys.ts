@@ -1,11 +1,14 @@
 /**
  * Reads what the cross-file checks need from one file — the key values of its records, the service
  * types of 第6表/第7表 lines, the image names of 利用者基本情報, the delete records — without keeping the
- * file. Internal to src/units.
+ * file: from the rows as the reader checks them ({@link KeyObserver}), or from parsed records. Internal
+ * to src/units.
  */
 import type { ValidateResult } from '../api.js';
+import type { Issue } from '../issues/types.js';
 import type { Kind } from '../kinds.js';
-import { FIELD_ESCAPED_QUOTES, tokenize, type RowSpans } from '../parse/tokenize.js';
+import type { CheckedRow, RowObserver } from '../parse/rows.js';
+import { FIELD_ESCAPED_QUOTES } from '../parse/tokenize.js';
 import { getLayout, kindVersions, type Layout } from '../schemas/layouts.js';
 import { table7RowKind } from '../validate/rules/table7.js';
 import { fieldText } from '../validate/file-validator.js';
@@ -254,6 +257,138 @@ function columnsOf(layout: Layout, slot: Slot): Map<string, number> {
 }
 
 /**
+ * Issues after which the records read are not all the records the sender wrote (a result cut short by a
+ * read limit is incomplete too; a record dropped unread is told by the reader).
+ */
+const INCOMPLETE = new Set(['encoding.utf8', 'file.unknownKind', 'file.unknownVersion', 'file.empty']);
+
+function incomplete(result: ValidateResult): boolean {
+  if (result.version === null || result.recordCount === 0 || result.truncated === true) return true;
+  if (result.errorCount === 0) return false;
+  return result.issues.some((i) => INCOMPLETE.has(i.code) || i.code === 'csv.unterminatedQuote');
+}
+
+/** A layout of `kind` with `count` columns (a row whose count is not that of its version's layout). */
+function layoutByCount(kind: Kind, count: number): Layout | undefined {
+  for (const v of kindVersions(kind)) {
+    const l = getLayout(kind, v);
+    if (l.fields.length === count) return l;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the fields the unit checks need from a file while `validate` reads it: an observer of the reader
+ * (see `RowObserver`), so the bytes are read once. It sees the records as the reader checked them (a
+ * skipped header is none), with their layout, line and errors; {@link finish} gives the keys.
+ */
+export class KeyObserver implements RowObserver {
+  private readonly fields: readonly string[];
+  private readonly collector: Collector;
+  private readonly columns = new Map<string, number>();
+  private readonly values: string[];
+  /** Where each value was read last (-1: not yet): a field whose bytes did not change is not decoded again. */
+  private readonly prevStart: Int32Array;
+  private readonly prevEnd: Int32Array;
+  private readonly prevFlags: Uint8Array;
+  private droppedAny = false;
+
+  constructor(
+    private readonly kind: Kind,
+    private readonly slot: Slot,
+    maxDeletes: number,
+  ) {
+    this.fields = EXTRACT_FIELDS[slot];
+    this.collector = new Collector(slot, this.columns, maxDeletes);
+    const n = this.fields.length;
+    this.values = this.fields.map(() => '');
+    this.prevStart = new Int32Array(n).fill(-1);
+    this.prevEnd = new Int32Array(n);
+    this.prevFlags = new Uint8Array(n);
+  }
+
+  dropped(): void {
+    this.droppedAny = true;
+  }
+
+  newBuffer(): void {
+    this.prevStart.fill(-1);
+  }
+
+  row(r: CheckedRow): void {
+    const n = this.fields.length;
+    if (n === 0) return;
+    const row = r.view;
+    const layout = row.count === r.layout.fields.length ? r.layout : layoutByCount(this.kind, row.count);
+    const prevStart = this.prevStart;
+    if (layout === undefined) {
+      this.collector.keys.partial = true;
+      prevStart.fill(-1);
+      return;
+    }
+    const idx = fieldIndexes(layout, this.slot);
+    const bytes = row.bytes;
+    const values = this.values;
+    let keyChanged = false;
+    let restChanged = false;
+    for (let i = 0; i < n; i++) {
+      const at = idx[i] as number;
+      let changed: boolean;
+      if (at < 0) {
+        changed = prevStart[i] === -1;
+        values[i] = '';
+        prevStart[i] = 0;
+        this.prevEnd[i] = 0;
+      } else {
+        const s = row.start[at] as number;
+        const e = row.end[at] as number;
+        const f = (row.flags[at] as number) & FIELD_ESCAPED_QUOTES;
+        changed =
+          prevStart[i] === -1 || f !== this.prevFlags[i] || !sameBytes(bytes, s, e, prevStart[i] as number, this.prevEnd[i] as number);
+        if (changed) values[i] = fieldText(row, at);
+        prevStart[i] = s;
+        this.prevEnd[i] = e;
+        this.prevFlags[i] = f;
+      }
+      if (changed) {
+        if (i < 3) keyChanged = true;
+        else restChanged = true;
+      }
+    }
+    const bad = r.issues.errorCount > r.errorsBefore ? this.badFields(r) : null;
+    this.collector.add(values, bad, { line: r.line, record: r.record }, keyChanged, restChanged);
+  }
+
+  /**
+   * Per field read, whether the row has an error in it (warnings, such as an unused column or an
+   * out-of-scope type, do not make a value unsure); null when none has.
+   */
+  private badFields(r: CheckedRow): boolean[] | null {
+    const issues = r.issues.issues;
+    let bad: boolean[] | null = null;
+    for (let k = r.issuesFrom; k < issues.length; k++) {
+      const i = issues[k] as Issue;
+      if (i.severity !== 'error' || i.record !== r.record || i.field === null) continue;
+      const at = this.fields.indexOf(i.field);
+      if (at < 0) continue;
+      bad ??= this.fields.map(() => false);
+      bad[at] = true;
+    }
+    return bad;
+  }
+
+  /** The keys, given the file's result (of the same reading). */
+  finish(result: ValidateResult): FileKeys {
+    const fields = this.fields;
+    if (fields.length === 0 || result.kind !== this.kind || this.droppedAny || incomplete(result)) {
+      return emptyKeys(new Map(), fields.length > 0);
+    }
+    for (const [key, column] of columnsOf(getLayout(this.kind, result.version ?? '202407'), this.slot)) this.columns.set(key, column);
+    return this.collector.keys;
+  }
+}
+
+/**
  * Records with an error in a field read here: record number → per field whether it is bad. Warnings
  * (an unused column, an out-of-scope type) do not make a value unsure.
  */
@@ -270,97 +405,6 @@ function badFields(result: ValidateResult, fields: readonly string[]): Map<numbe
     row[at] = true;
   }
   return bad;
-}
-
-/**
- * Issues after which the records read are not all the records the sender wrote (a result cut short by a
- * read limit is incomplete too).
- */
-const INCOMPLETE = new Set(['csv.unterminatedQuote', 'encoding.utf8', 'file.unknownKind', 'file.unknownVersion', 'file.empty']);
-
-function incomplete(result: ValidateResult): boolean {
-  if (result.version === null || result.recordCount === 0 || result.truncated === true) return true;
-  if (result.errorCount === 0) return false;
-  return result.issues.some((i) => INCOMPLETE.has(i.code));
-}
-
-/**
- * Reads the fields the unit checks need from the bytes of a file that `validate` has already read (its
- * result says which records have errors in those fields, and whether a header line was skipped).
- */
-export function keysFromBytes(bytes: Uint8Array, kind: Kind, slot: Slot, result: ValidateResult, maxDeletes: number): FileKeys {
-  const fields = EXTRACT_FIELDS[slot];
-  if (fields.length === 0 || result.kind !== kind || incomplete(result)) {
-    return emptyKeys(new Map(), fields.length > 0);
-  }
-  const own = getLayout(kind, result.version ?? '202407');
-  const others = kindVersions(kind)
-    .map((v) => getLayout(kind, v))
-    .filter((l) => l !== own && l.fields.length !== own.fields.length);
-  const collector = new Collector(slot, columnsOf(own, slot), maxDeletes);
-  const bad = badFields(result, fields);
-  const n = fields.length;
-  const values: string[] = fields.map(() => '');
-  // Where each value was read last (-1: not yet): a field whose bytes did not change is not decoded again.
-  const prevStart = new Int32Array(n).fill(-1);
-  const prevEnd = new Int32Array(n);
-  const prevFlags = new Uint8Array(n);
-  const view: { bytes: Uint8Array; count: number; start: ArrayLike<number>; end: ArrayLike<number>; flags: ArrayLike<number> } = {
-    bytes,
-    count: 0,
-    start: [],
-    end: [],
-    flags: [],
-  };
-  let skip = result.warningCount > 0 && result.issues.some((i) => i.code === 'csv.headerSkipped');
-  let record = 0;
-  const onRow = (row: RowSpans): void => {
-    if (skip) {
-      skip = false;
-      return;
-    }
-    record++;
-    const layout = row.count === own.fields.length ? own : others.find((l) => l.fields.length === row.count);
-    if (layout === undefined) {
-      collector.keys.partial = true;
-      prevStart.fill(-1);
-      return;
-    }
-    const idx = fieldIndexes(layout, slot);
-    view.count = row.count;
-    view.start = row.start;
-    view.end = row.end;
-    view.flags = row.flags;
-    let keyChanged = false;
-    let restChanged = false;
-    for (let i = 0; i < n; i++) {
-      const at = idx[i] as number;
-      let changed: boolean;
-      if (at < 0) {
-        changed = prevStart[i] === -1;
-        values[i] = '';
-        prevStart[i] = 0;
-        prevEnd[i] = 0;
-      } else {
-        const s = row.start[at] as number;
-        const e = row.end[at] as number;
-        const f = (row.flags[at] as number) & FIELD_ESCAPED_QUOTES;
-        changed = prevStart[i] === -1 || f !== prevFlags[i] || !sameBytes(bytes, s, e, prevStart[i] as number, prevEnd[i] as number);
-        if (changed) values[i] = fieldText(view, at);
-        prevStart[i] = s;
-        prevEnd[i] = e;
-        prevFlags[i] = f;
-      }
-      if (changed) {
-        if (i < 3) keyChanged = true;
-        else restChanged = true;
-      }
-    }
-    collector.add(values, bad?.get(record) ?? null, { line: row.line, record }, keyChanged, restChanged);
-  };
-  tokenize(bytes, onRow, () => undefined);
-  if (record !== result.recordCount) collector.keys.partial = true;
-  return collector.keys;
 }
 
 /** The same from the records of a `parse` result (lines unknown). */

@@ -1,5 +1,7 @@
-import { summary, validate, type ParseInput, type ParseResult, type ValidateResult } from '../api.js';
-import { encodeMs932 } from '../encoding/encode.js';
+import type { ParseInput, ParseResult, ValidateResult } from '../api.js';
+import { summary } from '../summary.js';
+import type { InjectedProblem } from '../parse/rows.js';
+import { encodeForReading } from '../parse/text-input.js';
 import { baseName, parseFileName } from '../filename/parse.js';
 import type { FileNameParts, ParseFileNameResult } from '../filename/types.js';
 import { IssueCollector } from '../issues/collector.js';
@@ -10,7 +12,7 @@ import { readBytes } from '../parse/read.js';
 import { checkFileName } from '../validate/file-name.js';
 import { checkUnit, isDeleteSlot, sortEntries, type UnitContext, type UnitEntry } from './checks.js';
 import { LINKS, slotOf, type Slot } from './combinations.js';
-import { keysFromBytes, keysFromRecords, noKeys, type FileKeys } from './keys.js';
+import { KeyObserver, keysFromRecords, noKeys, type FileKeys } from './keys.js';
 import type {
   SendUnit,
   UnitFile,
@@ -86,7 +88,7 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
 
 /** {@link createUnitValidator}, with misuse reported as misuse of `fn`. */
 function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): UnitValidator {
-  const { file: base, given, checkImages, names, maxWithdrawals } = normalizeUnitsOptions(options, fn);
+  const { file: base, checkImages, names, maxWithdrawals } = normalizeUnitsOptions(options, fn);
   // The names parsed in advance (each is taken out when its file is added).
   const parsedNames = new Map<string, ParseFileNameResult>();
   const planned = names === null ? null : plannedSlots(names, parsedNames);
@@ -104,22 +106,18 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
     bytes: ParseInput,
   ): { result: ValidateResult; keys: FileKeys } => {
     let data: Uint8Array;
-    let result: ValidateResult;
-    if (typeof bytes === 'string') {
-      result = validate(bytes, { ...given, fileName: name });
-      data = encodeMs932(bytes, { unmappable: { replacement: '〓' } }).bytes as Uint8Array;
-    } else {
-      if (bytes instanceof ArrayBuffer) data = new Uint8Array(bytes);
-      else if (bytes instanceof Uint8Array) data = bytes;
-      else misuse('ERR_CAREPLAN_ARGUMENT', fn, `a file's "bytes" must be a Uint8Array, an ArrayBuffer or a string, got ${typeName(bytes)}`);
-      fileOptions.fileName = name;
-      result = summary(readBytes(data, fileOptions, false));
-    }
-    // A file listed in `names` whose unit holds nothing it links to is not read again (its keys count as
-    // unknown, so no check relies on them).
+    let injected: InjectedProblem[] = [];
+    if (typeof bytes === 'string') ({ bytes: data, injected } = encodeForReading(bytes, fileOptions.includeValues));
+    else if (bytes instanceof ArrayBuffer) data = new Uint8Array(bytes);
+    else if (bytes instanceof Uint8Array) data = bytes;
+    else misuse('ERR_CAREPLAN_ARGUMENT', fn, `a file's "bytes" must be a Uint8Array, an ArrayBuffer or a string, got ${typeName(bytes)}`);
+    // A file listed in `names` whose unit holds nothing it links to needs no keys (they count as unknown,
+    // so no check relies on them). Otherwise they are read in the same pass as the file is validated.
     const skip = planned !== null && id !== null && slot !== null && !needsKeys(slot, planned.get(id));
-    const keys = kind === null || slot === null || skip ? noKeys(true) : keysFromBytes(data, kind, slot, result, maxWithdrawals);
-    return { result, keys };
+    const observer = kind === null || slot === null || skip ? null : new KeyObserver(kind, slot, maxWithdrawals);
+    fileOptions.fileName = name;
+    const result = summary(readBytes(data, fileOptions, false, injected, false, observer === null ? [] : [observer]));
+    return { result, keys: observer === null ? noKeys(true) : observer.finish(result) };
   };
 
   const add = (input: UnitFileInput): UnitFile => {

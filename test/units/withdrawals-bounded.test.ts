@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/api.js';
-import { keysFromBytes } from '../../src/units/keys.js';
+import { normalizeParseOptions } from '../../src/options.js';
+import { readBytes } from '../../src/parse/read.js';
+import { summary } from '../../src/summary.js';
+import { KeyObserver } from '../../src/units/keys.js';
 import { MAX_WITHDRAWALS } from '../../src/units/validate-units.js';
 import { validateUnits } from '../../src/units/index.js';
 import { edited, sampleName } from './fixtures.js';
@@ -27,7 +29,8 @@ describe('the withdrawals of a unit are bounded by maxWithdrawals', () => {
 
   it('the keys kept for the unit checks are bounded too (a count for the rest)', () => {
     const name = sampleName('DLT1KYO');
-    const keys = keysFromBytes(bytes, 'plan1Delete', 'plan1Delete', validate(bytes, { fileName: name }), 10);
+    const observer = new KeyObserver('plan1Delete', 'plan1Delete', 10);
+    const keys = observer.finish(summary(readBytes(bytes, normalizeParseOptions({ fileName: name }), false, [], false, [observer])));
     expect(keys.deletes).toHaveLength(10);
     expect(keys.deleteCount).toBe(N);
   });
