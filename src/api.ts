@@ -1,7 +1,7 @@
 import { misuse, typeName } from './errors.js';
 import type { Issue } from './issues/types.js';
-import { isKind, KINDS, type Kind } from './kinds.js';
-import { normalizeParseOptions, normalizeSerializeOptions, type ParseOptions, type ReadLimits, type SerializeOptions } from './options.js';
+import { isKind, KINDS, } from './kinds.js';
+import { normalizeParseOptions, normalizeSerializeOptions, type ParseOptions, type SerializeOptions } from './options.js';
 import { readBytes, type ReadOutcome } from './parse/read.js';
 import { encodeForReading } from './parse/text-input.js';
 import type { CsvVersion, RecordFor, RecordInputFor, SupportedKind, ValidRecordFor } from './schemas/layouts.js';
