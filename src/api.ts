@@ -87,8 +87,10 @@ function encodeInput(text: string): { bytes: Uint8Array; injected: InjectedProbl
     offset += (encodeMs932(text.slice(from, p.index), { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
     from = p.index;
     // 〓 stands in for an unmappable character here, but for the reader it is an error, not a choice.
-    const { code, params } = encodeProblemIssue(p.code === 'replaced' ? { ...p, code: 'unmappable' } : p, null);
-    injected.push({ offset, code: code === 'encoding.converted' ? code : 'encoding.unmappable', params });
+    const issue = encodeProblemIssue(p.code === 'replaced' ? { ...p, code: 'unmappable' } : p, null);
+    injected.push(
+      issue.code === 'encoding.replaced' ? { offset, code: 'encoding.unmappable', params: { codePoint: issue.params.codePoint } } : { offset, ...issue },
+    );
   }
   return { bytes: bytes as Uint8Array, injected };
 }

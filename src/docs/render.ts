@@ -6,8 +6,9 @@
  */
 import { FIELD_TYPES } from '../field-types/index.js';
 import { ALL_ISSUE_CODES, ISSUE_CODES } from '../issues/codes.js';
-import { LOCALES } from '../issues/locales/index.js';
-import type { IssueParams } from '../issues/types.js';
+import type { IssueCode } from '../issues/codes.js';
+import { ISSUE_PARAMS, type ParamType } from '../issues/params.js';
+import { renderMessage } from '../issues/render.js';
 import { KIND_INFO } from '../kinds.js';
 import type { FieldDef, GroupDef } from '../schemas/field.js';
 import { getLayout, hasLayout, kindVersions, SUPPORTED_KINDS, type SupportedKind } from '../schemas/layouts.js';
@@ -18,6 +19,16 @@ const REQUIRED_JA = { required: '○ 必須', optional: '任意', conditional: '
 const typeJa = (f: FieldDef): string => FIELD_TYPES[f.type].labelJa;
 
 const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+const paramType = (t: ParamType): string => (typeof t === 'string' ? t : t.map((v) => `'${v}'`).join(' | '));
+
+/** The params of a code and their types, e.g. `` `expected`: number, `detail?`: 'openQuote' ``; — when none. */
+function paramsCell(code: IssueCode): string {
+  const params: { readonly [name: string]: ParamType } = ISSUE_PARAMS[code];
+  const names = Object.keys(params);
+  if (names.length === 0) return '—';
+  return cell(names.map((n) => `\`${n}\`: ${paramType(params[n] as ParamType)}`).join(', '));
+}
 
 function codesCell(f: FieldDef): string {
   if (f.type === 'fixed') return `${f.fixedValue ?? ''} 固定`;
@@ -194,9 +205,6 @@ export function renderLayoutIndex(): string {
   return out.join('\n');
 }
 
-/** Issue params of a code without an example (a gap the tests report). */
-const NO_EXAMPLE: IssueParams = {};
-
 /** The catalogue of issue codes: severity, an example of what triggers each, and both messages for that example. */
 export function renderIssueCatalogue(): string {
   const out: string[] = [];
@@ -215,14 +223,14 @@ export function renderIssueCatalogue(): string {
       'count in `params.actual`; `canonical` is false). Exit codes and `ok` depend on errors only.',
   );
   out.push('');
-  out.push('| code | severity | 例 / example | ja | en |');
-  out.push('|---|---|---|---|---|');
+  out.push('| code | severity | params | 例 / example | ja | en |');
+  out.push('|---|---|---|---|---|---|');
   for (const code of ALL_ISSUE_CODES) {
     const ex = ISSUE_EXAMPLES[code];
-    const params = ex?.params ?? NO_EXAMPLE;
-    out.push(
-      `| \`${code}\` | ${ISSUE_CODES[code]} | ${cell(ex?.trigger ?? '—')} | ${cell(LOCALES.ja[code](params))} | ${cell(LOCALES.en[code](params))} |`,
-    );
+    // A code without an example is a gap the tests report.
+    const ja = ex === undefined ? '—' : renderMessage(code, ex.params, 'ja');
+    const en = ex === undefined ? '—' : renderMessage(code, ex.params, 'en');
+    out.push(`| \`${code}\` | ${ISSUE_CODES[code]} | ${paramsCell(code)} | ${cell(ex?.trigger ?? '—')} | ${cell(ja)} | ${cell(en)} |`);
   }
   out.push('');
   return out.join('\n');

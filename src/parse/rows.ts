@@ -6,7 +6,7 @@
 import { countDuplicateCodes, firstUnusualMs932 } from '../encoding/canonical.js';
 import { decodeRange, firstInvalidMs932, type DecodeProblem } from '../encoding/decode.js';
 import type { IssueCollector, IssueLocation } from '../issues/collector.js';
-import type { IssueParams } from '../issues/types.js';
+import type { IssueParamsMap } from '../issues/params.js';
 import type { FieldDef } from '../schemas/field.js';
 import { getLayout, kindVersions, type Layout } from '../schemas/layouts.js';
 import { fieldText, spanEquals, type FileValidator, type RowPosition, type RowView } from '../validate/file-validator.js';
@@ -25,11 +25,17 @@ const TOKEN_CODES = {
  * A problem found before reading, at a byte offset of the bytes being read: characters of a string input
  * that MS932 could not hold (written as 〓) or that were converted. Reported at their record and field.
  */
-export interface InjectedProblem {
-  readonly offset: number;
-  readonly code: 'encoding.unmappable' | 'encoding.converted';
-  readonly params: IssueParams;
-}
+export type InjectedProblem = {
+  readonly [C in 'encoding.unmappable' | 'encoding.converted']: { readonly offset: number; readonly code: C; readonly params: IssueParamsMap[C] };
+}['encoding.unmappable' | 'encoding.converted'];
+
+/** Codes of the issues of a field reported once its record's number is known. */
+type DeferredCode = 'encoding.invalidBytes' | 'encoding.userDefinedChar' | 'encoding.unmappable' | 'encoding.converted' | 'limit.fieldBytes';
+
+/** An issue of a field waiting for its record's number: its code, with that code's params. */
+type DeferredIssue = {
+  readonly [C in DeferredCode]: { readonly code: C; readonly field: number; readonly line: number; readonly offset: number; readonly params: IssueParamsMap[C] };
+}[DeferredCode];
 
 /**
  * Receives each record read, with where it is: its 1-based number, the line and the byte offset (in the
@@ -83,13 +89,7 @@ export class RowReader {
   private failed = new Uint8Array(64);
   private readonly decodeProblems: DecodeProblem[] = [];
   private pending: TokenProblem[] = [];
-  private deferred: {
-    code: 'encoding.invalidBytes' | 'encoding.userDefinedChar' | 'encoding.unmappable' | 'encoding.converted' | 'limit.fieldBytes';
-    field: number;
-    line: number;
-    offset: number;
-    params: IssueParams | undefined;
-  }[] = [];
+  private deferred: DeferredIssue[] = [];
   private nextInjected = 0;
   private first = true;
   /** Made on the first record built (validation builds none). */
@@ -322,13 +322,7 @@ export class RowReader {
       let i = 0;
       while (i + 1 < row.count && (row.start[i + 1] as number) <= p.offset) i++;
       const start = row.start[i] as number;
-      this.deferred.push({
-        code: p.code,
-        field: i,
-        line: lineAt(this.bytes, start, Math.max(start, p.offset), row.fieldLine[i] as number),
-        offset: p.offset,
-        params: p.params,
-      });
+      this.deferred.push({ ...p, field: i, line: lineAt(this.bytes, start, Math.max(start, p.offset), row.fieldLine[i] as number) });
       if (p.code === 'encoding.unmappable' && this.failed[i] === 0) this.failed[i] = 1;
     }
   }
@@ -461,14 +455,12 @@ export class RowReader {
     const start = row.start[i] as number;
     const line = row.fieldLine[i] as number;
     for (const p of this.decodeProblems) {
-      const invalid = p.code !== 'userDefined';
-      this.deferred.push({
-        code: invalid ? 'encoding.invalidBytes' : 'encoding.userDefinedChar',
-        field: i,
-        line: lineAt(this.bytes, start, p.offset, line),
-        offset: p.offset,
-        params: invalid ? { actual: p.length } : undefined,
-      });
+      const at = { field: i, line: lineAt(this.bytes, start, p.offset, line), offset: p.offset };
+      this.deferred.push(
+        p.code !== 'userDefined'
+          ? { code: 'encoding.invalidBytes', ...at, params: { actual: p.length } }
+          : { code: 'encoding.userDefinedChar', ...at, params: {} },
+      );
     }
     this.decodeProblems.length = 0;
   }

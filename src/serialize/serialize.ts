@@ -1,7 +1,8 @@
 import { ByteSink } from '../encoding/byte-sink.js';
 import { encodeInto, encodeMs932, formatCodePoint, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
 import { IssueCollector } from '../issues/collector.js';
-import type { Issue, IssueParams } from '../issues/types.js';
+import type { IssueParamsMap } from '../issues/params.js';
+import type { Issue } from '../issues/types.js';
 import type { Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
 import { isQuoted, type FieldDef } from '../schemas/field.js';
@@ -520,11 +521,16 @@ function checkGroups(layout: Layout, obj: Record<string, unknown>, issues: Issue
   return present;
 }
 
+/** The issue of an encoder problem: its code and that code's params. */
+export type EncodeIssue = {
+  readonly [C in 'encoding.converted' | 'encoding.replaced' | 'encoding.unmappable']: { readonly code: C; readonly params: IssueParamsMap[C] };
+}['encoding.converted' | 'encoding.replaced' | 'encoding.unmappable'];
+
 /** The issue code and params of an encoder problem (`replacement`: the caller's replacement text). */
 export function encodeProblemIssue(
   p: EncodeProblem,
   replacement: string | null,
-): { code: 'encoding.converted' | 'encoding.replaced' | 'encoding.unmappable'; params: IssueParams } {
+): EncodeIssue {
   const codePoint = formatCodePoint(p.codePoint);
   if (p.code === 'converted') return { code: 'encoding.converted', params: { codePoint, to: formatCodePoint(p.to ?? 0) } };
   if (p.code === 'replaced') {
@@ -540,6 +546,6 @@ function reportEncode(
   at: { line: number; record: number; column: number; field: string; fieldJa: string; byteOffset: number | null },
   replacement: string | null,
 ): void {
-  const { code, params } = encodeProblemIssue(p, replacement);
-  issues.add(code, at, params);
+  const issue = encodeProblemIssue(p, replacement);
+  issues.add(issue.code, at, issue.params);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ISSUE_EXAMPLES } from '../../src/docs/examples.js';
 import { renderIssueCatalogue } from '../../src/docs/render.js';
 import { ALL_ISSUE_CODES } from '../../src/issues/codes.js';
-import { LOCALES } from '../../src/issues/locales/index.js';
+import { renderMessage } from '../../src/issues/render.js';
 
 describe('the issue catalogue shows each code with its example', () => {
   const rows = new Map(
@@ -19,8 +19,8 @@ describe('the issue catalogue shows each code with its example', () => {
       if (ex === undefined) continue; // reported by issue-examples.test.ts
       const row = rows.get(code) ?? '';
       expect(row).toContain(ex.trigger.replaceAll('|', '\\|'));
-      expect(row).toContain(LOCALES.ja[code](ex.params).replaceAll('|', '\\|'));
-      expect(row).toContain(LOCALES.en[code](ex.params).replaceAll('|', '\\|'));
+      expect(row).toContain(renderMessage(code, ex.params, 'ja').replaceAll('|', '\\|'));
+      expect(row).toContain(renderMessage(code, ex.params, 'en').replaceAll('|', '\\|'));
     }
   });
 });
