@@ -8,6 +8,7 @@ import { FIELD_TYPES } from '../field-types/index.js';
 import { ALL_ISSUE_CODES, ISSUE_CODES } from '../issues/codes.js';
 import type { IssueCode } from '../issues/codes.js';
 import { ISSUE_PARAMS, type ParamType } from '../issues/params.js';
+import { helpRef, ISSUE_HELP } from '../issues/help/index.js';
 import { renderMessage } from '../issues/render.js';
 import { KIND_INFO } from '../kinds.js';
 import type { FieldDef, GroupDef } from '../schemas/field.js';
@@ -19,6 +20,9 @@ const REQUIRED_JA = { required: '○ 必須', optional: '任意', conditional: '
 const typeJa = (f: FieldDef): string => FIELD_TYPES[f.type].labelJa;
 
 const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/** The anchor of a code's section (the one {@link helpRef} points to). */
+const anchorOf = (code: IssueCode): string => helpRef(code).slice(helpRef(code).indexOf('#') + 1);
 
 const paramType = (t: ParamType): string => (typeof t === 'string' ? t : t.map((v) => `'${v}'`).join(' | '));
 
@@ -230,7 +234,36 @@ export function renderIssueCatalogue(): string {
     // A code without an example is a gap the tests report.
     const ja = ex === undefined ? '—' : renderMessage(code, ex.params, 'ja');
     const en = ex === undefined ? '—' : renderMessage(code, ex.params, 'en');
-    out.push(`| \`${code}\` | ${ISSUE_CODES[code]} | ${paramsCell(code)} | ${cell(ex?.trigger ?? '—')} | ${cell(ja)} | ${cell(en)} |`);
+    out.push(`| [\`${code}\`](#${anchorOf(code)}) | ${ISSUE_CODES[code]} | ${paramsCell(code)} | ${cell(ex?.trigger ?? '—')} | ${cell(ja)} | ${cell(en)} |`);
+  }
+  out.push('');
+  out.push('## Causes and remedies / 原因と対処');
+  out.push('');
+  out.push(
+    'For each code: what it means, the usual causes and what to do, in Japanese and English (also printed by ' +
+      '`careplan-csv explain CODE`; `validate --format json` gives each issue a `help` reference to its section here).',
+  );
+  for (const code of ALL_ISSUE_CODES) {
+    const ja = ISSUE_HELP.ja[code];
+    const en = ISSUE_HELP.en[code];
+    out.push('');
+    out.push(`### ${code}`);
+    out.push('');
+    out.push(`${ISSUE_CODES[code]}. ${ja.meaning}`);
+    out.push('');
+    out.push('よくある原因:');
+    out.push('');
+    for (const c of ja.causes) out.push(`- ${c}`);
+    out.push('');
+    out.push(`対処: ${ja.remedy}`);
+    out.push('');
+    out.push(`${en.meaning}`);
+    out.push('');
+    out.push('Usual causes:');
+    out.push('');
+    for (const c of en.causes) out.push(`- ${c}`);
+    out.push('');
+    out.push(`What to do: ${en.remedy}`);
   }
   out.push('');
   return out.join('\n');
