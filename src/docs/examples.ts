@@ -377,11 +377,19 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
     trigger: '対象年月 `202505`（2025 年 4 月以降は 202407）のファイルの CSVバージョン が `202208`',
   },
   'file.nameInvalid': {
-    params: { detail: 'badSerial: serial' },
+    params: {
+      detail: 'badSerial',
+      segment: 'serial',
+      expected: 'UPPLAN_<YYYYMM>_<送信元事業所番号>_<送信元サービス種類コード>_<送信先事業所番号>_<送信先サービス種類コード>_<ファイル連番>.CSV',
+    },
     trigger: 'ファイル名の連番が `20250230120000`（存在しない日付）',
   },
   'file.nameWarning': {
-    params: { detail: 'extensionCase: extension' },
+    params: {
+      detail: 'extensionCase',
+      segment: 'extension',
+      expected: 'UPPLAN_<YYYYMM>_<送信元事業所番号>_<送信元サービス種類コード>_<送信先事業所番号>_<送信先サービス種類コード>_<ファイル連番>.CSV',
+    },
     trigger: 'ファイル名の拡張子が小文字の `.csv`（仕様は `.CSV`）',
   },
   'file.nameKind': {

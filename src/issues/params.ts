@@ -13,6 +13,7 @@
  * prefixes, line numbers. Field values appear only in `Issue.value`, and only with `includeValues`.
  * @module
  */
+import type { FileNameProblemCode, FileNameSegment } from '../filename/types.js';
 import type { IssueCode } from './codes.js';
 
 /**
@@ -20,6 +21,11 @@ import type { IssueCode } from './codes.js';
  * ending in `?` is a param that is not always there.
  */
 export type ParamType = 'number' | 'string' | 'string[]' | readonly string[];
+
+/** The problems of a file name (`FileNameProblemCode` of src/filename). */
+const FILE_NAME_PROBLEMS = ['unknownPrefix', 'badShape', 'missingMonth', 'monthNotForKind', 'badMonth', 'badOfficeNumber', 'badServiceType', 'badSerial', 'badBranch', 'badExtension', 'styleNotForKind', 'extensionCase'] as const;
+/** The segments of a file name (`FileNameSegment` of src/filename). */
+const FILE_NAME_SEGMENTS = ['prefix', 'month', 'senderOffice', 'senderServiceType', 'receiverOffice', 'receiverServiceType', 'serial', 'branch', 'extension'] as const;
 
 /** Code → its params, name → type (see {@link ParamType}). */
 export const ISSUE_PARAMS = {
@@ -129,10 +135,13 @@ export const ISSUE_PARAMS = {
   'file.mixedMonth': { otherLine: 'number' },
   /** `actual`: the CSVバージョン found, `expected`: the one for the 対象年月. */
   'file.versionMonth': { actual: 'string', expected: 'string' },
-  /** `detail`: the problem's code, with the segment after `: ` when it is about one. */
-  'file.nameInvalid': { detail: 'string' },
-  /** `detail`: as for `file.nameInvalid`. */
-  'file.nameWarning': { detail: 'string' },
+  /**
+   * `detail`: the problem (a `FileNameProblemCode`), `segment`: the segment it is about (when one is),
+   * `expected`: the pattern of a name of the kind (in the style of the name when it has one, else 202407's).
+   */
+  'file.nameInvalid': { detail: FILE_NAME_PROBLEMS, 'segment?': FILE_NAME_SEGMENTS, expected: 'string' },
+  /** As for `file.nameInvalid`. */
+  'file.nameWarning': { detail: FILE_NAME_PROBLEMS, 'segment?': FILE_NAME_SEGMENTS, expected: 'string' },
   /** `actual`: the prefix of the name, `expected`: the prefix of the kind given. */
   'file.nameKind': { actual: 'string', expected: 'string' },
   /** `actual`: the name's YYYYMM, `expected`: the records' 対象年月. */
@@ -215,6 +224,7 @@ export interface AnyIssueParams {
   readonly to?: string;
   readonly detail?: string;
   readonly otherLine?: number;
+  readonly segment?: string;
 }
 
 /**
@@ -236,3 +246,17 @@ export type CodeAndParams<C extends IssueCode = IssueCode> = {
 // Every code's params fit the loose shape (the names and types of AnyIssueParams): a compile error otherwise.
 const fitsLoose: IssueParams extends AnyIssueParams ? true : false = true;
 void fitsLoose;
+
+// The file-name problem codes and segments here are those of src/filename (a compile error otherwise).
+const sameProblems: [IssueParamsMap['file.nameInvalid']['detail']] extends [FileNameProblemCode]
+  ? [FileNameProblemCode] extends [IssueParamsMap['file.nameInvalid']['detail']]
+    ? true
+    : false
+  : false = true;
+void sameProblems;
+const sameSegments: [NonNullable<IssueParamsMap['file.nameInvalid']['segment']>] extends [FileNameSegment]
+  ? [FileNameSegment] extends [NonNullable<IssueParamsMap['file.nameInvalid']['segment']>]
+    ? true
+    : false
+  : false = true;
+void sameSegments;

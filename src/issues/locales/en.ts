@@ -1,4 +1,4 @@
-import type { LinkKeyField } from '../params.js';
+import type { IssueParamsMap, LinkKeyField } from '../params.js';
 import type { Messages } from './messages.js';
 
 const list = (a: readonly string[]): string => a.join(', ');
@@ -6,6 +6,36 @@ const list = (a: readonly string[]): string => a.join(', ');
 /** The third key field of a link (`params.detail` of the link.* issues), by its 項目名 as in the spec. */
 const keyJa = (key: LinkKeyField): string =>
   key === 'targetMonth' ? '対象年月' : key === 'consultationDate' ? '相談日' : '計画作成（変更）日';
+
+/** What is wrong with a file name, by problem code (`detail` of file.nameInvalid / file.nameWarning). */
+const NAME_PROBLEM: { readonly [P in IssueParamsMap['file.nameInvalid']['detail']]: string } = {
+  unknownPrefix: 'the prefix is not that of a file kind of the spec',
+  badShape: 'the number of `_`-separated parts does not fit',
+  missingMonth: 'the month (YYYYMM) this kind needs is missing',
+  monthNotForKind: 'names of this kind have no month (YYYYMM)',
+  badMonth: 'not YYYYMM (month 01–12)',
+  badOfficeNumber: 'not 10 ASCII digits',
+  badServiceType: 'not 2 ASCII letters or digits',
+  badSerial: 'not 14 digits of a real date and time (YYYYMMDDHHMMSS)',
+  badBranch: 'not 4 ASCII digits',
+  badExtension: 'the extension is not the spec\'s (.CSV; .jpg for the image)',
+  styleNotForKind: 'this kind has no 202208-style name (without service type codes)',
+  extensionCase: 'the letter case of the extension differs from the spec',
+};
+
+/** The segment of a file name a problem is about, by its name in the spec (`segment` of file.name*). */
+const SEGMENT_EN: { readonly [S in NonNullable<IssueParamsMap['file.nameInvalid']['segment']>]: string } = {
+  prefix: 'prefix',
+  month: 'month YYYYMM',
+  senderOffice: 'sender office number (送信元事業所番号)',
+  senderServiceType: 'sender service type (送信元サービス種類コード)',
+  receiverOffice: 'receiver office number (送信先事業所番号)',
+  receiverServiceType: 'receiver service type (送信先サービス種類コード)',
+  serial: 'file serial (ファイル連番)',
+  branch: 'branch number (枝番)',
+  extension: 'extension',
+};
+const segmentEn = (s: IssueParamsMap['file.nameInvalid']['segment']): string => (s === undefined ? '' : ` (${SEGMENT_EN[s]})`);
 
 /** English messages. */
 export const en: Messages = {
@@ -101,8 +131,8 @@ export const en: Messages = {
   'file.mixedMonth': (p) => `More than one 対象年月 in one file (differs from line ${p.otherLine}).`,
   'file.versionMonth': (p) =>
     `CSVバージョン ${p.actual} does not apply to this 対象年月 (use ${p.expected}).`,
-  'file.nameInvalid': (p) => `The file name does not follow the spec (${p.detail}).`,
-  'file.nameWarning': (p) => `File name warning (${p.detail}).`,
+  'file.nameInvalid': (p) => `The file name does not follow the spec${segmentEn(p.segment)}: ${NAME_PROBLEM[p.detail]}. The pattern is ${p.expected}.`,
+  'file.nameWarning': (p) => `The file name needs a look${segmentEn(p.segment)}: ${NAME_PROBLEM[p.detail]}. The pattern is ${p.expected}.`,
   'file.nameKind': (p) => `The file name's kind (${p.actual}) differs from the given kind (${p.expected}).`,
   'file.nameMonth': (p) =>
     `The file name's month (${p.actual}) differs from the records' 対象年月 (${p.expected}).`,

@@ -1,4 +1,4 @@
-import type { LinkKeyField } from '../params.js';
+import type { IssueParamsMap, LinkKeyField } from '../params.js';
 import type { Messages } from './messages.js';
 
 const list = (a: readonly string[]): string => a.join(' / ');
@@ -6,6 +6,36 @@ const list = (a: readonly string[]): string => a.join(' / ');
 /** The third key field of a link (`params.detail` of the link.* issues), by its 項目名. */
 const keyJa = (key: LinkKeyField): string =>
   key === 'targetMonth' ? '対象年月' : key === 'consultationDate' ? '相談日' : '計画作成（変更）日';
+
+/** What is wrong with a file name, by problem code (`detail` of file.nameInvalid / file.nameWarning). */
+const NAME_PROBLEM: { readonly [P in IssueParamsMap['file.nameInvalid']['detail']]: string } = {
+  unknownPrefix: '接頭辞が仕様のファイルの種類のものではありません',
+  badShape: '「_」で区切られた部分の数が合いません',
+  missingMonth: 'この種類に必要な年月（YYYYMM）がありません',
+  monthNotForKind: 'この種類のファイル名に年月（YYYYMM）は付けません',
+  badMonth: 'YYYYMM（月は 01～12）ではありません',
+  badOfficeNumber: '半角数字 10 桁ではありません',
+  badServiceType: '英数字 2 文字ではありません',
+  badSerial: '実在する日時の 14 桁（YYYYMMDDHHMMSS）ではありません',
+  badBranch: '半角数字 4 桁ではありません',
+  badExtension: '拡張子が仕様のもの（.CSV、画像は .jpg）ではありません',
+  styleNotForKind: 'この種類には サービス種類コードのない 202208 形式の名前はありません',
+  extensionCase: '拡張子の大文字・小文字が仕様と違います',
+};
+
+/** The segment of a file name a problem is about, by its name in the spec (`segment` of file.name*). */
+const SEGMENT_JA: { readonly [S in NonNullable<IssueParamsMap['file.nameInvalid']['segment']>]: string } = {
+  prefix: '接頭辞',
+  month: '年月',
+  senderOffice: '送信元事業所番号',
+  senderServiceType: '送信元サービス種類コード',
+  receiverOffice: '送信先事業所番号',
+  receiverServiceType: '送信先サービス種類コード',
+  serial: 'ファイル連番',
+  branch: '枝番',
+  extension: '拡張子',
+};
+const segmentJa = (s: IssueParamsMap['file.nameInvalid']['segment']): string => (s === undefined ? '' : `（${SEGMENT_JA[s]}）`);
 
 /** Japanese messages (default locale). Field names are part of the issue's location, not of the message. */
 export const ja: Messages = {
@@ -96,8 +126,8 @@ export const ja: Messages = {
   'file.mixedMonth': (p) => `1 ファイル内で対象年月が混在しています（${p.otherLine} 行目と異なります）。`,
   'file.versionMonth': (p) =>
     `CSVバージョン ${p.actual} はこの対象年月には適用されません（${p.expected} を使用してください）。`,
-  'file.nameInvalid': (p) => `ファイル名が仕様の形式ではありません（${p.detail}）。`,
-  'file.nameWarning': (p) => `ファイル名に注意が必要です（${p.detail}）。`,
+  'file.nameInvalid': (p) => `ファイル名が仕様の形式ではありません${segmentJa(p.segment)}: ${NAME_PROBLEM[p.detail]}。形式は ${p.expected} です。`,
+  'file.nameWarning': (p) => `ファイル名に注意が必要です${segmentJa(p.segment)}: ${NAME_PROBLEM[p.detail]}。形式は ${p.expected} です。`,
   'file.nameKind': (p) => `ファイル名の種類（${p.actual}）と指定された種類（${p.expected}）が一致しません。`,
   'file.nameMonth': (p) => `ファイル名の年月（${p.actual}）とレコードの対象年月（${p.expected}）が一致しません。`,
   'file.nameStyle': (p) => `ファイル名の形式（${p.actual}）が CSVバージョン ${p.expected} と合いません。`,
