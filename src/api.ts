@@ -1,4 +1,5 @@
-import { encodeMs932 } from './encoding/encode.js';
+import { ByteSink } from './encoding/byte-sink.js';
+import { encodeInto, encodeMs932, normalizeEncodeOptions, type EncodeProblem } from './encoding/encode.js';
 import type { Issue } from './issues/types.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
 import {
@@ -77,20 +78,30 @@ export type ParseInput = Uint8Array | ArrayBuffer | string;
  * the file is still checked) and are reported as errors at their record and field; converted variants are
  * reported as warnings. Returns the bytes and the problems at their byte offsets.
  */
-function encodeInput(text: string): { bytes: Uint8Array; injected: InjectedProblem[] } {
+function encodeInput(text: string, includeValues: boolean): { bytes: Uint8Array; injected: InjectedProblem[] } {
+  const options = normalizeEncodeOptions({ unmappable: { replacement: '〓' } });
   const { bytes, problems } = encodeMs932(text, { unmappable: { replacement: '〓' } });
   const injected: InjectedProblem[] = [];
-  // Byte offset of each problem: encode the text between consecutive problems (linear overall).
+  // Byte offset of each problem: the text between consecutive problems is encoded again into one sink
+  // (each character once: linear overall).
+  const sink = new ByteSink(256);
+  const scratch: EncodeProblem[] = [];
   let offset = 0;
   let from = 0;
   for (const p of problems) {
-    offset += (encodeMs932(text.slice(from, p.index), { unmappable: { replacement: '〓' } }).bytes as Uint8Array).length;
+    sink.pos = 0;
+    encodeInto(text.slice(from, p.index), sink, options, scratch);
+    scratch.length = 0;
+    offset += sink.pos;
     from = p.index;
     // 〓 stands in for an unmappable character here, but for the reader it is an error, not a choice.
-    const issue = encodeProblemIssue(p.code === 'replaced' ? { ...p, code: 'unmappable' } : p, null);
-    injected.push(
-      issue.code === 'encoding.replaced' ? { offset, code: 'encoding.unmappable', params: { codePoint: issue.params.codePoint } } : { offset, ...issue },
-    );
+    const issue = encodeProblemIssue(p.code === 'replaced' ? { ...p, code: 'unmappable' } : p, null, includeValues);
+    if (issue.code !== 'encoding.replaced') injected.push({ offset, ...issue });
+    else {
+      // Not reached (a replaced character is reported as unmappable), but typed: the unmappable params of it.
+      const { detail, codePoint } = issue.params;
+      injected.push({ offset, code: 'encoding.unmappable', params: codePoint === undefined ? { detail } : { detail, codePoint } });
+    }
   }
   return { bytes: bytes as Uint8Array, injected };
 }
@@ -105,7 +116,7 @@ function read(input: ParseInput, options: ParseOptions | undefined, materialize:
     throw new TypeError('careplan-csv: input must be a Uint8Array, an ArrayBuffer or a string');
   }
   // A string is already text: encode it to MS932 first (strictly), then read the bytes.
-  const { bytes, injected } = encodeInput(input);
+  const { bytes, injected } = encodeInput(input, o.includeValues);
   return readBytes(bytes, o, materialize, injected, bound);
 }
 

@@ -183,7 +183,7 @@ function withHelp<I extends { readonly code: IssueCode }>(i: I): I & { readonly 
 /** The JSON report of one file: the shape `validate --format json` has always printed, issues with `help`. */
 function fileReport(f: UnitFile) {
   const r = f.result;
-  return { file: f.file, kind: r.kind, version: r.version, records: r.recordCount, errors: r.errorCount, warnings: r.warningCount, issues: r.issues.map(withHelp) };
+  return { file: f.file, kind: r.kind, version: r.version, records: r.recordCount, errors: r.errorCount, warnings: r.warningCount, infos: r.infoCount, canonical: r.canonical, issues: r.issues.map(withHelp) };
 }
 
 /** A withdrawal for output: the user key (personal data) only with --include-values; the month always. */
@@ -230,6 +230,8 @@ function fileSummary(reports: readonly UnitFile[], skipped: readonly Skipped[]) 
     invalidFiles: reports.filter((f) => f.result.errorCount > 0).length,
     errors: reports.reduce((n, f) => n + f.result.errorCount, 0),
     warnings: reports.reduce((n, f) => n + f.result.warningCount, 0),
+    /** Notes that a valid file is not in canonical form (severity info: never an error or a warning). */
+    infos: reports.reduce((n, f) => n + f.result.infoCount, 0),
     /** An entry could not be read (an I/O error). */
     unreadable: skipped.some((x) => x.reason === 'unreadable'),
     /** Entries not checked (listed in `skipped`): unreadable, not regular files, links out of the tree. */

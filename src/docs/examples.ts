@@ -48,13 +48,17 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
     params: { detail: 'utf8' },
     trigger: 'ファイルを UTF-8（BOM なし）で保存した（「あ」が `E3 81 82`）',
   },
+  'encoding.moreInField': {
+    params: { actual: 25, expected: 10 },
+    trigger: 'フリーテキスト 1 項目の 35 か所に不正なバイト `0x80` がある（最初の 10 件は個別に、残り 25 件はこの 1 件にまとめて報告）',
+  },
   'encoding.unmappable': {
-    params: { codePoint: 'U+00E9' },
+    params: { detail: 'latin' },
     trigger: '第6表 No.21 サービス事業所名 に `é`（U+00E9、MS932 にない文字）を書き出そうとした',
     reproduce: { kind: 'table6Plan', set: { providerName: 'Café さくら' } },
   },
   'encoding.converted': {
-    params: { codePoint: 'U+301C', to: 'U+FF5E' },
+    params: { detail: 'variant' },
     trigger: '第6表 No.21 サービス事業所名 の `〜`（U+301C WAVE DASH）を MS932 の `～`（U+FF5E）として書き出した',
     reproduce: { kind: 'table6Plan', set: { providerName: '9時〜17時' } },
   },
@@ -63,7 +67,7 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
     trigger: 'フリーテキストの `≒` が NEC 特殊文字の `0x8790`（標準のコードは JIS の `0x81E0`）、`纊` が NEC 選定 IBM 拡張の `0xED40`（標準は `0xFA5C`）で書かれている',
   },
   'encoding.replaced': {
-    params: { codePoint: 'U+00E9', to: 'U+003F' },
+    params: { detail: 'latin', to: 'U+003F' },
     trigger: '書き出しオプション `unmappable` で代替文字 `?` を指定し、`é`（U+00E9）を含む値を書き出した',
   },
   'csv.unterminatedQuote': {

@@ -131,7 +131,8 @@ function unitsString(buf: Uint16Array, n: number): string {
  *
  * - 0x00–0x7F are ASCII as-is (0x5C is `\`, 0x7E is `~`); 0xA1–0xDF are half-width katakana
  *   U+FF61–U+FF9F; lead bytes 0x81–0x9F and 0xE0–0xFC with a trail byte 0x40–0x7E or 0x80–0xFC
- *   form a double-byte code mapped as Windows / the WHATWG Encoding Standard do.
+ *   form a double-byte code mapped as Windows / the WHATWG Encoding Standard do. Stricter than WHATWG:
+ *   a lone 0x80 is invalid (WHATWG decodes it to U+0080).
  * - Anything else yields one U+FFFD in the result and, when `problems` is non-null, a
  *   {@link DecodeProblem} with the absolute byte offset. A lead byte with a bad trail is reported
  *   alone and the following byte is decoded afresh (so an ASCII delimiter is never swallowed).

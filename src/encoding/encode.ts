@@ -5,6 +5,7 @@
 
 import { ByteSink } from './byte-sink.js';
 import { getEncodeTable } from './table.js';
+import type { CharacterClass } from '../issues/params.js';
 
 /**
  * How {@link encodeMs932} and {@link encodeInto} treat characters that MS932 cannot represent.
@@ -103,6 +104,24 @@ export function variantTarget(c: number): number {
 /** A code point as `U+XXXX` (at least four hex digits), as issues show it. */
 export function formatCodePoint(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * The class of a character outside MS932, as issues give it without `includeValues` (a code point would
+ * reveal the value): `variant` (one of the seven JIS-style variants), `control` (U+0080–U+009F), `latin`
+ * (U+00A0–U+02FF), `kanji` (CJK ideographs), `privateUse` (U+E000–U+F8FF), `surrogate` (a lone one),
+ * `supplementary` (beyond U+FFFF: emoji, rare kanji) or `other`.
+ * @internal
+ */
+export function characterClass(cp: number): CharacterClass {
+  if (variantTarget(cp) !== 0) return 'variant';
+  if (cp >= 0x10000) return 'supplementary';
+  if (cp < 0xa0) return 'control';
+  if (cp < 0x300) return 'latin';
+  if ((cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff)) return 'kanji';
+  if (cp >= 0xd800 && cp <= 0xdfff) return 'surrogate';
+  if (cp >= 0xe000 && cp <= 0xf8ff) return 'privateUse';
+  return 'other';
 }
 
 /**

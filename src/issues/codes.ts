@@ -18,6 +18,7 @@ export const ISSUE_CODES = {
   'encoding.invalidBytes': 'error',
   'encoding.userDefinedChar': 'error',
   'encoding.utf8': 'error',
+  'encoding.moreInField': 'warning',
   // text → bytes (MS932), and string input
   'encoding.unmappable': 'error',
   'encoding.converted': 'warning',

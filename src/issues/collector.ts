@@ -103,6 +103,15 @@ export class IssueCollector {
     this.issues.push(issue as Issue);
   }
 
+  /**
+   * Counts issues that are not listed because one listed issue sums them up (`encoding.moreInField`), so
+   * that `errorCount` and `warningCount` stay exact.
+   */
+  countUnlisted(errors: number, warnings: number): void {
+    this.errorCount += errors;
+    this.warningCount += warnings;
+  }
+
   get hasErrors(): boolean {
     return this.errorCount > 0;
   }

@@ -22,6 +22,9 @@ import type { IssueCode } from './codes.js';
  */
 export type ParamType = 'number' | 'string' | 'string[]' | readonly string[];
 
+/** The classes of a character outside MS932 (`characterClass` of src/encoding). */
+const CHARACTER_CLASSES = ['variant', 'latin', 'control', 'kanji', 'surrogate', 'privateUse', 'supplementary', 'other'] as const;
+
 /** The problems of a file name (`FileNameProblemCode` of src/filename). */
 const FILE_NAME_PROBLEMS = ['unknownPrefix', 'badShape', 'missingMonth', 'monthNotForKind', 'badMonth', 'badOfficeNumber', 'badServiceType', 'badSerial', 'badBranch', 'badExtension', 'styleNotForKind', 'extensionCase'] as const;
 /** The segments of a file name (`FileNameSegment` of src/filename). */
@@ -35,13 +38,21 @@ export const ISSUE_PARAMS = {
   'encoding.userDefinedChar': {},
   /** `detail`: `bom` when the file starts with a UTF-8 BOM, else `utf8`. */
   'encoding.utf8': { detail: ['bom', 'utf8'] },
+  /** `actual`: the encoding problems of the field not listed, `expected`: how many are listed per field. */
+  'encoding.moreInField': { actual: 'number', expected: 'number' },
   // text → bytes
-  /** `codePoint`: the character as `U+XXXX`. */
-  'encoding.unmappable': { codePoint: 'string' },
-  /** `codePoint`: the character, `to`: the MS932 character written instead (both `U+XXXX`). */
-  'encoding.converted': { codePoint: 'string', to: 'string' },
-  /** `codePoint`: the character, `to`: the replacement's characters (`U+XXXX`, space-separated). */
-  'encoding.replaced': { codePoint: 'string', to: 'string' },
+  /** `detail`: the class of the character; `codePoint`: the character as `U+XXXX`, only with `includeValues`. */
+  'encoding.unmappable': { detail: CHARACTER_CLASSES, 'codePoint?': 'string' },
+  /**
+   * `detail`: the class of the character; only with `includeValues`, `codePoint`: the character and `to`: the
+   * MS932 character written instead (both `U+XXXX`).
+   */
+  'encoding.converted': { detail: CHARACTER_CLASSES, 'codePoint?': 'string', 'to?': 'string' },
+  /**
+   * `detail`: the class of the character, `to`: the replacement's characters (`U+XXXX`, space-separated);
+   * `codePoint`: the character, only with `includeValues`.
+   */
+  'encoding.replaced': { detail: CHARACTER_CLASSES, 'codePoint?': 'string', to: 'string' },
   /** `actual`: how many characters use a duplicate code. */
   'encoding.nonCanonical': { actual: 'number' },
   // CSV syntax
@@ -199,6 +210,9 @@ type ParamsFrom<D> = [keyof D] extends [never] ? NoParams : Simplify<
 
 /** The third key field of a link (`detail` of `link.masterMissing` / `link.dependantMissing`). */
 export type LinkKeyField = IssueParamsMap['link.masterMissing']['detail'];
+
+/** The class of a character outside MS932 (`detail` of `encoding.unmappable`, `.converted`, `.replaced`). */
+export type CharacterClass = IssueParamsMap['encoding.unmappable']['detail'];
 
 /** Params of a code that has none: an empty object (and a literal with a param is a compile error). */
 export type NoParams = { readonly [name: string]: never };

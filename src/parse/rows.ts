@@ -4,7 +4,7 @@
  * @module
  */
 import { countDuplicateCodes, firstUnusualMs932 } from '../encoding/canonical.js';
-import { decodeRange, firstInvalidMs932, type DecodeProblem } from '../encoding/decode.js';
+import { firstInvalidMs932 } from '../encoding/decode.js';
 import type { IssueCollector, IssueLocation } from '../issues/collector.js';
 import type { IssueParamsMap } from '../issues/params.js';
 import type { FieldDef } from '../schemas/field.js';
@@ -30,11 +30,25 @@ export type InjectedProblem = {
 }['encoding.unmappable' | 'encoding.converted'];
 
 /** Codes of the issues of a field reported once its record's number is known. */
-type DeferredCode = 'encoding.invalidBytes' | 'encoding.userDefinedChar' | 'encoding.unmappable' | 'encoding.converted' | 'limit.fieldBytes';
+type DeferredCode =
+  | 'encoding.invalidBytes'
+  | 'encoding.userDefinedChar'
+  | 'encoding.unmappable'
+  | 'encoding.converted'
+  | 'encoding.moreInField'
+  | 'limit.fieldBytes';
 
 /** An issue of a field waiting for its record's number: its code, with that code's params. */
 type DeferredIssue = {
-  readonly [C in DeferredCode]: { readonly code: C; readonly field: number; readonly line: number; readonly offset: number; readonly params: IssueParamsMap[C] };
+  readonly [C in DeferredCode]: {
+    readonly code: C;
+    readonly field: number;
+    readonly line: number;
+    readonly offset: number;
+    readonly params: IssueParamsMap[C];
+    /** For `encoding.moreInField`: the errors and warnings it sums up (counted, not listed). */
+    readonly unlisted?: readonly [number, number];
+  };
 }[DeferredCode];
 
 /**
@@ -69,7 +83,17 @@ function needsQuotes(bytes: Uint8Array, s: number, e: number): boolean {
   return false;
 }
 
-/** Exact physical line of a byte offset inside a field that starts on `line` at `from`. */
+/**
+ * Encoding issues listed per field (a run of adjacent bad sequences of one kind is one issue); the field's
+ * further ones are summed up in one `encoding.moreInField` warning and only counted (in `errorCount` and
+ * `warningCount`), so that a field of bad bytes cannot flood the issue list.
+ */
+export const MAX_ENCODING_ISSUES_PER_FIELD = 10;
+
+/**
+ * The physical line of `offset`, counting the line breaks of `bytes[from, offset)` from `line` (the line
+ * of `from`). Callers move `from` forward as they go, so that each byte is counted once.
+ */
 function lineAt(bytes: Uint8Array, from: number, offset: number, line: number): number {
   for (let i = from; i < offset; i++) {
     const b = bytes[i];
@@ -87,7 +111,12 @@ export class RowReader {
   private bytes: Uint8Array = new Uint8Array(0);
   private base = 0;
   private failed = new Uint8Array(64);
-  private readonly decodeProblems: DecodeProblem[] = [];
+  /** Encoding issues listed per field of the current row (only set for fields that have some). */
+  private encodingListed = new Uint16Array(64);
+  /** Unattached injected problems: the line of {@link unattachedFrom} (they come in offset order). */
+  private unattachedFrom = 0;
+  private injectedBytes: Uint8Array = new Uint8Array(0);
+  private unattachedLine = 1;
   private pending: TokenProblem[] = [];
   private deferred: DeferredIssue[] = [];
   private nextInjected = 0;
@@ -127,6 +156,9 @@ export class RowReader {
     this.bytes = bytes;
     this.view.bytes = bytes;
     this.base = base;
+    // Injected problems come only with a whole buffer (string input): it is kept for those reported after
+    // the last row (by then the scanner has let go of the buffer).
+    if (this.injected.length > 0 && bytes.length > 0) this.injectedBytes = bytes;
   }
 
   readonly onProblem = (p: TokenProblem): void => {
@@ -197,7 +229,10 @@ export class RowReader {
     view.start = row.start;
     view.end = row.end;
     view.flags = row.flags;
-    if (this.failed.length < n) this.failed = new Uint8Array(n * 2);
+    if (this.failed.length < n) {
+      this.failed = new Uint8Array(n * 2);
+      this.encodingListed = new Uint16Array(n * 2);
+    }
     const failed = this.failed;
     const maxField = this.limits.maxFieldBytes;
     let tooLong = false;
@@ -215,7 +250,9 @@ export class RowReader {
     // row is valid MS932 exactly when every field is: one scan of the row settles the common case (valid,
     // and every character written with its canonical code).
     const unusual = firstUnusualMs932(bytes, row.byteOffset, row.endOffset);
-    if (unusual >= 0 && firstInvalidMs932(bytes, unusual, row.endOffset) >= 0) {
+    const invalidAt = unusual < 0 ? -1 : firstInvalidMs932(bytes, unusual, row.endOffset);
+    if (invalidAt >= 0 || this.nextInjected < this.injected.length) this.encodingListed.fill(0, 0, n);
+    if (invalidAt >= 0) {
       for (let i = 0; i < n; i++) {
         if (failed[i] === TOO_LONG) {
           this.fieldTooLong(row, i);
@@ -223,9 +260,10 @@ export class RowReader {
         }
         const s = row.start[i] as number;
         const e = row.end[i] as number;
-        if (firstInvalidMs932(bytes, s, e) >= 0) {
-          decodeRange(bytes, s, e, this.decodeProblems);
-          this.encodingIssues(row, i);
+        if (e <= invalidAt) continue;
+        const first = firstInvalidMs932(bytes, Math.max(s, invalidAt), e);
+        if (first >= 0) {
+          this.encodingIssues(row, i, first);
           failed[i] = 1;
         }
       }
@@ -305,12 +343,26 @@ export class RowReader {
 
   /** An injected problem inside a dropped record: no record or field to name, only its line and offset. */
   private reportUnattached(p: InjectedProblem): void {
-    this.issues.add(p.code, { line: lineAt(this.bytes, 0, p.offset, 1), byteOffset: p.offset }, p.params);
+    // Injected problems come in offset order: the line is counted on from the previous one.
+    this.unattachedLine = lineAt(this.injectedBytes, this.unattachedFrom, p.offset, this.unattachedLine);
+    this.unattachedFrom = p.offset;
+    this.issues.add(p.code, { line: this.unattachedLine, byteOffset: p.offset }, p.params);
   }
 
-  /** Injected problems inside this row go to the field that holds them (unmappable ones fail it). */
+  /**
+   * Injected problems inside this row go to the field that holds them (unmappable ones fail it), at most
+   * {@link MAX_ENCODING_ISSUES_PER_FIELD} listed per field. They come in offset order, so the field and the
+   * line are found by moving forward from the previous problem.
+   */
   private attachInjected(row: RowSpans): void {
     const list = this.injected;
+    let i = -1;
+    let from = 0;
+    let line = 0;
+    let more = 0;
+    let moreWarnings = 0;
+    let moreLine = 0;
+    let moreOffset = 0;
     while (this.nextInjected < list.length) {
       const p = list[this.nextInjected] as InjectedProblem;
       if (p.offset >= row.endOffset) break;
@@ -319,12 +371,46 @@ export class RowReader {
         this.reportUnattached(p);
         continue;
       }
-      let i = 0;
-      while (i + 1 < row.count && (row.start[i + 1] as number) <= p.offset) i++;
-      const start = row.start[i] as number;
-      this.deferred.push({ ...p, field: i, line: lineAt(this.bytes, start, Math.max(start, p.offset), row.fieldLine[i] as number) });
+      let k = Math.max(i, 0);
+      while (k + 1 < row.count && (row.start[k + 1] as number) <= p.offset) k++;
+      if (k !== i) {
+        if (more > 0) this.moreInField(i, moreLine, moreOffset, more - moreWarnings, moreWarnings);
+        more = 0;
+        moreWarnings = 0;
+        i = k;
+        from = row.start[i] as number;
+        line = row.fieldLine[i] as number;
+      }
+      const at = Math.max(from, p.offset);
+      line = lineAt(this.bytes, from, at, line);
+      from = at;
       if (p.code === 'encoding.unmappable' && this.failed[i] === 0) this.failed[i] = 1;
+      const listed = this.encodingListed[i] as number;
+      if (listed < MAX_ENCODING_ISSUES_PER_FIELD) {
+        this.encodingListed[i] = listed + 1;
+        this.deferred.push({ code: p.code, field: i, line, offset: p.offset, params: p.params });
+      } else {
+        if (more === 0) {
+          moreLine = line;
+          moreOffset = p.offset;
+        }
+        more++;
+        if (p.code === 'encoding.converted') moreWarnings++;
+      }
     }
+    if (more > 0) this.moreInField(i, moreLine, moreOffset, more - moreWarnings, moreWarnings);
+  }
+
+  /** Encoding errors and warnings of field `i` not listed, the first at `offset` on `line`. */
+  private moreInField(i: number, line: number, offset: number, errors: number, warnings: number): void {
+    this.deferred.push({
+      code: 'encoding.moreInField',
+      field: i,
+      line,
+      offset,
+      params: { actual: errors + warnings, expected: MAX_ENCODING_ISSUES_PER_FIELD },
+      unlisted: [errors, warnings],
+    });
   }
 
   private lastVersion = '';
@@ -451,18 +537,52 @@ export class RowReader {
     this.canonical.report(this.issues);
   }
 
-  private encodingIssues(row: RowSpans, i: number): void {
-    const start = row.start[i] as number;
-    const line = row.fieldLine[i] as number;
-    for (const p of this.decodeProblems) {
-      const at = { field: i, line: lineAt(this.bytes, start, p.offset, line), offset: p.offset };
-      this.deferred.push(
-        p.code !== 'userDefined'
-          ? { code: 'encoding.invalidBytes', ...at, params: { actual: p.length } }
-          : { code: 'encoding.userDefinedChar', ...at, params: {} },
-      );
+  /**
+   * The encoding issues of field `i`, whose first bad byte is at `first`, in one pass over the field: a run
+   * of adjacent bad sequences of one kind (invalid bytes, or 外字) is one issue, at most
+   * {@link MAX_ENCODING_ISSUES_PER_FIELD} are listed, and the rest are counted in one `encoding.moreInField`.
+   * The bad sequences are those `decodeRange` reports: a lead byte with a trail byte that could
+   * follow it is two bytes (外字 when the lead is F0–F9), anything else one.
+   */
+  private encodingIssues(row: RowSpans, i: number, first: number): void {
+    const bytes = this.bytes;
+    const end = row.end[i] as number;
+    let from = row.start[i] as number;
+    let line = row.fieldLine[i] as number;
+    let more = 0;
+    let moreLine = 0;
+    let moreOffset = 0;
+    let at = first;
+    while (at >= 0) {
+      const userDefined = badLength(bytes, at, end) < 0;
+      let runEnd = at + Math.abs(badLength(bytes, at, end));
+      let next = firstInvalidMs932(bytes, runEnd, end);
+      while (next === runEnd) {
+        const len = badLength(bytes, next, end);
+        if (len < 0 !== userDefined) break;
+        runEnd += Math.abs(len);
+        next = firstInvalidMs932(bytes, runEnd, end);
+      }
+      line = lineAt(bytes, from, at, line);
+      from = at;
+      const listed = this.encodingListed[i] as number;
+      if (listed < MAX_ENCODING_ISSUES_PER_FIELD) {
+        this.encodingListed[i] = listed + 1;
+        this.deferred.push(
+          userDefined
+            ? { code: 'encoding.userDefinedChar', field: i, line, offset: at, params: {} }
+            : { code: 'encoding.invalidBytes', field: i, line, offset: at, params: { actual: runEnd - at } },
+        );
+      } else {
+        if (more === 0) {
+          moreLine = line;
+          moreOffset = at;
+        }
+        more++;
+      }
+      at = next;
     }
-    this.decodeProblems.length = 0;
+    if (more > 0) this.moreInField(i, moreLine, moreOffset, more, 0);
   }
 
   private emitDeferred(layout: Layout, record: number): void {
@@ -474,9 +594,24 @@ export class RowReader {
         { line: d.line, record, column: d.field + 1, field: f?.key ?? null, fieldJa: f?.nameJa ?? null, byteOffset: d.offset },
         d.params,
       );
+      if (d.unlisted !== undefined) this.issues.countUnlisted(d.unlisted[0], d.unlisted[1]);
     }
     this.deferred = [];
   }
+}
+
+/**
+ * The length of the bad sequence at `at` (the first byte of `bytes[at, end)` that is not MS932): 2 when
+ * it is a lead byte followed by a byte that could be a trail byte, negative (-2) when that is 外字
+ * (F040–F9FC), else 1 — as `decodeRange` reports it.
+ */
+function badLength(bytes: Uint8Array, at: number, end: number): number {
+  const b = bytes[at] as number;
+  if (at + 1 < end && ((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc))) {
+    const t = bytes[at + 1] as number;
+    if (t >= 0x40 && t <= 0xfc && t !== 0x7f) return b >= 0xf0 && b <= 0xf9 ? -2 : 2;
+  }
+  return 1;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { ByteSink } from '../encoding/byte-sink.js';
-import { encodeInto, encodeMs932, formatCodePoint, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
+import { characterClass, encodeInto, formatCodePoint, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
 import { IssueCollector } from '../issues/collector.js';
 import type { IssueParamsMap } from '../issues/params.js';
 import type { Issue } from '../issues/types.js';
 import type { Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
 import { isQuoted, type FieldDef } from '../schemas/field.js';
+import { MAX_ENCODING_ISSUES_PER_FIELD } from '../parse/rows.js';
 import { getLayout, VERSION_ALIASES, type Layout } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
 import { FileValidator, SPAN_ESCAPED, type RowPosition } from '../validate/file-validator.js';
@@ -135,6 +136,9 @@ export class RecordWriter {
   private readonly grouped: boolean;
   private readonly values: unknown[];
   private readonly problems: EncodeProblem[] = [];
+  /** Options and sink to measure the text before a character that was not written as-is (made when needed). */
+  private measure: ReturnType<typeof normalizeEncodeOptions> | null = null;
+  private measureSink: ByteSink | null = null;
   private line = 1;
   private readonly fieldLines: Int32Array;
   private readonly start: Int32Array;
@@ -472,16 +476,47 @@ export class RecordWriter {
       this.flagsDirty = true;
     }
     if (problems.length > 0) {
-      for (const p of problems) {
-        // The character's own line and byte offset, as the reader reports them (a rare path: the
-        // written prefix of the field is measured again).
-        const before = text.slice(0, p.index);
-        // Measured with this file's own options (a missing replacement is measured as 〓: the bytes are
-        // not produced then, and the offset says where the character would have been).
-        const measure = { variants: this.encodeOptions.variants, unmappable: { replacement: this.encodeOptions.replacement ?? '〓' } };
-        const offset = (this.start[i] as number) + (encodeMs932(before, measure).bytes as Uint8Array).length;
-        const at = { line: line + lineBreaks(before), record: this.pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset };
-        reportEncode(this.issues, p, at, this.encodeOptions.replacement);
+      // Each character's own line and byte offset, as the reader reports them (a rare path): the written
+      // text is measured again from one problem to the next, each character once. Measured with this
+      // file's own options (a missing replacement is measured as 〓: the bytes are not produced then, and
+      // the offset says where the character would have been).
+      this.measure ??= normalizeEncodeOptions({ variants: this.encodeOptions.variants, unmappable: { replacement: this.encodeOptions.replacement ?? '〓' } });
+      const measured = (this.measureSink ??= new ByteSink(256));
+      const scratch: EncodeProblem[] = [];
+      let from = 0;
+      let offset = this.start[i] as number;
+      let at = line;
+      let more = 0;
+      let moreErrors = 0;
+      let moreLine = 0;
+      let moreOffset = 0;
+      for (let k = 0; k < problems.length; k++) {
+        const p = problems[k] as EncodeProblem;
+        const before = text.slice(from, p.index);
+        measured.pos = 0;
+        encodeInto(before, measured, this.measure, scratch);
+        scratch.length = 0;
+        offset += measured.pos;
+        at += lineBreaks(before);
+        from = p.index;
+        if (k < MAX_ENCODING_ISSUES_PER_FIELD) {
+          reportEncode(this.issues, p, { line: at, record: this.pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset }, this.encodeOptions.replacement);
+        } else {
+          if (more === 0) {
+            moreLine = at;
+            moreOffset = offset;
+          }
+          more++;
+          if (p.code === 'unmappable') moreErrors++;
+        }
+      }
+      if (more > 0) {
+        this.issues.add(
+          'encoding.moreInField',
+          { line: moreLine, record: this.pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: moreOffset },
+          { actual: more, expected: MAX_ENCODING_ISSUES_PER_FIELD },
+        );
+        this.issues.countUnlisted(moreErrors, more - moreErrors);
       }
       problems.length = 0;
     }
@@ -526,18 +561,22 @@ export type EncodeIssue = {
   readonly [C in 'encoding.converted' | 'encoding.replaced' | 'encoding.unmappable']: { readonly code: C; readonly params: IssueParamsMap[C] };
 }['encoding.converted' | 'encoding.replaced' | 'encoding.unmappable'];
 
-/** The issue code and params of an encoder problem (`replacement`: the caller's replacement text). */
-export function encodeProblemIssue(
-  p: EncodeProblem,
-  replacement: string | null,
-): EncodeIssue {
+/**
+ * The issue code and params of an encoder problem (`replacement`: the caller's replacement text). The
+ * character's code point (and for `converted` the one written instead) only with `includeValues`;
+ * otherwise its class (`detail`, see {@link characterClass}): its place is the issue's location.
+ */
+export function encodeProblemIssue(p: EncodeProblem, replacement: string | null, includeValues: boolean): EncodeIssue {
+  const detail = characterClass(p.codePoint);
   const codePoint = formatCodePoint(p.codePoint);
-  if (p.code === 'converted') return { code: 'encoding.converted', params: { codePoint, to: formatCodePoint(p.to ?? 0) } };
+  if (p.code === 'converted') {
+    return { code: 'encoding.converted', params: includeValues ? { detail, codePoint, to: formatCodePoint(p.to ?? 0) } : { detail } };
+  }
   if (p.code === 'replaced') {
     const to = Array.from(replacement ?? '', (ch) => formatCodePoint(ch.codePointAt(0) ?? 0)).join(' ');
-    return { code: 'encoding.replaced', params: { codePoint, to } };
+    return { code: 'encoding.replaced', params: includeValues ? { detail, codePoint, to } : { detail, to } };
   }
-  return { code: 'encoding.unmappable', params: { codePoint } };
+  return { code: 'encoding.unmappable', params: includeValues ? { detail, codePoint } : { detail } };
 }
 
 function reportEncode(
@@ -546,6 +585,6 @@ function reportEncode(
   at: { line: number; record: number; column: number; field: string; fieldJa: string; byteOffset: number | null },
   replacement: string | null,
 ): void {
-  const issue = encodeProblemIssue(p, replacement);
+  const issue = encodeProblemIssue(p, replacement, issues.includeValues);
   issues.add(issue.code, at, issue.params);
 }

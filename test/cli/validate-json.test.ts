@@ -12,7 +12,7 @@ describe('careplan-csv validate --format json', () => {
     expect(doc.files).toHaveLength(2);
     expect(doc.files[0]).toMatchObject({ file: SAMPLE_PLAN, kind: 'table6Plan', version: '202407', records: 8, issues: [] });
     expect(doc.files[1].issues[0]).toMatchObject({ code: 'csv.columnCount', severity: 'error', line: 1, record: 1, column: null });
-    expect(doc.summary).toEqual({ files: 2, invalidFiles: 1, errors: 1, warnings: 0, unreadable: false, skipped: 0 });
+    expect(doc.summary).toEqual({ files: 2, invalidFiles: 1, errors: 1, warnings: 0, infos: 0, unreadable: false, skipped: 0 });
   });
 
   it('--locale en renders English messages', () => {

@@ -54,8 +54,8 @@ describe('careplan-csv validate DIR: files grouped into send units', () => {
 
   it('JSON keeps files and summary as before and adds units (withdrawal keys only with --include-values)', () => {
     const doc = JSON.parse(run(['validate', '--format', 'json', full]).stdout);
-    expect(doc.summary).toEqual({ files: 19, invalidFiles: 0, errors: 0, warnings: 0, unreadable: false, skipped: 0 });
-    expect(Object.keys(doc.files[0])).toEqual(['file', 'kind', 'version', 'records', 'errors', 'warnings', 'issues']);
+    expect(doc.summary).toEqual({ files: 19, invalidFiles: 0, errors: 0, warnings: 0, infos: 0, unreadable: false, skipped: 0 });
+    expect(Object.keys(doc.files[0])).toEqual(['file', 'kind', 'version', 'records', 'errors', 'warnings', 'infos', 'canonical', 'issues']);
     expect(doc.units).toHaveLength(10);
     expect(doc.units.map((u: { serial: string }) => u.serial)).toEqual([...doc.units.map((u: { serial: string }) => u.serial)].sort());
     const yobo = doc.units.find((u: { combination: string }) => u.combination === 'preventionPlanWithBasicInfo');

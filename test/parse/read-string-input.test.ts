@@ -17,14 +17,14 @@ describe('reader: a string (already decoded text) is read like its MS932 bytes',
       validRecord({ serviceDate: '20250506', providerName: '𠮷野家ケア' }), // U+20BB7
       validRecord({ serviceDate: '20250431' }),
     ]);
-    const r = parsePlan(text);
+    const r = parsePlan(text, { includeValues: true });
 
-    it('is an error with its line and code point, and the rest of the file is still checked', () => {
+    it('is an error with its line and code point (with includeValues), and the rest of the file is still checked', () => {
       expect(r.issues.map((i) => [i.code, i.severity, i.line])).toEqual([
         ['encoding.unmappable', 'error', 2],
         ['field.date', 'error', 3],
       ]);
-      expect(r.issues[0]!.params).toEqual({ codePoint: 'U+20BB7' });
+      expect(r.issues[0]!.params).toEqual({ detail: 'supplementary', codePoint: 'U+20BB7' });
       expect(r.ok).toBe(false);
       expect(r.recordCount).toBe(3);
       // 〓 stands in for the character.
@@ -48,9 +48,9 @@ describe('reader: a string (already decoded text) is read like its MS932 bytes',
   });
 
   it('a JIS-style variant (〜 U+301C) in the string is converted with a warning', () => {
-    const r = parsePlan(recordsText([validRecord({ providerName: 'ひまわり〜' })]));
+    const r = parsePlan(recordsText([validRecord({ providerName: 'ひまわり〜' })]), { includeValues: true });
     expect(r.issues.map((i) => [i.code, i.severity, i.line, i.params])).toEqual([
-      ['encoding.converted', 'warning', 1, { codePoint: 'U+301C', to: 'U+FF5E' }],
+      ['encoding.converted', 'warning', 1, { detail: 'variant', codePoint: 'U+301C', to: 'U+FF5E' }],
     ]);
     expect(r.records[0]!.providerName).toBe('ひまわり～');
     expect(r.ok).toBe(true);

@@ -4,7 +4,7 @@ import { ms932, parsePlan, recordsText, validRecord } from '../helpers/table6.js
 
 describe("serializer: unmappable: { replacement: '〓' } writes bytes with a warning per occurrence (encoding.replaced)", () => {
   const rec = validRecord({ providerName: '𠮷野家😀' });
-  const r = serialize('table6Plan', [rec], { unmappable: { replacement: '〓' } });
+  const r = serialize('table6Plan', [rec], { unmappable: { replacement: '〓' }, includeValues: true });
 
   it('produces the bytes with the replacement and warns once per character', () => {
     expect(r.issues.map((i) => [i.code, i.severity, i.line, i.record, i.column, i.field, i.fieldJa, i.params.codePoint])).toEqual([
@@ -18,8 +18,8 @@ describe("serializer: unmappable: { replacement: '〓' } writes bytes with a war
 
   it('names the replacement character in params.to, as the message expects', () => {
     expect(r.issues.map((i) => i.params)).toEqual([
-      { codePoint: 'U+20BB7', to: 'U+3013' },
-      { codePoint: 'U+1F600', to: 'U+3013' },
+      { detail: 'supplementary', codePoint: 'U+20BB7', to: 'U+3013' },
+      { detail: 'supplementary', codePoint: 'U+1F600', to: 'U+3013' },
     ]);
     expect(r.issues[0]!.message).toBe('MS932 で表せない文字 U+20BB7 を代替文字 U+3013 に置き換えました。');
   });

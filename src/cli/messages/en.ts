@@ -187,7 +187,8 @@ Exit 0 when printed, 2 for an unknown code.
   skippedUnreadable: (p) => `cannot read (${p.error})`,
   skippedSummary: (p) =>
     `${p.n} entry(ies) not checked (see the careplan-csv: lines)${p.checked === 0 ? ': no file was checked' : ': the check is incomplete'}`,
-  filesSummary: (p) => `${p.files} file(s): ${p.errors} error(s), ${p.warnings} warning(s) (${p.invalidFiles} file(s) with errors)`,
+  filesSummary: (p) =>
+    `${p.files} file(s): ${p.errors} error(s), ${p.warnings} warning(s)${p.infos > 0 ? `, ${p.infos} info(s)` : ''} (${p.invalidFiles} file(s) with errors)`,
   unitsSummary: (p) => `${p.units} send unit(s): ${p.invalid} invalid, ${p.warnings} with warnings`,
   unitVerdict: (p) => `${p.label} ${p.combination}: ${p.invalid ? 'invalid' : 'warnings'} (${p.errors} error(s), ${p.warnings} warning(s))`,
   withdrawal: (p) => `${p.where} withdraws ${p.what}${p.month}${p.cascade === '' ? '' : ` (with ${p.cascade})`}${p.key}`,

@@ -201,8 +201,8 @@ ${COMMON_HELP}
   skippedUnreadable: (p: { error: string }): string => `読めません（${p.error}）`,
   skippedSummary: (p: { n: number; checked: number }): string =>
     `読まなかったもの ${p.n} 件（careplan-csv: の行を参照）${p.checked === 0 ? '。検査したファイルはありません' : '。検査は完全ではありません'}`,
-  filesSummary: (p: { files: number; errors: number; warnings: number; invalidFiles: number }): string =>
-    `${p.files} ファイル: エラー ${p.errors} 件、警告 ${p.warnings} 件（エラーのあるファイル ${p.invalidFiles}）`,
+  filesSummary: (p: { files: number; errors: number; warnings: number; infos: number; invalidFiles: number }): string =>
+    `${p.files} ファイル: エラー ${p.errors} 件、警告 ${p.warnings} 件${p.infos > 0 ? `、情報 ${p.infos} 件` : ''}（エラーのあるファイル ${p.invalidFiles}）`,
   unitsSummary: (p: { units: number; invalid: number; warnings: number }): string => `${p.units} 送信単位: 不合格 ${p.invalid}、警告あり ${p.warnings}`,
   unitVerdict: (p: { label: string; combination: string; invalid: boolean; errors: number; warnings: number }): string =>
     `${p.label} ${p.combination}: ${p.invalid ? '不合格' : '警告あり'}（エラー ${p.errors} 件、警告 ${p.warnings} 件）`,

@@ -20,6 +20,11 @@ export const en: IssueHelpTable = {
     causes: ['A text editor or spreadsheet saved the file as UTF-8 (its default).'],
     remedy: 'Save the file as Shift_JIS (MS932, "ANSI" on Japanese Windows) and send it again.',
   },
+  'encoding.moreInField': {
+    meaning: 'A field has more encoding problems than are listed per field: the rest are counted in this one issue.',
+    causes: ['A field of binary data or of text in another encoding (every character is a problem).'],
+    remedy: 'Fix the problems listed for the field (usually the whole field is in another encoding); the counts include the rest.',
+  },
   'encoding.unmappable': {
     meaning: 'A character that MS932 cannot hold (an emoji, a kanji outside JIS X 0208 and the IBM extensions).',
     causes: ['Text pasted from a web page or a smartphone.', 'A name written with a character outside MS932.'],

@@ -20,6 +20,11 @@ export const ja: IssueHelpTable = {
     causes: ['テキストエディタや表計算ソフトが UTF-8（既定）で保存した。'],
     remedy: 'Shift_JIS（MS932。日本語 Windows の「ANSI」）で保存し直して再送してください。',
   },
+  'encoding.moreInField': {
+    meaning: '1 項目の文字コードの問題が、項目ごとに表示する件数を超えました。残りはこの 1 件にまとめて数えています。',
+    causes: ['項目がバイナリデータや別の文字コードの文（すべての文字が問題になる）。'],
+    remedy: '一覧にある問題を直してください（多くは項目全体が別の文字コードです）。件数には残りも含まれます。',
+  },
   'encoding.unmappable': {
     meaning: 'MS932 で表せない文字（絵文字、JIS X 0208・IBM 拡張にない漢字）があります。',
     causes: ['Web ページやスマートフォンから貼り付けた文字。', 'MS932 にない字で氏名を書いた。'],

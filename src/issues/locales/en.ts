@@ -1,4 +1,4 @@
-import type { IssueParamsMap, LinkKeyField } from '../params.js';
+import type { CharacterClass, IssueParamsMap, LinkKeyField } from '../params.js';
 import type { Messages } from './messages.js';
 
 const list = (a: readonly string[]): string => a.join(', ');
@@ -37,6 +37,18 @@ const SEGMENT_EN: { readonly [S in NonNullable<IssueParamsMap['file.nameInvalid'
 };
 const segmentEn = (s: IssueParamsMap['file.nameInvalid']['segment']): string => (s === undefined ? '' : ` (${SEGMENT_EN[s]})`);
 
+/** The class of a character outside MS932 (`params.detail` of encoding.unmappable, .converted, .replaced). */
+const CHAR_CLASS: { readonly [C in CharacterClass]: string } = {
+  variant: 'a JIS-style variant',
+  latin: 'a Latin letter or sign',
+  control: 'a control character',
+  kanji: 'a kanji',
+  privateUse: 'a private-use character',
+  surrogate: 'a lone surrogate',
+  supplementary: 'beyond U+FFFF: an emoji, a rare kanji…',
+  other: 'a character',
+};
+
 /** English messages. */
 export const en: Messages = {
   'encoding.invalidBytes': (p) => `Invalid Shift_JIS (MS932) byte sequence (${p.actual} byte(s)).`,
@@ -45,13 +57,22 @@ export const en: Messages = {
     p.detail === 'bom'
       ? 'The file is UTF-8 with a BOM. Save it as Shift_JIS (MS932).'
       : 'The file is written in UTF-8. Save it as Shift_JIS (MS932).',
+  'encoding.moreInField': (p) =>
+    `${p.actual} more encoding problem(s) in this field: counted, not listed (at most ${p.expected} per field).`,
   'encoding.unmappable': (p) =>
-    `Character ${p.codePoint} cannot be represented in MS932. Replace it with an MS932 character.`,
-  'encoding.converted': (p) => `Character ${p.codePoint} was converted to its MS932 form ${p.to}.`,
+    p.codePoint === undefined
+      ? `A character outside MS932 (${CHAR_CLASS[p.detail]}). Replace it with an MS932 character.`
+      : `Character ${p.codePoint} cannot be represented in MS932. Replace it with an MS932 character.`,
+  'encoding.converted': (p) =>
+    p.codePoint === undefined || p.to === undefined
+      ? `A character (${CHAR_CLASS[p.detail]}) was converted to its MS932 form.`
+      : `Character ${p.codePoint} was converted to its MS932 form ${p.to}.`,
   'encoding.nonCanonical': (p) =>
     `${p.actual} character(s) use a duplicate MS932 code (NEC row 13, NEC-selected IBM or IBM extension) whose canonical code differs (valid; written back with the canonical code).`,
   'encoding.replaced': (p) =>
-    `Character ${p.codePoint}, not representable in MS932, was replaced by ${p.to}.`,
+    p.codePoint === undefined
+      ? `A character outside MS932 (${CHAR_CLASS[p.detail]}) was replaced by ${p.to}.`
+      : `Character ${p.codePoint}, not representable in MS932, was replaced by ${p.to}.`,
   'csv.unterminatedQuote': () => 'Unterminated double quote.',
   'csv.quoteInUnquotedField': () => 'Double quote inside an unquoted field.',
   'csv.textAfterClosingQuote': () => 'Text after a closing double quote, before the delimiter.',

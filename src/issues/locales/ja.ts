@@ -1,4 +1,4 @@
-import type { IssueParamsMap, LinkKeyField } from '../params.js';
+import type { CharacterClass, IssueParamsMap, LinkKeyField } from '../params.js';
 import type { Messages } from './messages.js';
 
 const list = (a: readonly string[]): string => a.join(' / ');
@@ -37,6 +37,18 @@ const SEGMENT_JA: { readonly [S in NonNullable<IssueParamsMap['file.nameInvalid'
 };
 const segmentJa = (s: IssueParamsMap['file.nameInvalid']['segment']): string => (s === undefined ? '' : `（${SEGMENT_JA[s]}）`);
 
+/** 文字の種類 of a character outside MS932 (`params.detail` of encoding.unmappable, .converted, .replaced). */
+const CHAR_CLASS: { readonly [C in CharacterClass]: string } = {
+  variant: 'JIS 系の記号',
+  latin: 'ラテン文字・記号',
+  control: '制御文字',
+  kanji: '漢字',
+  privateUse: '私用領域の文字',
+  surrogate: '対になっていないサロゲート',
+  supplementary: 'U+FFFF を超える文字：絵文字・一部の漢字など',
+  other: '文字',
+};
+
 /** Japanese messages (default locale). Field names are part of the issue's location, not of the message. */
 export const ja: Messages = {
   'encoding.invalidBytes': (p) => `Shift_JIS（MS932）として不正なバイト列です（${p.actual} バイト）。`,
@@ -45,11 +57,22 @@ export const ja: Messages = {
     p.detail === 'bom'
       ? 'ファイルが UTF-8（BOM 付き）です。Shift_JIS（MS932）で保存してください。'
       : 'ファイルが UTF-8 で書かれています。Shift_JIS（MS932）で保存してください。',
-  'encoding.unmappable': (p) => `文字 ${p.codePoint} は MS932 で表せません。MS932 の文字に置き換えてください。`,
-  'encoding.converted': (p) => `文字 ${p.codePoint} を MS932 の ${p.to} に変換しました。`,
+  'encoding.moreInField': (p) =>
+    `この項目には、ほかに ${p.actual} 件の文字コードの問題があります（件数には含め、表示は 1 項目につき ${p.expected} 件まで）。`,
+  'encoding.unmappable': (p) =>
+    p.codePoint === undefined
+      ? `MS932 で表せない文字（${CHAR_CLASS[p.detail]}）があります。MS932 の文字に置き換えてください。`
+      : `文字 ${p.codePoint} は MS932 で表せません。MS932 の文字に置き換えてください。`,
+  'encoding.converted': (p) =>
+    p.codePoint === undefined || p.to === undefined
+      ? `文字（${CHAR_CLASS[p.detail]}）を MS932 の字形に変換しました。`
+      : `文字 ${p.codePoint} を MS932 の ${p.to} に変換しました。`,
   'encoding.nonCanonical': (p) =>
     `${p.actual} 文字が MS932 の重複コード（NEC 特殊文字・NEC 選定 IBM 拡張・IBM 拡張）で書かれています（有効です。書き出すと標準のコードになります）。`,
-  'encoding.replaced': (p) => `MS932 で表せない文字 ${p.codePoint} を代替文字 ${p.to} に置き換えました。`,
+  'encoding.replaced': (p) =>
+    p.codePoint === undefined
+      ? `MS932 で表せない文字（${CHAR_CLASS[p.detail]}）を代替文字 ${p.to} に置き換えました。`
+      : `MS932 で表せない文字 ${p.codePoint} を代替文字 ${p.to} に置き換えました。`,
   'csv.unterminatedQuote': () => 'ダブルクォートが閉じられていません。',
   'csv.quoteInUnquotedField': () => 'クォートされていない項目の中にダブルクォートがあります。',
   'csv.textAfterClosingQuote': () => '閉じダブルクォートの後、区切り文字の前に文字があります。',
