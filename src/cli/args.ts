@@ -6,8 +6,8 @@ import { usageError } from './errors.js';
 import { closest } from './suggest.js';
 
 /** The commands, each with the flags it takes (every command also takes the common flags). */
-export type Command = 'validate' | 'to-json' | 'from-json' | 'diff';
-export const COMMANDS: readonly Command[] = ['validate', 'to-json', 'from-json', 'diff'];
+export type Command = 'validate' | 'to-json' | 'from-json' | 'diff' | 'explain';
+export const COMMANDS: readonly Command[] = ['validate', 'to-json', 'from-json', 'diff', 'explain'];
 
 interface FlagSpec {
   readonly type: 'string' | 'boolean';
@@ -46,7 +46,7 @@ const PARSE_FLAGS = {
 
 /** The flags of each command. */
 export const FLAGS = {
-  validate: { format: { type: 'string', config: 'format' }, ...REPORT_FLAGS, ...PARSE_FLAGS, ...COMMON_FLAGS },
+  validate: { format: { type: 'string', config: 'format' }, explain: { type: 'boolean', config: 'explain' }, ...REPORT_FLAGS, ...PARSE_FLAGS, ...COMMON_FLAGS },
   'to-json': { jsonl: { type: 'boolean' }, ...REPORT_FLAGS, ...PARSE_FLAGS, ...COMMON_FLAGS },
   'from-json': {
     out: { type: 'string', short: 'o' },
@@ -66,6 +66,7 @@ export const FLAGS = {
     'include-values': { type: 'boolean', config: 'includeValues' },
     ...COMMON_FLAGS,
   },
+  explain: { ...COMMON_FLAGS },
 } as const satisfies { readonly [C in Command]: Record<string, FlagSpec> };
 
 /** Every key a config file may have, with its type (each applies to the commands that have the flag). */

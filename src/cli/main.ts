@@ -4,6 +4,7 @@ import { kindFromFileName } from '../filename/index.js';
 import { bool, choice, COMMANDS, given, kindOf, limitsOf, localeFromEnv, localeInArgv, localeOf, maxWarningsOf, parseCommand, type Command, type ConfigValues, type Parsed } from './args.js';
 import { loadConfig } from './config.js';
 import { runDiff } from './diff.js';
+import { runExplain } from './explain.js';
 import { CliError, EXIT, InternalError, usageError } from './errors.js';
 import { printable } from './format.js';
 import { OutputClosed, type CliIo } from './io.js';
@@ -24,6 +25,7 @@ const COMMAND_USAGE: { readonly [C in Command]: string } = {
   'to-json': USAGE.toJson,
   'from-json': USAGE.fromJson,
   diff: USAGE.diff,
+  explain: USAGE.explain,
 };
 
 function help(m: Messages, command: Command | null): string {
@@ -36,6 +38,8 @@ function help(m: Messages, command: Command | null): string {
       return m.helpFromJson();
     case 'diff':
       return m.helpDiff();
+    case 'explain':
+      return m.helpExplain();
     default:
       return m.helpMain();
   }
@@ -69,6 +73,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           limits: limitsOf(p, config),
           quiet: bool(p, 'quiet', config),
           maxWarnings: maxWarningsOf(p, config),
+          explain: bool(p, 'explain', config),
         },
         io,
       );
@@ -121,6 +126,8 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
         io,
       );
     }
+    case 'explain':
+      return runExplain(positionals, locale, io);
     case 'diff': {
       const format = choice(given(p, 'format', config), ['text', 'json'] as const, 'text');
       if (positionals.length !== 2) throw usageError('needsTwoFiles', {});

@@ -1,5 +1,7 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ValidateResult } from '../api.js';
+import type { IssueCode } from '../issues/codes.js';
+import { helpRef, issueHelp } from '../issues/help/index.js';
 import { summary } from '../summary.js';
 import type { Locale } from '../issues/locales/index.js';
 import { IMAGE_PREFIX, KIND_INFO, type Kind } from '../kinds.js';
@@ -28,6 +30,8 @@ export interface ValidateCommandOptions {
   readonly quiet?: boolean;
   /** Exit 1 when there are more warnings than this (files and units). */
   readonly maxWarnings?: number | null;
+  /** Text output: a line with the remedy under each issue (`--explain`). */
+  readonly explain?: boolean;
 }
 
 export { InternalError };
@@ -172,10 +176,15 @@ class Progress {
   }
 }
 
-/** The JSON report of one file: the shape `validate --format json` has always printed. */
+/** An issue for JSON output, with `help`: the stable reference of its code's causes and remedy. */
+function withHelp<I extends { readonly code: IssueCode }>(i: I): I & { readonly help: string } {
+  return { ...i, help: helpRef(i.code) };
+}
+
+/** The JSON report of one file: the shape `validate --format json` has always printed, issues with `help`. */
 function fileReport(f: UnitFile) {
   const r = f.result;
-  return { file: f.file, kind: r.kind, version: r.version, records: r.recordCount, errors: r.errorCount, warnings: r.warningCount, infos: r.infoCount, canonical: r.canonical, issues: r.issues };
+  return { file: f.file, kind: r.kind, version: r.version, records: r.recordCount, errors: r.errorCount, warnings: r.warningCount, infos: r.infoCount, canonical: r.canonical, issues: r.issues.map(withHelp) };
 }
 
 /** A withdrawal for output: the user key (personal data) only with --include-values; the month always. */
@@ -197,7 +206,7 @@ function unitReport(u: SendUnit, images: ReadonlySet<string>, includeValues: boo
     warnings: u.warningCount,
     files: u.files.filter((f) => !images.has(f.file)).map((f) => f.file),
     images: u.files.filter((f) => images.has(f.file)).map((f) => f.file),
-    issues: u.issues,
+    issues: u.issues.map(withHelp),
     withdrawals: u.withdrawals.map((w) => withdrawalReport(w, includeValues)),
   };
 }
@@ -234,11 +243,13 @@ function fileSummary(reports: readonly UnitFile[], skipped: readonly Skipped[]) 
 function printText(out: (text: string) => void, result: UnitsResult, reports: readonly UnitFile[], skipped: readonly Skipped[], o: ValidateCommandOptions): void {
   const m = messagesFor(o.locale);
   const shown = (i: { severity: string }): boolean => !o.quiet || i.severity === 'error';
+  // --explain: the remedy of the code under each issue.
+  const hint = (i: { readonly code: IssueCode }): string => (o.explain === true ? `  ${m.explainRemedy()} ${issueHelp(i.code, o.locale).remedy}\n` : '');
   for (const u of result.units) {
-    for (const f of u.files) for (const i of f.result.issues) if (shown(i)) out(`${issueLine(f.file, i)}\n`);
-    for (const i of u.issues) if (shown(i)) out(`${issueLine(i.file ?? unitLabel(u), i)}\n`);
+    for (const f of u.files) for (const i of f.result.issues) if (shown(i)) out(`${issueLine(f.file, i)}\n${hint(i)}`);
+    for (const i of u.issues) if (shown(i)) out(`${issueLine(i.file ?? unitLabel(u), i)}\n${hint(i)}`);
   }
-  for (const f of result.ungrouped) for (const i of f.result.issues) if (shown(i)) out(`${issueLine(f.file, i)}\n`);
+  for (const f of result.ungrouped) for (const i of f.result.issues) if (shown(i)) out(`${issueLine(f.file, i)}\n${hint(i)}`);
   if (!o.quiet) for (const u of result.units) for (const w of u.withdrawals) out(`${withdrawalLine(w, o, m)}\n`);
   for (const u of result.units) {
     if (u.verdict === 'valid' || (o.quiet && u.verdict !== 'invalid')) continue;

@@ -9,7 +9,7 @@
  * @internal
  */
 import type { IssueCode } from '../issues/codes.js';
-import type { IssueParams } from '../issues/types.js';
+import type { IssueParamsMap } from '../issues/params.js';
 import type { SupportedKind } from '../schemas/layouts.js';
 
 /** A record that triggers the code when serialized: a valid 202407 record of `kind` with `set` applied. */
@@ -22,9 +22,9 @@ export interface IssueReproduction {
 }
 
 /** The example of one issue code. */
-export interface IssueExample {
+export interface IssueExample<C extends IssueCode = IssueCode> {
   /** Params as a real issue of this code carries them. */
-  readonly params: IssueParams;
+  readonly params: IssueParamsMap[C];
   /** One line: what input triggers the code (Japanese, values in backticks). */
   readonly trigger: string;
   /** How to reproduce the example by writing a record, where that is possible. */
@@ -35,7 +35,7 @@ export interface IssueExample {
  * Example of every issue code. Typed as partial so that a code added in src/issues without an example
  * keeps the tree compiling; test/docs/issue-examples.test.ts fails until the example is added.
  */
-export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample } = {
+export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
   'encoding.invalidBytes': {
     params: { actual: 1 },
     trigger: '2 バイト文字の先行バイト `0x82` の直後に改行がある（後続バイトがない）',
@@ -393,11 +393,19 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample } = {
     trigger: '対象年月 `202505`（2025 年 4 月以降は 202407）のファイルの CSVバージョン が `202208`',
   },
   'file.nameInvalid': {
-    params: { detail: 'badSerial: serial' },
+    params: {
+      detail: 'badSerial',
+      segment: 'serial',
+      expected: 'UPPLAN_<YYYYMM>_<送信元事業所番号>_<送信元サービス種類コード>_<送信先事業所番号>_<送信先サービス種類コード>_<ファイル連番>.CSV',
+    },
     trigger: 'ファイル名の連番が `20250230120000`（存在しない日付）',
   },
   'file.nameWarning': {
-    params: { detail: 'extensionCase: extension' },
+    params: {
+      detail: 'extensionCase',
+      segment: 'extension',
+      expected: 'UPPLAN_<YYYYMM>_<送信元事業所番号>_<送信元サービス種類コード>_<送信先事業所番号>_<送信先サービス種類コード>_<ファイル連番>.CSV',
+    },
     trigger: 'ファイル名の拡張子が小文字の `.csv`（仕様は `.CSV`）',
   },
   'file.nameKind': {

@@ -6,8 +6,10 @@
  */
 import { FIELD_TYPES } from '../field-types/index.js';
 import { ALL_ISSUE_CODES, ISSUE_CODES } from '../issues/codes.js';
-import { LOCALES } from '../issues/locales/index.js';
-import type { IssueParams } from '../issues/types.js';
+import type { IssueCode } from '../issues/codes.js';
+import { ISSUE_PARAMS, type ParamType } from '../issues/params.js';
+import { helpRef, ISSUE_HELP } from '../issues/help/index.js';
+import { renderMessage } from '../issues/render.js';
 import { KIND_INFO } from '../kinds.js';
 import type { FieldDef, GroupDef } from '../schemas/field.js';
 import { getLayout, hasLayout, kindVersions, SUPPORTED_KINDS, type SupportedKind } from '../schemas/layouts.js';
@@ -18,6 +20,19 @@ const REQUIRED_JA = { required: '○ 必須', optional: '任意', conditional: '
 const typeJa = (f: FieldDef): string => FIELD_TYPES[f.type].labelJa;
 
 const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/** The anchor of a code's section (the one {@link helpRef} points to). */
+const anchorOf = (code: IssueCode): string => helpRef(code).slice(helpRef(code).indexOf('#') + 1);
+
+const paramType = (t: ParamType): string => (typeof t === 'string' ? t : t.map((v) => `'${v}'`).join(' | '));
+
+/** The params of a code and their types, e.g. `` `expected`: number, `detail?`: 'openQuote' ``; — when none. */
+function paramsCell(code: IssueCode): string {
+  const params: { readonly [name: string]: ParamType } = ISSUE_PARAMS[code];
+  const names = Object.keys(params);
+  if (names.length === 0) return '—';
+  return cell(names.map((n) => `\`${n}\`: ${paramType(params[n] as ParamType)}`).join(', '));
+}
 
 function codesCell(f: FieldDef): string {
   if (f.type === 'fixed') return `${f.fixedValue ?? ''} 固定`;
@@ -194,9 +209,6 @@ export function renderLayoutIndex(): string {
   return out.join('\n');
 }
 
-/** Issue params of a code without an example (a gap the tests report). */
-const NO_EXAMPLE: IssueParams = {};
-
 /** The catalogue of issue codes: severity, an example of what triggers each, and both messages for that example. */
 export function renderIssueCatalogue(): string {
   const out: string[] = [];
@@ -215,14 +227,43 @@ export function renderIssueCatalogue(): string {
       'count in `params.actual`; `canonical` is false). Exit codes and `ok` depend on errors only.',
   );
   out.push('');
-  out.push('| code | severity | 例 / example | ja | en |');
-  out.push('|---|---|---|---|---|');
+  out.push('| code | severity | params | 例 / example | ja | en |');
+  out.push('|---|---|---|---|---|---|');
   for (const code of ALL_ISSUE_CODES) {
     const ex = ISSUE_EXAMPLES[code];
-    const params = ex?.params ?? NO_EXAMPLE;
-    out.push(
-      `| \`${code}\` | ${ISSUE_CODES[code]} | ${cell(ex?.trigger ?? '—')} | ${cell(LOCALES.ja[code](params))} | ${cell(LOCALES.en[code](params))} |`,
-    );
+    // A code without an example is a gap the tests report.
+    const ja = ex === undefined ? '—' : renderMessage(code, ex.params, 'ja');
+    const en = ex === undefined ? '—' : renderMessage(code, ex.params, 'en');
+    out.push(`| [\`${code}\`](#${anchorOf(code)}) | ${ISSUE_CODES[code]} | ${paramsCell(code)} | ${cell(ex?.trigger ?? '—')} | ${cell(ja)} | ${cell(en)} |`);
+  }
+  out.push('');
+  out.push('## Causes and remedies / 原因と対処');
+  out.push('');
+  out.push(
+    'For each code: what it means, the usual causes and what to do, in Japanese and English (also printed by ' +
+      '`careplan-csv explain CODE`; `validate --format json` gives each issue a `help` reference to its section here).',
+  );
+  for (const code of ALL_ISSUE_CODES) {
+    const ja = ISSUE_HELP.ja[code];
+    const en = ISSUE_HELP.en[code];
+    out.push('');
+    out.push(`### ${code}`);
+    out.push('');
+    out.push(`${ISSUE_CODES[code]}. ${ja.meaning}`);
+    out.push('');
+    out.push('よくある原因:');
+    out.push('');
+    for (const c of ja.causes) out.push(`- ${c}`);
+    out.push('');
+    out.push(`対処: ${ja.remedy}`);
+    out.push('');
+    out.push(`${en.meaning}`);
+    out.push('');
+    out.push('Usual causes:');
+    out.push('');
+    for (const c of en.causes) out.push(`- ${c}`);
+    out.push('');
+    out.push(`What to do: ${en.remedy}`);
   }
   out.push('');
   return out.join('\n');

@@ -6,6 +6,7 @@
 import { misuse, typeName } from '../errors.js';
 import { ByteSink } from './byte-sink.js';
 import { getEncodeTable } from './table.js';
+import type { CharacterClass } from '../issues/params.js';
 
 /**
  * How {@link encodeMs932} and {@link encodeInto} treat characters that MS932 cannot represent.
@@ -113,7 +114,7 @@ export function formatCodePoint(cp: number): string {
  * `supplementary` (beyond U+FFFF: emoji, rare kanji) or `other`.
  * @internal
  */
-export function characterClass(cp: number): string {
+export function characterClass(cp: number): CharacterClass {
   if (variantTarget(cp) !== 0) return 'variant';
   if (cp >= 0x10000) return 'supplementary';
   if (cp < 0xa0) return 'control';

@@ -15,6 +15,7 @@
  * @internal
  */
 import type { IssueCode } from '../issues/codes.js';
+import type { CodeAndParams, IssueParamsMap } from '../issues/params.js';
 import type { FieldDef } from '../schemas/field.js';
 
 /** Whether a non-empty span `b[s, e)` passes its column. */
@@ -23,17 +24,11 @@ export type ColumnPredicate = (b: Uint8Array, s: number, e: number) => boolean;
 /** The issue codes of one field's value. */
 export type FieldIssueCode = Extract<IssueCode, `field.${string}`>;
 
-/** Codes whose issue carries params, with their params. */
-export interface FieldIssueParams {
-  'field.tooLong': { readonly expected: number; readonly actual: number };
-  'field.code': { readonly allowed: readonly string[] };
-  'field.fixed': { readonly expected: string };
-}
+/** The params of each field issue code (from the catalogue's {@link IssueParamsMap}). */
+export type FieldIssueParams = Pick<IssueParamsMap, FieldIssueCode>;
 
 /** The issue of a value that fails its column check: the code, with the params that code has. */
-export type FieldIssue =
-  | { [C in keyof FieldIssueParams]: { readonly code: C; readonly params: FieldIssueParams[C] } }[keyof FieldIssueParams]
-  | { readonly code: Exclude<FieldIssueCode, keyof FieldIssueParams>; readonly params?: undefined };
+export type FieldIssue = CodeAndParams<FieldIssueCode>;
 
 /** The check of one column, compiled from its {@link FieldDef} by its type's unit. */
 export interface ColumnCheck {

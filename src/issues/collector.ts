@@ -1,7 +1,8 @@
 import { ISSUE_CODES, NON_CANONICAL_CODES, type IssueCode, type Severity } from './codes.js';
 import type { Locale } from './locales/index.js';
 import { renderMessage } from './render.js';
-import type { Issue, IssueParams } from './types.js';
+import type { IssueParamsMap, NoParams, ParamsArg } from './params.js';
+import type { Issue, IssueBase } from './types.js';
 
 /** Where an issue is. Every member is optional; missing ones become `null`. */
 export interface IssueLocation {
@@ -23,7 +24,7 @@ export interface CollectorSnapshot {
   readonly truncated: boolean;
 }
 
-const NO_PARAMS: IssueParams = Object.freeze({});
+const NO_PARAMS: NoParams = Object.freeze({});
 
 /** Limits that stop reading: always listed, even after `maxIssues`, so that a result says why it is short. */
 const ALWAYS_LISTED: ReadonlySet<IssueCode> = new Set<IssueCode>([
@@ -70,7 +71,11 @@ export class IssueCollector {
     private readonly maxIssues: number = Number.POSITIVE_INFINITY,
   ) {}
 
-  add(code: IssueCode, at: IssueLocation, params: IssueParams = NO_PARAMS, value?: string): void {
+  /**
+   * Adds an issue of `code` with that code's params (see {@link IssueParamsMap}; they may be left out for a
+   * code without params) and, for field issues, the field's value (kept only with `includeValues`).
+   */
+  add<C extends IssueCode>(code: C, at: IssueLocation, ...[params, value]: ParamsArg<C>): void {
     const severity: Severity = ISSUE_CODES[code];
     if (severity === 'error') this.errorCount++;
     else if (severity === 'warning') this.warningCount++;
@@ -84,7 +89,8 @@ export class IssueCollector {
       }
       if (!ALWAYS_LISTED.has(code)) return;
     }
-    this.push(code, severity, at, params, value);
+    // A code whose params may be left out has none, or only optional ones: NO_PARAMS is its params.
+    this.push(code, severity, at, params ?? (NO_PARAMS as IssueParamsMap[C]), value);
   }
 
   /** How many more issues can be listed before `maxIssues` is reached (0 once it is; Infinity for no cap). */
@@ -107,11 +113,9 @@ export class IssueCollector {
     if (NON_CANONICAL_CODES.has(code)) this.nonCanonicalCount += n;
   }
 
-  private push(code: IssueCode, severity: Severity, at: IssueLocation, params: IssueParams, value?: string): void {
+  private push<C extends IssueCode>(code: C, severity: Severity, at: IssueLocation, params: IssueParamsMap[C], value?: string): void {
     const offset = at.byteOffset ?? null;
-    const issue: {
-      -readonly [K in keyof Issue]: Issue[K];
-    } = {
+    const issue: { -readonly [K in keyof IssueBase]: IssueBase[K] } & { code: C; params: IssueParamsMap[C] } = {
       code,
       severity,
       message: renderMessage(code, params, this.locale),
@@ -125,7 +129,7 @@ export class IssueCollector {
       params,
     };
     if (this.includeValues && value !== undefined) issue.value = value;
-    this.issues.push(issue);
+    this.issues.push(issue as Issue);
   }
 
   /**

@@ -1,13 +1,15 @@
 import type { IssueCode } from './codes.js';
 import { LOCALES, type Locale } from './locales/index.js';
-import type { Issue, IssueParams } from './types.js';
+import type { IssueParamsMap } from './params.js';
+import type { Issue } from './types.js';
 
 /** Renders the message of a code in a locale. */
-export function renderMessage(code: IssueCode, params: IssueParams, locale: Locale = 'ja'): string {
-  return LOCALES[locale][code](params);
+export function renderMessage<C extends IssueCode>(code: C, params: IssueParamsMap[C], locale: Locale = 'ja'): string {
+  const render: (p: IssueParamsMap[C]) => string = LOCALES[locale][code];
+  return render(params);
 }
 
 /** Returns the issue with its message rendered again in another locale. */
-export function localizeIssue(issue: Issue, locale: Locale): Issue {
+export function localizeIssue<C extends IssueCode>(issue: Issue<C>, locale: Locale): Issue<C> {
   return { ...issue, message: renderMessage(issue.code, issue.params, locale) };
 }

@@ -1,34 +1,10 @@
 import type { IssueCode, Severity } from './codes.js';
+import type { AnyIssueParams, IssueParamsMap } from './params.js';
 
-/**
- * Details of an issue that are never personal data: lengths, allowed codes, code points, version
- * values. Field values are not put here; they appear only in {@link Issue.value}, and only when the
- * caller opts in with `includeValues`.
- */
-export interface IssueParams {
-  /** Expected value or count (e.g. the column count of the layout, a maximum length). */
-  readonly expected?: number | string;
-  /** What was found (a count, a length; never the field's text). */
-  readonly actual?: number | string;
-  /** Allowed codes of a code-list field. */
-  readonly allowed?: readonly string[];
-  /** A Unicode code point as `U+XXXX` (of a character outside MS932: only with `includeValues`). */
-  readonly codePoint?: string;
-  /** The code point written instead of {@link codePoint}, as `U+XXXX`. */
-  readonly to?: string;
-  /** A problem of a file-name segment, a sub-code of a lower layer, or the class of a character outside MS932. */
-  readonly detail?: string;
-  /** Another line this issue refers to (e.g. the first record of a mixed-version file). */
-  readonly otherLine?: number;
-}
+export type { IssueParams } from './params.js';
 
-/**
- * One finding. Issues are plain data (JSON-serialisable). Locations are `null` where they do not apply:
- * `column` is the spec's 1-based column No. and is null for record- and file-level issues.
- */
-export interface Issue {
-  /** Stable machine-readable code, e.g. `field.date`. */
-  readonly code: IssueCode;
+/** What every issue has, whatever its code. */
+export interface IssueBase {
   readonly severity: Severity;
   /** Message rendered from the locale table (ja by default). Never contains field values. */
   readonly message: string;
@@ -49,7 +25,27 @@ export interface Issue {
   readonly fieldJa: string | null;
   /** Absolute byte offset in the input where known. */
   readonly byteOffset: number | null;
-  readonly params: IssueParams;
   /** The offending field value, only present when the caller passed `includeValues: true`. */
   readonly value?: string;
 }
+
+/** An issue of one code, with that code's params (see {@link IssueParamsMap}). */
+export interface IssueOf<C extends IssueCode> extends IssueBase {
+  /** Stable machine-readable code, e.g. `field.date`. */
+  readonly code: C;
+  /**
+   * Details that are never personal data: lengths, counts, allowed codes, code points, version values. Exactly
+   * the params of the code ({@link IssueParamsMap}); the other names of {@link AnyIssueParams} are typed as
+   * absent-or-loose so that code reading an issue of any code still compiles (narrow by `code` for exact types).
+   */
+  readonly params: IssueParamsMap[C] & AnyIssueParams;
+}
+
+/**
+ * One finding. Issues are plain data (JSON-serialisable). Locations are `null` where they do not apply:
+ * `column` is the spec's 1-based column No. and is null for record- and file-level issues.
+ *
+ * A union over `code`: `if (issue.code === 'field.tooLong') issue.params.expected` is a number.
+ * `Issue<'field.code' | 'field.fixed'>` is an issue of one of those codes.
+ */
+export type Issue<C extends IssueCode = IssueCode> = { readonly [K in C]: IssueOf<K> }[C];

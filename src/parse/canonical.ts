@@ -13,7 +13,6 @@ import type { IssueCollector, IssueLocation } from '../issues/collector.js';
 interface Tally {
   count: number;
   first: IssueLocation | null;
-  detail: string | undefined;
 }
 
 /** The kinds, in the order they are reported. */
@@ -36,7 +35,7 @@ export class CanonicalTally {
   add(code: DeviationCode, n: number, at: (() => IssueLocation) | null): void {
     const t = this.tallies.get(code);
     if (t !== undefined) t.count += n;
-    else this.tallies.set(code, { count: n, first: at === null ? null : at(), detail: undefined });
+    else this.tallies.set(code, { count: n, first: at === null ? null : at() });
   }
 
   /** A record ended with LF (`lf` true) or a lone CR. */
@@ -48,12 +47,14 @@ export class CanonicalTally {
 
   /** Reports one `info` issue per kind seen, at its first place, with the count. Call once, at the end. */
   report(issues: IssueCollector): void {
-    const lb = this.tallies.get('csv.lineBreak');
-    if (lb !== undefined) lb.detail = this.lf && this.cr ? 'lf+cr' : this.lf ? 'lf' : 'cr';
     for (const code of KINDS) {
       const t = this.tallies.get(code);
       if (t === undefined) continue;
-      issues.add(code, t.first ?? {}, t.detail === undefined ? { actual: t.count } : { actual: t.count, detail: t.detail });
+      if (code === 'csv.lineBreak') {
+        issues.add(code, t.first ?? {}, { actual: t.count, detail: this.lf && this.cr ? 'lf+cr' : this.lf ? 'lf' : 'cr' });
+      } else {
+        issues.add(code, t.first ?? {}, { actual: t.count });
+      }
     }
     this.tallies.clear();
   }

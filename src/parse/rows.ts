@@ -6,7 +6,7 @@
 import { countDuplicateCodes, firstUnusualMs932 } from '../encoding/canonical.js';
 import { firstInvalidMs932 } from '../encoding/decode.js';
 import type { IssueCollector, IssueLocation } from '../issues/collector.js';
-import type { IssueParams } from '../issues/types.js';
+import type { IssueParamsMap } from '../issues/params.js';
 import type { FieldDef } from '../schemas/field.js';
 import { getLayout, kindVersions, type Layout } from '../schemas/layouts.js';
 import { fieldText, spanEquals, type FileValidator, type RowPosition, type RowView } from '../validate/file-validator.js';
@@ -25,11 +25,31 @@ const TOKEN_CODES = {
  * A problem found before reading, at a byte offset of the bytes being read: characters of a string input
  * that MS932 could not hold (written as 〓) or that were converted. Reported at their record and field.
  */
-export interface InjectedProblem {
-  readonly offset: number;
-  readonly code: 'encoding.unmappable' | 'encoding.converted';
-  readonly params: IssueParams;
-}
+export type InjectedProblem = {
+  readonly [C in 'encoding.unmappable' | 'encoding.converted']: { readonly offset: number; readonly code: C; readonly params: IssueParamsMap[C] };
+}['encoding.unmappable' | 'encoding.converted'];
+
+/** Codes of the issues of a field reported once its record's number is known. */
+type DeferredCode =
+  | 'encoding.invalidBytes'
+  | 'encoding.userDefinedChar'
+  | 'encoding.unmappable'
+  | 'encoding.converted'
+  | 'encoding.moreInField'
+  | 'limit.fieldBytes';
+
+/** An issue of a field waiting for its record's number: its code, with that code's params. */
+type DeferredIssue = {
+  readonly [C in DeferredCode]: {
+    readonly code: C;
+    readonly field: number;
+    readonly line: number;
+    readonly offset: number;
+    readonly params: IssueParamsMap[C];
+    /** For `encoding.moreInField`: the errors and warnings it sums up (counted, not listed). */
+    readonly unlisted?: readonly [number, number];
+  };
+}[DeferredCode];
 
 /**
  * Receives each record read, with where it is: its 1-based number, the line and the byte offset (in the
@@ -135,21 +155,7 @@ export class RowReader {
   private injectedBytes: Uint8Array = new Uint8Array(0);
   private unattachedLine = 1;
   private pending: TokenProblem[] = [];
-  private deferred: {
-    code:
-      | 'encoding.invalidBytes'
-      | 'encoding.userDefinedChar'
-      | 'encoding.unmappable'
-      | 'encoding.converted'
-      | 'encoding.moreInField'
-      | 'limit.fieldBytes';
-    field: number;
-    line: number;
-    offset: number;
-    params: IssueParams | undefined;
-    /** For `encoding.moreInField`: the errors and warnings it sums up (counted, not listed). */
-    unlisted?: readonly [number, number];
-  }[] = [];
+  private deferred: DeferredIssue[] = [];
   private nextInjected = 0;
   private first = true;
   private lastLayout: Layout | null = null;
@@ -634,13 +640,11 @@ export class RowReader {
       const listed = this.encodingListed[i] as number;
       if (listed < MAX_ENCODING_ISSUES_PER_FIELD) {
         this.encodingListed[i] = listed + 1;
-        this.deferred.push({
-          code: userDefined ? 'encoding.userDefinedChar' : 'encoding.invalidBytes',
-          field: i,
-          line,
-          offset: at,
-          params: userDefined ? undefined : { actual: runEnd - at },
-        });
+        this.deferred.push(
+          userDefined
+            ? { code: 'encoding.userDefinedChar', field: i, line, offset: at, params: {} }
+            : { code: 'encoding.invalidBytes', field: i, line, offset: at, params: { actual: runEnd - at } },
+        );
       } else {
         if (more === 0) {
           moreLine = line;

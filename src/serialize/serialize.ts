@@ -2,7 +2,8 @@ import { misuse } from '../errors.js';
 import { ByteSink } from '../encoding/byte-sink.js';
 import { characterClass, encodeInto, formatCodePoint, normalizeEncodeOptions, type EncodeProblem } from '../encoding/encode.js';
 import { IssueCollector } from '../issues/collector.js';
-import type { Issue, IssueParams } from '../issues/types.js';
+import type { IssueParamsMap } from '../issues/params.js';
+import type { Issue } from '../issues/types.js';
 import type { Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
 import { isQuoted, type FieldDef } from '../schemas/field.js';
@@ -545,16 +546,17 @@ function checkGroups(layout: Layout, obj: Record<string, unknown>, issues: Issue
   return present;
 }
 
+/** The issue of an encoder problem: its code and that code's params. */
+export type EncodeIssue = {
+  readonly [C in 'encoding.converted' | 'encoding.replaced' | 'encoding.unmappable']: { readonly code: C; readonly params: IssueParamsMap[C] };
+}['encoding.converted' | 'encoding.replaced' | 'encoding.unmappable'];
+
 /**
  * The issue code and params of an encoder problem (`replacement`: the caller's replacement text). The
  * character's code point (and for `converted` the one written instead) only with `includeValues`;
  * otherwise its class (`detail`, see {@link characterClass}): its place is the issue's location.
  */
-export function encodeProblemIssue(
-  p: EncodeProblem,
-  replacement: string | null,
-  includeValues: boolean,
-): { code: 'encoding.converted' | 'encoding.replaced' | 'encoding.unmappable'; params: IssueParams } {
+export function encodeProblemIssue(p: EncodeProblem, replacement: string | null, includeValues: boolean): EncodeIssue {
   const detail = characterClass(p.codePoint);
   const codePoint = formatCodePoint(p.codePoint);
   if (p.code === 'converted') {
@@ -573,6 +575,6 @@ function reportEncode(
   at: { line: number; record: number; column: number; field: string; fieldJa: string; byteOffset: number | null },
   replacement: string | null,
 ): void {
-  const { code, params } = encodeProblemIssue(p, replacement, issues.includeValues);
-  issues.add(code, at, params);
+  const issue = encodeProblemIssue(p, replacement, issues.includeValues);
+  issues.add(issue.code, at, issue.params);
 }

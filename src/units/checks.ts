@@ -7,7 +7,7 @@ import type { FileNameParts } from '../filename/types.js';
 import { ISSUE_CODES, type IssueCode } from '../issues/codes.js';
 import type { Locale } from '../issues/locales/index.js';
 import { renderMessage } from '../issues/render.js';
-import type { IssueParams } from '../issues/types.js';
+import type { IssueParamsMap } from '../issues/params.js';
 import { getLayout, isSupportedKind } from '../schemas/layouts.js';
 import {
   LINKS,
@@ -56,11 +56,11 @@ class Found {
 
   constructor(private readonly locale: Locale) {}
 
-  add(
-    code: IssueCode,
+  add<C extends IssueCode>(
+    code: C,
     file: string | null,
     at: RowRef | null,
-    params: IssueParams,
+    params: IssueParamsMap[C],
     related: RelatedLocation | null,
     field: { readonly key: string; readonly column: number | null; readonly fieldJa: string | null } | null = null,
   ): void {
@@ -80,7 +80,7 @@ class Found {
       byteOffset: null,
       params,
       related,
-    });
+    } as UnitIssue);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ParseInput, ParseResult, ValidateResult } from '../api.js';
 import type { FileNameStyle } from '../filename/types.js';
+import type { IssueCode } from '../issues/codes.js';
 import type { Issue } from '../issues/types.js';
 import type { Kind } from '../kinds.js';
 import type { ParseOptions } from '../options.js';
@@ -120,10 +121,10 @@ export interface RelatedLocation {
  * unit as a whole) and the other file of a cross-file finding in `related`. Like every issue it is plain
  * data and never holds a field's value (keys such as 被保険者番号 are not repeated in it).
  */
-export interface UnitIssue extends Issue {
+export type UnitIssue<C extends IssueCode = IssueCode> = Issue<C> & {
   /** The other file (and line) a cross-file issue is about; null for issues of one file or of the unit. */
   readonly related: RelatedLocation | null;
-}
+};
 
 /**
  * The verdict on a unit: `valid` (no error and no warning in its files or between them), `warnings`

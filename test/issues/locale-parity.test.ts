@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ISSUE_EXAMPLES } from '../../src/docs/examples.js';
 import { NON_CANONICAL_CODES } from '../../src/issues/codes.js';
+import type { IssueParamsMap } from '../../src/issues/params.js';
 import { ALL_ISSUE_CODES, ISSUE_CODES, isIssueCode, LOCALES, localizeIssue, renderMessage } from '../../src/issues/index.js';
 import { en } from '../../src/issues/locales/en.js';
 import { ja } from '../../src/issues/locales/ja.js';
@@ -34,18 +36,22 @@ describe('locales: every issue code has a message in ja and en', () => {
     expect(LOCALES.en).toBe(en);
   });
 
-  it.each(CODES)('%s renders non-empty in both locales with empty and with full params', (code) => {
+  // Params are typed per code (src/issues/params.ts): a message gets its code's params, never `{}` for a code
+  // that has params; the documented example of each code (src/docs/examples.ts) is such a params object.
+  it.each(CODES)('%s renders non-empty in both locales with its example params, and with every other param too', (code) => {
     const c = code as keyof typeof ISSUE_CODES;
+    const example = ISSUE_EXAMPLES[c]?.params;
+    expect(example, `${c} has no example`).toBeDefined();
     for (const locale of ['ja', 'en'] as const) {
-      for (const params of [{}, FULL_PARAMS]) {
-        const message = renderMessage(c, params, locale);
+      for (const params of [example ?? {}, { ...FULL_PARAMS, ...example }]) {
+        const message = renderMessage(c, params as IssueParamsMap[typeof c], locale);
         expect(typeof message).toBe('string');
         expect(message.trim().length).toBeGreaterThan(0);
         expect(message).not.toContain('undefined');
         expect(message).not.toContain('[object');
       }
     }
-    expect(renderMessage(c, {}, 'ja')).not.toBe(renderMessage(c, {}, 'en'));
+    expect(renderMessage(c, example ?? {}, 'ja')).not.toBe(renderMessage(c, example ?? {}, 'en'));
   });
 
   it("locale: 'en' gives the English messages, ja is the default", () => {

@@ -23,21 +23,21 @@ describe('file rule: the kind must be known (file.unknownKind)', () => {
       { code: 'file.nameInvalid', severity: 'error', ...NONE },
       { code: 'file.unknownKind', severity: 'error', ...NONE },
     ]);
-    expect(r.issues[0]!.params).toEqual({ detail: 'unknownPrefix: prefix' });
+    expect(r.issues[0]!.params).toEqual({ detail: 'unknownPrefix', segment: 'prefix', expected: '<接頭辞>[_<YYYYMM>]_<送信元事業所番号>_<送信元サービス種類コード>_<送信先事業所番号>_<送信先サービス種類コード>_<ファイル連番>.CSV' });
     expect(r.issues.every((i) => i.file === 'careplan-may.csv')).toBe(true);
     expect(r.records).toEqual([]);
   });
 
   it('reads the file when the kind is given; a name that is no spec name at all is one warning', () => {
     const r = parse(BYTES, { kind: 'table6Plan', fileName: 'careplan-may.csv' });
-    expect(r.issues.map((i) => [i.code, i.severity, i.params.detail])).toEqual([['file.nameWarning', 'warning', 'unknownPrefix: prefix']]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.params.detail, i.params.segment])).toEqual([['file.nameWarning', 'warning', 'unknownPrefix', 'prefix']]);
     expect(r.recordCount).toBe(1);
     expect(r.ok).toBe(true);
   });
 
   it('a spec-shaped name with a bad segment stays an error when the kind is given', () => {
     const r = parse(BYTES, { kind: 'table6Plan', fileName: 'UPPLAN_202505_137000001_43_1310000002_11_20250425170512.CSV' });
-    expect(r.issues.map((i) => [i.code, i.params.detail])).toEqual([['file.nameInvalid', 'badOfficeNumber: senderOffice']]);
+    expect(r.issues.map((i) => [i.code, i.params.detail, i.params.segment])).toEqual([['file.nameInvalid', 'badOfficeNumber', 'senderOffice']]);
   });
 
   it('a 第6表 file read as another kind gets a column-count error per record, not an exception', () => {

@@ -41,6 +41,7 @@ Usage:
   ${USAGE.toJson}
   ${USAGE.fromJson}
   ${USAGE.diff}
+  ${USAGE.explain}
   careplan-csv --version | --help | help COMMAND
 
 validate   checks files, and the send units they form (same ファイル連番, sender and receiver: combination,
@@ -51,6 +52,7 @@ validate   checks files, and the send units they form (same ファイル連番, 
 to-json    prints {kind, version, fileName, records} (--jsonl: one record per line); issues go to stderr
 from-json  reads {kind, records} (the to-json shape) or JSON Lines and writes the canonical CSV file to OUT
 diff       compares 第6表 予定 (UPPLAN) with 実績 (UPJSK)
+explain    what an issue code means, its usual causes and what to do (e.g. careplan-csv explain field.tooLong)
 
 Help of a command: careplan-csv COMMAND --help
 
@@ -65,6 +67,7 @@ Checks files and directories, and the send units they form.
 
 Options:
   --format text|json             output format (default text)
+  --explain                      text output: a line with the remedy under each issue (JSON always has help)
   --quiet                        print errors only (no warning or withdrawal lines; JSON is unchanged)
   --max-warnings N               exit 1 when there are more than N warnings
 ${PARSE_HELP}
@@ -128,6 +131,19 @@ ${COMMON_HELP}
 Exit 0 when there is no difference, 1 when there are, 2 on usage or I/O problems or when a file has
 errors that prevent matching (run validate on it), 3 internal error.
 `,
+  helpExplain: () => `Usage: ${USAGE.explain}
+
+Prints, for each issue code (the code of validate's output), what it means, its usual causes, what to do
+and the types of its params. The whole catalogue is docs/issue-codes.md.
+
+Options:
+${COMMON_HELP}
+
+Exit 0 when printed, 2 for an unknown code.
+`,
+  explainCauses: () => 'Usual causes:',
+  explainRemedy: () => 'What to do:',
+  explainMore: () => 'Catalogue:',
   usageLine: (p) => `Usage: ${p.usage}`,
   seeHelp: (p) => `See careplan-csv ${p.command === null ? '' : `${p.command} `}--help`,
 
@@ -144,6 +160,8 @@ errors that prevent matching (run validate on it), 3 internal error.
   needsOneFile: (p) => `${p.command} needs exactly one FILE`,
   needsOut: () => 'from-json needs -o OUT',
   needsTwoFiles: () => 'diff needs exactly two files: PLAN ACTUAL',
+  needsIssueCode: () => 'explain needs one or more issue codes (e.g. field.tooLong)',
+  unknownIssueCode: (p) => `unknown issue code ${p.code}${p.suggestion === null ? '' : ` (did you mean ${p.suggestion}?)`}`,
   jsonlNeedsKind: (p) => `--jsonl needs --kind, or an OUT whose name gives the kind (${p.out})`,
 
   configUnreadable: (p) => `cannot read the config file ${p.file} (${p.error})`,

@@ -44,6 +44,7 @@ export const ja = {
   ${USAGE.toJson}
   ${USAGE.fromJson}
   ${USAGE.diff}
+  ${USAGE.explain}
   careplan-csv --version | --help | help COMMAND
 
 validate   ファイルと、それらが作る送信単位（同じファイル連番・送信元・送信先: 組み合わせ、キーによる関連、
@@ -54,6 +55,7 @@ validate   ファイルと、それらが作る送信単位（同じファイル
 to-json    {kind, version, fileName, records} を出力します（--jsonl: 1 行に 1 レコード）。issue は標準エラーへ
 from-json  {kind, records}（to-json の形）か JSON Lines を読み、正規の CSV ファイルを OUT に書きます
 diff       第6表 予定（UPPLAN）と 実績（UPJSK）を比べます
+explain    指摘コードの意味・よくある原因・対処を表示します（例: careplan-csv explain field.tooLong）
 
 コマンドごとのヘルプ: careplan-csv COMMAND --help
 
@@ -68,6 +70,7 @@ ${EXIT_HELP}
 
 オプション:
   --format text|json             出力の形式（既定 text）
+  --explain                      テキスト出力で、指摘ごとに対処を 1 行添える（JSON は常に help を含む）
   --quiet                        エラーだけを出力する（警告と取り下げの行を出さない。JSON は変わりません）
   --max-warnings N               警告が N 件を超えたら終了コード 1
 ${PARSE_HELP}
@@ -129,6 +132,19 @@ ${COMMON_HELP}
 終了コード: 0 差異なし、1 差異あり、2 使い方か入出力の問題、または照合を妨げるエラーのあるファイル（validate で
 確認してください）、3 内部エラー
 `,
+  helpExplain: (): string => `使い方: ${USAGE.explain}
+
+指摘コード（validate などの出力の code）ごとに、意味・よくある原因・対処・params の型を表示します。
+一覧は docs/issue-codes.md にあります。
+
+オプション:
+${COMMON_HELP}
+
+終了コード: 0 表示した、2 不明なコード
+`,
+  explainCauses: (): string => 'よくある原因:',
+  explainRemedy: (): string => '対処:',
+  explainMore: (): string => '一覧:',
   usageLine: (p: { usage: string }): string => `使い方: ${p.usage}`,
   seeHelp: (p: { command: string | null }): string =>
     `詳しくは careplan-csv ${p.command === null ? '' : `${p.command} `}--help を参照してください`,
@@ -151,6 +167,9 @@ ${COMMON_HELP}
   needsOneFile: (p: { command: string }): string => `${p.command} には FILE をちょうど 1 つ指定します`,
   needsOut: (_: Record<string, never>): string => 'from-json には -o OUT が必要です',
   needsTwoFiles: (_: Record<string, never>): string => 'diff にはファイルを 2 つ（PLAN ACTUAL）指定します',
+  needsIssueCode: (_: Record<string, never>): string => 'explain には指摘コード（例: field.tooLong）を 1 つ以上指定します',
+  unknownIssueCode: (p: { code: string; suggestion: string | null }): string =>
+    `不明な指摘コード ${p.code}${p.suggestion === null ? '' : `（もしかして ${p.suggestion}？）`}`,
   jsonlNeedsKind: (p: { out: string }): string => `--jsonl では --kind か、種類の分かる OUT の名前が必要です（${p.out}）`,
 
   // ---- config file ----

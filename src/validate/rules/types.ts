@@ -1,5 +1,5 @@
 import type { IssueCode } from '../../issues/codes.js';
-import type { IssueParams } from '../../issues/types.js';
+import type { CodeAndParams } from '../../issues/params.js';
 import type { Layout } from '../../schemas/layouts.js';
 import type { Column } from './column.js';
 
@@ -50,13 +50,10 @@ export interface RecordRule {
   readonly bind: (layout: Layout) => BoundRule | null;
 }
 
-export interface RuleFinding {
-  readonly code: IssueCode;
+export type RuleFinding = CodeAndParams & {
   /** Key of the column the finding is about, or null for the record as a whole. */
   readonly field: string | null;
-  /** Message parameters (never a field's text). */
-  readonly params?: IssueParams;
-}
+};
 
 /**
  * A rule over the whole file (uniqueness, rows that must exist once per user …): one instance per file,
@@ -79,8 +76,7 @@ export interface FileRule {
 }
 
 /** A finding of a file rule at the end of the file, with its own location. */
-export interface FileFinding {
-  readonly code: IssueCode;
+export type FileFinding = CodeAndParams & {
   /** Line and record of the row the finding is about, or null for the file as a whole. */
   readonly line: number | null;
   readonly record: number | null;
@@ -88,5 +84,4 @@ export interface FileFinding {
   readonly column?: number | null;
   readonly field?: string | null;
   readonly fieldJa?: string | null;
-  readonly params?: IssueParams;
-}
+};

@@ -1,0 +1,42 @@
+/** `careplan-csv explain CODE`: what an issue code means, its usual causes and what to do. @module */
+import { ALL_ISSUE_CODES, ISSUE_CODES, isIssueCode } from '../issues/codes.js';
+import { helpRef, issueHelp } from '../issues/help/index.js';
+import type { Locale } from '../issues/locales/index.js';
+import { ISSUE_PARAMS, type ParamType } from '../issues/params.js';
+import { EXIT, usageError } from './errors.js';
+import type { CliIo } from './io.js';
+import { messagesFor } from './messages/index.js';
+import { closest } from './suggest.js';
+
+const paramType = (t: ParamType): string => (typeof t === 'string' ? t : t.map((v) => `'${v}'`).join(' | '));
+
+/** The explanation of one code, as printed (several lines, ending with a line break). */
+export function explainText(code: string, locale: Locale): string {
+  if (!isIssueCode(code)) throw usageError('unknownIssueCode', { code, suggestion: closest(code, ALL_ISSUE_CODES) });
+  const m = messagesFor(locale);
+  const h = issueHelp(code, locale);
+  const params: { readonly [name: string]: ParamType } = ISSUE_PARAMS[code];
+  const names = Object.keys(params);
+  const lines = [
+    `${code} (${ISSUE_CODES[code]})`,
+    '',
+    h.meaning,
+    '',
+    m.explainCauses(),
+    ...h.causes.map((c) => `  - ${c}`),
+    '',
+    `${m.explainRemedy()} ${h.remedy}`,
+    '',
+    `params: ${names.length === 0 ? '—' : names.map((n) => `${n}: ${paramType(params[n] as ParamType)}`).join(', ')}`,
+    `${m.explainMore()} ${helpRef(code)}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs `explain CODE...`: prints each code's explanation (separated by a blank line). */
+export function runExplain(codes: readonly string[], locale: Locale, io: CliIo): number {
+  if (codes.length === 0) throw usageError('needsIssueCode', {});
+  const texts = codes.map((c) => explainText(c, locale));
+  io.stdout(texts.join('\n'));
+  return EXIT.ok;
+}
