@@ -1,4 +1,3 @@
-import type { IssueCode } from '../../issues/codes.js';
 import type { CodeAndParams } from '../../issues/params.js';
 import type { Layout } from '../../schemas/layouts.js';
 import type { Column } from './column.js';
