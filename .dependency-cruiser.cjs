@@ -18,7 +18,10 @@ module.exports = {
         'The core (src/ less the zod and testing entry points, the zod and testing facets of the field types, the CLI ' +
         'and the docs generators) never imports ' +
         'zod or fast-check: they are optional peers, needed only by careplan-csv/zod and careplan-csv/testing.',
-      from: { path: '^src/', pathNot: '^src/(zod|testing|cli|docs)/|^src/cli\\.ts$|^src/field-types/(facets|zod|testing)\\.ts$|^src/field-types/[^/]+/(zod|testing)\\.ts$' },
+      from: {
+        path: '^src/',
+        pathNot: '^src/(zod|testing|cli|docs)/|^src/cli\\.ts$|^src/field-types/(facets|zod|testing)\\.ts$|^src/field-types/[^/]+/(zod|testing)\\.ts$',
+      },
       to: { path: '(^|/)node_modules/(zod|fast-check)/|^src/(zod|testing|cli|docs)/|^src/cli\\.ts$' },
     },
     {

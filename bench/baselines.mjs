@@ -121,8 +121,7 @@ export function practicalLimit(bytes) {
 const FREE_TEXT = new Set(TABLE6_FREE_TEXT);
 /** @type {NonNullable<import('csv-stringify/sync').Options['cast']>} */
 const quoteFreeText = {
-  string: (value, context) =>
-    FREE_TEXT.has(context.index) ? { value, quoted: true, quoted_empty: true } : value,
+  string: (value, context) => (FREE_TEXT.has(context.index) ? { value, quoted: true, quoted_empty: true } : value),
 };
 
 /**

@@ -151,20 +151,109 @@ const hhmm = (/** @type {number} */ minutes) => pad2(Math.floor(minutes / 60)) +
 // ---------------------------------------------------------------------------------------------
 
 const SURNAMES = [
-  '佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木',
-  '山口', '松本', '井上', '木村', '林', '斎藤', '清水', '山崎', '森', '池田', '橋本', '阿部', '石川', '前田',
-  '藤田', '小川', '岡田', '後藤', '長谷川', '村上', '近藤', '石井', '坂本', '遠藤', '青木', '藤井', '西村',
+  '佐藤',
+  '鈴木',
+  '高橋',
+  '田中',
+  '伊藤',
+  '渡辺',
+  '山本',
+  '中村',
+  '小林',
+  '加藤',
+  '吉田',
+  '山田',
+  '佐々木',
+  '山口',
+  '松本',
+  '井上',
+  '木村',
+  '林',
+  '斎藤',
+  '清水',
+  '山崎',
+  '森',
+  '池田',
+  '橋本',
+  '阿部',
+  '石川',
+  '前田',
+  '藤田',
+  '小川',
+  '岡田',
+  '後藤',
+  '長谷川',
+  '村上',
+  '近藤',
+  '石井',
+  '坂本',
+  '遠藤',
+  '青木',
+  '藤井',
+  '西村',
 ];
 /** Rarer spellings: IBM extension / JIS level-2 kanji that exist in MS932 only or are easy to garble. */
 const RARE_SURNAMES = ['髙橋', '山﨑', '齋藤', '渡邉', '邊見', '德永'];
 const GIVEN_NAMES = [
-  '花子', '恵子', '美香', '由美', '直子', '久美子', '裕子', '真由美', '智子', '陽子', '明美', '幸子', 'さくら',
-  '太郎', '健一', '誠', '浩', '隆', '大輔', '翔太', '和也', '修', '茂', '一郎', 'ひろみ', 'まゆみ', '健太',
+  '花子',
+  '恵子',
+  '美香',
+  '由美',
+  '直子',
+  '久美子',
+  '裕子',
+  '真由美',
+  '智子',
+  '陽子',
+  '明美',
+  '幸子',
+  'さくら',
+  '太郎',
+  '健一',
+  '誠',
+  '浩',
+  '隆',
+  '大輔',
+  '翔太',
+  '和也',
+  '修',
+  '茂',
+  '一郎',
+  'ひろみ',
+  'まゆみ',
+  '健太',
 ];
 const PLACE_WORDS = [
-  'さくら', 'ひまわり', 'あおぞら', '青葉', 'やまびこ', '陽だまり', 'すずらん', 'つばさ', 'なごみ', 'こもれび',
-  '楓', '若葉', '虹の架け橋', 'ゆうゆう', 'みどり', '希望の丘', 'たんぽぽ', 'ふれあい', 'あさひ', '清流',
-  'もみじ', 'はなみずき', 'コスモス', 'オリーブ', 'ハーモニー', 'すこやか', '結', '絆', '東町', '駅前',
+  'さくら',
+  'ひまわり',
+  'あおぞら',
+  '青葉',
+  'やまびこ',
+  '陽だまり',
+  'すずらん',
+  'つばさ',
+  'なごみ',
+  'こもれび',
+  '楓',
+  '若葉',
+  '虹の架け橋',
+  'ゆうゆう',
+  'みどり',
+  '希望の丘',
+  'たんぽぽ',
+  'ふれあい',
+  'あさひ',
+  '清流',
+  'もみじ',
+  'はなみずき',
+  'コスモス',
+  'オリーブ',
+  'ハーモニー',
+  'すこやか',
+  '結',
+  '絆',
+  '東町',
+  '駅前',
 ];
 
 /** Provider-name patterns per service type; `*` is replaced by a place word. */
@@ -315,9 +404,7 @@ function makeWorld(rng, month, poolSizes = {}) {
   };
   const managers = Array.from({ length: 6 }, () => personName(rng));
   const careOffice = { code: uniqueOffice(), name: `居宅介護支援事業所${rng.pick(PLACE_WORDS)}`, managers };
-  const insurers = ['13101', '13102', '13104', '13105', '13109', '13110', '13112', '13113', '13120'].map(
-    insurerNumber,
-  );
+  const insurers = ['13101', '13102', '13104', '13105', '13109', '13110', '13112', '13113', '13120'].map(insurerNumber);
   /** @type {Record<string, Provider[]>} */
   const providers = {};
   for (const [type] of TYPE_USAGE) {
@@ -731,13 +818,15 @@ export function sampleFiles(options = {}) {
   const provider = /** @type {Provider} */ (world.providers['11']?.[0]);
   /** @type {Set<string>} */
   const insuredNos = new Set();
-  const people = Array.from({ length: users }, (_, i) =>
-    makeUser(rng, world, insuredNos, i % 2 === 0 ? ['11', '17'] : ['11']),
-  );
+  const people = Array.from({ length: users }, (_, i) => makeUser(rng, world, insuredNos, i % 2 === 0 ? ['11', '17'] : ['11']));
   const plan = people.flatMap((u) => userRecords(rng, world, u, { kind: 'plan' }));
   const actual = people.flatMap((u) => userRecords(rng, world, u, { kind: 'actual', provider }));
   const office = world.careOffice.code;
-  const latestCreated = people.map((u) => u.created).sort().at(-1) ?? `${previousMonth(month)}25`;
+  const latestCreated =
+    people
+      .map((u) => u.created)
+      .sort()
+      .at(-1) ?? `${previousMonth(month)}25`;
   const planSerial = `${latestCreated}170512`;
   const actualSerial = `${nextMonth(month)}03120000`;
   return [
@@ -775,39 +864,180 @@ export function writeSamples(dir, options) {
 
 /** Readings (katakana) of the surnames, for 利用者氏名フリガナ. */
 const SURNAME_KANA = {
-  佐藤: 'サトウ', 鈴木: 'スズキ', 高橋: 'タカハシ', 田中: 'タナカ', 伊藤: 'イトウ', 渡辺: 'ワタナベ', 山本: 'ヤマモト',
-  中村: 'ナカムラ', 小林: 'コバヤシ', 加藤: 'カトウ', 吉田: 'ヨシダ', 山田: 'ヤマダ', 佐々木: 'ササキ', 山口: 'ヤマグチ',
-  松本: 'マツモト', 井上: 'イノウエ', 木村: 'キムラ', 林: 'ハヤシ', 斎藤: 'サイトウ', 清水: 'シミズ', 山崎: 'ヤマザキ',
-  森: 'モリ', 池田: 'イケダ', 橋本: 'ハシモト', 阿部: 'アベ', 石川: 'イシカワ', 前田: 'マエダ', 藤田: 'フジタ',
-  小川: 'オガワ', 岡田: 'オカダ', 後藤: 'ゴトウ', 長谷川: 'ハセガワ', 村上: 'ムラカミ', 近藤: 'コンドウ', 石井: 'イシイ',
-  坂本: 'サカモト', 遠藤: 'エンドウ', 青木: 'アオキ', 藤井: 'フジイ', 西村: 'ニシムラ',
-  髙橋: 'タカハシ', 山﨑: 'ヤマザキ', 齋藤: 'サイトウ', 渡邉: 'ワタナベ', 邊見: 'ヘンミ', 德永: 'トクナガ',
+  佐藤: 'サトウ',
+  鈴木: 'スズキ',
+  高橋: 'タカハシ',
+  田中: 'タナカ',
+  伊藤: 'イトウ',
+  渡辺: 'ワタナベ',
+  山本: 'ヤマモト',
+  中村: 'ナカムラ',
+  小林: 'コバヤシ',
+  加藤: 'カトウ',
+  吉田: 'ヨシダ',
+  山田: 'ヤマダ',
+  佐々木: 'ササキ',
+  山口: 'ヤマグチ',
+  松本: 'マツモト',
+  井上: 'イノウエ',
+  木村: 'キムラ',
+  林: 'ハヤシ',
+  斎藤: 'サイトウ',
+  清水: 'シミズ',
+  山崎: 'ヤマザキ',
+  森: 'モリ',
+  池田: 'イケダ',
+  橋本: 'ハシモト',
+  阿部: 'アベ',
+  石川: 'イシカワ',
+  前田: 'マエダ',
+  藤田: 'フジタ',
+  小川: 'オガワ',
+  岡田: 'オカダ',
+  後藤: 'ゴトウ',
+  長谷川: 'ハセガワ',
+  村上: 'ムラカミ',
+  近藤: 'コンドウ',
+  石井: 'イシイ',
+  坂本: 'サカモト',
+  遠藤: 'エンドウ',
+  青木: 'アオキ',
+  藤井: 'フジイ',
+  西村: 'ニシムラ',
+  髙橋: 'タカハシ',
+  山﨑: 'ヤマザキ',
+  齋藤: 'サイトウ',
+  渡邉: 'ワタナベ',
+  邊見: 'ヘンミ',
+  德永: 'トクナガ',
 };
 /** Given names of people born 1923–1960, with reading and 性別 (1 男性, 2 女性). */
 const ELDER_GIVEN_NAMES = [
-  ['花子', 'ハナコ', '2'], ['和子', 'カズコ', '2'], ['幸子', 'サチコ', '2'], ['節子', 'セツコ', '2'], ['久子', 'ヒサコ', '2'],
-  ['文子', 'フミコ', '2'], ['千代', 'チヨ', '2'], ['キヨ', 'キヨ', '2'], ['ハル', 'ハル', '2'], ['美代子', 'ミヨコ', '2'],
-  ['トミ', 'トミ', '2'], ['静江', 'シズエ', '2'], ['春江', 'ハルエ', '2'], ['澄子', 'スミコ', '2'], ['弘子', 'ヒロコ', '2'],
-  ['洋子', 'ヨウコ', '2'], ['恵子', 'ケイコ', '2'], ['光子', 'ミツコ', '2'], ['貞子', 'サダコ', '2'], ['ヨシ', 'ヨシ', '2'],
-  ['太郎', 'タロウ', '1'], ['一郎', 'イチロウ', '1'], ['正', 'タダシ', '1'], ['清', 'キヨシ', '1'], ['茂', 'シゲル', '1'],
-  ['勇', 'イサム', '1'], ['実', 'ミノル', '1'], ['博', 'ヒロシ', '1'], ['進', 'ススム', '1'], ['武', 'タケシ', '1'],
-  ['昭', 'アキラ', '1'], ['三郎', 'サブロウ', '1'], ['義雄', 'ヨシオ', '1'], ['正雄', 'マサオ', '1'], ['栄一', 'エイイチ', '1'],
-  ['與四郎', 'ヨシロウ', '1'], ['健治', 'ケンジ', '1'], ['德次郎', 'トクジロウ', '1'],
+  ['花子', 'ハナコ', '2'],
+  ['和子', 'カズコ', '2'],
+  ['幸子', 'サチコ', '2'],
+  ['節子', 'セツコ', '2'],
+  ['久子', 'ヒサコ', '2'],
+  ['文子', 'フミコ', '2'],
+  ['千代', 'チヨ', '2'],
+  ['キヨ', 'キヨ', '2'],
+  ['ハル', 'ハル', '2'],
+  ['美代子', 'ミヨコ', '2'],
+  ['トミ', 'トミ', '2'],
+  ['静江', 'シズエ', '2'],
+  ['春江', 'ハルエ', '2'],
+  ['澄子', 'スミコ', '2'],
+  ['弘子', 'ヒロコ', '2'],
+  ['洋子', 'ヨウコ', '2'],
+  ['恵子', 'ケイコ', '2'],
+  ['光子', 'ミツコ', '2'],
+  ['貞子', 'サダコ', '2'],
+  ['ヨシ', 'ヨシ', '2'],
+  ['太郎', 'タロウ', '1'],
+  ['一郎', 'イチロウ', '1'],
+  ['正', 'タダシ', '1'],
+  ['清', 'キヨシ', '1'],
+  ['茂', 'シゲル', '1'],
+  ['勇', 'イサム', '1'],
+  ['実', 'ミノル', '1'],
+  ['博', 'ヒロシ', '1'],
+  ['進', 'ススム', '1'],
+  ['武', 'タケシ', '1'],
+  ['昭', 'アキラ', '1'],
+  ['三郎', 'サブロウ', '1'],
+  ['義雄', 'ヨシオ', '1'],
+  ['正雄', 'マサオ', '1'],
+  ['栄一', 'エイイチ', '1'],
+  ['與四郎', 'ヨシロウ', '1'],
+  ['健治', 'ケンジ', '1'],
+  ['德次郎', 'トクジロウ', '1'],
 ];
 /**
  * Towns per insurer (5-digit prefix = 東京都 ward), each with a plausible 郵便番号.
  * @type {Record<number, [string, [string, string][]]>}
  */
 const WARDS = {
-  13101: ['千代田区', [['神田神保町', '101-0051'], ['麹町', '102-0083'], ['一番町', '102-0082'], ['飯田橋', '102-0072']]],
-  13102: ['中央区', [['日本橋人形町', '103-0013'], ['月島', '104-0052'], ['佃', '104-0051'], ['築地', '104-0045']]],
-  13104: ['新宿区', [['高田馬場', '169-0075'], ['西新宿', '160-0023'], ['大久保', '169-0072'], ['神楽坂', '162-0825']]],
-  13105: ['文京区', [['本郷', '113-0033'], ['千石', '112-0011'], ['小石川', '112-0002'], ['根津', '113-0031']]],
-  13109: ['品川区', [['大井', '140-0014'], ['戸越', '142-0041'], ['西五反田', '141-0031'], ['荏原', '142-0063']]],
-  13110: ['目黒区', [['自由が丘', '152-0035'], ['中目黒', '153-0061'], ['碑文谷', '152-0003'], ['祐天寺', '153-0052']]],
-  13112: ['世田谷区', [['三軒茶屋', '154-0024'], ['経堂', '156-0052'], ['成城', '157-0066'], ['用賀', '158-0097']]],
-  13113: ['渋谷区', [['代々木', '151-0053'], ['恵比寿', '150-0013'], ['笹塚', '151-0073'], ['幡ヶ谷', '151-0072']]],
-  13120: ['練馬区', [['石神井町', '177-0041'], ['光が丘', '179-0072'], ['大泉学園町', '178-0061'], ['練馬', '176-0001']]],
+  13101: [
+    '千代田区',
+    [
+      ['神田神保町', '101-0051'],
+      ['麹町', '102-0083'],
+      ['一番町', '102-0082'],
+      ['飯田橋', '102-0072'],
+    ],
+  ],
+  13102: [
+    '中央区',
+    [
+      ['日本橋人形町', '103-0013'],
+      ['月島', '104-0052'],
+      ['佃', '104-0051'],
+      ['築地', '104-0045'],
+    ],
+  ],
+  13104: [
+    '新宿区',
+    [
+      ['高田馬場', '169-0075'],
+      ['西新宿', '160-0023'],
+      ['大久保', '169-0072'],
+      ['神楽坂', '162-0825'],
+    ],
+  ],
+  13105: [
+    '文京区',
+    [
+      ['本郷', '113-0033'],
+      ['千石', '112-0011'],
+      ['小石川', '112-0002'],
+      ['根津', '113-0031'],
+    ],
+  ],
+  13109: [
+    '品川区',
+    [
+      ['大井', '140-0014'],
+      ['戸越', '142-0041'],
+      ['西五反田', '141-0031'],
+      ['荏原', '142-0063'],
+    ],
+  ],
+  13110: [
+    '目黒区',
+    [
+      ['自由が丘', '152-0035'],
+      ['中目黒', '153-0061'],
+      ['碑文谷', '152-0003'],
+      ['祐天寺', '153-0052'],
+    ],
+  ],
+  13112: [
+    '世田谷区',
+    [
+      ['三軒茶屋', '154-0024'],
+      ['経堂', '156-0052'],
+      ['成城', '157-0066'],
+      ['用賀', '158-0097'],
+    ],
+  ],
+  13113: [
+    '渋谷区',
+    [
+      ['代々木', '151-0053'],
+      ['恵比寿', '150-0013'],
+      ['笹塚', '151-0073'],
+      ['幡ヶ谷', '151-0072'],
+    ],
+  ],
+  13120: [
+    '練馬区',
+    [
+      ['石神井町', '177-0041'],
+      ['光が丘', '179-0072'],
+      ['大泉学園町', '178-0061'],
+      ['練馬', '176-0001'],
+    ],
+  ],
 };
 const BUILDING_SUFFIXES = ['ハイツ', 'マンション', 'コーポ', '荘', 'レジデンス', 'パレス'];
 /** 区分支給限度基準額 (units per month) of 要介護1–5 (2019-10 tariff). */
@@ -874,9 +1104,7 @@ function makePerson(rng, world, user) {
   const address1 = rng.chance(0.6)
     ? `東京都${ward[0]}${town}${fullWidth(c)}丁目${fullWidth(b)}番${fullWidth(g)}号`
     : `東京都${ward[0]}${town}${c}-${b}-${g}`;
-  const address2 = rng.chance(0.4)
-    ? `${rng.pick(PLACE_WORDS)}${rng.pick(BUILDING_SUFFIXES)}　${rng.int(1, 8)}0${rng.int(1, 9)}号室`
-    : '';
+  const address2 = rng.chance(0.4) ? `${rng.pick(PLACE_WORDS)}${rng.pick(BUILDING_SUFFIXES)}　${rng.int(1, 8)}0${rng.int(1, 9)}号室` : '';
   const phone = rng.chance(0.15) ? '' : rng.chance(0.7) ? `03-${rng.digits(4)}-${rng.digits(4)}` : `090-${rng.digits(4)}-${rng.digits(4)}`;
   // Certified 1–24 months ago; the limit applies from the 1st of that month for 12–48 months.
   const certAgo = rng.int(1, 24);
@@ -1004,12 +1232,43 @@ function table7Records(world, user, person) {
   const out = [];
   const row = (/** @type {Partial<Record<string, string>>} */ v) => {
     const r = [
-      CSV_VERSION, user.insurer, user.insuredNo, user.created, world.month,
-      v.providerName ?? '', v.providerCode ?? '', v.satellite ?? '', v.serviceCode ?? '', v.tais ?? '', v.notified ?? '',
-      v.toolName ?? '', v.units ?? '0', '', '', v.count ?? '0', v.serviceUnits ?? '', v.managed ?? '', '', '',
-      v.limitOver ?? '', v.limitWithin ?? '', v.unitPrice ?? '', v.cost ?? '', v.rate ?? '', v.claim ?? '', '',
-      v.copay ?? '', v.fullPayment ?? '', v.ssBefore ?? '', v.ssThisMonth ?? '', v.ssCumulative ?? '',
-      v.over30 ?? '0', ALL_NINES, world.careOffice.code, world.careOffice.code, '',
+      CSV_VERSION,
+      user.insurer,
+      user.insuredNo,
+      user.created,
+      world.month,
+      v.providerName ?? '',
+      v.providerCode ?? '',
+      v.satellite ?? '',
+      v.serviceCode ?? '',
+      v.tais ?? '',
+      v.notified ?? '',
+      v.toolName ?? '',
+      v.units ?? '0',
+      '',
+      '',
+      v.count ?? '0',
+      v.serviceUnits ?? '',
+      v.managed ?? '',
+      '',
+      '',
+      v.limitOver ?? '',
+      v.limitWithin ?? '',
+      v.unitPrice ?? '',
+      v.cost ?? '',
+      v.rate ?? '',
+      v.claim ?? '',
+      '',
+      v.copay ?? '',
+      v.fullPayment ?? '',
+      v.ssBefore ?? '',
+      v.ssThisMonth ?? '',
+      v.ssCumulative ?? '',
+      v.over30 ?? '0',
+      ALL_NINES,
+      world.careOffice.code,
+      world.careOffice.code,
+      '',
     ];
     out.push(r);
   };
@@ -1048,13 +1307,25 @@ function table7Records(world, user, person) {
       const fullPayment = over > 0 ? yen(over) : 0;
       const count = sum(g.inLimit, (l) => l.count);
       row({
-        ...provider, serviceCode: `${type}AAAA`, count: String(count), serviceUnits: String(units), managed: String(units),
-        limitOver: String(over), limitWithin: String(units - over), cost: String(cost), claim: String(claim),
-        copay: String(cost - claim), fullPayment: over > 0 ? String(fullPayment) : '',
+        ...provider,
+        serviceCode: `${type}AAAA`,
+        count: String(count),
+        serviceUnits: String(units),
+        managed: String(units),
+        limitOver: String(over),
+        limitWithin: String(units - over),
+        cost: String(cost),
+        claim: String(claim),
+        copay: String(cost - claim),
+        fullPayment: over > 0 ? String(fullPayment) : '',
       });
       Object.assign(totals, {
-        count: totals.count + count, serviceUnits: totals.serviceUnits + units, managed: totals.managed + units,
-        cost: totals.cost + cost, claim: totals.claim + claim, copay: totals.copay + cost - claim,
+        count: totals.count + count,
+        serviceUnits: totals.serviceUnits + units,
+        managed: totals.managed + units,
+        cost: totals.cost + cost,
+        claim: totals.claim + claim,
+        copay: totals.copay + cost - claim,
         fullPayment: totals.fullPayment + fullPayment,
       });
     }
@@ -1065,26 +1336,48 @@ function table7Records(world, user, person) {
       const claim = Math.floor((cost * rate) / 100);
       const count = sum(g.addon, (l) => l.count);
       row({
-        ...provider, serviceCode: `${type}EEEE`, count: String(count), serviceUnits: String(units), cost: String(cost),
-        claim: String(claim), copay: String(cost - claim),
+        ...provider,
+        serviceCode: `${type}EEEE`,
+        count: String(count),
+        serviceUnits: String(units),
+        cost: String(cost),
+        claim: String(claim),
+        copay: String(cost - claim),
       });
       Object.assign(totals, {
-        count: totals.count + count, serviceUnits: totals.serviceUnits + units, cost: totals.cost + cost,
-        claim: totals.claim + claim, copay: totals.copay + cost - claim,
+        count: totals.count + count,
+        serviceUnits: totals.serviceUnits + units,
+        cost: totals.cost + cost,
+        claim: totals.claim + claim,
+        copay: totals.copay + cost - claim,
       });
     }
     if (g.over.length > 0) {
       for (const l of g.over) lineRow(l);
       const units = sum(g.over, (l) => l.units * l.count);
       const count = sum(g.over, (l) => l.count);
-      row({ ...provider, serviceCode: `${type}ZZZZ`, count: String(count), serviceUnits: String(units), fullPayment: String(yen(units)), over30: '1' });
+      row({
+        ...provider,
+        serviceCode: `${type}ZZZZ`,
+        count: String(count),
+        serviceUnits: String(units),
+        fullPayment: String(yen(units)),
+        over30: '1',
+      });
       Object.assign(totals, { count: totals.count + count, serviceUnits: totals.serviceUnits + units, fullPayment: totals.fullPayment + yen(units) });
     }
   }
   row({
-    providerCode: ALL_NINES, serviceCode: '999999', count: String(totals.count), serviceUnits: String(totals.serviceUnits),
-    managed: String(totals.managed), limitOver: String(overLimit), limitWithin: String(totals.managed - overLimit),
-    cost: String(totals.cost), claim: String(totals.claim), copay: String(totals.copay),
+    providerCode: ALL_NINES,
+    serviceCode: '999999',
+    count: String(totals.count),
+    serviceUnits: String(totals.serviceUnits),
+    managed: String(totals.managed),
+    limitOver: String(overLimit),
+    limitWithin: String(totals.managed - overLimit),
+    cost: String(totals.cost),
+    claim: String(totals.claim),
+    copay: String(totals.copay),
     fullPayment: totals.fullPayment > 0 ? String(totals.fullPayment) : '',
   });
   return out;
@@ -1197,7 +1490,13 @@ export function generateTable7File(options) {
  */
 export function generateUserSupplementFile(options) {
   const { minBytes, seed = 1, month = '202505', set = 'month' } = options;
-  return generateByUser(minBytes, seed, month, (world, user, person) => [userSupplementRecord(world, user, person, set)], new Set(USER_SUPPLEMENT_FREE_TEXT));
+  return generateByUser(
+    minBytes,
+    seed,
+    month,
+    (world, user, person) => [userSupplementRecord(world, user, person, set)],
+    new Set(USER_SUPPLEMENT_FREE_TEXT),
+  );
 }
 
 /**

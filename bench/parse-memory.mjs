@@ -55,10 +55,18 @@ function parseArgs(/** @type {string[]} */ argv) {
   for (const arg of argv) {
     const [flag, value = ''] = arg.split(/=(.*)/s);
     switch (flag) {
-      case '--sizes': o.sizes = value.split(',').map((v) => num('sizes', v)); break;
-      case '--delete-size': o.deleteSize = num('delete-size', value); break;
-      case '--timeout': o.timeout = num('timeout', value); break;
-      case '--lib': o.lib = resolve(value); break;
+      case '--sizes':
+        o.sizes = value.split(',').map((v) => num('sizes', v));
+        break;
+      case '--delete-size':
+        o.deleteSize = num('delete-size', value);
+        break;
+      case '--timeout':
+        o.timeout = num('timeout', value);
+        break;
+      case '--lib':
+        o.lib = resolve(value);
+        break;
       case '--only': {
         const list = value.split(',').filter(Boolean);
         if (list.length === 0 || list.some((c) => !CASES.includes(c))) throw new Error(`--only takes cases among ${CASES.join(', ')}`);
@@ -66,11 +74,21 @@ function parseArgs(/** @type {string[]} */ argv) {
         break;
       }
       // Internal: the child of one case.
-      case '--child': o.child = value; break;
-      case '--file': o.file = value; break;
-      case '--size': o.size = num('size', value); break;
-      case '--help': console.log(USAGE); process.exit(0); break;
-      default: throw new Error(`unknown option ${arg}\n${USAGE}`);
+      case '--child':
+        o.child = value;
+        break;
+      case '--file':
+        o.file = value;
+        break;
+      case '--size':
+        o.size = num('size', value);
+        break;
+      case '--help':
+        console.log(USAGE);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown option ${arg}\n${USAGE}`);
     }
   }
   return o;
@@ -199,7 +217,7 @@ function main() {
     if (r.status !== 0 || !line.startsWith('{')) {
       const why = r.error?.message.includes('ETIMEDOUT')
         ? `gave up after ${o.timeout} s`
-        : /heap out of memory|Invalid string length|Invalid array length/.exec(r.stderr ?? '')?.[0] ?? `exit ${r.status ?? r.signal}`;
+        : (/heap out of memory|Invalid string length|Invalid array length/.exec(r.stderr ?? '')?.[0] ?? `exit ${r.status ?? r.signal}`);
       rows.push([run.name, String(run.mb), '—', '—', '—', 'OVER', '—', `died: ${why}`]);
       continue;
     }

@@ -23,13 +23,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import {
-  naiveValidate,
-  naiveValidateWithSchema,
-  practicalLimit,
-  stringifyBaseline,
-  stringifyPlainBaseline,
-} from './baselines.mjs';
+import { naiveValidate, naiveValidateWithSchema, practicalLimit, stringifyBaseline, stringifyPlainBaseline } from './baselines.mjs';
 import {
   GENERATOR_VERSIONS,
   batchTable6File,
@@ -100,31 +94,64 @@ function parseArgs(/** @type {string[]} */ argv) {
   for (const arg of argv) {
     const [flag, value = ''] = arg.split(/=(.*)/s);
     switch (flag) {
-      case '--size': options.size = Math.max(1, int('size', value)); break;
-      case '--size7': options.size7 = Math.max(1, int('size7', value)); break;
-      case '--size-hosoku': options.sizeHosoku = Math.max(1, int('size-hosoku', value)); break;
-      case '--batch': options.batch = int('batch', value); break;
-      case '--batch-runs': options.batchRuns = Math.max(1, int('batch-runs', value)); break;
-      case '--reps': options.reps = Math.max(1, int('reps', value)); break;
-      case '--warmup': options.warmup = int('warmup', value); break;
-      case '--small': options.small = Math.max(1, int('small', value)); break;
-      case '--cli-runs': options.cliRuns = int('cli-runs', value); break;
-      case '--seed': options.seed = int('seed', value); break;
-      case '--stream-size': options.streamSize = int('stream-size', value); break;
+      case '--size':
+        options.size = Math.max(1, int('size', value));
+        break;
+      case '--size7':
+        options.size7 = Math.max(1, int('size7', value));
+        break;
+      case '--size-hosoku':
+        options.sizeHosoku = Math.max(1, int('size-hosoku', value));
+        break;
+      case '--batch':
+        options.batch = int('batch', value);
+        break;
+      case '--batch-runs':
+        options.batchRuns = Math.max(1, int('batch-runs', value));
+        break;
+      case '--reps':
+        options.reps = Math.max(1, int('reps', value));
+        break;
+      case '--warmup':
+        options.warmup = int('warmup', value);
+        break;
+      case '--small':
+        options.small = Math.max(1, int('small', value));
+        break;
+      case '--cli-runs':
+        options.cliRuns = int('cli-runs', value);
+        break;
+      case '--seed':
+        options.seed = int('seed', value);
+        break;
+      case '--stream-size':
+        options.streamSize = int('stream-size', value);
+        break;
       case '--only': {
-        const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+        const list = value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const unknown = list.filter((s) => !SECTIONS.includes(s));
         if (unknown.length > 0 || list.length === 0) throw new Error(`--only takes sections among ${SECTIONS.join(', ')}`);
         options.only = list;
         break;
       }
-      case '--lib': options.lib = resolve(value); break;
-      case '--no-cache': options.cache = false; break;
+      case '--lib':
+        options.lib = resolve(value);
+        break;
+      case '--no-cache':
+        options.cache = false;
+        break;
       case '--quick':
         Object.assign(options, { size: 5, size7: 2, sizeHosoku: 2, batch: 500, batchRuns: 1, reps: 3, small: 300, cliRuns: 3, streamSize: 50 });
         break;
-      case '--help': console.log(USAGE); process.exit(0); break;
-      default: throw new Error(`unknown option ${arg}\n${USAGE}`);
+      case '--help':
+        console.log(USAGE);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown option ${arg}\n${USAGE}`);
     }
   }
   return options;
@@ -141,7 +168,7 @@ const gc = vm.runInNewContext('gc');
 const median = (/** @type {number[]} */ xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? /** @type {number} */ (s[mid]) : (/** @type {number} */ (s[mid - 1]) + /** @type {number} */ (s[mid])) / 2;
+  return s.length % 2 === 1 ? /** @type {number} */ (s[mid]) : /** @type {number} */ ((s[mid - 1]) + /** @type {number} */ (s[mid])) / 2;
 };
 const round = (/** @type {number} */ x, /** @type {number} */ digits = 1) => Number(x.toFixed(digits));
 const mib = (/** @type {number} */ bytes) => round(bytes / 2 ** 20);
@@ -185,7 +212,14 @@ function measure(fn, plan) {
     result = fn();
     samples.push(performance.now() - t);
   }
-  return { medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples), samplesMs: samples.map((s) => round(s, 2)), firstMs, result: /** @type {T} */ (result) };
+  return {
+    medianMs: median(samples),
+    minMs: Math.min(...samples),
+    maxMs: Math.max(...samples),
+    samplesMs: samples.map((s) => round(s, 2)),
+    firstMs,
+    result: /** @type {T} */ (result),
+  };
 }
 
 /** Median wall time of spawning `node args…`, in ms. */
@@ -206,7 +240,10 @@ function spawnTime(/** @type {string[]} */ args, /** @type {number} */ runs) {
 }
 
 /** Timing fields shared by the throughput measurements. */
-function timing(/** @type {{ medianMs: number, minMs: number, maxMs: number, samplesMs: number[], firstMs: number | null }} */ m, /** @type {number} */ megabytes) {
+function timing(
+  /** @type {{ medianMs: number, minMs: number, maxMs: number, samplesMs: number[], firstMs: number | null }} */ m,
+  /** @type {number} */ megabytes,
+) {
   return {
     firstMs: m.firstMs === null ? null : round(m.firstMs, 1),
     medianMs: round(m.medianMs, 1),
@@ -222,11 +259,17 @@ function summariseIssues(/** @type {readonly { code: string }[] | undefined} */ 
   /** @type {Record<string, number>} */
   const counts = {};
   for (const issue of issues ?? []) counts[issue.code] = (counts[issue.code] ?? 0) + 1;
-  return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 10));
+  return Object.fromEntries(
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10),
+  );
 }
 
 const formatCodes = (/** @type {Record<string, number>} */ codes) =>
-  Object.entries(codes).map(([c, k]) => `${c}×${k}`).join(', ') || 'none';
+  Object.entries(codes)
+    .map(([c, k]) => `${c}×${k}`)
+    .join(', ') || 'none';
 
 function sameBytes(/** @type {Uint8Array} */ a, /** @type {Uint8Array} */ b) {
   return a.length === b.length && Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) === 0;
@@ -293,7 +336,9 @@ function loadOrGenerateBatch(options) {
   if (options.cache && existsSync(manifestFile) && existsSync(dir)) {
     /** @type {{ files: number, bytes: number, records: number, minBytes: number, maxBytes: number }} */
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    const names = readdirSync(dir).filter((n) => n.endsWith('.CSV')).sort();
+    const names = readdirSync(dir)
+      .filter((n) => n.endsWith('.CSV'))
+      .sort();
     if (names.length === manifest.files && totalBytes(names) === manifest.bytes) {
       console.log(`data: ${relative(process.cwd(), dir)}/ (cached, ${fmtInt(names.length)} files)`);
       return { dir, names, manifest };
@@ -423,7 +468,15 @@ async function main() {
     const { bytes, meta } = file;
     const MB = bytes.length / 1e6;
     console.log(`      ${fmtInt(bytes.length)} bytes (${MB.toFixed(1)} MB), ${fmtInt(meta.records)} records, ${fmtInt(meta.users)} users`);
-    data[k.section] = { file: relative(ROOT, file.path), bytes: bytes.length, MB: round(MB, 2), records: meta.records, users: meta.users, fileName: meta.fileName ?? null, generatorVersion: version };
+    data[k.section] = {
+      file: relative(ROOT, file.path),
+      bytes: bytes.length,
+      MB: round(MB, 2),
+      records: meta.records,
+      users: meta.users,
+      fileName: meta.fileName ?? null,
+      generatorVersion: version,
+    };
 
     // The input must be clean: any error means a generator or library bug, not a figure to report.
     const check = lib.validate(bytes, meta.fileName === undefined ? { kind: k.kind } : { fileName: meta.fileName });
@@ -461,8 +514,15 @@ async function main() {
     if (k.section === 'table6') {
       progress(`${k.label}: naive baseline (iconv-lite + csv-parse + hand-written zod schema)`);
       const n = measure(() => naiveValidate(bytes), plan);
-      if (n.result.rejected > 0 || n.result.records !== meta.records) warnings.push(`${k.label} naive baseline: ${n.result.records} rows, ${n.result.rejected} rejected by zod`);
-      r.naive = { ...timing(n, MB), recordsPerSec: round(n.result.records / (n.medianMs / 1000), 0), records: n.result.records, rejected: n.result.rejected, schema: 'hand-written' };
+      if (n.result.rejected > 0 || n.result.records !== meta.records)
+        warnings.push(`${k.label} naive baseline: ${n.result.records} rows, ${n.result.rejected} rejected by zod`);
+      r.naive = {
+        ...timing(n, MB),
+        recordsPerSec: round(n.result.records / (n.medianMs / 1000), 0),
+        records: n.result.records,
+        rejected: n.result.rejected,
+        schema: 'hand-written',
+      };
       phaseDone(`${k.section}.naive`);
     }
     if (zodLib !== null) {
@@ -470,7 +530,8 @@ async function main() {
       const layout = lib.getLayout(k.kind, '202407');
       const schema = zodLib.recordSchema(k.kind, '202407');
       const n = measure(() => naiveValidateWithSchema(bytes, schema, layout.fields.length, layout.buildRecord), plan);
-      if (n.result.rejected > 0 || n.result.records !== meta.records) warnings.push(`${k.label} naive baseline (careplan-csv/zod): ${n.result.records} rows, ${n.result.rejected} rejected by zod`);
+      if (n.result.rejected > 0 || n.result.records !== meta.records)
+        warnings.push(`${k.label} naive baseline (careplan-csv/zod): ${n.result.records} rows, ${n.result.rejected} rejected by zod`);
       r[k.section === 'table6' ? 'naiveLibZod' : 'naive'] = {
         ...timing(n, MB),
         recordsPerSec: round(n.result.records / (n.medianMs / 1000), 0),
@@ -494,8 +555,14 @@ async function main() {
     /** @type {Record<string, unknown>[]} */
     const records = p.result.records;
     if (records.length !== meta.records) warnings.push(`${k.label} parse: ${records.length} records (expected ${meta.records})`);
-    if (p.result.issues.length > 0) warnings.push(`${k.label} parse: ${p.result.issues.length} issues: ${formatCodes(summariseIssues(p.result.issues))}`);
-    r.parse = { ...timing(p, MB), recordsPerSec: round(records.length / (p.medianMs / 1000), 0), records: records.length, issues: p.result.issues.length };
+    if (p.result.issues.length > 0)
+      warnings.push(`${k.label} parse: ${p.result.issues.length} issues: ${formatCodes(summariseIssues(p.result.issues))}`);
+    r.parse = {
+      ...timing(p, MB),
+      recordsPerSec: round(records.length / (p.medianMs / 1000), 0),
+      records: records.length,
+      issues: p.result.issues.length,
+    };
     p.result = undefined;
     phaseDone(`${k.section}.parse`);
 
@@ -588,7 +655,8 @@ async function main() {
     };
     progress(`batch through the API (${fmtInt(paths.length)} files: read + validate each)`);
     const check = apiPass(); // warm-up (file-system cache, JIT) and the input check
-    if (check.errors > 0) fail(`batch: the library reports ${check.errors} errors in ${check.notOk} of ${paths.length} files in ${relative(process.cwd(), batch.dir)}`);
+    if (check.errors > 0)
+      fail(`batch: the library reports ${check.errors} errors in ${check.notOk} of ${paths.length} files in ${relative(process.cwd(), batch.dir)}`);
     if (check.records !== batch.manifest.records) fail(`batch: ${check.records} records read, the manifest says ${batch.manifest.records}`);
     if (check.warnings > 0) warnings.push(`batch: ${check.warnings} warnings`);
     const a = measure(apiPass, { warmup: Math.max(0, options.warmup - 1), reps: options.reps });
@@ -624,7 +692,13 @@ async function main() {
       const c = spawnTime([cli, '--version'], options.cliRuns);
       const floor = spawnTime(['-e', ''], options.cliRuns);
       if (c.status !== 0) warnings.push(`CLI --version exited with ${c.status}`);
-      results.cliStartup = { script: relative(ROOT, cli), medianMs: c.medianMs, nodeBareMedianMs: floor.medianMs, runs: options.cliRuns, output: c.stdout };
+      results.cliStartup = {
+        script: relative(ROOT, cli),
+        medianMs: c.medianMs,
+        nodeBareMedianMs: floor.medianMs,
+        runs: options.cliRuns,
+        output: c.stdout,
+      };
     } else {
       results.cliStartup = { skipped: options.cliRuns > 0 ? 'cli.js not found' : 'disabled' };
     }
@@ -664,11 +738,21 @@ async function main() {
   const targets = t6
     ? {
         validateMBps: { target: TARGETS.validateMBps, value: t6.validate.MBps, met: t6.validate.MBps >= TARGETS.validateMBps },
-        validateVsNaive: { target: TARGETS.validateVsNaive, value: ratios.table6?.validateVsNaive ?? null, met: (ratios.table6?.validateVsNaive ?? 0) >= TARGETS.validateVsNaive },
+        validateVsNaive: {
+          target: TARGETS.validateVsNaive,
+          value: ratios.table6?.validateVsNaive ?? null,
+          met: (ratios.table6?.validateVsNaive ?? 0) >= TARGETS.validateVsNaive,
+        },
         serializeMBps: { target: TARGETS.serializeMBps, value: t6.serialize.MBps, met: t6.serialize.MBps >= TARGETS.serializeMBps },
         ...(results.batchApi?.vsBigFileValidate == null
           ? {}
-          : { batchVsBigFile: { target: TARGETS.batchVsBigFile, value: results.batchApi.vsBigFileValidate, met: results.batchApi.vsBigFileValidate >= TARGETS.batchVsBigFile } }),
+          : {
+              batchVsBigFile: {
+                target: TARGETS.batchVsBigFile,
+                value: results.batchApi.vsBigFileValidate,
+                met: results.batchApi.vsBigFileValidate >= TARGETS.batchVsBigFile,
+              },
+            }),
       }
     : {};
   const totalSec = round((performance.now() - started) / 1000, 1);
@@ -684,7 +768,8 @@ async function main() {
     env,
     options: { ...options, lib: relative(ROOT, options.lib) },
     data: { ...data, seed: options.seed, generatorVersions: GENERATOR_VERSIONS },
-    units: 'MB = 10^6 bytes; times in ms unless named otherwise; rssPeakMiB = process.resourceUsage().maxRSS (peak so far) after each phase; rssAfterPhaseMiB = current RSS after a GC',
+    units:
+      'MB = 10^6 bytes; times in ms unless named otherwise; rssPeakMiB = process.resourceUsage().maxRSS (peak so far) after each phase; rssAfterPhaseMiB = current RSS after a GC',
     results,
     ratios,
     targets,
@@ -762,7 +847,10 @@ function measureCliBatch(cli, batch, runs, warnings) {
   if (probeReport !== null && (probe.status === 0 || probe.status === 1) && tally([probeReport]).seen === files) {
     mode = 'directory';
   } else {
-    const why = probe.status === 2 ? (probe.stderr.trim().split('\n')[0] ?? 'usage error') : `exit ${probe.status}, ${probeReport === null ? 'no JSON report' : `${tally([probeReport]).seen} files in the report`}`;
+    const why =
+      probe.status === 2
+        ? (probe.stderr.trim().split('\n')[0] ?? 'usage error')
+        : `exit ${probe.status}, ${probeReport === null ? 'no JSON report' : `${tally([probeReport]).seen} files in the report`}`;
     note = `the CLI does not validate a directory yet (${why}); file names passed as arguments, 1,000 per process`;
     warnings.push(`batch CLI: ${note}`);
   }
@@ -801,12 +889,16 @@ function measureCliBatch(cli, batch, runs, warnings) {
     samples.push(last.ms);
   }
   if (last === undefined) return { skipped: 'no run' };
-  if (last.seen !== files) warnings.push(`batch CLI: the JSON reports cover ${last.seen} of ${files} files (exit codes ${[...new Set(last.statuses)].join(', ')})`);
+  if (last.seen !== files)
+    warnings.push(`batch CLI: the JSON reports cover ${last.seen} of ${files} files (exit codes ${[...new Set(last.statuses)].join(', ')})`);
   if (last.errors > 0) warnings.push(`batch CLI: ${last.errors} errors reported in the files`);
   const medianMs = median(samples);
   return {
     mode,
-    command: mode === 'directory' ? `node ${relative(ROOT, cli)} validate --format json DIR` : `node ${relative(ROOT, cli)} validate --format json FILE… (${Math.ceil(files / PER_SPAWN)} processes of ≤ ${PER_SPAWN} files)`,
+    command:
+      mode === 'directory'
+        ? `node ${relative(ROOT, cli)} validate --format json DIR`
+        : `node ${relative(ROOT, cli)} validate --format json FILE… (${Math.ceil(files / PER_SPAWN)} processes of ≤ ${PER_SPAWN} files)`,
     note,
     files,
     processes: mode === 'directory' ? 1 : Math.ceil(files / PER_SPAWN),
@@ -829,7 +921,8 @@ function measureCliBatch(cli, batch, runs, warnings) {
 function computeRatios(/** @type {Record<string, any>} */ results) {
   /** @type {Record<string, Record<string, number | null>>} */
   const ratios = {};
-  const ratio = (/** @type {number | undefined} */ a, /** @type {number | undefined} */ b) => (a === undefined || b === undefined || b === 0 ? null : round(a / b, 2));
+  const ratio = (/** @type {number | undefined} */ a, /** @type {number | undefined} */ b) =>
+    a === undefined || b === undefined || b === 0 ? null : round(a / b, 2);
   for (const k of KINDS) {
     const r = results[k.section];
     if (r === undefined) continue;
@@ -839,7 +932,10 @@ function computeRatios(/** @type {Record<string, any>} */ results) {
       parseVsNaive: ratio(r.parse?.MBps, r.naive?.MBps),
       ...(r.naiveLibZod ? { validateVsNaiveLibZod: ratio(r.validate?.MBps, r.naiveLibZod?.MBps) } : {}),
       ...(r.stringifyBaseline
-        ? { serializeVsBaseline: ratio(r.serialize?.MBps, r.stringifyBaseline?.MBps), serializeVsPlainStringify: ratio(r.serialize?.MBps, r.stringifyPlain?.MBps) }
+        ? {
+            serializeVsBaseline: ratio(r.serialize?.MBps, r.stringifyBaseline?.MBps),
+            serializeVsPlainStringify: ratio(r.serialize?.MBps, r.stringifyPlain?.MBps),
+          }
         : {}),
     };
   }
@@ -861,13 +957,29 @@ function printReport(r) {
     rows.push([`${k.label} — ${d.MB.toFixed(1)} MB, ${fmtInt(d.records)} records`, '', '', '', '', '']);
     rows.push(row('  validate (library)', x.validate, rss[`${sec}.validate`], sec === 'table6' ? target(targets.validateMBps, ' MB/s') : ''));
     rows.push(row('  parse (library, records materialised)', x.parse, rss[`${sec}.parse`], ''));
-    rows.push(row('  serialize (library, MB/s of output)', x.serialize, rss[`${sec}.serialize`], `${sec === 'table6' ? `${target(targets.serializeMBps, ' MB/s')}, ` : ''}${x.serialize.identicalToInput ? 'output = input bytes' : 'output differs from input'}${x.serialize.firstMs === null ? '' : `, first call ${x.serialize.firstMs.toFixed(0)} ms`}`));
-    if (sec === 'table6') rows.push(row('  naive: iconv-lite + csv-parse + zod (hand-written)', x.naive, rss[`${sec}.naive`], `${x.naive.rejected} rows rejected`));
+    rows.push(
+      row(
+        '  serialize (library, MB/s of output)',
+        x.serialize,
+        rss[`${sec}.serialize`],
+        `${sec === 'table6' ? `${target(targets.serializeMBps, ' MB/s')}, ` : ''}${x.serialize.identicalToInput ? 'output = input bytes' : 'output differs from input'}${x.serialize.firstMs === null ? '' : `, first call ${x.serialize.firstMs.toFixed(0)} ms`}`,
+      ),
+    );
+    if (sec === 'table6')
+      rows.push(row('  naive: iconv-lite + csv-parse + zod (hand-written)', x.naive, rss[`${sec}.naive`], `${x.naive.rejected} rows rejected`));
     const libZod = sec === 'table6' ? x.naiveLibZod : x.naive;
-    if (libZod) rows.push(row('  naive: iconv-lite + csv-parse + careplan-csv/zod', libZod, rss[`${sec}.naiveLibZod`], `${libZod.rejected} rows rejected`));
+    if (libZod)
+      rows.push(row('  naive: iconv-lite + csv-parse + careplan-csv/zod', libZod, rss[`${sec}.naiveLibZod`], `${libZod.rejected} rows rejected`));
     rows.push(row('  practical limit: TextDecoder + LF scan', x.practicalLimit, rss[`${sec}.practicalLimit`], ''));
     if (x.stringifyBaseline) {
-      rows.push(row('  csv-stringify + iconv-lite (output)', x.stringifyBaseline, rss[`${sec}.stringifyBaseline`], `spec quoting${x.stringifyBaseline.identicalToInput ? ', output = input bytes' : ''}`));
+      rows.push(
+        row(
+          '  csv-stringify + iconv-lite (output)',
+          x.stringifyBaseline,
+          rss[`${sec}.stringifyBaseline`],
+          `spec quoting${x.stringifyBaseline.identicalToInput ? ', output = input bytes' : ''}`,
+        ),
+      );
       rows.push(row('    same, default quoting (reference)', x.stringifyPlain, rss[`${sec}.stringifyPlain`], 'not the spec format'));
     }
   }
@@ -875,7 +987,22 @@ function printReport(r) {
 
   // One line per kind: the figures side by side.
   /** @type {string[][]} */
-  const summary = [['kind', 'MB', 'records', 'validate MB/s', 'rec/s', 'parse MB/s', 'rec/s', 'serialize MB/s', 'rec/s', 'naive MB/s', 'validate/naive', 'parse/naive']];
+  const summary = [
+    [
+      'kind',
+      'MB',
+      'records',
+      'validate MB/s',
+      'rec/s',
+      'parse MB/s',
+      'rec/s',
+      'serialize MB/s',
+      'rec/s',
+      'naive MB/s',
+      'validate/naive',
+      'parse/naive',
+    ],
+  ];
   for (const k of KINDS) {
     const x = results[k.section];
     if (x === undefined) continue;
@@ -899,24 +1026,38 @@ function printReport(r) {
     console.log('');
     printTable(summary, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]));
     if (results.table6?.naiveLibZod) {
-      console.log(`(hw) = hand-written zod schema; with the careplan-csv/zod schema 第6表 naive runs at ${results.table6.naiveLibZod.MBps} MB/s (validate/naive ${ratios.table6.validateVsNaiveLibZod}×)`);
+      console.log(
+        `(hw) = hand-written zod schema; with the careplan-csv/zod schema 第6表 naive runs at ${results.table6.naiveLibZod.MBps} MB/s (validate/naive ${ratios.table6.validateVsNaiveLibZod}×)`,
+      );
     }
   }
 
   console.log('');
   const sm = results.smallFileValidate;
-  if (sm) console.log(`small files (~${(sm.meanFileBytes / 1000).toFixed(1)} KB, ${sm.files} distinct, ${sm.validationsPerBatch} per batch): ${sm.usPerFile} µs/file warm (${fmtInt(sm.filesPerSec)} files/s)   [peak RSS ${rss.smallFiles} MiB]`);
+  if (sm)
+    console.log(
+      `small files (~${(sm.meanFileBytes / 1000).toFixed(1)} KB, ${sm.files} distinct, ${sm.validationsPerBatch} per batch): ${sm.usPerFile} µs/file warm (${fmtInt(sm.filesPerSec)} files/s)   [peak RSS ${rss.smallFiles} MiB]`,
+    );
   const ba = results.batchApi;
   if (ba) {
     const d = data.batch;
-    console.log(`batch: ${fmtInt(d.files)} UPPLAN files, ${(d.minBytes / 1000).toFixed(1)}–${(d.maxBytes / 1000).toFixed(1)} KB, ${d.MB.toFixed(1)} MB, ${fmtInt(d.records)} records (${d.dir}/)`);
-    const vs = ba.vsBigFileValidate === null ? '' : ` = ${Math.round(ba.vsBigFileValidate * 100)}% of the big-file validate ${targets.batchVsBigFile ? `(${target(targets.batchVsBigFile, '×')})` : ''}`;
-    console.log(`  API, one process (read + validate per file): ${ba.medianMs.toFixed(0)} ms → ${fmtInt(ba.filesPerSec)} files/s, ${ba.MBps.toFixed(1)} MB/s${vs}; reading took ${ba.readMsOfLastRun.toFixed(0)} ms   [peak RSS ${rss.batchApi} MiB]`);
+    console.log(
+      `batch: ${fmtInt(d.files)} UPPLAN files, ${(d.minBytes / 1000).toFixed(1)}–${(d.maxBytes / 1000).toFixed(1)} KB, ${d.MB.toFixed(1)} MB, ${fmtInt(d.records)} records (${d.dir}/)`,
+    );
+    const vs =
+      ba.vsBigFileValidate === null
+        ? ''
+        : ` = ${Math.round(ba.vsBigFileValidate * 100)}% of the big-file validate ${targets.batchVsBigFile ? `(${target(targets.batchVsBigFile, '×')})` : ''}`;
+    console.log(
+      `  API, one process (read + validate per file): ${ba.medianMs.toFixed(0)} ms → ${fmtInt(ba.filesPerSec)} files/s, ${ba.MBps.toFixed(1)} MB/s${vs}; reading took ${ba.readMsOfLastRun.toFixed(0)} ms   [peak RSS ${rss.batchApi} MiB]`,
+    );
     const bc = results.batchCli;
     if (bc?.skipped) console.log(`  CLI: skipped (${bc.skipped})`);
     else if (bc) {
       const vsc = bc.vsBigFileValidate === null ? '' : ` (${Math.round(bc.vsBigFileValidate * 100)}% of the big-file validate)`;
-      console.log(`  CLI, ${bc.command}: ${bc.medianMs.toFixed(0)} ms → ${fmtInt(bc.filesPerSec)} files/s, ${bc.MBps.toFixed(1)} MB/s${vsc}; ${fmtInt(bc.filesInReport)} files in the JSON, ${bc.errors} errors, ${bc.warnings} warnings${bc.units > 0 ? `; ${fmtInt(bc.units)} send units: ${bc.unitErrors} errors, ${bc.unitWarnings} warnings (${formatCodes(bc.unitIssueCodes)})` : ''}`);
+      console.log(
+        `  CLI, ${bc.command}: ${bc.medianMs.toFixed(0)} ms → ${fmtInt(bc.filesPerSec)} files/s, ${bc.MBps.toFixed(1)} MB/s${vsc}; ${fmtInt(bc.filesInReport)} files in the JSON, ${bc.errors} errors, ${bc.warnings} warnings${bc.units > 0 ? `; ${fmtInt(bc.units)} send units: ${bc.unitErrors} errors, ${bc.unitWarnings} warnings (${formatCodes(bc.unitIssueCodes)})` : ''}`,
+      );
     }
   }
   const st = results.stream;
@@ -928,7 +1069,12 @@ function printReport(r) {
     );
   }
   const cli = results.cliStartup;
-  if (cli) console.log(cli.skipped ? `CLI start-up: skipped (${cli.skipped})` : `CLI start-up: node ${cli.script} --version ${cli.medianMs} ms median of ${cli.runs} (bare node -e '' ${cli.nodeBareMedianMs} ms)`);
+  if (cli)
+    console.log(
+      cli.skipped
+        ? `CLI start-up: skipped (${cli.skipped})`
+        : `CLI start-up: node ${cli.script} --version ${cli.medianMs} ms median of ${cli.runs} (bare node -e '' ${cli.nodeBareMedianMs} ms)`,
+    );
   const t6 = ratios.table6;
   if (t6) {
     console.log('');
@@ -945,7 +1091,14 @@ function target(/** @type {{ target: number, met: boolean } | undefined} */ t, /
 
 /** @param {string} name @param {any} m @param {number | undefined} rssMiB @param {string} note */
 function row(name, m, rssMiB, note) {
-  return [name, m.medianMs.toFixed(1), m.MBps.toFixed(1), m.recordsPerSec === undefined ? '' : fmtInt(m.recordsPerSec), rssMiB === undefined ? '' : rssMiB.toFixed(0), note];
+  return [
+    name,
+    m.medianMs.toFixed(1),
+    m.MBps.toFixed(1),
+    m.recordsPerSec === undefined ? '' : fmtInt(m.recordsPerSec),
+    rssMiB === undefined ? '' : rssMiB.toFixed(0),
+    note,
+  ];
 }
 
 /** Columns a string takes in a terminal (East Asian wide and full-width characters count 2). */
@@ -953,7 +1106,16 @@ function displayWidth(/** @type {string} */ text) {
   let w = 0;
   for (const ch of text) {
     const c = /** @type {number} */ (ch.codePointAt(0));
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -978,6 +1140,6 @@ function printTable(/** @type {string[][]} */ rows, numeric = new Set([1, 2, 3, 
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

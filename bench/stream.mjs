@@ -52,18 +52,34 @@ function parseArgs(/** @type {string[]} */ argv) {
   for (const arg of argv) {
     const [flag, value = ''] = arg.split(/=(.*)/s);
     switch (flag) {
-      case '--size': o.size = int('size', value); break;
-      case '--chunk': o.chunk = int('chunk', value); break;
-      case '--pool': o.pool = int('pool', value); break;
-      case '--block': o.block = int('block', value); break;
-      case '--seed': o.seed = int('seed', value); break;
-      case '--lib': o.lib = resolve(value); break;
+      case '--size':
+        o.size = int('size', value);
+        break;
+      case '--chunk':
+        o.chunk = int('chunk', value);
+        break;
+      case '--pool':
+        o.pool = int('pool', value);
+        break;
+      case '--block':
+        o.block = int('block', value);
+        break;
+      case '--seed':
+        o.seed = int('seed', value);
+        break;
+      case '--lib':
+        o.lib = resolve(value);
+        break;
       case '--mode':
         if (value !== 'validate' && value !== 'parse') throw new Error('--mode is validate or parse');
         o.mode = value;
         break;
-      case '--help': console.log(USAGE); process.exit(0); break;
-      default: throw new Error(`unknown option ${arg}\n${USAGE}`);
+      case '--help':
+        console.log(USAGE);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown option ${arg}\n${USAGE}`);
     }
   }
   return o;
@@ -110,7 +126,9 @@ async function main() {
   const target = o.size * 1e6;
   const blocks = Math.ceil(target / (poolBytes / o.pool));
   console.log(`command: node bench/stream.mjs ${process.argv.slice(2).join(' ')}`.trim());
-  console.log(`node ${process.version} · pool of ${o.pool} blocks, ${fmtMiB(poolBytes)} MiB, ${poolRecords.toLocaleString('en')} records, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `node ${process.version} · pool of ${o.pool} blocks, ${fmtMiB(poolBytes)} MiB, ${poolRecords.toLocaleString('en')} records, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   gc();
   const rssBefore = process.memoryUsage().rss;
@@ -167,9 +185,13 @@ async function main() {
 
   const MB = streamed / 1e6;
   const codes = [...new Set(result.issues.map((/** @type {{ code: string }} */ i) => i.code))].join(', ') || 'none';
-  console.log(`file: ${streamed.toLocaleString('en')} bytes (${MB.toFixed(0)} MB), ${records.toLocaleString('en')} records, ${chunks.toLocaleString('en')} chunks of ${o.chunk} KiB · UPPLAN, ${o.mode}Stream`);
+  console.log(
+    `file: ${streamed.toLocaleString('en')} bytes (${MB.toFixed(0)} MB), ${records.toLocaleString('en')} records, ${chunks.toLocaleString('en')} chunks of ${o.chunk} KiB · UPPLAN, ${o.mode}Stream`,
+  );
   console.log(`result: ok=${result.ok} errors=${result.errorCount} warnings=${result.warningCount} issues: ${codes}`);
-  console.log(`time: ${(ms / 1000).toFixed(1)} s → ${(MB / (ms / 1000)).toFixed(1)} MB/s end to end, ${(MB / ((ms - sourceMs) / 1000)).toFixed(1)} MB/s without the source (${(sourceMs / 1000).toFixed(1)} s)`);
+  console.log(
+    `time: ${(ms / 1000).toFixed(1)} s → ${(MB / (ms / 1000)).toFixed(1)} MB/s end to end, ${(MB / ((ms - sourceMs) / 1000)).toFixed(1)} MB/s without the source (${(sourceMs / 1000).toFixed(1)} s)`,
+  );
   console.log(
     `memory: RSS ${fmtMiB(rssBefore)} MiB before reading (pool included), peak ${fmtMiB(peakRss)} MiB sampled while reading` +
       (hwm === null ? '' : `, VmHWM ${fmtMiB(hwm)} MiB (whole process, pool generation included)`),

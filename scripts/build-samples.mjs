@@ -17,11 +17,7 @@ const JSON_DIR = new URL('json/', SAMPLES);
 
 /** One line per issue, with where it is and what it says. */
 function describe(name, issue) {
-  const where = [
-    issue.line === null ? null : `line ${issue.line}`,
-    issue.column === null ? null : `No.${issue.column}`,
-    issue.field,
-  ]
+  const where = [issue.line === null ? null : `line ${issue.line}`, issue.column === null ? null : `No.${issue.column}`, issue.field]
     .filter((x) => x !== null)
     .join(' ');
   return `  ${name}${where === '' ? '' : ` (${where})`}: ${issue.severity} ${issue.code} ${issue.message}`;

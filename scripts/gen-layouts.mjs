@@ -21,7 +21,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export function fieldTypeNames(source = readFileSync(join(root, 'src', 'field-types', 'names.ts'), 'utf8')) {
   const body = /export const FIELD_TYPE_NAMES = \[([^\]]*)\]/.exec(source)?.[1];
   if (body === undefined) fail('no FIELD_TYPE_NAMES list in src/field-types/names.ts');
-  return new Set(body.split(',').map((name) => name.trim().replace(/^'|'$/g, '')).filter((name) => name !== ''));
+  return new Set(
+    body
+      .split(',')
+      .map((name) => name.trim().replace(/^'|'$/g, ''))
+      .filter((name) => name !== ''),
+  );
 }
 const OVERRIDE_TYPES = fieldTypeNames();
 
@@ -61,7 +66,13 @@ function columnOf(spec, o, c) {
   const type = c.no === 1 ? 'csvVersion' : (reading?.type ?? o.types?.[c.no] ?? c.type);
   let required = reading?.required ?? c.required;
   if (spec.allColumnsRequired) required = 'required';
-  return { type, required, codes: c.codes && type === 'code' ? c.codes : null, fixedValue: type === 'fixed' ? c.fixedValue : undefined, addedIn: o.addedIn?.[c.no] };
+  return {
+    type,
+    required,
+    codes: c.codes && type === 'code' ? c.codes : null,
+    fixedValue: type === 'fixed' ? c.fixedValue : undefined,
+    addedIn: o.addedIn?.[c.no],
+  };
 }
 
 /**
@@ -71,7 +82,10 @@ function columnOf(spec, o, c) {
  */
 export function validValueType(column) {
   let t = 'string';
-  if (column.type === 'code' && column.codes) t = Object.keys(column.codes).map((k) => `'${k}'`).join(' | ');
+  if (column.type === 'code' && column.codes)
+    t = Object.keys(column.codes)
+      .map((k) => `'${k}'`)
+      .join(' | ');
   else if (column.type === 'fixed') t = `'${column.fixedValue}'`;
   const mayBeEmpty = column.required !== 'required' || column.addedIn !== undefined;
   return mayBeEmpty && t !== 'string' ? `'' | ${t}` : t;
@@ -114,7 +128,12 @@ function fieldEntry(kind, spec, o, c, i, groups) {
     const slot = Math.floor((i - g.start) / g.members.length);
     parts.push(`group: { key: ${lit(g.key)}, index: ${slot}, member: ${lit(o.keys[i])} }`);
   }
-  const codeNote = c.codes && type !== 'code' ? `Special values: ${Object.entries(c.codes).map(([k, v]) => `${k} = ${v}`).join('; ')}.` : null;
+  const codeNote =
+    c.codes && type !== 'code'
+      ? `Special values: ${Object.entries(c.codes)
+          .map(([k, v]) => `${k} = ${v}`)
+          .join('; ')}.`
+      : null;
   const note = [c.note, codeNote, c.requiredWhen ? `Required when: ${c.requiredWhen}` : null].filter(Boolean).join(' ');
   parts.push(`note: ${lit(note)}`);
   parts.push(`uncertain: ${reading ? lit(reading.note) : lit(c.uncertain ?? null)}`);
@@ -181,7 +200,9 @@ export function generateLayout(kind, spec) {
   for (const p of props) {
     if (p.group) {
       const g = p.group;
-      lines.push(`  /** No.${g.from}–${g.from + g.slots * g.size - 1} ${g.nameJa}: up to ${g.slots} items, one per slot from slot 1 (empty slots at the end are left out). */`);
+      lines.push(
+        `  /** No.${g.from}–${g.from + g.slots * g.size - 1} ${g.nameJa}: up to ${g.slots} items, one per slot from slot 1 (empty slots at the end are left out). */`,
+      );
       lines.push(`  ${g.key}: ${g.itemTypeName}[];`);
     } else {
       lines.push(`  /** No.${p.col.no} ${p.col.nameJa} */`);

@@ -101,7 +101,11 @@ for (let i = 0; i < table.length; i++) {
 const b64 = Buffer.from(bytes).toString('base64');
 const leadLines = [];
 for (let i = 0; i < LEADS.length; i += 10) {
-  leadLines.push(`  ${LEADS.slice(i, i + 10).map((b) => `0x${hex(b)},`).join(' ')}`);
+  leadLines.push(
+    `  ${LEADS.slice(i, i + 10)
+      .map((b) => `0x${hex(b)},`)
+      .join(' ')}`,
+  );
 }
 const LINE = 100;
 const lines = [];

@@ -31,7 +31,9 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), 'overlay');
 
 /** @type {Record<string, Overlay>} */
 export const OVERLAY = {};
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.mjs'))
+  .sort()) {
   const kind = file.slice(0, -'.mjs'.length);
   OVERLAY[kind] = (await import(pathToFileURL(join(dir, file)).href)).default;
 }

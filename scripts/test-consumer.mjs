@@ -132,12 +132,21 @@ assertType<Equal<z.infer<ReturnType<typeof recordSchema<'table6Plan'>>>, ValidTa
 `;
 
 function tsconfig(resolution) {
-  const options =
-    resolution === 'node16'
-      ? { module: 'node16', moduleResolution: 'node16' }
-      : { module: 'preserve', moduleResolution: 'bundler' };
+  const options = resolution === 'node16' ? { module: 'node16', moduleResolution: 'node16' } : { module: 'preserve', moduleResolution: 'bundler' };
   return JSON.stringify(
-    { compilerOptions: { ...options, target: 'es2022', lib: ['es2022', 'dom'], types: ['node'], strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false }, include: ['src'] },
+    {
+      compilerOptions: {
+        ...options,
+        target: 'es2022',
+        lib: ['es2022', 'dom'],
+        types: ['node'],
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noEmit: true,
+        skipLibCheck: false,
+      },
+      include: ['src'],
+    },
     null,
     2,
   );
@@ -215,7 +224,11 @@ for (const [entry, peer] of [
     if (!named) failures.push(`${how} ${entry} without ${peer}`);
   }
 }
-const core = run('node', ['--input-type=module', '-e', "import('careplan-csv').then((m) => console.log('no-peers: careplan-csv loads, ' + m.KINDS.length + ' kinds'))"], bare);
+const core = run(
+  'node',
+  ['--input-type=module', '-e', "import('careplan-csv').then((m) => console.log('no-peers: careplan-csv loads, ' + m.KINDS.length + ' kinds'))"],
+  bare,
+);
 if (!core.ok) failures.push('careplan-csv without peers');
 
 console.log(`consumer tests: ${failures.length === 0 ? 'ok' : `${failures.length} failed`} in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -1,6 +1,6 @@
 import { misuse, typeName } from './errors.js';
 import type { Issue } from './issues/types.js';
-import { isKind, KINDS, } from './kinds.js';
+import { isKind, KINDS } from './kinds.js';
 import { normalizeParseOptions, normalizeSerializeOptions, type ParseOptions, type SerializeOptions } from './options.js';
 import { readBytes, type ReadOutcome } from './parse/read.js';
 import { encodeForReading } from './parse/text-input.js';
@@ -11,7 +11,6 @@ import { summary, type ValidateResult } from './summary.js';
 /** @internal Moved to src/summary.ts; re-exported for internal callers and tests that import it from here. */
 export { summary };
 export type { ValidateResult };
-
 
 /** Where each record of a {@link parse} result starts (not enumerable: left out of spreads and JSON). */
 export interface ParsePositions {

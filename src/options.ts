@@ -232,7 +232,8 @@ export class OptionValues {
       this.values = new Map();
       return;
     }
-    if (typeof options !== 'object' || Array.isArray(options)) misuse('ERR_CAREPLAN_OPTIONS', fn, `options must be an object, got ${typeName(options)}`);
+    if (typeof options !== 'object' || Array.isArray(options))
+      misuse('ERR_CAREPLAN_OPTIONS', fn, `options must be an object, got ${typeName(options)}`);
     this.values = new Map(Object.entries(options));
     for (const key of this.values.keys()) {
       if (!allowed.has(key)) this.fail(key, `is not a known option${why[key] ?? ''}`, 'ERR_CAREPLAN_UNKNOWN_OPTION');
@@ -404,7 +405,11 @@ export function normalizeSerializeStreamOptions(options: unknown): NormalizedSer
 export function normalizeUnitsOptions(options: unknown, fn: string): NormalizedUnitsOptions {
   const o: OptionValues = new OptionValues(fn, options, UNITS_KEYS, { fileName: ' (each file has its own name)' });
   const maxWithdrawals = o.get('maxWithdrawals') ?? DEFAULTS.maxWithdrawals;
-  if (typeof maxWithdrawals !== 'number' || !(Number.isInteger(maxWithdrawals) || maxWithdrawals === Number.POSITIVE_INFINITY) || maxWithdrawals < 0) {
+  if (
+    typeof maxWithdrawals !== 'number' ||
+    !(Number.isInteger(maxWithdrawals) || maxWithdrawals === Number.POSITIVE_INFINITY) ||
+    maxWithdrawals < 0
+  ) {
     o.fail('maxWithdrawals', 'must be an integer ≥ 0 or Infinity');
   }
   const file = readOptions(o);

@@ -9,8 +9,21 @@ export const SPEC_LAYOUTS_DIR = join(root, 'spec', 'layouts');
 const LAYOUT_KEYS = new Set(['kind', 'nameJa', 'fileNamePrefix', 'source', 'allColumnsRequired', 'sameLayoutAs', 'columns']);
 const SOURCE_KEYS = new Set(['document', 'part', 'pages', 'csvVersion', 'provenance']);
 const COLUMN_KEYS = new Set([
-  'no', 'nameJa', 'type', 'maxLength', 'required', 'bestGuess', 'neededOnly', 'format', 'fixedValue', 'codes', 'repeat',
-  'note', 'requiredWhen', 'uncertain', 'nameReconstructed',
+  'no',
+  'nameJa',
+  'type',
+  'maxLength',
+  'required',
+  'bestGuess',
+  'neededOnly',
+  'format',
+  'fixedValue',
+  'codes',
+  'repeat',
+  'note',
+  'requiredWhen',
+  'uncertain',
+  'nameReconstructed',
 ]);
 const REQUIRED = new Set(['required', 'optional', 'conditional', 'uncertain']);
 
@@ -38,7 +51,8 @@ function checkLayout(file, kind, l) {
     unknownKeys(file, at, c, COLUMN_KEYS);
     if (c.no !== i + 1) fail(file, `column ${i + 1} has no ${c.no}`);
     if (typeof c.nameJa !== 'string' || typeof c.type !== 'string') fail(file, `${at}: nameJa and type are required`);
-    if (c.maxLength !== null && !(Number.isInteger(c.maxLength) && c.maxLength > 0)) fail(file, `${at}: maxLength must be null or a positive integer`);
+    if (c.maxLength !== null && !(Number.isInteger(c.maxLength) && c.maxLength > 0))
+      fail(file, `${at}: maxLength must be null or a positive integer`);
     if (!REQUIRED.has(c.required)) fail(file, `${at}: required must be one of ${[...REQUIRED].join(', ')}`);
     if (c.uncertain !== undefined && typeof c.uncertain !== 'string') fail(file, `${at}: uncertain is a text`);
   });
@@ -47,14 +61,17 @@ function checkLayout(file, kind, l) {
 /** Every layout of the spec data, keyed by kind (file name order). */
 export function loadSpecLayouts(dir = SPEC_LAYOUTS_DIR) {
   const layouts = {};
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const kind = f.slice(0, -'.json'.length);
     const l = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     checkLayout(`spec/layouts/${f}`, kind, l);
     layouts[kind] = l;
   }
   for (const l of Object.values(layouts)) {
-    if (l.sameLayoutAs !== undefined && !layouts[l.sameLayoutAs]?.columns) fail(`spec/layouts/${l.kind}.json`, `sameLayoutAs ${l.sameLayoutAs} has no columns`);
+    if (l.sameLayoutAs !== undefined && !layouts[l.sameLayoutAs]?.columns)
+      fail(`spec/layouts/${l.kind}.json`, `sameLayoutAs ${l.sameLayoutAs} has no columns`);
   }
   return layouts;
 }

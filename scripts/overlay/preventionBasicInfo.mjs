@@ -1,7 +1,7 @@
 // Overlay for 利用者基本情報 (UPKIHON): record keys, field types and readings. Consumed by scripts/gen-layouts.mjs.
 
 const CONSULTATION_DATE_NOTE =
-  'The layout says YYYYMMDD, but the 4.1 別紙\'s own data examples write 相談日 as 6 digits (202401). Read as the ' +
+  "The layout says YYYYMMDD, but the 4.1 別紙's own data examples write 相談日 as 6 digits (202401). Read as the " +
   'layout says (an 8-digit date, the key that links 別表1/別表2/DLTKIHON); a 6-digit value is reported as an invalid date.';
 
 /** @type {import('../layout-overlay.mjs').Overlay} */
@@ -89,7 +89,7 @@ export default {
     6: {
       required: 'optional',
       note:
-        'Marked only in the layout\'s second flag column 必要 (not 必須), whose meaning the recovered spec text does ' +
+        "Marked only in the layout's second flag column 必要 (not 必須), whose meaning the recovered spec text does " +
         'not explain: read as optional, which rejects the least data.',
     },
   },

@@ -21,7 +21,7 @@ export default {
   readings: {
     4: {
       note:
-        'The layout says YYYYMMDD, but the 4.1 別紙\'s own data examples write 相談日 as 6 digits (202401). Read as the ' +
+        "The layout says YYYYMMDD, but the 4.1 別紙's own data examples write 相談日 as 6 digits (202401). Read as the " +
         'layout says (an 8-digit date, as in the linked 利用者基本情報 No.4); a 6-digit value is reported as an invalid date.',
     },
   },

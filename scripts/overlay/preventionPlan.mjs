@@ -73,14 +73,14 @@ export default {
   readings: {
     4: {
       note:
-        'The layout says YYYYMMDD, but the 4.1 別紙\'s own data examples write 計画作成(変更)日 as 6 digits (202401). ' +
+        "The layout says YYYYMMDD, but the 4.1 別紙's own data examples write 計画作成(変更)日 as 6 digits (202401). " +
         'Read as the layout says (an 8-digit date, the key that links 別表 UPYOBO_SUB and DLTYOBO); a 6-digit value is ' +
         'reported as an invalid date.',
     },
     6: {
       required: 'optional',
       note:
-        'Marked only in the layout\'s second flag column 必要 (not 必須), whose meaning the recovered spec text does ' +
+        "Marked only in the layout's second flag column 必要 (not 必須), whose meaning the recovered spec text does " +
         'not explain: read as optional, which rejects the least data.',
     },
   },

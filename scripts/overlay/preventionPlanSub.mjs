@@ -3,7 +3,7 @@
 
 /** Reading of the three ＮＯ columns (No.5, 10, 14). */
 const NUMBER_NOTE =
-  'The layout\'s format cell reads フリーテキスト (as for every column 5–17) while the item is a sequence number of ' +
+  "The layout's format cell reads フリーテキスト (as for every column 5–17) while the item is a sequence number of " +
   '項目長 2 (the reference classifies it as an integer). Read as a plain string of up to 2 characters: any value ' +
   'of that length is accepted, quoted or not, and it is written unquoted.';
 
@@ -34,7 +34,7 @@ export default {
   readings: {
     4: {
       note:
-        'The layout says YYYYMMDD, but the 4.1 別紙\'s own data examples write 計画作成(変更)日 as 6 digits (202401). ' +
+        "The layout says YYYYMMDD, but the 4.1 別紙's own data examples write 計画作成(変更)日 as 6 digits (202401). " +
         'Read as the layout says (an 8-digit date, as in the linked 介護予防サービス・支援計画書 No.4); a 6-digit value ' +
         'is reported as an invalid date.',
     },

@@ -37,11 +37,11 @@ export default {
   readings: {
     6: {
       required: 'uncertain',
-      note: 'Read as optional (an empty value is accepted); option requireUncertainFields: true makes it required (the reference\'s best guess 必須).',
+      note: "Read as optional (an empty value is accepted); option requireUncertainFields: true makes it required (the reference's best guess 必須).",
     },
     7: {
       required: 'uncertain',
-      note: 'Read as optional (an empty value is accepted); option requireUncertainFields: true makes it required (the reference\'s best guess 必須).',
+      note: "Read as optional (an empty value is accepted); option requireUncertainFields: true makes it required (the reference's best guess 必須).",
     },
     19: {
       maxLength: null,

@@ -46,7 +46,13 @@ const PARSE_FLAGS = {
 
 /** The flags of each command. */
 export const FLAGS = {
-  validate: { format: { type: 'string', config: 'format' }, explain: { type: 'boolean', config: 'explain' }, ...REPORT_FLAGS, ...PARSE_FLAGS, ...COMMON_FLAGS },
+  validate: {
+    format: { type: 'string', config: 'format' },
+    explain: { type: 'boolean', config: 'explain' },
+    ...REPORT_FLAGS,
+    ...PARSE_FLAGS,
+    ...COMMON_FLAGS,
+  },
   'to-json': { jsonl: { type: 'boolean' }, ...REPORT_FLAGS, ...PARSE_FLAGS, ...COMMON_FLAGS },
   'from-json': {
     out: { type: 'string', short: 'o' },
@@ -113,7 +119,11 @@ export function parseCommand(command: Command, args: readonly string[]): Parsed 
       const spec = specs[t.name];
       if (spec === undefined) {
         const names = Object.keys(specs).map((n) => `--${n}`);
-        throw usageError('unknownFlag', { flag: t.rawName, command, suggestion: closest(t.rawName.startsWith('--') ? t.rawName : `--${t.name}`, names) });
+        throw usageError('unknownFlag', {
+          flag: t.rawName,
+          command,
+          suggestion: closest(t.rawName.startsWith('--') ? t.rawName : `--${t.name}`, names),
+        });
       }
       // A value taken from the next argument that looks like a flag (`--kind --locale en`) is a value forgotten.
       if (spec.type === 'string' && (t.value === undefined || (t.inlineValue === false && t.value.startsWith('-')))) {

@@ -43,7 +43,11 @@ function readConfig(file: string, bytes: Uint8Array): ConfigValues {
           ? (typeof value === 'number' && Number.isSafeInteger(value)) || typeof value === 'string'
           : type === 'replacement'
             ? value === 'error' ||
-              (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as { replacement?: unknown }).replacement === 'string')
+              (value !== null &&
+                typeof value === 'object' &&
+                !Array.isArray(value) &&
+                Object.keys(value).length === 1 &&
+                typeof (value as { replacement?: unknown }).replacement === 'string')
             : typeof value === 'string';
     if (!ok) throw usageError('configBadType', { file, key, expected: type });
     values[key] = type === 'replacement' ? (value === 'error' ? undefined : (value as { replacement: string }).replacement) : value;

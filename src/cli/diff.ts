@@ -104,7 +104,9 @@ export function runDiff(planFile: string, actualFile: string, o: DiffCommandOpti
     const message = blocked.map((s) => m.diffBlocked({ file: s.file, n: s.blockers.length }));
     if (format === 'json') {
       const side = (s: Side) => ({ ...fileInfo(s), blocking: s.blockers.map((i) => ({ ...i, file: s.file })) });
-      io.stdout(`${JSON.stringify({ plan: side(plan), actual: side(actual), comparable: false, error: message.join('; '), differences: null }, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ plan: side(plan), actual: side(actual), comparable: false, error: message.join('; '), differences: null }, null, 2)}\n`,
+      );
     } else {
       for (const s of blocked) for (const i of s.blockers) io.stderr(`${issueLine(s.file, i)}\n`);
     }

@@ -1,4 +1,18 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 
 /** What a directory entry or a path is (`symlink` only from {@link CliIo.listDir}: it does not follow links). */
 export type EntryType = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other';
@@ -57,7 +71,9 @@ export interface FileWriter {
   readonly abort: () => void;
 }
 
-function typeOf(s: Pick<Stats, 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): EntryType {
+function typeOf(
+  s: Pick<Stats, 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>,
+): EntryType {
   if (s.isFile()) return 'file';
   if (s.isDirectory()) return 'directory';
   if (s.isSymbolicLink()) return 'symlink';

@@ -95,7 +95,9 @@ export function runToJson(file: string, o: ToJsonOptions, io: CliIo): number {
     count++;
   };
   const header = (kind: Kind | null, version: string | null): void => {
-    out.write(`{\n  "kind": ${JSON.stringify(kind)},\n  "version": ${JSON.stringify(version)},\n  "fileName": ${JSON.stringify(name)},\n  "records": [`);
+    out.write(
+      `{\n  "kind": ${JSON.stringify(kind)},\n  "version": ${JSON.stringify(version)},\n  "fileName": ${JSON.stringify(name)},\n  "records": [`,
+    );
     const records = held ?? [];
     held = null;
     for (const r of records) writeRecord(r);
@@ -165,15 +167,16 @@ function outputFile(io: CliIo, path: string): FileWriter {
   const parts: Uint8Array[] = [];
   return {
     write: (b) => void parts.push(b),
-    commit: () => writing(path, () => {
-      const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-      let at = 0;
-      for (const p of parts) {
-        all.set(p, at);
-        at += p.length;
-      }
-      io.writeFile(path, all);
-    }),
+    commit: () =>
+      writing(path, () => {
+        const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+        let at = 0;
+        for (const p of parts) {
+          all.set(p, at);
+          at += p.length;
+        }
+        io.writeFile(path, all);
+      }),
     abort: () => void (parts.length = 0),
   };
 }

@@ -1,7 +1,22 @@
 import { basename } from 'node:path';
 import type { Locale } from '../issues/locales/index.js';
 import { kindFromFileName } from '../filename/index.js';
-import { bool, choice, COMMANDS, given, kindOf, limitsOf, localeFromEnv, localeInArgv, localeOf, maxWarningsOf, parseCommand, type Command, type ConfigValues, type Parsed } from './args.js';
+import {
+  bool,
+  choice,
+  COMMANDS,
+  given,
+  kindOf,
+  limitsOf,
+  localeFromEnv,
+  localeInArgv,
+  localeOf,
+  maxWarningsOf,
+  parseCommand,
+  type Command,
+  type ConfigValues,
+  type Parsed,
+} from './args.js';
 import { loadConfig } from './config.js';
 import { runDiff } from './diff.js';
 import { runExplain } from './explain.js';
@@ -131,12 +146,17 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
     case 'diff': {
       const format = choice(given(p, 'format', config), ['text', 'json'] as const, 'text');
       if (positionals.length !== 2) throw usageError('needsTwoFiles', {});
-      return runDiff(positionals[0] as string, positionals[1] as string, {
-        format,
-        locale,
-        allProviders: bool(p, 'all-providers', config),
-        includeValues: bool(p, 'include-values', config),
-      }, io);
+      return runDiff(
+        positionals[0] as string,
+        positionals[1] as string,
+        {
+          format,
+          locale,
+          allProviders: bool(p, 'all-providers', config),
+          includeValues: bool(p, 'include-values', config),
+        },
+        io,
+      );
     }
   }
 }

@@ -184,7 +184,17 @@ function withHelp<I extends { readonly code: IssueCode }>(i: I): I & { readonly 
 /** The JSON report of one file: the shape `validate --format json` has always printed, issues with `help`. */
 function fileReport(f: UnitFile) {
   const r = f.result;
-  return { file: f.file, kind: r.kind, version: r.version, records: r.recordCount, errors: r.errorCount, warnings: r.warningCount, infos: r.infoCount, canonical: r.canonical, issues: r.issues.map(withHelp) };
+  return {
+    file: f.file,
+    kind: r.kind,
+    version: r.version,
+    records: r.recordCount,
+    errors: r.errorCount,
+    warnings: r.warningCount,
+    infos: r.infoCount,
+    canonical: r.canonical,
+    issues: r.issues.map(withHelp),
+  };
 }
 
 /** A withdrawal for output: the user key (personal data) only with --include-values; the month always. */
@@ -240,11 +250,18 @@ function fileSummary(reports: readonly UnitFile[], skipped: readonly Skipped[]) 
   };
 }
 
-function printText(out: (text: string) => void, result: UnitsResult, reports: readonly UnitFile[], skipped: readonly Skipped[], o: ValidateCommandOptions): void {
+function printText(
+  out: (text: string) => void,
+  result: UnitsResult,
+  reports: readonly UnitFile[],
+  skipped: readonly Skipped[],
+  o: ValidateCommandOptions,
+): void {
   const m = messagesFor(o.locale);
   const shown = (i: { severity: string }): boolean => !o.quiet || i.severity === 'error';
   // --explain: the remedy of the code under each issue.
-  const hint = (i: { readonly code: IssueCode }): string => (o.explain === true ? `  ${m.explainRemedy()} ${issueHelp(i.code, o.locale).remedy}\n` : '');
+  const hint = (i: { readonly code: IssueCode }): string =>
+    o.explain === true ? `  ${m.explainRemedy()} ${issueHelp(i.code, o.locale).remedy}\n` : '';
   for (const u of result.units) {
     for (const f of u.files) for (const i of f.result.issues) if (shown(i)) out(`${issueLine(f.file, i)}\n${hint(i)}`);
     for (const i of u.issues) if (shown(i)) out(`${issueLine(i.file ?? unitLabel(u), i)}\n${hint(i)}`);
@@ -254,7 +271,13 @@ function printText(out: (text: string) => void, result: UnitsResult, reports: re
   for (const u of result.units) {
     if (u.verdict === 'valid' || (o.quiet && u.verdict !== 'invalid')) continue;
     const combination = u.combination === null ? '?' : (m.combination[u.combination] ?? u.combination);
-    const line = m.unitVerdict({ label: unitLabel(u), combination, invalid: u.verdict === 'invalid', errors: u.errorCount, warnings: u.warningCount });
+    const line = m.unitVerdict({
+      label: unitLabel(u),
+      combination,
+      invalid: u.verdict === 'invalid',
+      errors: u.errorCount,
+      warnings: u.warningCount,
+    });
     out(`${line}\n`);
   }
   const s = fileSummary(reports, skipped);
@@ -345,7 +368,8 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
     reports.push(...images.filter((f) => ungrouped.has(f)));
     const imagePaths = new Set(inputs.images);
     // The files' warnings, and those between the files of a unit (a unit's count includes its files').
-    const warnings = fileSummary(reports, skipped).warnings + result.units.reduce((n, u) => n + u.issues.filter((i) => i.severity === 'warning').length, 0);
+    const warnings =
+      fileSummary(reports, skipped).warnings + result.units.reduce((n, u) => n + u.issues.filter((i) => i.severity === 'warning').length, 0);
     const tooManyWarnings = o.maxWarnings !== undefined && o.maxWarnings !== null && warnings > o.maxWarnings;
     const code = skipped.length > 0 ? EXIT.usage : result.ok && !tooManyWarnings ? EXIT.ok : EXIT.invalid;
 

@@ -64,7 +64,8 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
   },
   'encoding.nonCanonical': {
     params: { actual: 2 },
-    trigger: 'フリーテキストの `≒` が NEC 特殊文字の `0x8790`（標準のコードは JIS の `0x81E0`）、`纊` が NEC 選定 IBM 拡張の `0xED40`（標準は `0xFA5C`）で書かれている',
+    trigger:
+      'フリーテキストの `≒` が NEC 特殊文字の `0x8790`（標準のコードは JIS の `0x81E0`）、`纊` が NEC 選定 IBM 拡張の `0xED40`（標準は `0xFA5C`）で書かれている',
   },
   'encoding.replaced': {
     params: { detail: 'latin', to: 'U+003F' },
@@ -410,7 +411,7 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
   },
   'file.nameKind': {
     params: { actual: 'UPJSK', expected: 'UPPLAN' },
-    trigger: 'ファイル名が `UPJSK_…`（実績）なのに `kind: \'table6Plan\'`（予定）を指定した',
+    trigger: "ファイル名が `UPJSK_…`（実績）なのに `kind: 'table6Plan'`（予定）を指定した",
   },
   'file.nameMonth': {
     params: { actual: '202505', expected: '202506' },

@@ -76,8 +76,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function jsonSchemaFiles(): Record<string, string> {
   const files: Record<string, string> = {
     [`${JSON_SCHEMA_DIR}/index.json`]: json({
-      description:
-        'JSON Schema files (draft 2020-12) of careplan-csv records, one per kind and CSVバージョン. Generated; do not edit.',
+      description: 'JSON Schema files (draft 2020-12) of careplan-csv records, one per kind and CSVバージョン. Generated; do not edit.',
       schemas: jsonSchemaIndex(),
     }),
   };

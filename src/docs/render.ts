@@ -56,7 +56,10 @@ function pageKind(kind: SupportedKind): SupportedKind {
 }
 
 const versionsJa = (kind: SupportedKind) => kindVersions(kind).join(' / ') + (kindVersions(kind).length === 1 ? ' のみ' : '');
-const columnsJa = (kind: SupportedKind) => kindVersions(kind).map((v) => `${v}: ${getLayout(kind, v).fields.length} 項目`).join(' / ');
+const columnsJa = (kind: SupportedKind) =>
+  kindVersions(kind)
+    .map((v) => `${v}: ${getLayout(kind, v).fields.length} 項目`)
+    .join(' / ');
 
 function monthJa(kind: SupportedKind): string {
   const key = getLayout(kind, '202407').monthKey;
@@ -110,7 +113,8 @@ export function renderLayoutPage(kind: SupportedKind): string {
   for (const f of v4.fields) {
     const old = v3 === null ? undefined : v3No.get(f.key);
     const notes = [f.note, f.uncertain === null ? '' : '⚠ 不確実 — see [Uncertain details](#uncertain)'].filter(Boolean).join(' ');
-    const length = f.maxLength === null ? '―' : f.maxLength202208 === undefined ? String(f.maxLength) : `${f.maxLength} (202208: ${f.maxLength202208})`;
+    const length =
+      f.maxLength === null ? '―' : f.maxLength202208 === undefined ? String(f.maxLength) : `${f.maxLength} (202208: ${f.maxLength202208})`;
     out.push(
       `| ${f.no} | ${old ?? '—'} | \`${f.key}\` | ${cell(f.nameJa)} | ${typeJa(f)} | ${length} | ${REQUIRED_JA[f.required]} | ${cell(codesCell(f))} | ${cell(notes)} |`,
     );
@@ -156,7 +160,9 @@ export function renderLayoutPage(kind: SupportedKind): string {
   out.push('## CSVバージョン 202208 との違い / Differences in 202208');
   out.push('');
   if (v3 === null) {
-    out.push(`202407 で追加された様式です（202208 にはありません）。 / This layout was added in 202407; a file of it with CSVバージョン 202208 is reported as \`file.versionNotInKind\`.`);
+    out.push(
+      `202407 で追加された様式です（202208 にはありません）。 / This layout was added in 202407; a file of it with CSVバージョン 202208 is reported as \`file.versionNotInKind\`.`,
+    );
   } else {
     const added = v4.fields.filter((f) => f.addedIn !== undefined);
     const lengths = v4.fields.filter((f) => f.maxLength202208 !== undefined);
@@ -173,7 +179,10 @@ export function renderLayoutPage(kind: SupportedKind): string {
       if (lengths.length > 0) {
         out.push('| No. | 202208 No. | key | 項目名 | 項目長 202407 | 項目長 202208 |');
         out.push('|---:|---:|---|---|---:|---:|');
-        for (const f of lengths) out.push(`| ${f.no} | ${v3No.get(f.key) ?? '—'} | \`${f.key}\` | ${cell(f.nameJa)} | ${f.maxLength ?? '―'} | ${f.maxLength202208 ?? '―'} |`);
+        for (const f of lengths)
+          out.push(
+            `| ${f.no} | ${v3No.get(f.key) ?? '—'} | \`${f.key}\` | ${cell(f.nameJa)} | ${f.maxLength ?? '―'} | ${f.maxLength202208 ?? '―'} |`,
+          );
         out.push('');
         out.push('Lengths that differ between the versions; each version is checked with its own length.');
       }
@@ -234,7 +243,9 @@ export function renderIssueCatalogue(): string {
     // A code without an example is a gap the tests report.
     const ja = ex === undefined ? '—' : renderMessage(code, ex.params, 'ja');
     const en = ex === undefined ? '—' : renderMessage(code, ex.params, 'en');
-    out.push(`| [\`${code}\`](#${anchorOf(code)}) | ${ISSUE_CODES[code]} | ${paramsCell(code)} | ${cell(ex?.trigger ?? '—')} | ${cell(ja)} | ${cell(en)} |`);
+    out.push(
+      `| [\`${code}\`](#${anchorOf(code)}) | ${ISSUE_CODES[code]} | ${paramsCell(code)} | ${cell(ex?.trigger ?? '—')} | ${cell(ja)} | ${cell(en)} |`,
+    );
   }
   out.push('');
   out.push('## Causes and remedies / 原因と対処');

@@ -157,13 +157,7 @@ export function decodeRange(bytes: Uint8Array, start: number, end: number, probl
 }
 
 /** Decodes `bytes[start, end)`, whose first non-ASCII byte is at `i`. */
-function decodeMixed(
-  bytes: Uint8Array,
-  start: number,
-  i: number,
-  end: number,
-  problems: DecodeProblem[] | null,
-): string {
+function decodeMixed(bytes: Uint8Array, start: number, i: number, end: number, problems: DecodeProblem[] | null): string {
   const table = getDecodeTable();
   let buf = scratch;
   if (buf === null) buf = scratch = new Uint16Array(CHUNK);

@@ -156,7 +156,11 @@ export function normalizeEncodeOptions(options?: EncodeOptions, fn = 'normalizeE
   encodeInto(replacement, sink, { variants: 'error', replacement: null, replacementBytes: null }, problems);
   const bad = problems[0];
   if (bad !== undefined) {
-    misuse('ERR_CAREPLAN_OPTION_VALUE', fn, `option "unmappable": the replacement must be MS932-encodable; ${formatCodePoint(bad.codePoint)} at ${bad.index} is not`);
+    misuse(
+      'ERR_CAREPLAN_OPTION_VALUE',
+      fn,
+      `option "unmappable": the replacement must be MS932-encodable; ${formatCodePoint(bad.codePoint)} at ${bad.index} is not`,
+    );
   }
   return Object.freeze({ variants, replacement, replacementBytes: sink.toBytes() });
 }
@@ -179,12 +183,7 @@ export function normalizeEncodeOptions(options?: EncodeOptions, fn = 'normalizeE
  *   to `sink` for this text are then meaningless and should be discarded (see
  *   {@link ByteSink.truncate})
  */
-export function encodeInto(
-  text: string,
-  sink: ByteSink,
-  options: NormalizedEncodeOptions,
-  problems: EncodeProblem[],
-): boolean {
+export function encodeInto(text: string, sink: ByteSink, options: NormalizedEncodeOptions, problems: EncodeProblem[]): boolean {
   if (typeof text !== 'string') misuse('ERR_CAREPLAN_ARGUMENT', 'encodeInto', `text must be a string, got ${typeName(text)}`);
   if (options.replacementBytes === undefined) {
     misuse('ERR_CAREPLAN_ARGUMENT', 'encodeInto', 'options must come from normalizeEncodeOptions()');

@@ -62,7 +62,6 @@ export interface FieldTypeUnit<T extends string = string> {
   readonly repair?: FieldRepair;
 }
 
-
 /** Builds a unit (only for the inferred literal type). */
 export function defineFieldType<const T extends string>(unit: FieldTypeUnit<T>): FieldTypeUnit<T> {
   return unit;

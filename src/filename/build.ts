@@ -18,12 +18,7 @@ function isAbsent(value: unknown): boolean {
   return value === undefined || value === null;
 }
 
-function requireSegment(
-  field: string,
-  value: unknown,
-  valid: (s: string) => boolean,
-  what: string,
-): string {
+function requireSegment(field: string, value: unknown, valid: (s: string) => boolean, what: string): string {
   if (typeof value !== 'string' || !valid(value)) throw misuse(`${field} must be ${what}, got ${describe(value)}`);
   return value;
 }
@@ -77,9 +72,7 @@ export function buildFileName(input: BuildFileNameInput): string {
   const segments: string[] = [prefix];
   if (kind !== null && KIND_INFO[kind].monthSegment) {
     const allowZero = kind === 'userSupplement';
-    segments.push(
-      requireSegment('month', input.month, (s) => isYearMonth(s, allowZero), allowZero ? 'YYYYMM or 000000' : 'YYYYMM'),
-    );
+    segments.push(requireSegment('month', input.month, (s) => isYearMonth(s, allowZero), allowZero ? 'YYYYMM or 000000' : 'YYYYMM'));
   } else {
     forbidSegment('month', input.month, `for ${prefix} (its file name has no month segment)`);
   }
@@ -92,9 +85,7 @@ export function buildFileName(input: BuildFileNameInput): string {
   }
   segments.push(requireSegment('receiverOffice', input.receiverOffice, isOfficeNumber, '10 digits'));
   if (style === 'v4') {
-    segments.push(
-      requireSegment('receiverServiceType', input.receiverServiceType, isServiceTypeCode, '2 of [0-9A-Z]'),
-    );
+    segments.push(requireSegment('receiverServiceType', input.receiverServiceType, isServiceTypeCode, '2 of [0-9A-Z]'));
   } else {
     forbidSegment('receiverServiceType', input.receiverServiceType, "in style 'v3'");
   }

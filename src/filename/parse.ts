@@ -1,14 +1,6 @@
 import { misuse, typeName } from '../errors.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
-import {
-  isBranch,
-  isOfficeNumber,
-  isSerial,
-  isServiceTypeCode,
-  isYearMonth,
-  looksLikeMonth,
-  matchPrefix,
-} from './segments.js';
+import { isBranch, isOfficeNumber, isSerial, isServiceTypeCode, isYearMonth, looksLikeMonth, matchPrefix } from './segments.js';
 import {
   FILE_NAME_PROBLEM_CODES,
   type FileNameParts,

@@ -26,9 +26,32 @@ export type ParamType = 'number' | 'string' | 'string[]' | readonly string[];
 const CHARACTER_CLASSES = ['variant', 'latin', 'control', 'kanji', 'surrogate', 'privateUse', 'supplementary', 'other'] as const;
 
 /** The problems of a file name (`FileNameProblemCode` of src/filename). */
-const FILE_NAME_PROBLEMS = ['unknownPrefix', 'badShape', 'missingMonth', 'monthNotForKind', 'badMonth', 'badOfficeNumber', 'badServiceType', 'badSerial', 'badBranch', 'badExtension', 'styleNotForKind', 'extensionCase'] as const;
+const FILE_NAME_PROBLEMS = [
+  'unknownPrefix',
+  'badShape',
+  'missingMonth',
+  'monthNotForKind',
+  'badMonth',
+  'badOfficeNumber',
+  'badServiceType',
+  'badSerial',
+  'badBranch',
+  'badExtension',
+  'styleNotForKind',
+  'extensionCase',
+] as const;
 /** The segments of a file name (`FileNameSegment` of src/filename). */
-const FILE_NAME_SEGMENTS = ['prefix', 'month', 'senderOffice', 'senderServiceType', 'receiverOffice', 'receiverServiceType', 'serial', 'branch', 'extension'] as const;
+const FILE_NAME_SEGMENTS = [
+  'prefix',
+  'month',
+  'senderOffice',
+  'senderServiceType',
+  'receiverOffice',
+  'receiverServiceType',
+  'serial',
+  'branch',
+  'extension',
+] as const;
 
 /** Code → its params, name → type (see {@link ParamType}). */
 export const ISSUE_PARAMS = {
@@ -208,11 +231,13 @@ type TypeOf<T> = T extends 'number'
 
 type Simplify<T> = { readonly [K in keyof T]: T[K] } & {};
 
-type ParamsFrom<D> = [keyof D] extends [never] ? NoParams : Simplify<
-  { readonly [K in keyof D as K extends `${string}?` ? never : K]: TypeOf<D[K]> } & {
-    readonly [K in keyof D as K extends `${infer N}?` ? N : never]?: TypeOf<D[K]>;
-  }
->;
+type ParamsFrom<D> = [keyof D] extends [never]
+  ? NoParams
+  : Simplify<
+      { readonly [K in keyof D as K extends `${string}?` ? never : K]: TypeOf<D[K]> } & {
+        readonly [K in keyof D as K extends `${infer N}?` ? N : never]?: TypeOf<D[K]>;
+      }
+    >;
 
 /** The third key field of a link (`detail` of `link.masterMissing` / `link.dependantMissing`). */
 export type LinkKeyField = IssueParamsMap['link.masterMissing']['detail'];
@@ -259,8 +284,8 @@ export type ParamsArg<C extends IssueCode> = [NoParams] extends [IssueParamsMap[
  * before it has a place, as rules and field checks return it. A union over `C`. */
 export type CodeAndParams<C extends IssueCode = IssueCode> = {
   readonly [K in C]: [NoParams] extends [IssueParamsMap[K]]
-    ? { readonly code: K; /** Message parameters (never a field's text). */ readonly params?: IssueParamsMap[K] }
-    : { readonly code: K; /** Message parameters (never a field's text). */ readonly params: IssueParamsMap[K] };
+    ? { readonly code: K /** Message parameters (never a field's text). */; readonly params?: IssueParamsMap[K] }
+    : { readonly code: K /** Message parameters (never a field's text). */; readonly params: IssueParamsMap[K] };
 }[C];
 
 // Every code's params fit the loose shape (the names and types of AnyIssueParams): a compile error otherwise.

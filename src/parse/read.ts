@@ -50,8 +50,7 @@ export const UTF8_WINDOW = 2 ** 20;
 /** Bytes read between two looks at the clock and the signal (and at least one look per record). */
 const CHECK_BYTES = 64 * 1024;
 
-const now: () => number =
-  typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
+const now: () => number = typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
 
 /** Why reading stopped before the end on the caller's word. */
 export type HaltCode = 'limit.aborted' | 'limit.deadline' | 'limit.errors';
@@ -311,8 +310,7 @@ export class ReadSession {
       warningCount: issues.warningCount,
       infoCount: issues.infoCount,
       canonical: this.reading && issues.errorCount === 0 && issues.nonCanonicalCount === 0,
-      truncated:
-        issues.truncated || this.halted !== null || (this.reading && (this.overLimit || (this.scanner?.stopped ?? false))),
+      truncated: issues.truncated || this.halted !== null || (this.reading && (this.overLimit || (this.scanner?.stopped ?? false))),
     };
   }
 

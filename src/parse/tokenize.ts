@@ -58,12 +58,7 @@ export interface RowSpans {
 }
 
 /** Codes of the syntax faults reported by {@link tokenize}. */
-export type TokenProblemCode =
-  | 'unterminatedQuote'
-  | 'quoteInUnquotedField'
-  | 'textAfterClosingQuote'
-  | 'emptyLine'
-  | 'recordTooLong';
+export type TokenProblemCode = 'unterminatedQuote' | 'quoteInUnquotedField' | 'textAfterClosingQuote' | 'emptyLine' | 'recordTooLong';
 
 /** A syntax fault found by {@link tokenize}. Reading always goes on after it. */
 export interface TokenProblem {
@@ -235,7 +230,8 @@ function readRow(
           break;
         } else if (b === LF || b === CR) {
           if (b === CR && p + 1 < limit) p += bytes[p + 1] === LF ? 2 : 1;
-          else if (b === CR && !final) return INCOMPLETE; // CR or CRLF: the next byte tells
+          else if (b === CR && !final)
+            return INCOMPLETE; // CR or CRLF: the next byte tells
           else p++;
           line++;
           if (resumeAt < 0) {
@@ -507,14 +503,8 @@ export function tokenize(
   if (bytes.length > MAX_INT32) throw new CareplanRangeError('tokenize', 'inputs of 2 GiB or more are not supported');
   const limit = options?.end === undefined ? bytes.length : checkOffset('end', options.end, 0, bytes.length);
   const first = options?.start === undefined ? 0 : checkOffset('start', options.start, 0, limit);
-  const baseLine =
-    options?.baseLine === undefined
-      ? 1
-      : checkOffset('baseLine', options.baseLine, 1, MAX_INT32 - (limit - first));
-  const maxRecord =
-    options?.maxRecordBytes === undefined
-      ? NO_RECORD_LIMIT
-      : checkOffset('maxRecordBytes', options.maxRecordBytes, 1, MAX_INT32);
+  const baseLine = options?.baseLine === undefined ? 1 : checkOffset('baseLine', options.baseLine, 1, MAX_INT32 - (limit - first));
+  const maxRecord = options?.maxRecordBytes === undefined ? NO_RECORD_LIMIT : checkOffset('maxRecordBytes', options.maxRecordBytes, 1, MAX_INT32);
 
   const scanner = new Scanner(onRow, onProblem, maxRecord, baseLine);
   scanner.scan(bytes, first, limit, true);

@@ -87,7 +87,6 @@ export class PoolQueueFullError extends Error {
   }
 }
 
-
 interface Task {
   readonly id: number;
   readonly bytes: Uint8Array | string;
@@ -289,7 +288,10 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
     const { signal: _, ...rest } = task.options;
     const posted = deadlineMs === undefined ? rest : { ...rest, deadlineMs };
     // The pool's own bytes are moved (the caller's are copied by postMessage).
-    slot.worker.postMessage({ id: task.id, bytes: task.bytes, options: posted }, task.own && typeof task.bytes !== 'string' ? [task.bytes.buffer as ArrayBuffer] : []);
+    slot.worker.postMessage(
+      { id: task.id, bytes: task.bytes, options: posted },
+      task.own && typeof task.bytes !== 'string' ? [task.bytes.buffer as ArrayBuffer] : [],
+    );
   }
 
   function pump(): void {
@@ -318,7 +320,8 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
     let own = false;
     if (input instanceof Uint8Array) bytes = input;
     else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
-    else if (typeof input === 'string') bytes = input; // encoded to MS932 in the worker, as `validate` does
+    else if (typeof input === 'string')
+      bytes = input; // encoded to MS932 in the worker, as `validate` does
     else {
       const read = await readAll(input, expectedBytes ?? 0, o.limits.maxFileBytes, deadlineAt, o.signal);
       if (typeof read === 'string') return stoppedResult(merged, read);

@@ -321,7 +321,8 @@ function matchUserMonth(um: UserMonthState, index: number, o: NormalizedOptions,
   }
   // Pass 2: the same provider, サービスコード and day at other times: the closest times first.
   for (const g of groupLeftovers(um.plan, um.actual, (r) => key(r.norm, SAME_DAY_IDX)).values()) {
-    const cost = (p: Row, a: Row) => (timeGap(n(p, 'startTime'), n(a, 'startTime')) + timeGap(n(p, 'endTime'), n(a, 'endTime'))) * 64 + diffCount(p, a);
+    const cost = (p: Row, a: Row) =>
+      (timeGap(n(p, 'startTime'), n(a, 'startTime')) + timeGap(n(p, 'endTime'), n(a, 'endTime'))) * 64 + diffCount(p, a);
     for (const [p, a] of pairByCost(g.plan, g.actual, cost)) pair(p, a, 'sameDay');
   }
   // Pass 3: another サービスコード of the same type at the same start, only when unambiguous.

@@ -1,22 +1,102 @@
 import { misuse } from '../errors.js';
 import { KIND_INFO, KINDS, type Kind } from '../kinds.js';
 import type { FieldDef, GroupDef, LayoutTable } from './field.js';
-import { TABLE as PLAN1, type LayoutRecord as Plan1Record, type ValidLayoutRecord as ValidPlan1Record, type LayoutRecordInput as Plan1RecordInput } from './layouts/plan1.js';
-import { TABLE as PLAN1_DELETE, type LayoutRecord as Plan1DeleteRecord, type ValidLayoutRecord as ValidPlan1DeleteRecord, type LayoutRecordInput as Plan1DeleteRecordInput } from './layouts/plan1Delete.js';
-import { TABLE as PLAN2, type LayoutRecord as Plan2Record, type ValidLayoutRecord as ValidPlan2Record, type LayoutRecordInput as Plan2RecordInput } from './layouts/plan2.js';
-import { TABLE as PLAN3, type LayoutRecord as Plan3Record, type ValidLayoutRecord as ValidPlan3Record, type LayoutRecordInput as Plan3RecordInput } from './layouts/plan3.js';
-import { TABLE as BASIC, type LayoutRecord as BasicRecord, type ValidLayoutRecord as ValidBasicRecord, type LayoutRecordInput as BasicRecordInput } from './layouts/preventionBasicInfo.js';
-import { TABLE as BASIC_DELETE, type LayoutRecord as BasicDeleteRecord, type ValidLayoutRecord as ValidBasicDeleteRecord, type LayoutRecordInput as BasicDeleteRecordInput } from './layouts/preventionBasicInfoDelete.js';
-import { TABLE as BASIC_SUB1, type LayoutRecord as BasicSub1Record, type ValidLayoutRecord as ValidBasicSub1Record, type LayoutRecordInput as BasicSub1RecordInput } from './layouts/preventionBasicInfoSub1.js';
-import { TABLE as BASIC_SUB2, type LayoutRecord as BasicSub2Record, type ValidLayoutRecord as ValidBasicSub2Record, type LayoutRecordInput as BasicSub2RecordInput } from './layouts/preventionBasicInfoSub2.js';
-import { TABLE as PREVENTION, type LayoutRecord as PreventionRecord, type ValidLayoutRecord as ValidPreventionRecord, type LayoutRecordInput as PreventionRecordInput } from './layouts/preventionPlan.js';
-import { TABLE as PREVENTION_DELETE, type LayoutRecord as PreventionDeleteRecord, type ValidLayoutRecord as ValidPreventionDeleteRecord, type LayoutRecordInput as PreventionDeleteRecordInput } from './layouts/preventionPlanDelete.js';
-import { TABLE as PREVENTION_SUB, type LayoutRecord as PreventionSubRecord, type ValidLayoutRecord as ValidPreventionSubRecord, type LayoutRecordInput as PreventionSubRecordInput } from './layouts/preventionPlanSub.js';
-import { TABLE as TABLE6, type LayoutRecord as Table6Record, type ValidLayoutRecord as ValidTable6Record, type LayoutRecordInput as Table6RecordInput } from './layouts/table6Plan.js';
-import { TABLE as TABLE6_ACTUAL_DELETE, type LayoutRecord as Table6ActualDeleteRecord, type ValidLayoutRecord as ValidTable6ActualDeleteRecord, type LayoutRecordInput as Table6ActualDeleteRecordInput } from './layouts/table6ActualDelete.js';
-import { TABLE as TABLE6_PLAN_DELETE, type LayoutRecord as Table6PlanDeleteRecord, type ValidLayoutRecord as ValidTable6PlanDeleteRecord, type LayoutRecordInput as Table6PlanDeleteRecordInput } from './layouts/table6PlanDelete.js';
-import { TABLE as TABLE7, type LayoutRecord as Table7Record, type ValidLayoutRecord as ValidTable7Record, type LayoutRecordInput as Table7RecordInput } from './layouts/table7.js';
-import { TABLE as SUPPLEMENT, type LayoutRecord as UserSupplementRecord, type ValidLayoutRecord as ValidUserSupplementRecord, type LayoutRecordInput as UserSupplementRecordInput } from './layouts/userSupplement.js';
+import {
+  TABLE as PLAN1,
+  type LayoutRecord as Plan1Record,
+  type ValidLayoutRecord as ValidPlan1Record,
+  type LayoutRecordInput as Plan1RecordInput,
+} from './layouts/plan1.js';
+import {
+  TABLE as PLAN1_DELETE,
+  type LayoutRecord as Plan1DeleteRecord,
+  type ValidLayoutRecord as ValidPlan1DeleteRecord,
+  type LayoutRecordInput as Plan1DeleteRecordInput,
+} from './layouts/plan1Delete.js';
+import {
+  TABLE as PLAN2,
+  type LayoutRecord as Plan2Record,
+  type ValidLayoutRecord as ValidPlan2Record,
+  type LayoutRecordInput as Plan2RecordInput,
+} from './layouts/plan2.js';
+import {
+  TABLE as PLAN3,
+  type LayoutRecord as Plan3Record,
+  type ValidLayoutRecord as ValidPlan3Record,
+  type LayoutRecordInput as Plan3RecordInput,
+} from './layouts/plan3.js';
+import {
+  TABLE as BASIC,
+  type LayoutRecord as BasicRecord,
+  type ValidLayoutRecord as ValidBasicRecord,
+  type LayoutRecordInput as BasicRecordInput,
+} from './layouts/preventionBasicInfo.js';
+import {
+  TABLE as BASIC_DELETE,
+  type LayoutRecord as BasicDeleteRecord,
+  type ValidLayoutRecord as ValidBasicDeleteRecord,
+  type LayoutRecordInput as BasicDeleteRecordInput,
+} from './layouts/preventionBasicInfoDelete.js';
+import {
+  TABLE as BASIC_SUB1,
+  type LayoutRecord as BasicSub1Record,
+  type ValidLayoutRecord as ValidBasicSub1Record,
+  type LayoutRecordInput as BasicSub1RecordInput,
+} from './layouts/preventionBasicInfoSub1.js';
+import {
+  TABLE as BASIC_SUB2,
+  type LayoutRecord as BasicSub2Record,
+  type ValidLayoutRecord as ValidBasicSub2Record,
+  type LayoutRecordInput as BasicSub2RecordInput,
+} from './layouts/preventionBasicInfoSub2.js';
+import {
+  TABLE as PREVENTION,
+  type LayoutRecord as PreventionRecord,
+  type ValidLayoutRecord as ValidPreventionRecord,
+  type LayoutRecordInput as PreventionRecordInput,
+} from './layouts/preventionPlan.js';
+import {
+  TABLE as PREVENTION_DELETE,
+  type LayoutRecord as PreventionDeleteRecord,
+  type ValidLayoutRecord as ValidPreventionDeleteRecord,
+  type LayoutRecordInput as PreventionDeleteRecordInput,
+} from './layouts/preventionPlanDelete.js';
+import {
+  TABLE as PREVENTION_SUB,
+  type LayoutRecord as PreventionSubRecord,
+  type ValidLayoutRecord as ValidPreventionSubRecord,
+  type LayoutRecordInput as PreventionSubRecordInput,
+} from './layouts/preventionPlanSub.js';
+import {
+  TABLE as TABLE6,
+  type LayoutRecord as Table6Record,
+  type ValidLayoutRecord as ValidTable6Record,
+  type LayoutRecordInput as Table6RecordInput,
+} from './layouts/table6Plan.js';
+import {
+  TABLE as TABLE6_ACTUAL_DELETE,
+  type LayoutRecord as Table6ActualDeleteRecord,
+  type ValidLayoutRecord as ValidTable6ActualDeleteRecord,
+  type LayoutRecordInput as Table6ActualDeleteRecordInput,
+} from './layouts/table6ActualDelete.js';
+import {
+  TABLE as TABLE6_PLAN_DELETE,
+  type LayoutRecord as Table6PlanDeleteRecord,
+  type ValidLayoutRecord as ValidTable6PlanDeleteRecord,
+  type LayoutRecordInput as Table6PlanDeleteRecordInput,
+} from './layouts/table6PlanDelete.js';
+import {
+  TABLE as TABLE7,
+  type LayoutRecord as Table7Record,
+  type ValidLayoutRecord as ValidTable7Record,
+  type LayoutRecordInput as Table7RecordInput,
+} from './layouts/table7.js';
+import {
+  TABLE as SUPPLEMENT,
+  type LayoutRecord as UserSupplementRecord,
+  type ValidLayoutRecord as ValidUserSupplementRecord,
+  type LayoutRecordInput as UserSupplementRecordInput,
+} from './layouts/userSupplement.js';
 
 export type { Table6Record };
 
@@ -196,9 +276,7 @@ export function getLayout(kind: SupportedKind, version: CsvVersion): Layout {
       const key = f.group?.key ?? f.key;
       if (recordKeys[recordKeys.length - 1] !== key) recordKeys.push(key);
     }
-    const monthKey = KIND_INFO[kind].monthSegment
-      ? (all.find((f) => f.key === 'targetMonth' || f.key === 'deleteMonth')?.key ?? null)
-      : null;
+    const monthKey = KIND_INFO[kind].monthSegment ? (all.find((f) => f.key === 'targetMonth' || f.key === 'deleteMonth')?.key ?? null) : null;
     layout = Object.freeze({
       kind,
       version,

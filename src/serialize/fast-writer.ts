@@ -265,7 +265,16 @@ function copyBytes(buf: Uint8Array, p: number, s: number, len: number): void {
  * Copies columns `from…to` of the previous record (their comma, quotes and bytes, contiguous in `buf`) to
  * `buf[p…]` and moves their spans there. Returns the position after them, or -1 without room.
  */
-function copyRun(buf: Uint8Array, p: number, limit: number, from: number, to: number, start: Int32Array, end: Int32Array, quoted: Uint8Array): number {
+function copyRun(
+  buf: Uint8Array,
+  p: number,
+  limit: number,
+  from: number,
+  to: number,
+  start: Int32Array,
+  end: Int32Array,
+  quoted: Uint8Array,
+): number {
   const s = (start[from] as number) - (quoted[from] as number) - (from > 0 ? 1 : 0);
   const len = (end[to] as number) + (quoted[to] as number) - s;
   if (p + len > limit) return -1;

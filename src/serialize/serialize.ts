@@ -27,7 +27,6 @@ const COMMA = 0x2c;
 const QUOTED = 1;
 const UNENCODABLE = 2;
 
-
 /** Whether a value of a non-free-text column must still be quoted to keep the CSV well formed. */
 function needsQuotes(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
@@ -198,12 +197,7 @@ export class RecordWriter {
    * @param fastPath - whether records may take the fast path (internal: off in the tests that hold the
    *   two paths to the same output)
    */
-  constructor(
-    kind: Kind,
-    options: NormalizedSerializeOptions,
-    initial: number | Uint8Array = 65536,
-    fastPath = true,
-  ) {
+  constructor(kind: Kind, options: NormalizedSerializeOptions, initial: number | Uint8Array = 65536, fastPath = true) {
     this.encodeOptions = normalizeEncodeOptions(options.encode);
     this.requireUncertain = options.requireUncertainFields;
     this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues);
@@ -258,7 +252,11 @@ export class RecordWriter {
       // Readers accept the alias versions (202504, 202410, 202404); a writer never emits them.
       const alias = Object.hasOwn(VERSION_ALIASES, version) ? VERSION_ALIASES[version] : undefined;
       if (alias !== undefined) {
-        this.issues.add('record.versionNotWritable', { line, record: r + 1, column: 1, field: 'csvVersion', fieldJa: 'CSVバージョン' }, { actual: version, expected: alias });
+        this.issues.add(
+          'record.versionNotWritable',
+          { line, record: r + 1, column: 1, field: 'csvVersion', fieldJa: 'CSVバージョン' },
+          { actual: version, expected: alias },
+        );
       }
       layout = this.validator.layoutFor(version, model.fields.length, pos);
       this.layout = layout;
@@ -271,7 +269,12 @@ export class RecordWriter {
       const f = missing[k] as FieldDef;
       const v = obj[f.key];
       if (v !== undefined && v !== '') {
-        this.issues.add('record.fieldNotInVersion', { line, record: r + 1, field: f.key, fieldJa: f.nameJa }, { expected: layout.version }, typeof v === 'string' ? v : undefined);
+        this.issues.add(
+          'record.fieldNotInVersion',
+          { line, record: r + 1, field: f.key, fieldJa: f.nameJa },
+          { expected: layout.version },
+          typeof v === 'string' ? v : undefined,
+        );
       }
     }
     if (this.fast !== null && this.writeFast(this.fast, layout, line)) {
@@ -298,7 +301,11 @@ export class RecordWriter {
       } else {
         // A value of the wrong type has its issue here; its column is not checked again.
         const f = fields[i] as FieldDef;
-        this.issues.add('record.valueType', { line: fieldLine, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa }, { actual: raw === null ? 'null' : typeof raw });
+        this.issues.add(
+          'record.valueType',
+          { line: fieldLine, record: r + 1, column: i + 1, field: f.key, fieldJa: f.nameJa },
+          { actual: raw === null ? 'null' : typeof raw },
+        );
         failed[i] = 1;
       }
       // Field lines are kept only once a free text has broken the line (they all equal pos.line before).
@@ -470,7 +477,10 @@ export class RecordWriter {
       // text is measured again from one problem to the next, each character once. Measured with this
       // file's own options (a missing replacement is measured as 〓: the bytes are not produced then, and
       // the offset says where the character would have been).
-      this.measure ??= normalizeEncodeOptions({ variants: this.encodeOptions.variants, unmappable: { replacement: this.encodeOptions.replacement ?? '〓' } });
+      this.measure ??= normalizeEncodeOptions({
+        variants: this.encodeOptions.variants,
+        unmappable: { replacement: this.encodeOptions.replacement ?? '〓' },
+      });
       const measured = (this.measureSink ??= new ByteSink(256));
       const scratch: EncodeProblem[] = [];
       let from = 0;
@@ -490,7 +500,12 @@ export class RecordWriter {
         at += lineBreaks(before);
         from = p.index;
         if (k < MAX_ENCODING_ISSUES_PER_FIELD) {
-          reportEncode(this.issues, p, { line: at, record: this.pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset }, this.encodeOptions.replacement);
+          reportEncode(
+            this.issues,
+            p,
+            { line: at, record: this.pos.record, column: i + 1, field: f.key, fieldJa: f.nameJa, byteOffset: offset },
+            this.encodeOptions.replacement,
+          );
         } else {
           if (more === 0) {
             moreLine = at;
@@ -535,7 +550,11 @@ function checkGroups(layout: Layout, obj: Record<string, unknown>, issues: Issue
     value.forEach((item: unknown, i) => {
       if (i >= g.slots) return;
       if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-        issues.add('record.valueType', { ...at, field: `${g.key}[${i}]` }, { actual: item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item });
+        issues.add(
+          'record.valueType',
+          { ...at, field: `${g.key}[${i}]` },
+          { actual: item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item },
+        );
         return;
       }
       for (const k of Object.keys(item)) {

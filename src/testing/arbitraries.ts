@@ -81,7 +81,8 @@ export function validRecord<K extends SupportedKind>(kind: K, options: RecordOpt
 /** A service type inside the exchange scope, for columns whose generated value is out of scope. */
 const IN_SCOPE_TYPE = '11';
 
-const inScope = (code: unknown): unknown => (typeof code === 'string' && isOutOfScopeServiceType(code.slice(0, 2)) ? IN_SCOPE_TYPE + code.slice(2) : code);
+const inScope = (code: unknown): unknown =>
+  typeof code === 'string' && isOutOfScopeServiceType(code.slice(0, 2)) ? IN_SCOPE_TYPE + code.slice(2) : code;
 
 /** Item numbers are 1–99: a generated zero becomes 1. */
 function itemNosFrom1(rec: Record<string, unknown>, keys: readonly string[]): void {
@@ -139,7 +140,13 @@ function withTable7Totals(records: readonly Record<string, unknown>[]): Record<s
     if (rows === undefined) users.set(key, [r]);
     else rows.push(r);
   }
-  const special = (from: Record<string, unknown>, serviceCode: string) => ({ ...from, serviceCode, units: '0', discountRate: '', discountedUnits: '' });
+  const special = (from: Record<string, unknown>, serviceCode: string) => ({
+    ...from,
+    serviceCode,
+    units: '0',
+    discountRate: '',
+    discountedUnits: '',
+  });
   const out = [...records];
   for (const rows of users.values()) {
     const byType = new Map<string, Record<string, unknown>[]>();

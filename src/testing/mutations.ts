@@ -256,22 +256,29 @@ function plans(ctx: Context): Plan[] {
   for (const kind of ALL_MUTATION_KINDS) {
     const m = VALUE_MUTATIONS.get(kind);
     if (m !== undefined) {
-      out.push(replaceValue(ctx, kind, columnsWhere(layout, (f) => f.type === m.type), (f) => fc.constantFrom(...m.samples(f)), m.what));
+      out.push(
+        replaceValue(
+          ctx,
+          kind,
+          columnsWhere(layout, (f) => f.type === m.type),
+          (f) => fc.constantFrom(...m.samples(f)),
+          m.what,
+        ),
+      );
     }
   }
 
   // Over-long values: one character more than 項目長.
-  const limited = columnsWhere(
-    layout,
-    (f) => FIELD_TYPE_TESTING[f.type].overLength !== null && f.maxLength !== null && f.maxLength > 0,
-  );
+  const limited = columnsWhere(layout, (f) => FIELD_TYPE_TESTING[f.type].overLength !== null && f.maxLength !== null && f.maxLength > 0);
   if (limited.length > 0) {
     const arbitrary = fc.tuple(fc.nat(rows.length - 1), fc.constantFrom(...limited)).map(([r, i]) => {
       const f = fields[i] as FieldDef;
       const span = (rows[r] as RowSpan).fields[i] as FieldSpan;
       const n = (f.maxLength as number) + 1;
       // Free text is quoted: full-width あ (82 A0); the other columns are not: ASCII.
-      const value = span.quoted ? Array.from({ length: n }, () => [0x82, 0xa0]).flat() : ascii((FIELD_TYPE_TESTING[f.type].overLength ?? '1').repeat(n));
+      const value = span.quoted
+        ? Array.from({ length: n }, () => [0x82, 0xa0]).flat()
+        : ascii((FIELD_TYPE_TESTING[f.type].overLength ?? '1').repeat(n));
       return {
         bytes: splice(file.bytes, span.start, span.end, value),
         mutation: { kind: 'tooLong' as const, description: `${describeField(f, i, r + 1)}: ${n} characters (項目長 ${n - 1})`, record: r + 1 },
@@ -319,7 +326,11 @@ function plans(ctx: Context): Plan[] {
       const row = rows[r] as RowSpan;
       return {
         bytes: splice(file.bytes, row.end, row.end, ascii(extra)),
-        mutation: { kind: 'extraColumn' as const, description: `column(s) ${JSON.stringify(extra)} added after the last column of record ${r + 1}`, record: r + 1 },
+        mutation: {
+          kind: 'extraColumn' as const,
+          description: `column(s) ${JSON.stringify(extra)} added after the last column of record ${r + 1}`,
+          record: r + 1,
+        },
         expected: { code: MUTATION_KINDS.extraColumn, line: row.line, column: null, field: null },
       };
     }),
@@ -329,20 +340,18 @@ function plans(ctx: Context): Plan[] {
   const anyColumn = columnsWhere(layout, () => true);
   const insertBytes = (kind: 'invalidBytes' | 'userDefinedChar', seq: fc.Arbitrary<number[]>, what: string): Plan => ({
     kind,
-    arbitrary: fc
-      .tuple(fc.nat(rows.length - 1), fc.constantFrom(...anyColumn), fc.nat(), seq)
-      .map(([r, i, at, inserted]) => {
-        const f = fields[i] as FieldDef;
-        const span = (rows[r] as RowSpan).fields[i] as FieldSpan;
-        const points = boundaries(file.bytes, span);
-        const point = points[at % points.length] as { offset: number; line: number };
-        const hex = inserted.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
-        return {
-          bytes: splice(file.bytes, point.offset, point.offset, inserted),
-          mutation: { kind, description: `${describeField(f, i, r + 1)}: ${what} ${hex} inserted`, record: r + 1 },
-          expected: { code: MUTATION_KINDS[kind], line: point.line, column: i + 1, field: f.key },
-        };
-      }),
+    arbitrary: fc.tuple(fc.nat(rows.length - 1), fc.constantFrom(...anyColumn), fc.nat(), seq).map(([r, i, at, inserted]) => {
+      const f = fields[i] as FieldDef;
+      const span = (rows[r] as RowSpan).fields[i] as FieldSpan;
+      const points = boundaries(file.bytes, span);
+      const point = points[at % points.length] as { offset: number; line: number };
+      const hex = inserted.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+      return {
+        bytes: splice(file.bytes, point.offset, point.offset, inserted),
+        mutation: { kind, description: `${describeField(f, i, r + 1)}: ${what} ${hex} inserted`, record: r + 1 },
+        expected: { code: MUTATION_KINDS[kind], line: point.line, column: i + 1, field: f.key },
+      };
+    }),
   });
   out.push(
     insertBytes('invalidBytes', fc.constantFrom([0x80], [0xa0], [0xfd], [0xfe], [0xff]), 'invalid MS932 byte'),
@@ -452,7 +461,11 @@ function plans(ctx: Context): Plan[] {
           const span = row.fields[m] as FieldSpan;
           return {
             bytes: splice(file.bytes, span.start, span.end, ascii(other)),
-            mutation: { kind: 'mixedMonth' as const, description: `${describeField(fields[m] as FieldDef, m, r + 1)}: ${other}, unlike record 1`, record: r + 1 },
+            mutation: {
+              kind: 'mixedMonth' as const,
+              description: `${describeField(fields[m] as FieldDef, m, r + 1)}: ${other}, unlike record 1`,
+              record: r + 1,
+            },
             expected: { code: MUTATION_KINDS.mixedMonth, line: row.line, column: null, field: null },
           };
         }),
@@ -468,7 +481,11 @@ function plans(ctx: Context): Plan[] {
           const span = row.fields[0] as FieldSpan;
           return {
             bytes: splice(file.bytes, span.start, span.end, ascii(otherVersion)),
-            mutation: { kind: 'mixedVersion' as const, description: `CSVバージョン of record ${r + 1}: ${otherVersion}, unlike record 1`, record: r + 1 },
+            mutation: {
+              kind: 'mixedVersion' as const,
+              description: `CSVバージョン of record ${r + 1}: ${otherVersion}, unlike record 1`,
+              record: r + 1,
+            },
             expected: { code: MUTATION_KINDS.mixedVersion, line: row.line, column: null, field: null },
           };
         }),
@@ -524,12 +541,14 @@ export function mutatedFile<K extends SupportedKind>(kind: K, options: MutatedFi
   if (wanted !== undefined) {
     if (!Array.isArray(wanted)) misuse('ERR_CAREPLAN_OPTION_VALUE', 'mutatedFile', 'option "mutations" must be an array of mutation kinds');
     for (const w of wanted) {
-      if (!Object.hasOwn(MUTATION_KINDS, w as string)) misuse('ERR_CAREPLAN_OPTION_VALUE', 'mutatedFile', `option "mutations": unknown mutation kind ${JSON.stringify(w)}`);
+      if (!Object.hasOwn(MUTATION_KINDS, w as string))
+        misuse('ERR_CAREPLAN_OPTION_VALUE', 'mutatedFile', `option "mutations": unknown mutation kind ${JSON.stringify(w)}`);
     }
     const versions = (options.version === undefined ? kindVersions(kind) : [options.version]).filter((v) =>
       applicableMutations(kind, v).some((k) => wanted.includes(k)),
     );
-    if (versions.length === 0) misuse('ERR_CAREPLAN_OPTION_VALUE', 'mutatedFile', `option "mutations": none of the mutations asked for applies to ${kind}`);
+    if (versions.length === 0)
+      misuse('ERR_CAREPLAN_OPTION_VALUE', 'mutatedFile', `option "mutations": none of the mutations asked for applies to ${kind}`);
     // Only the versions whose layout allows one of them (so that files are not drawn in vain).
     if (versions.length === 1) fileOptions.version = versions[0] as CsvVersion;
   }

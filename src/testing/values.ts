@@ -66,4 +66,3 @@ export const calendarDate: fc.Arbitrary<string> = fc
 export const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => pad(h, 2) + pad(m, 2));
 /** A service type (first two characters of a サービスコード). */
 export const serviceType = fc.constantFrom('11', '12', '13', '14', '15', '16', '17', '21', '22', '31', '67', '78', 'A2', 'A6');
-

@@ -9,16 +9,7 @@ import type { Locale } from '../issues/locales/index.js';
 import { renderMessage } from '../issues/render.js';
 import type { IssueParamsMap } from '../issues/params.js';
 import { getLayout, isSupportedKind } from '../schemas/layouts.js';
-import {
-  LINKS,
-  masterOf,
-  matchCombination,
-  prefixOfSlot,
-  SLOT_ORDER,
-  type CombinationDef,
-  type LinkDef,
-  type Slot,
-} from './combinations.js';
+import { LINKS, masterOf, matchCombination, prefixOfSlot, SLOT_ORDER, type CombinationDef, type LinkDef, type Slot } from './combinations.js';
 import type { FileKeys, KeyGroup, RowRef } from './keys.js';
 import type { RelatedLocation, UnitFile, UnitIssue, UnitMemberKind, Withdrawal } from './types.js';
 
@@ -364,7 +355,6 @@ function checkTable6And7(t6: readonly UnitEntry[], t7: readonly UnitEntry[], fou
     }
   }
 }
-
 
 /**
  * The family images: each name in 利用者基本情報 No.62 is a spec image name with the segments of its own

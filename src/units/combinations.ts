@@ -39,7 +39,6 @@ export function prefixOfSlot(slot: Slot, month: string | null = null): string {
   }
 }
 
-
 /** Order of files in a unit: masters before their dependants, images last. */
 export const SLOT_ORDER: readonly Slot[] = [
   'plan1',

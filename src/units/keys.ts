@@ -343,8 +343,7 @@ export class KeyObserver implements RowObserver {
         const s = row.start[at] as number;
         const e = row.end[at] as number;
         const f = (row.flags[at] as number) & FIELD_ESCAPED_QUOTES;
-        changed =
-          prevStart[i] === -1 || f !== this.prevFlags[i] || !sameBytes(bytes, s, e, prevStart[i] as number, this.prevEnd[i] as number);
+        changed = prevStart[i] === -1 || f !== this.prevFlags[i] || !sameBytes(bytes, s, e, prevStart[i] as number, this.prevEnd[i] as number);
         if (changed) values[i] = fieldText(row, at);
         prevStart[i] = s;
         this.prevEnd[i] = e;

@@ -13,18 +13,7 @@ import { checkFileName } from '../validate/file-name.js';
 import { checkUnit, isDeleteSlot, sortEntries, type UnitContext, type UnitEntry } from './checks.js';
 import { LINKS, slotOf, type Slot } from './combinations.js';
 import { KeyObserver, keysFromRecords, noKeys, type FileKeys } from './keys.js';
-import type {
-  SendUnit,
-  UnitFile,
-  UnitFileInput,
-  UnitMemberKind,
-  UnitsResult,
-  UnitValidator,
-  UnitVerdict,
-  ValidateUnitsOptions,
-} from './types.js';
-
-
+import type { SendUnit, UnitFile, UnitFileInput, UnitMemberKind, UnitsResult, UnitValidator, UnitVerdict, ValidateUnitsOptions } from './types.js';
 
 function isValidateResult(v: unknown): v is ValidateResult {
   const r = v as ValidateResult | null;
@@ -42,7 +31,6 @@ function unitId(p: FileNameParts): string {
     ? `${p.senderOffice}_${p.senderServiceType ?? ''}_${p.receiverOffice}_${p.receiverServiceType ?? ''}_${p.serial}`
     : `${p.senderOffice}_${p.receiverOffice}_${p.serial}`;
 }
-
 
 /** The default `maxWithdrawals`. */
 export const MAX_WITHDRAWALS: number = DEFAULTS.maxWithdrawals;
@@ -121,7 +109,8 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
   };
 
   const add = (input: UnitFileInput): UnitFile => {
-    if (typeof input !== 'object' || input === null) misuse('ERR_CAREPLAN_ARGUMENT', fn, 'each file must be an object { name, bytes } or { name, parsed }');
+    if (typeof input !== 'object' || input === null)
+      misuse('ERR_CAREPLAN_ARGUMENT', fn, 'each file must be an object { name, bytes } or { name, parsed }');
     const name: unknown = input.name;
     if (typeof name !== 'string') misuse('ERR_CAREPLAN_ARGUMENT', fn, `a file's "name" must be a string, got ${typeName(name)}`);
     const p = parsedNames.get(name) ?? parseFileName(name);

@@ -2,15 +2,7 @@ import { decodeRange } from '../encoding/decode.js';
 import type { IssueCollector, IssueLocation } from '../issues/collector.js';
 import { KIND_INFO } from '../kinds.js';
 import type { FieldDef, GroupDef } from '../schemas/field.js';
-import {
-  getLayout,
-  hasLayout,
-  VERSION_ALIASES,
-  applicableVersion,
-  type CsvVersion,
-  type Layout,
-  type SupportedKind,
-} from '../schemas/layouts.js';
+import { getLayout, hasLayout, VERSION_ALIASES, applicableVersion, type CsvVersion, type Layout, type SupportedKind } from '../schemas/layouts.js';
 import { compileColumn, type ColumnCheck, type FieldIssue } from './field-checks.js';
 import { FILE_RULES, RECORD_RULES, type BoundRule, type FileRule, type RuleFinding, type RuleRow } from './rules/index.js';
 
@@ -431,7 +423,11 @@ export class FileValidator {
   finish(): { version: CsvVersion | null; month: string | null } {
     for (const rule of this.fileRules) {
       for (const f of rule.finish()) {
-        this.issues.add(f.code, { line: f.line, record: f.record, column: f.column ?? null, field: f.field ?? null, fieldJa: f.fieldJa ?? null }, f.params);
+        this.issues.add(
+          f.code,
+          { line: f.line, record: f.record, column: f.column ?? null, field: f.field ?? null, fieldJa: f.fieldJa ?? null },
+          f.params,
+        );
       }
     }
     const fv = this.firstVersion;

@@ -30,14 +30,21 @@ const bytesOf = (text: string): number[] => [...(encodeMs932(text).bytes as Uint
 const badUnit: fc.Arbitrary<number[]> = fc.oneof(
   fc.constantFrom<number[]>([0x80], [0xa0], [0xfd], [0xfe], [0xff], [0x82], [0x85, 0x40], [0xeb, 0x9f]),
   fc
-    .tuple(fc.integer({ min: 0xf0, max: 0xf9 }), fc.integer({ min: 0x40, max: 0xfc }).filter((t) => t !== 0x7f))
+    .tuple(
+      fc.integer({ min: 0xf0, max: 0xf9 }),
+      fc.integer({ min: 0x40, max: 0xfc }).filter((t) => t !== 0x7f),
+    )
     .map(([lead, trail]) => [lead, trail]),
 );
 
 /** Bad sequences repeated, adjacent or each followed by a valid character (then each is a run of its own). */
 const badRun = (maxTimes: number): fc.Arbitrary<number[]> =>
   fc
-    .tuple(fc.array(badUnit, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: maxTimes }), fc.constantFrom([], [0x41], bytesOf('あ'), [0x0a]))
+    .tuple(
+      fc.array(badUnit, { minLength: 1, maxLength: 3 }),
+      fc.integer({ min: 1, max: maxTimes }),
+      fc.constantFrom([], [0x41], bytesOf('あ'), [0x0a]),
+    )
     .map(([units, times, gap]) => {
       const out: number[] = [];
       for (let k = 0; k < times; k++) for (const u of units) out.push(...u, ...gap);
@@ -194,7 +201,8 @@ describe('hostile encoding input: never throws, bounded issues per field, whole 
         expectWellFormedResult(out, { records: records.length, columns: 25 });
         expectBoundedPerField(out.issues);
         if (!o.includeValues) expect(noCodePoints(out.issues)).toBe(true);
-        if (out.bytes !== null) expect(parse(out.bytes, { kind: 'table6Plan', maxFieldBytes: 2 ** 20, maxRecordBytes: 2 ** 24 }).recordCount).toBe(records.length);
+        if (out.bytes !== null)
+          expect(parse(out.bytes, { kind: 'table6Plan', maxFieldBytes: 2 ** 20, maxRecordBytes: 2 ** 24 }).recordCount).toBe(records.length);
       }),
       { numRuns: 3_000 },
     );

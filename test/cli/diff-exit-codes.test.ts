@@ -35,7 +35,14 @@ describe('careplan-csv diff: exit codes', () => {
   });
 
   it('2 on usage problems, with the diff help', () => {
-    for (const args of [['diff'], ['diff', plan], ['diff', plan, same, same], ['diff', '--format', 'xml', plan, same], ['diff', '--locale', 'fr', plan, same], ['diff', '--nope', plan, same]]) {
+    for (const args of [
+      ['diff'],
+      ['diff', plan],
+      ['diff', plan, same, same],
+      ['diff', '--format', 'xml', plan, same],
+      ['diff', '--locale', 'fr', plan, same],
+      ['diff', '--nope', plan, same],
+    ]) {
       // The usage line in the messages' language: Japanese by default, English with --locale en.
       const r = run(args);
       expect(r.code).toBe(2);
@@ -80,7 +87,11 @@ describe('careplan-csv diff: exit codes', () => {
   });
 
   it('errors outside the matching columns only add a note; the exit code follows the differences', () => {
-    const odd = write('UPJSK_202505_1310000002_11_1370000001_43_20250603120003.CSV', 'table6Actual', records.map((r) => ({ ...r, over30Days: '7' })));
+    const odd = write(
+      'UPJSK_202505_1310000002_11_1370000001_43_20250603120003.CSV',
+      'table6Actual',
+      records.map((r) => ({ ...r, over30Days: '7' })),
+    );
     const r = run(['diff', '--locale', 'en', plan, odd]);
     expect(r.stderr).toContain(`note: ${odd} has 2 error(s) outside the matching columns`);
     // ３０日超区分 is compared: every row changed.

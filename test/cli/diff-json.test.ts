@@ -34,7 +34,9 @@ describe('careplan-csv diff --format json', () => {
     expect(doc.same).toBe(false);
     expect(doc.scope).toBe('actualProviders');
     expect(doc.summary).toEqual({ planRows: 2, actualRows: 1, matched: 0, missing: 1, extra: 0, changed: 1, excludedPlanRows: 0 });
-    expect(doc.userMonths).toEqual([{ insurerNumber: '131001', targetMonth: '202505', planRows: 2, actualRows: 1, matched: 0, missing: 1, extra: 0, changed: 1 }]);
+    expect(doc.userMonths).toEqual([
+      { insurerNumber: '131001', targetMonth: '202505', planRows: 2, actualRows: 1, matched: 0, missing: 1, extra: 0, changed: 1 },
+    ]);
     expect(doc.differences).toEqual([
       expect.objectContaining({
         type: 'changed',

@@ -55,7 +55,9 @@ describe('careplan-csv diff: text output', () => {
     expect(lines[0]).toBe(
       `${plan}:4 ${actual}:2: changed plan and actual differ provider 1310000002 service code 111211 date 20250508: サービス開始時刻 1000→1030, サービス終了時刻 1100→1130`,
     );
-    expect(lines).toContain(`${plan}:6: missing planned, not delivered provider 1510000003 service code 155111 date 20250515 time 1000-1100 count 1 units 396`);
+    expect(lines).toContain(
+      `${plan}:6: missing planned, not delivered provider 1510000003 service code 155111 date 20250515 time 1000-1100 count 1 units 396`,
+    );
     expect(lines[4]).toBe('4 difference(s) (2 planned only, 1 delivered only, 1 changed), 1 matched');
   });
 

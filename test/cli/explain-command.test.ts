@@ -33,7 +33,9 @@ describe('careplan-csv explain CODE', () => {
 
   it('validate --explain puts the remedy under each issue; JSON issues carry a help reference', () => {
     const text = run(['validate', '--explain', '--locale', 'en', BAD], { [BAD]: '202407,1\r\n' });
-    expect(text.stdout).toContain(`csv.columnCount The record has 2 columns; this layout has 25.\n  What to do: ${ISSUE_HELP.en['csv.columnCount'].remedy}\n`);
+    expect(text.stdout).toContain(
+      `csv.columnCount The record has 2 columns; this layout has 25.\n  What to do: ${ISSUE_HELP.en['csv.columnCount'].remedy}\n`,
+    );
     const plain = run(['validate', '--locale', 'en', BAD], { [BAD]: '202407,1\r\n' });
     expect(plain.stdout).not.toContain('What to do:');
     const json = JSON.parse(run(['validate', '--format', 'json', BAD], { [BAD]: '202407,1\r\n' }).stdout);

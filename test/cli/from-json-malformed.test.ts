@@ -36,7 +36,10 @@ describe('from-json on malformed JSON says where, never what', () => {
       }),
       fc.string(),
     );
-    fc.assert(fc.property(texts, (t) => (jsonErrorPosition(t) === null) === valid(t)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(texts, (t) => (jsonErrorPosition(t) === null) === valid(t)),
+      { numRuns: 2000 },
+    );
     expect(jsonErrorPosition('['.repeat(200_000))).toEqual({ line: 1, column: 200_001 });
   });
 });

@@ -20,7 +20,9 @@ describe('an unexpected exception is exit 3 with one line naming the file (no st
   it('while validating a file', () => {
     const t = io({ readFile: (p) => (p === SAMPLE_ACTUAL ? (42 as unknown as Uint8Array) : readFileSync(p)) });
     expect(runCli(['validate', '--locale', 'en', SAMPLE_PLAN, SAMPLE_ACTUAL], t.value, 'x')).toBe(3);
-    expect(t.err()).toMatch(new RegExp(`^careplan-csv: internal error while handling ${SAMPLE_ACTUAL}: TypeError: .* \\(a bug: please report it\\)\\n$`));
+    expect(t.err()).toMatch(
+      new RegExp(`^careplan-csv: internal error while handling ${SAMPLE_ACTUAL}: TypeError: .* \\(a bug: please report it\\)\\n$`),
+    );
     expect(t.out()).toBe('');
   });
 

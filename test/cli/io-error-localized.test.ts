@@ -3,7 +3,10 @@ import { run } from './harness.js';
 
 describe('I/O errors are localised', () => {
   it('a file that cannot be read, in Japanese and in English', () => {
-    for (const command of [['to-json', 'no/such.CSV'], ['from-json', 'no/such.json', '-o', 'o.CSV']]) {
+    for (const command of [
+      ['to-json', 'no/such.CSV'],
+      ['from-json', 'no/such.json', '-o', 'o.CSV'],
+    ]) {
       const ja = run(command);
       expect(ja.code).toBe(2);
       expect(ja.stderr).toBe(`careplan-csv: no/such.${command[0] === 'to-json' ? 'CSV' : 'json'} を読めません（ENOENT）\n`);

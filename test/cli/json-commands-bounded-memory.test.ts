@@ -26,19 +26,23 @@ describe('to-json and from-json stream (memory bounded by sizes, not by the file
       let read = 0;
       const writes: { size: number; readBefore: number }[] = [];
       const name = 'big/UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
-      const r = run(['to-json', ...(jsonl ? ['--jsonl'] : []), name], {}, {
-        stat: () => ({ type: 'file', size: bytes.length }),
-        readChunks: function* () {
-          for (const c of chunks(bytes)) {
-            read += c.length;
-            yield c;
-          }
+      const r = run(
+        ['to-json', ...(jsonl ? ['--jsonl'] : []), name],
+        {},
+        {
+          stat: () => ({ type: 'file', size: bytes.length }),
+          readChunks: function* () {
+            for (const c of chunks(bytes)) {
+              read += c.length;
+              yield c;
+            }
+          },
+          readFile: () => {
+            throw new Error('read whole');
+          },
+          stdout: (t) => void writes.push({ size: t.length, readBefore: read }),
         },
-        readFile: () => {
-          throw new Error('read whole');
-        },
-        stdout: (t) => void writes.push({ size: t.length, readBefore: read }),
-      });
+      );
       expect(r.code).toBe(0);
       expect(writes.length).toBeGreaterThan(10);
       expect(Math.max(...writes.map((w) => w.size))).toBeLessThan(70 * 1024);
@@ -54,22 +58,26 @@ describe('to-json and from-json stream (memory bounded by sizes, not by the file
     const pieces: { size: number; readBefore: number }[] = [];
     let committed = false;
     const out = 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
-    const r = run(['from-json', '--jsonl', 'in.jsonl', '-o', out], {}, {
-      readChunks: function* () {
-        for (const c of chunks(input)) {
-          read += c.length;
-          yield c;
-        }
+    const r = run(
+      ['from-json', '--jsonl', 'in.jsonl', '-o', out],
+      {},
+      {
+        readChunks: function* () {
+          for (const c of chunks(input)) {
+            read += c.length;
+            yield c;
+          }
+        },
+        readFile: () => {
+          throw new Error('read whole');
+        },
+        openWrite: () => ({
+          write: (b) => void pieces.push({ size: b.length, readBefore: read }),
+          commit: () => void (committed = true),
+          abort: () => undefined,
+        }),
       },
-      readFile: () => {
-        throw new Error('read whole');
-      },
-      openWrite: () => ({
-        write: (b) => void pieces.push({ size: b.length, readBefore: read }),
-        commit: () => void (committed = true),
-        abort: () => undefined,
-      }),
-    });
+    );
     expect(r.code).toBe(0);
     expect(committed).toBe(true);
     expect(pieces.reduce((n, p) => n + p.size, 0)).toBe(bytes.length);

@@ -30,7 +30,7 @@ describe('to-json --jsonl / from-json --jsonl (JSON Lines: one record per line)'
       'in.jsonl': `${lines}{"csvVersion": "山田\n`,
     });
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toBe(`careplan-csv: in.jsonl is not valid JSON (line ${lines.split("\n").length}, column 19)\n`);
+    expect(broken.stderr).toBe(`careplan-csv: in.jsonl is not valid JSON (line ${lines.split('\n').length}, column 19)\n`);
     expect(broken.written['out.csv']).toBeUndefined();
   });
 });

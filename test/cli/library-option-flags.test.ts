@@ -15,14 +15,21 @@ describe('library options as flags (and config keys)', () => {
     const doc = JSON.parse(skipped.stdout);
     expect(doc.files[0].errors).toBe(0);
     expect(doc.files[0].warnings).toBeGreaterThan(0);
-    const config = run(['validate', '--format', 'json', NAME], { [NAME]: bytes, '/c/careplan-csv.config.json': '{"skipHeader": true}' }, { cwd: () => '/c' });
+    const config = run(
+      ['validate', '--format', 'json', NAME],
+      { [NAME]: bytes, '/c/careplan-csv.config.json': '{"skipHeader": true}' },
+      { cwd: () => '/c' },
+    );
     expect(JSON.parse(config.stdout).files[0].errors).toBe(0);
     const records = JSON.parse(run(['to-json', SAMPLE_PLAN]).stdout).records;
     expect(JSON.parse(run(['to-json', '--skip-header', NAME], { [NAME]: bytes }).stdout).records).toEqual(records);
   });
 
   it('--require-uncertain-fields reaches the library (validate, to-json, from-json)', () => {
-    for (const args of [['validate', NAME], ['to-json', NAME]]) {
+    for (const args of [
+      ['validate', NAME],
+      ['to-json', NAME],
+    ]) {
       const r = run([...args.slice(0, 1), '--require-uncertain-fields', ...args.slice(1)], { [NAME]: readFileSync(SAMPLE_PLAN) });
       expect([0, 1]).toContain(r.code);
     }

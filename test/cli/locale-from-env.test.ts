@@ -20,6 +20,8 @@ describe('the locale: --locale, else the config file, else LC_ALL / LC_MESSAGES 
 
   it('usage errors follow LANG too', () => {
     expect(run(['validate'], {}, { env: { LANG: 'en_US.UTF-8' } }).stderr).toMatch(/^careplan-csv: validate needs at least one DIR or FILE\n/);
-    expect(run(['validate'], {}, { env: { LANG: 'ja_JP.UTF-8' } }).stderr).toMatch(/^careplan-csv: validate には DIR か FILE を 1 つ以上指定します\n/);
+    expect(run(['validate'], {}, { env: { LANG: 'ja_JP.UTF-8' } }).stderr).toMatch(
+      /^careplan-csv: validate には DIR か FILE を 1 つ以上指定します\n/,
+    );
   });
 });

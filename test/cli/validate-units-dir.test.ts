@@ -46,7 +46,9 @@ describe('careplan-csv validate DIR: files grouped into send units', () => {
       `${v3}: warning unit.memberMissing 送信単位に UPHOSOKU_202503 のファイルがありません（UPPLAN と同じファイル連番で送るファイルです）。`,
     ]);
     expect(lines.filter((l) => l.includes(' 取り下げ '))).toHaveLength(5);
-    expect(lines).toContain(`${join(full, 'kyotaku', 'DLTPLAN_202505_1370000001_43_1310000002_11_20250426090000.CSV')}:1: 取り下げ UPPLAN 202505（連動: UPSIKYU）`);
+    expect(lines).toContain(
+      `${join(full, 'kyotaku', 'DLTPLAN_202505_1370000001_43_1310000002_11_20250426090000.CSV')}:1: 取り下げ UPPLAN 202505（連動: UPSIKYU）`,
+    );
     expect(lines).toContain('[1370000001_1310000002_20250225170512] 利用票（第6表予定・第7表・補足）: 警告あり（エラー 0 件、警告 2 件）');
     expect(lines.slice(-2)).toEqual(['19 ファイル: エラー 0 件、警告 0 件（エラーのあるファイル 0）', '10 送信単位: 不合格 0、警告あり 1']);
     expect(r.stdout).not.toContain('0000123456');

@@ -1,15 +1,7 @@
 // Only misuse of the API throws (wrong argument types, impossible ranges, malformed options);
 // bad input data never does.
 import { describe, expect, it } from 'vitest';
-import {
-  ByteSink,
-  decodeMs932,
-  decodeRange,
-  detectUtf8,
-  encodeInto,
-  encodeMs932,
-  normalizeEncodeOptions,
-} from '../../src/encoding/index.js';
+import { ByteSink, decodeMs932, decodeRange, detectUtf8, encodeInto, encodeMs932, normalizeEncodeOptions } from '../../src/encoding/index.js';
 import type { EncodeOptions } from '../../src/encoding/index.js';
 
 /** Calls a function with arguments that the type system would reject. */

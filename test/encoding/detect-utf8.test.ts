@@ -93,13 +93,11 @@ describe('detectUtf8', () => {
     const input = fc.oneof(
       fc.uint8Array({ maxLength: 40 }),
       fc.string({ unit: 'binary', maxLength: 20 }).map((s) => utf8.encode(s)),
-      fc
-        .tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }), fc.nat(), fc.integer({ min: 0, max: 255 }))
-        .map(([s, at, b]) => {
-          const bytes = utf8.encode(s);
-          bytes[at % bytes.length] = b; // one corrupted byte
-          return bytes;
-        }),
+      fc.tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }), fc.nat(), fc.integer({ min: 0, max: 255 })).map(([s, at, b]) => {
+        const bytes = utf8.encode(s);
+        bytes[at % bytes.length] = b; // one corrupted byte
+        return bytes;
+      }),
     );
     fc.assert(
       fc.property(input, (bytes) => {

@@ -19,7 +19,10 @@ function groupsOf(entries: Iterable<[number, number]>): string[] {
     if (g === undefined) byChar.set(ch, [code]);
     else g.push(code);
   }
-  return [...byChar.values()].filter((g) => g.length > 1).map((g) => g.sort((a, b) => a - b).join(' ')).sort();
+  return [...byChar.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => g.sort((a, b) => a - b).join(' '))
+    .sort();
 }
 
 function* ourEntries(): Generator<[number, number]> {

@@ -7,10 +7,11 @@ import { oracleRepertoire } from './ms932-oracle.js';
 
 const repertoire = oracleRepertoire();
 const ms932Text = fc.array(fc.constantFrom(...repertoire), { maxLength: 60 }).map((a) => a.join(''));
-const mixedText = fc.array(
-  fc.oneof(fc.constantFrom(...repertoire), fc.string({ unit: 'grapheme', maxLength: 2 }), fc.string({ unit: 'binary', maxLength: 2 })),
-  { maxLength: 30 },
-).map((a) => a.join(''));
+const mixedText = fc
+  .array(fc.oneof(fc.constantFrom(...repertoire), fc.string({ unit: 'grapheme', maxLength: 2 }), fc.string({ unit: 'binary', maxLength: 2 })), {
+    maxLength: 30,
+  })
+  .map((a) => a.join(''));
 
 describe('encode/decode properties', () => {
   it('decode(encode(s)) === s for strings of MS932 characters, with no problems', () => {

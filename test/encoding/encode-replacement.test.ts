@@ -15,9 +15,7 @@ describe('replacement policy', () => {
   });
 
   it('accepts a multi-character replacement', () => {
-    expect(encodeMs932('a😀b', { unmappable: { replacement: '[?]' } }).bytes).toEqual(
-      new Uint8Array([0x61, 0x5b, 0x3f, 0x5d, 0x62]),
-    );
+    expect(encodeMs932('a😀b', { unmappable: { replacement: '[?]' } }).bytes).toEqual(new Uint8Array([0x61, 0x5b, 0x3f, 0x5d, 0x62]));
   });
 
   it('refuses an empty replacement (it would delete characters): API misuse', () => {

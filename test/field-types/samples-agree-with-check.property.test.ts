@@ -28,7 +28,9 @@ describe("a field type's samples agree with its check", () => {
   it('valid values pass', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...COLUMNS.filter((f) => f.type !== 'unused')).chain((f) => FIELD_TYPE_TESTING[f.type].valid(f, '202505').map((v) => [f, v] as const)),
+        fc
+          .constantFrom(...COLUMNS.filter((f) => f.type !== 'unused'))
+          .chain((f) => FIELD_TYPE_TESTING[f.type].valid(f, '202505').map((v) => [f, v] as const)),
         ([field, value]) => {
           if (value === '' || field.type === 'freeText') return; // free text is checked quoted (covered by the file tests)
           const bytes = encodeMs932(value).bytes as Uint8Array;

@@ -18,7 +18,11 @@ describe('malformed names are refused with the right problem', () => {
     ['15-digit serial', 'UP1KYO_1370000001_43_1310000002_11_202504150930001.CSV', [err('badSerial', 'serial')]],
     ['13-digit serial', 'UP1KYO_1370000001_43_1310000002_11_2025041509300.CSV', [err('badSerial', 'serial')]],
     ['lower-case service type', 'UPKIHON_1370000001_46_1310000002_a2_20250415093000.CSV', [err('badServiceType', 'receiverServiceType')]],
-    ['3-digit service type (the 第4.0版 サービスコード form)', 'UP1KYO_1370000001_431_1310000002_11_20250415093000.CSV', [err('badServiceType', 'senderServiceType')]],
+    [
+      '3-digit service type (the 第4.0版 サービスコード form)',
+      'UP1KYO_1370000001_431_1310000002_11_20250415093000.CSV',
+      [err('badServiceType', 'senderServiceType')],
+    ],
     ['non-digit office number', 'UP1KYO_13700000X1_43_1310000002_11_20250415093000.CSV', [err('badOfficeNumber', 'senderOffice')]],
     ['3-digit branch', 'UPKIHON_IMAGE_1370000001_46_1310000002_A2_20250415093000_001.jpg', [err('badBranch', 'branch')]],
     ['month segment 5 digits', 'UPPLAN_20255_1370000001_43_1310000002_11_20250425170512.CSV', [err('badMonth', 'month')]],

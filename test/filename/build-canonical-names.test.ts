@@ -7,14 +7,8 @@ describe('buildFileName writes the canonical names of README §4', () => {
   it.each<readonly [BuildFileNameInput, string]>([
     [{ kind: 'plan1', ...CM, serial: '20250415093000' }, 'UP1KYO_1370000001_43_1310000002_11_20250415093000.CSV'],
     [{ kind: 'plan3', ...CM, serial: '20250415093000' }, 'UP3KYO_1370000001_43_1310000002_11_20250415093000.CSV'],
-    [
-      { kind: 'userSupplement', month: '000000', ...CM, serial: '20250415093000' },
-      'UPHOSOKU_000000_1370000001_43_1310000002_11_20250415093000.CSV',
-    ],
-    [
-      { kind: 'table6Plan', month: '202505', ...CM, serial: '20250425170512' },
-      'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV',
-    ],
+    [{ kind: 'userSupplement', month: '000000', ...CM, serial: '20250415093000' }, 'UPHOSOKU_000000_1370000001_43_1310000002_11_20250415093000.CSV'],
+    [{ kind: 'table6Plan', month: '202505', ...CM, serial: '20250425170512' }, 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV'],
     [
       {
         kind: 'table6Actual',

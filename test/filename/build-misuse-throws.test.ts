@@ -38,7 +38,11 @@ describe('buildFileName throws a TypeError with a clear message on misuse', () =
     ['both kind and attachment', { ...IMAGE, kind: 'preventionBasicInfo' }, /exactly one of kind and attachment/],
     ['unknown attachment', { ...IMAGE, attachment: 'photo' }, /attachment must be 'familyImage'/],
     ['unknown style', { ...OK, style: 'v5' }, /style must be 'v4' or 'v3'/],
-    ['v3 for UP3KYO', { ...OK, kind: 'plan3', month: null, style: 'v3', senderServiceType: null, receiverServiceType: null }, /UP3KYO did not exist in 第3\.x/],
+    [
+      'v3 for UP3KYO',
+      { ...OK, kind: 'plan3', month: null, style: 'v3', senderServiceType: null, receiverServiceType: null },
+      /UP3KYO did not exist in 第3\.x/,
+    ],
     ['v3 for the image', { ...IMAGE, style: 'v3', senderServiceType: null, receiverServiceType: null }, /UPKIHON_IMAGE did not exist/],
     ['missing month', { ...OK, month: undefined }, /month must be YYYYMM/],
     ['month 13', { ...OK, month: '202513' }, /month must be YYYYMM, got a string of length 6/],
@@ -59,9 +63,7 @@ describe('buildFileName throws a TypeError with a clear message on misuse', () =
   });
 
   it('accepts null for the segments a kind or style does not have', () => {
-    expect(buildFileName({ ...OK, kind: 'plan1', month: null, branch: null })).toBe(
-      'UP1KYO_1370000001_43_1310000002_11_20250425170512.CSV',
-    );
+    expect(buildFileName({ ...OK, kind: 'plan1', month: null, branch: null })).toBe('UP1KYO_1370000001_43_1310000002_11_20250425170512.CSV');
     expect(buildFileName({ ...OK, style: 'v3', senderServiceType: null, receiverServiceType: null })).toBe(
       'UPPLAN_202505_1370000001_1310000002_20250425170512.CSV',
     );

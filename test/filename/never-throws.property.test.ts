@@ -5,11 +5,7 @@ import { validInput } from './arbitraries.js';
 
 /** Alphabet close to real names, so that random strings reach deep into the parser. */
 const nameChar = fc.constantFrom(...'UPKIHONLANSUB12_IMAGEYODTJ3K0123456789.CSVcsvjpg/\\-Ａ０ ');
-const nameLike = fc.oneof(
-  fc.string(),
-  fc.string({ unit: 'grapheme' }),
-  fc.string({ unit: nameChar, maxLength: 80 }),
-);
+const nameLike = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: nameChar, maxLength: 80 }));
 
 /** A valid name with one character replaced, inserted or deleted. */
 const mutated = fc
@@ -40,19 +36,28 @@ function checkInvariants(name: string): void {
 
 describe('parseFileName never throws (property)', () => {
   it('on arbitrary strings', () => {
-    fc.assert(fc.property(nameLike, (s) => checkInvariants(s)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(nameLike, (s) => checkInvariants(s)),
+      { numRuns: 3000 },
+    );
   });
 
   it('on valid names with one character changed', () => {
-    fc.assert(fc.property(mutated, (s) => checkInvariants(s)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(mutated, (s) => checkInvariants(s)),
+      { numRuns: 3000 },
+    );
   });
 
   it('throws a TypeError only for a non-string argument', () => {
     fc.assert(
-      fc.property(fc.anything().filter((v) => typeof v !== 'string'), (v) => {
-        expect(() => parseFileName(v as string)).toThrow(TypeError);
-        expect(() => kindFromFileName(v as string)).toThrow(TypeError);
-      }),
+      fc.property(
+        fc.anything().filter((v) => typeof v !== 'string'),
+        (v) => {
+          expect(() => parseFileName(v as string)).toThrow(TypeError);
+          expect(() => kindFromFileName(v as string)).toThrow(TypeError);
+        },
+      ),
     );
   });
 });

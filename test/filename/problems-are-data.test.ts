@@ -25,7 +25,9 @@ describe('problems are plain data', () => {
   });
 
   it('has exactly one warning-level code', () => {
-    const warnings = Object.entries(FILE_NAME_PROBLEM_CODES).filter(([, s]) => s === 'warning').map(([c]) => c);
+    const warnings = Object.entries(FILE_NAME_PROBLEM_CODES)
+      .filter(([, s]) => s === 'warning')
+      .map(([c]) => c);
     expect(warnings).toEqual(['extensionCase']);
   });
 

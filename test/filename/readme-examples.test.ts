@@ -120,10 +120,7 @@ function v3(e: Expected): FileNameParts {
 
 // README §4.2 (第3.x, CSV 202208) patterns, filled with the §4.1 example numbers.
 const V3_EXAMPLES: ReadonlyArray<readonly [string, FileNameParts]> = [
-  [
-    'UPPLAN_202505_1370000001_1310000002_20250425170512.CSV',
-    v3({ kind: 'table6Plan', prefix: 'UPPLAN', month: '202505', serial: '20250425170512' }),
-  ],
+  ['UPPLAN_202505_1370000001_1310000002_20250425170512.CSV', v3({ kind: 'table6Plan', prefix: 'UPPLAN', month: '202505', serial: '20250425170512' })],
   ['UP1KYO_1370000001_1310000002_20250415093000.CSV', v3({ kind: 'plan1', prefix: 'UP1KYO', serial: '20250415093000' })],
   [
     'UPHOSOKU_000000_1370000001_1310000002_20250415093000.CSV',

@@ -125,7 +125,10 @@ export function csvText(rows: readonly (readonly string[])[], eol = '\r\n'): str
 
 /** The canonical text of records (each with its own version's layout). */
 export function recordsText(records: readonly Table6Record[], eol = '\r\n'): string {
-  return csvText(records.map((r) => cellsOf(r)), eol);
+  return csvText(
+    records.map((r) => cellsOf(r)),
+    eol,
+  );
 }
 
 /** Encodes text as MS932; fails the test setup when the text is not encodable as-is. */

@@ -37,7 +37,7 @@ describe('privacy: encoding issues carry a character class, not the code point, 
     );
   });
 
-  it('serialize with a replacement: the replacement (the caller\'s choice) is named, the character is not', () => {
+  it("serialize with a replacement: the replacement (the caller's choice) is named, the character is not", () => {
     const r = serialize('table6Plan', [record], { unmappable: { replacement: '?' } });
     expect(r.issues.filter((i) => i.code === 'encoding.replaced').map((i) => i.params)).toEqual([
       { detail: 'other', to: 'U+003F' },

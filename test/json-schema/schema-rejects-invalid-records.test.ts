@@ -9,8 +9,7 @@ function valid(kind: SupportedKind, version: CsvVersion, month: string): Record<
   return { ...record };
 }
 
-const accepts = (kind: SupportedKind, version: CsvVersion, record: Record<string, unknown>) =>
-  recordSchema(kind, version).safeParse(record).success;
+const accepts = (kind: SupportedKind, version: CsvVersion, record: Record<string, unknown>) => recordSchema(kind, version).safeParse(record).success;
 
 describe('the schema behind each JSON Schema file rejects invalid records', () => {
   it('a valid record is accepted (baseline for the cases below)', () => {

@@ -37,7 +37,9 @@ describe('the JSON Schema files have the structure of the record model', () => {
         const layout = getLayout(kind, version);
         const keys = [...layout.recordKeys];
         const present = new Set(layout.fields.map((f) => f.key));
-        const required = layout.recordFields.filter((f) => f.group === undefined && present.has(f.key) && f.required === 'required').map((f) => f.key);
+        const required = layout.recordFields
+          .filter((f) => f.group === undefined && present.has(f.key) && f.required === 'required')
+          .map((f) => f.key);
         expect(s.type).toBe('object');
         expect(s.additionalProperties, kind).toBe(false);
         expect(s.required ?? [], `${kind} ${version}`).toEqual(required);
@@ -56,7 +58,9 @@ describe('the JSON Schema files have the structure of the record model', () => {
       expect(s?.items?.type).toBe('object');
       expect(s?.items?.additionalProperties).toBe(false);
       const layout = getLayout(kind, '202407');
-      const requiredMembers = layout.fields.filter((f) => f.group?.key === g.key && f.group.index === 0 && f.required === 'required').map((f) => f.group?.member);
+      const requiredMembers = layout.fields
+        .filter((f) => f.group?.key === g.key && f.group.index === 0 && f.required === 'required')
+        .map((f) => f.group?.member);
       expect(s?.items?.required ?? [], g.key).toEqual(requiredMembers);
       expect(Object.keys(s?.items?.properties ?? {}), g.key).toEqual([...g.members]);
     }

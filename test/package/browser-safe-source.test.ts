@@ -13,7 +13,22 @@ const files = (readdirSync(SRC, { recursive: true }) as string[])
 describe('src/ (but the CLI and the pool) is free of Node-only APIs', () => {
   it('covers every part of the library', () => {
     const folders = new Set(files.map((f) => (f.includes('/') ? f.slice(0, f.indexOf('/')) : '.')));
-    for (const part of ['.', 'encoding', 'parse', 'serialize', 'validate', 'schemas', 'filename', 'issues', 'stream', 'units', 'reconcile', 'testing', 'zod', 'docs']) {
+    for (const part of [
+      '.',
+      'encoding',
+      'parse',
+      'serialize',
+      'validate',
+      'schemas',
+      'filename',
+      'issues',
+      'stream',
+      'units',
+      'reconcile',
+      'testing',
+      'zod',
+      'docs',
+    ]) {
       expect(folders.has(part), part).toBe(true);
     }
   });

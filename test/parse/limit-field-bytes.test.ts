@@ -25,7 +25,11 @@ describe('limit: maxFieldBytes (limit.fieldBytes)', () => {
     const [head, tail] = text.split('PLACEHOLDER') as [string, string];
     const bad = concat(ms932(head), new Uint8Array(100).fill(0x80), ms932(tail));
     // Within the limit, the run of 100 bad bytes is one issue (see read-encoding-issues-bounded.test.ts).
-    expect(parsePlan(bad).issues.filter((i) => i.code === 'encoding.invalidBytes').map((i) => i.params)).toEqual([{ actual: 100 }]);
+    expect(
+      parsePlan(bad)
+        .issues.filter((i) => i.code === 'encoding.invalidBytes')
+        .map((i) => i.params),
+    ).toEqual([{ actual: 100 }]);
     expect(parsePlan(bad, { maxFieldBytes: 50 }).issues.map((i) => i.code)).toEqual(['limit.fieldBytes']);
   });
 
@@ -34,9 +38,7 @@ describe('limit: maxFieldBytes (limit.fieldBytes)', () => {
     // columns are shorter).
     const quoted = ms932(csvText([cellsOf(validRecord({ providerName: `a"b${'c'.repeat(17)}` }))]));
     expect(parsePlan(quoted, { maxFieldBytes: 21 }).ok).toBe(true);
-    expect(parsePlan(quoted, { maxFieldBytes: 20 }).issues.map((i) => [i.field, i.params])).toEqual([
-      ['providerName', { expected: 20, actual: 21 }],
-    ]);
+    expect(parsePlan(quoted, { maxFieldBytes: 20 }).issues.map((i) => [i.field, i.params])).toEqual([['providerName', { expected: 20, actual: 21 }]]);
   });
 
   it('is 64 KiB by default', () => {

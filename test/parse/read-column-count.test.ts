@@ -14,7 +14,16 @@ describe('reader: a row with the wrong number of columns is an error and reading
     expect(locatedAll(r.issues)).toEqual([
       { code: 'csv.columnCount', severity: 'error', line: 2, record: 2, column: null, field: null, fieldJa: null, byteOffset: rowOffset(rows, 1) },
       { code: 'csv.columnCount', severity: 'error', line: 3, record: 3, column: null, field: null, fieldJa: null, byteOffset: rowOffset(rows, 2) },
-      { code: 'field.date', severity: 'error', line: 4, record: 4, column: 4, field: 'createdDate', fieldJa: '作成年月日', byteOffset: cellOffset(rows, 3, 4) },
+      {
+        code: 'field.date',
+        severity: 'error',
+        line: 4,
+        record: 4,
+        column: 4,
+        field: 'createdDate',
+        fieldJa: '作成年月日',
+        byteOffset: cellOffset(rows, 3, 4),
+      },
     ]);
     expect(r.issues.slice(0, 2).map((i) => i.params)).toEqual([
       { expected: 25, actual: 24 },

@@ -9,8 +9,26 @@ describe('reader: an empty line is skipped with a warning (csv.emptyLine)', () =
     const r = parsePlan(ms932(before + csvText([second])));
     const base = ms932(before).length;
     expect(locatedAll(r.issues)).toEqual([
-      { code: 'csv.emptyLine', severity: 'warning', line: 2, record: null, column: null, field: null, fieldJa: null, byteOffset: ms932(csvText([first])).length },
-      { code: 'field.date', severity: 'error', line: 3, record: 2, column: 10, field: 'serviceDate', fieldJa: 'サービス利用日', byteOffset: base + cellOffset([second], 0, 10) },
+      {
+        code: 'csv.emptyLine',
+        severity: 'warning',
+        line: 2,
+        record: null,
+        column: null,
+        field: null,
+        fieldJa: null,
+        byteOffset: ms932(csvText([first])).length,
+      },
+      {
+        code: 'field.date',
+        severity: 'error',
+        line: 3,
+        record: 2,
+        column: 10,
+        field: 'serviceDate',
+        fieldJa: 'サービス利用日',
+        byteOffset: base + cellOffset([second], 0, 10),
+      },
     ]);
     expect(r.recordCount).toBe(2);
   });

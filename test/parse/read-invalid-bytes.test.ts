@@ -17,7 +17,16 @@ describe('reader: bytes that are not MS932 inside a field (encoding.invalidBytes
     const { bytes, offset } = withBytes(21, 'ひまわり', [0x80], '訪問', true);
     const r = parsePlan(bytes);
     expect(locatedAll(r.issues)).toEqual([
-      { code: 'encoding.invalidBytes', severity: 'error', line: 1, record: 1, column: 21, field: 'providerName', fieldJa: 'サービス事業所名', byteOffset: offset },
+      {
+        code: 'encoding.invalidBytes',
+        severity: 'error',
+        line: 1,
+        record: 1,
+        column: 21,
+        field: 'providerName',
+        fieldJa: 'サービス事業所名',
+        byteOffset: offset,
+      },
     ]);
     expect(r.issues[0]!.params).toEqual({ actual: 1 });
     expect(r.records[0]!.providerName).toBe('ひまわり\uFFFD訪問');
@@ -47,7 +56,16 @@ describe('reader: bytes that are not MS932 inside a field (encoding.invalidBytes
     const { bytes, offset } = withBytes(21, 'ひまわり\r\n', [0x80], '', true);
     const r = parsePlan(bytes);
     expect(locatedAll(r.issues)).toEqual([
-      { code: 'encoding.invalidBytes', severity: 'error', line: 2, record: 1, column: 21, field: 'providerName', fieldJa: 'サービス事業所名', byteOffset: offset },
+      {
+        code: 'encoding.invalidBytes',
+        severity: 'error',
+        line: 2,
+        record: 1,
+        column: 21,
+        field: 'providerName',
+        fieldJa: 'サービス事業所名',
+        byteOffset: offset,
+      },
     ]);
   });
 
@@ -56,7 +74,16 @@ describe('reader: bytes that are not MS932 inside a field (encoding.invalidBytes
     const { bytes, offset } = withBytes(7, '介護', [0xa0], '花子', true);
     const r = parsePlan(concat(first, bytes));
     expect(locatedAll(r.issues)).toEqual([
-      { code: 'encoding.invalidBytes', severity: 'error', line: 2, record: 2, column: 7, field: 'planManagerName', fieldJa: 'プラン担当者名', byteOffset: first.length + offset },
+      {
+        code: 'encoding.invalidBytes',
+        severity: 'error',
+        line: 2,
+        record: 2,
+        column: 7,
+        field: 'planManagerName',
+        fieldJa: 'プラン担当者名',
+        byteOffset: first.length + offset,
+      },
     ]);
   });
 });

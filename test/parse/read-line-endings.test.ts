@@ -43,9 +43,27 @@ describe('reader: CRLF, LF and CR line endings give the same records', () => {
     const bad = [...rows.slice(0, 2), cellsOf(validRecord({ serviceDate: '20250431' }))];
     for (const eol of ['\r\n', '\n', '\r']) {
       const r = parsePlan(ms932(csvText(bad, eol)));
-      const lineBreak = { code: 'csv.lineBreak', severity: 'info', line: 1, record: 1, column: null, field: null, fieldJa: null, byteOffset: byteLength(bad[0]!.join(',')) };
+      const lineBreak = {
+        code: 'csv.lineBreak',
+        severity: 'info',
+        line: 1,
+        record: 1,
+        column: null,
+        field: null,
+        fieldJa: null,
+        byteOffset: byteLength(bad[0]!.join(',')),
+      };
       expect(locatedAll(r.issues)).toEqual([
-        { code: 'field.date', severity: 'error', line: 4, record: 3, column: 10, field: 'serviceDate', fieldJa: 'サービス利用日', byteOffset: cellOffset(bad, 2, 10, eol) },
+        {
+          code: 'field.date',
+          severity: 'error',
+          line: 4,
+          record: 3,
+          column: 10,
+          field: 'serviceDate',
+          fieldJa: 'サービス利用日',
+          byteOffset: cellOffset(bad, 2, 10, eol),
+        },
         ...(eol === '\r\n' ? [] : [lineBreak]),
       ]);
     }

@@ -20,8 +20,26 @@ describe('reader: line breaks inside quoted free text are data and line numbers 
     const r = parsePlan(ms932(csvText(rows)));
     expect(locatedAll(r.issues)).toEqual([
       // ３０日超区分 of record 2 starts on line 5, after the 3-line サービス事業所名.
-      { code: 'field.code', severity: 'error', line: 5, record: 2, column: 23, field: 'over30Days', fieldJa: '３０日超区分', byteOffset: cellOffset(rows, 1, 23) },
-      { code: 'field.date', severity: 'error', line: 6, record: 3, column: 4, field: 'createdDate', fieldJa: '作成年月日', byteOffset: cellOffset(rows, 2, 4) },
+      {
+        code: 'field.code',
+        severity: 'error',
+        line: 5,
+        record: 2,
+        column: 23,
+        field: 'over30Days',
+        fieldJa: '３０日超区分',
+        byteOffset: cellOffset(rows, 1, 23),
+      },
+      {
+        code: 'field.date',
+        severity: 'error',
+        line: 6,
+        record: 3,
+        column: 4,
+        field: 'createdDate',
+        fieldJa: '作成年月日',
+        byteOffset: cellOffset(rows, 2, 4),
+      },
     ]);
   });
 

@@ -60,9 +60,7 @@ describe('reader: line ends other than CRLF are reported as info, once per kind'
     const multi = cellsOf(validRecord({ providerName: '一行目\r\n二行目' }));
     const text = `${multi.join(',')}\n${line(1)}\r\n`;
     const r = parsePlan(ms932(text));
-    expect(r.issues.map((i) => [i.code, i.line, i.record, i.byteOffset])).toEqual([
-      ['csv.lineBreak', 2, 1, byteLength(multi.join(','))],
-    ]);
+    expect(r.issues.map((i) => [i.code, i.line, i.record, i.byteOffset])).toEqual([['csv.lineBreak', 2, 1, byteLength(multi.join(','))]]);
   });
 
   it('line breaks inside quoted free text are data, not line ends: canonical in any form', () => {

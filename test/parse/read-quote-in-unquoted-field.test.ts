@@ -10,9 +10,27 @@ describe('reader: a double quote inside an unquoted field (csv.quoteInUnquotedFi
     ];
     const r = parsePlan(ms932(csvText(rows)));
     expect(locatedAll(r.issues)).toEqual([
-      { code: 'csv.quoteInUnquotedField', severity: 'error', line: 2, record: 2, column: 3, field: 'insuredNumber', fieldJa: '被保険者番号', byteOffset: cellOffset(rows, 1, 3) + byteLength('00001') },
+      {
+        code: 'csv.quoteInUnquotedField',
+        severity: 'error',
+        line: 2,
+        record: 2,
+        column: 3,
+        field: 'insuredNumber',
+        fieldJa: '被保険者番号',
+        byteOffset: cellOffset(rows, 1, 3) + byteLength('00001'),
+      },
       // Not also csv.unquotedFreeText: the field already has an error.
-      { code: 'csv.quoteInUnquotedField', severity: 'error', line: 3, record: 3, column: 21, field: 'providerName', fieldJa: 'サービス事業所名', byteOffset: cellOffset(rows, 2, 21) + byteLength('ひまわり') },
+      {
+        code: 'csv.quoteInUnquotedField',
+        severity: 'error',
+        line: 3,
+        record: 3,
+        column: 21,
+        field: 'providerName',
+        fieldJa: 'サービス事業所名',
+        byteOffset: cellOffset(rows, 2, 21) + byteLength('ひまわり'),
+      },
     ]);
     // The quote is kept as data.
     expect(r.records[1]!.insuredNumber).toBe('00001"3456');

@@ -2,10 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, validRecord } from '../helpers/table6.js';
 
 const HEADER = [
-  'CSVバージョン', '保険者番号', '被保険者番号', '作成年月日', '対象年月', 'プラン担当業者コード', 'プラン担当者名', '単位数',
-  '前月までの短期入所利用日数', 'サービス利用日', '日割対象日', 'サービス開始時刻', 'サービス終了時刻', 'サービス回数', 'サービスコード',
-  'TAISコード', '福祉用具届出コード', '用具名称（機種名）', '明細判別コード', 'サービス事業者コード', 'サービス事業所名', 'サテライト枝番',
-  '３０日超区分', '更新業者コード', '識別子',
+  'CSVバージョン',
+  '保険者番号',
+  '被保険者番号',
+  '作成年月日',
+  '対象年月',
+  'プラン担当業者コード',
+  'プラン担当者名',
+  '単位数',
+  '前月までの短期入所利用日数',
+  'サービス利用日',
+  '日割対象日',
+  'サービス開始時刻',
+  'サービス終了時刻',
+  'サービス回数',
+  'サービスコード',
+  'TAISコード',
+  '福祉用具届出コード',
+  '用具名称（機種名）',
+  '明細判別コード',
+  'サービス事業者コード',
+  'サービス事業所名',
+  'サテライト枝番',
+  '３０日超区分',
+  '更新業者コード',
+  '識別子',
 ];
 
 describe('reader: skipHeader skips a first line that is not a record (csv.headerSkipped)', () => {
@@ -16,7 +37,16 @@ describe('reader: skipHeader skips a first line that is not a record (csv.header
     const r = parsePlan(bytes, { skipHeader: true });
     expect(locatedAll(r.issues)).toEqual([
       { code: 'csv.headerSkipped', severity: 'warning', line: 1, record: null, column: null, field: null, fieldJa: null, byteOffset: 0 },
-      { code: 'field.date', severity: 'error', line: 3, record: 2, column: 10, field: 'serviceDate', fieldJa: 'サービス利用日', byteOffset: cellOffset(rows, 2, 10) },
+      {
+        code: 'field.date',
+        severity: 'error',
+        line: 3,
+        record: 2,
+        column: 10,
+        field: 'serviceDate',
+        fieldJa: 'サービス利用日',
+        byteOffset: cellOffset(rows, 2, 10),
+      },
     ]);
     expect(r.recordCount).toBe(2);
     expect(r.records[0]).toEqual(validRecord());
@@ -26,7 +56,14 @@ describe('reader: skipHeader skips a first line that is not a record (csv.header
     const r = parsePlan(bytes);
     expect(r.recordCount).toBe(3);
     expect(locatedAll(r.issues)[0]).toEqual({
-      code: 'field.csvVersion', severity: 'error', line: 1, record: 1, column: 1, field: 'csvVersion', fieldJa: 'CSVバージョン', byteOffset: 0,
+      code: 'field.csvVersion',
+      severity: 'error',
+      line: 1,
+      record: 1,
+      column: 1,
+      field: 'csvVersion',
+      fieldJa: 'CSVバージョン',
+      byteOffset: 0,
     });
     expect(r.issues.some((i) => i.code === 'csv.headerSkipped')).toBe(false);
   });

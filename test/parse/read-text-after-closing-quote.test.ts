@@ -9,9 +9,27 @@ describe('reader: text between a closing quote and the delimiter (csv.textAfterC
     ];
     const r = parsePlan(ms932(csvText(rows)));
     expect(locatedAll(r.issues)).toEqual([
-      { code: 'csv.textAfterClosingQuote', severity: 'error', line: 1, record: 1, column: 21, field: 'providerName', fieldJa: 'サービス事業所名', byteOffset: cellOffset(rows, 0, 21) + byteLength('ひまわり"') },
+      {
+        code: 'csv.textAfterClosingQuote',
+        severity: 'error',
+        line: 1,
+        record: 1,
+        column: 21,
+        field: 'providerName',
+        fieldJa: 'サービス事業所名',
+        byteOffset: cellOffset(rows, 0, 21) + byteLength('ひまわり"'),
+      },
       // Not also field.integer.
-      { code: 'csv.textAfterClosingQuote', severity: 'error', line: 2, record: 2, column: 8, field: 'units', fieldJa: '単位数', byteOffset: cellOffset(rows, 1, 8) + byteLength('396"') },
+      {
+        code: 'csv.textAfterClosingQuote',
+        severity: 'error',
+        line: 2,
+        record: 2,
+        column: 8,
+        field: 'units',
+        fieldJa: '単位数',
+        byteOffset: cellOffset(rows, 1, 8) + byteLength('396"'),
+      },
     ]);
     expect(r.records[0]!.providerName).toBe('ひまわり"訪問');
     expect(r.recordCount).toBe(2);

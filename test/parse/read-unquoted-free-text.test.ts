@@ -9,8 +9,26 @@ describe('reader: free text must be quoted (csv.unquotedFreeText, a warning)', (
     ];
     const r = parsePlan(ms932(csvText(rows)));
     expect(locatedAll(r.issues)).toEqual([
-      { code: 'csv.unquotedFreeText', severity: 'warning', line: 1, record: 1, column: 21, field: 'providerName', fieldJa: 'サービス事業所名', byteOffset: cellOffset(rows, 0, 21) },
-      { code: 'csv.unquotedFreeText', severity: 'warning', line: 2, record: 2, column: 18, field: 'equipmentName', fieldJa: '用具名称（機種名）', byteOffset: cellOffset(rows, 1, 18) },
+      {
+        code: 'csv.unquotedFreeText',
+        severity: 'warning',
+        line: 1,
+        record: 1,
+        column: 21,
+        field: 'providerName',
+        fieldJa: 'サービス事業所名',
+        byteOffset: cellOffset(rows, 0, 21),
+      },
+      {
+        code: 'csv.unquotedFreeText',
+        severity: 'warning',
+        line: 2,
+        record: 2,
+        column: 18,
+        field: 'equipmentName',
+        fieldJa: '用具名称（機種名）',
+        byteOffset: cellOffset(rows, 1, 18),
+      },
     ]);
     expect(r.ok).toBe(true);
     expect(r.records[0]!.providerName).toBe('ひまわり訪問介護');

@@ -38,7 +38,9 @@ describe('reader: an unterminated quote (csv.unterminatedQuote)', () => {
   });
 
   it('drops everything after a quote opened on the last line', () => {
-    const tail = cellsOf(validRecord()).map((c, i) => (i === 20 ? '"ひまわり,,0,1370000001,' : c)).slice(0, 21);
+    const tail = cellsOf(validRecord())
+      .map((c, i) => (i === 20 ? '"ひまわり,,0,1370000001,' : c))
+      .slice(0, 21);
     const t = parsePlan(ms932(`${csvText([good])}${tail.join(',')}`));
     expect(t.issues.map((i) => [i.code, i.line, i.column])).toEqual([['csv.unterminatedQuote', 2, 21]]);
     expect(t.recordCount).toBe(1);

@@ -11,7 +11,16 @@ describe('reader: 外字 (user-defined characters F040–F9FC) inside a field (e
     const tail = `花子",${cells.slice(7).join(',')}\r\n`;
     const r = parsePlan(concat(ms932(head), new Uint8Array(bad), ms932(tail)));
     expect(locatedAll(r.issues)).toEqual([
-      { code: 'encoding.userDefinedChar', severity: 'error', line: 1, record: 1, column: 7, field: 'planManagerName', fieldJa: 'プラン担当者名', byteOffset: byteLength(head) },
+      {
+        code: 'encoding.userDefinedChar',
+        severity: 'error',
+        line: 1,
+        record: 1,
+        column: 7,
+        field: 'planManagerName',
+        fieldJa: 'プラン担当者名',
+        byteOffset: byteLength(head),
+      },
     ]);
     // Never decoded to a private-use character.
     expect(r.records[0]!.planManagerName).toBe('介護\uFFFD花子');

@@ -22,7 +22,12 @@ const copyRow = (row: RowSpans, base: number): Row => ({
 function whole(bytes: Uint8Array, maxRecordBytes: number | undefined): { rows: Row[]; problems: TokenProblem[] } {
   const rows: Row[] = [];
   const problems: TokenProblem[] = [];
-  tokenize(bytes, (r) => rows.push(copyRow(r, 0)), (p) => problems.push({ ...p }), maxRecordBytes === undefined ? {} : { maxRecordBytes });
+  tokenize(
+    bytes,
+    (r) => rows.push(copyRow(r, 0)),
+    (p) => problems.push({ ...p }),
+    maxRecordBytes === undefined ? {} : { maxRecordBytes },
+  );
   return { rows, problems };
 }
 

@@ -9,10 +9,7 @@ import { bytesOf } from './tokenize-harness.js';
  * Bytes allowed in unquoted fields: ASCII, tab, backslash and Shift_JIS pairs
  * (ソ 83 5C, あ 82 A0, 亜 88 9F, full-width space 81 40).
  */
-const plainToken = fc.constantFrom(
-  ...['a', 'Z', '0', '9', ' ', '-', '\\', '\t'],
-  ...['\x83\x5c', '\x82\xa0', '\x88\x9f', '\x81\x40'],
-);
+const plainToken = fc.constantFrom(...['a', 'Z', '0', '9', ' ', '-', '\\', '\t'], ...['\x83\x5c', '\x82\xa0', '\x88\x9f', '\x81\x40']);
 /** Tokens of quoted field content: everything, including delimiters, quotes and line breaks. */
 const quotedToken = fc.oneof(plainToken, fc.constantFrom(',', '"', '\r', '\n', '\r\n', '""'));
 
@@ -42,15 +39,13 @@ export interface CsvDocument {
   finalBreak: boolean;
 }
 
-export const csvDocument: fc.Arbitrary<CsvDocument> = fc
-  .array(fc.tuple(csvRecord, lineBreak), { maxLength: 12 })
-  .chain((pairs) =>
-    fc.boolean().map((finalBreak) => ({
-      records: pairs.map((p) => p[0]),
-      breaks: pairs.map((p) => p[1]),
-      finalBreak,
-    })),
-  );
+export const csvDocument: fc.Arbitrary<CsvDocument> = fc.array(fc.tuple(csvRecord, lineBreak), { maxLength: 12 }).chain((pairs) =>
+  fc.boolean().map((finalBreak) => ({
+    records: pairs.map((p) => p[0]),
+    breaks: pairs.map((p) => p[1]),
+    finalBreak,
+  })),
+);
 
 /** Writes one field as CSV text (latin1). */
 export function writeField(f: CsvField): string {
@@ -81,7 +76,5 @@ export function physicalLines(text: string): number {
 /** Byte arrays biased towards the bytes that matter to CSV. */
 export const csvishBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   fc.uint8Array({ maxLength: 200 }),
-  fc
-    .array(fc.constantFrom(0x22, 0x22, 0x2c, 0x2c, 0x0d, 0x0a, 0x61, 0x83, 0x5c, 0x20), { maxLength: 200 })
-    .map((a) => Uint8Array.from(a)),
+  fc.array(fc.constantFrom(0x22, 0x22, 0x2c, 0x2c, 0x0d, 0x0a, 0x61, 0x83, 0x5c, 0x20), { maxLength: 200 }).map((a) => Uint8Array.from(a)),
 );

@@ -2,15 +2,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELD_QUOTED } from '../../src/parse/tokenize.js';
-import {
-  csvDocument,
-  csvRecord,
-  documentBytes,
-  lineBreak,
-  physicalLines,
-  writeDocument,
-  writeField,
-} from './tokenize-arbitraries.js';
+import { csvDocument, csvRecord, documentBytes, lineBreak, physicalLines, writeDocument, writeField } from './tokenize-arbitraries.js';
 import { bytesOf, run } from './tokenize-harness.js';
 
 /**
@@ -38,9 +30,7 @@ describe('tokenize: differential against csv-parse on well-formed CSV', () => {
         expect(values).toEqual(csvParse(bytes));
         expect(values).toEqual(doc.records.map((rec) => rec.map((f) => f.value)));
         // Quoted flag as written, and the line count.
-        expect(ours.rows.map((r) => r.flags.map((f) => (f & FIELD_QUOTED) !== 0))).toEqual(
-          doc.records.map((rec) => rec.map((f) => f.quoted)),
-        );
+        expect(ours.rows.map((r) => r.flags.map((f) => (f & FIELD_QUOTED) !== 0))).toEqual(doc.records.map((rec) => rec.map((f) => f.quoted)));
         expect(ours.lines).toBe(physicalLines(writeDocument(doc)));
       }),
       { numRuns: 2000 },
@@ -74,9 +64,7 @@ describe('tokenize: differential against csv-parse on well-formed CSV', () => {
   it('skips empty lines like csv-parse with skip_empty_lines, reporting each one', () => {
     const withEmptyLines = fc.array(
       fc.oneof(
-        fc
-          .tuple(csvRecord, lineBreak)
-          .map(([rec, eol]) => ({ text: rec.map(writeField).join(',') + eol, empty: false })),
+        fc.tuple(csvRecord, lineBreak).map(([rec, eol]) => ({ text: rec.map(writeField).join(',') + eol, empty: false })),
         lineBreak.map((eol) => ({ text: eol, empty: true })),
       ),
       { maxLength: 12 },

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FIELD_ESCAPED_QUOTES,
-  FIELD_MALFORMED,
-  FIELD_QUOTED,
-} from '../../src/parse/tokenize.js';
+import { FIELD_ESCAPED_QUOTES, FIELD_MALFORMED, FIELD_QUOTED } from '../../src/parse/tokenize.js';
 import { bytesOf, run } from './tokenize-harness.js';
 
 describe('tokenize: syntax faults', () => {
@@ -29,9 +25,7 @@ describe('tokenize: syntax faults', () => {
 
     it('the offset stays exact after multibyte characters', () => {
       const input = bytesOf(0x83, 0x5c, 0x82, 0xa0, '"', ',', 0x88, 0x9f);
-      expect(run(input).problems).toEqual([
-        { code: 'quoteInUnquotedField', line: 1, byteOffset: 4, field: 0 },
-      ]);
+      expect(run(input).problems).toEqual([{ code: 'quoteInUnquotedField', line: 1, byteOffset: 4, field: 0 }]);
     });
   });
 
@@ -120,11 +114,7 @@ describe('tokenize: syntax faults', () => {
       //                   0  1  2  3  4  5  6  7  8  9  10 11
       const { rows, problems } = run('a,b\r\nc,"de\r\nf,g\r\nh');
       expect(problems).toEqual([{ code: 'unterminatedQuote', line: 2, byteOffset: 7, field: 1 }]);
-      expect(rows.map((r) => r.values)).toEqual([
-        ['a', 'b'],
-        ['f', 'g'],
-        ['h'],
-      ]);
+      expect(rows.map((r) => r.values)).toEqual([['a', 'b'], ['f', 'g'], ['h']]);
     });
 
     it('at the last line it drops the record and ends', () => {

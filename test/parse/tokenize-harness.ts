@@ -3,12 +3,7 @@
  * `RowSpans` object, with field values decoded byte-for-byte (latin1) and `""` collapsed for quoted
  * fields, so tests can compare plain data.
  */
-import {
-  FIELD_ESCAPED_QUOTES,
-  tokenize,
-  type TokenizeOptions,
-  type TokenProblem,
-} from '../../src/parse/tokenize.js';
+import { FIELD_ESCAPED_QUOTES, tokenize, type TokenizeOptions, type TokenProblem } from '../../src/parse/tokenize.js';
 
 export interface CopiedRow {
   /** Field values: span bytes as latin1 characters, `""` collapsed where flagged. */

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  FIELD_CONTROL,
-  FIELD_ESCAPED_QUOTES,
-  FIELD_MALFORMED,
-  FIELD_QUOTED,
-  tokenize,
-  type TokenProblem,
-} from '../../src/parse/tokenize.js';
+import { FIELD_CONTROL, FIELD_ESCAPED_QUOTES, FIELD_MALFORMED, FIELD_QUOTED, tokenize, type TokenProblem } from '../../src/parse/tokenize.js';
 import { csvishBytes } from './tokenize-arbitraries.js';
 
 const isBreak = (b: number | undefined): boolean => b === 0x0a || b === 0x0d;
@@ -97,11 +90,7 @@ describe('tokenize: never throws on arbitrary bytes', () => {
   it('keeps every span, row and problem within a sub-range', () => {
     const withRange = csvishBytes.chain((bytes) =>
       fc
-        .tuple(
-          fc.nat({ max: bytes.length }),
-          fc.nat({ max: bytes.length }),
-          fc.integer({ min: 1, max: 1000 }),
-        )
+        .tuple(fc.nat({ max: bytes.length }), fc.nat({ max: bytes.length }), fc.integer({ min: 1, max: 1000 }))
         .map(([a, b, baseLine]) => ({ bytes, start: Math.min(a, b), end: Math.max(a, b), baseLine })),
     );
     fc.assert(

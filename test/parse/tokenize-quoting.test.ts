@@ -39,20 +39,13 @@ describe('tokenize: fields and quoting', () => {
     expect(problems).toEqual([]);
     const row = rows[0]!;
     expect(row.values).toEqual(['a"b', '"', 'x']);
-    expect(row.flags).toEqual([
-      FIELD_QUOTED | FIELD_ESCAPED_QUOTES,
-      FIELD_QUOTED | FIELD_ESCAPED_QUOTES,
-      FIELD_QUOTED,
-    ]);
+    expect(row.flags).toEqual([FIELD_QUOTED | FIELD_ESCAPED_QUOTES, FIELD_QUOTED | FIELD_ESCAPED_QUOTES, FIELD_QUOTED]);
     // The span of `"a""b"` holds the raw `a""b` (4 bytes).
     expect(row.end[0]! - row.start[0]!).toBe(4);
   });
 
   it('keeps commas and line breaks inside quoted fields as data', () => {
-    expect(values('"a,b","c\r\nd","e\nf","g\rh",i\r\nj')).toEqual([
-      ['a,b', 'c\r\nd', 'e\nf', 'g\rh', 'i'],
-      ['j'],
-    ]);
+    expect(values('"a,b","c\r\nd","e\nf","g\rh",i\r\nj')).toEqual([['a,b', 'c\r\nd', 'e\nf', 'g\rh', 'i'], ['j']]);
   });
 
   it('a quoted field may consist of line breaks only', () => {

@@ -12,7 +12,10 @@ describe('tokenize: maxRecordBytes', () => {
       fc.property(csvDocument, (doc) => {
         const text = writeDocument(doc);
         // The longest record: its bytes up to (not including) its terminating line break.
-        const longest = Math.max(1, ...doc.records.map((rec) => rec.map((f) => (f.quoted ? `"${f.value.replaceAll('"', '""')}"` : f.value)).join(',').length));
+        const longest = Math.max(
+          1,
+          ...doc.records.map((rec) => rec.map((f) => (f.quoted ? `"${f.value.replaceAll('"', '""')}"` : f.value)).join(',').length),
+        );
         expect(run(text, { maxRecordBytes: longest })).toEqual(run(text));
       }),
       { numRuns: 500 },

@@ -56,13 +56,8 @@ describe('tokenize: recovery after faults', () => {
         const prefix = before + bad;
         const whole = run(prefix + after);
         const beforeRun = run(before);
-        expect(whole.problems).toEqual([
-          { code: 'unterminatedQuote', line: beforeRun.lines + 1, byteOffset: before.length + 2, field: 1 },
-        ]);
-        expect(whole.rows).toEqual([
-          ...beforeRun.rows,
-          ...shifted(run(after).rows, prefix.length, beforeRun.lines + 1),
-        ]);
+        expect(whole.problems).toEqual([{ code: 'unterminatedQuote', line: beforeRun.lines + 1, byteOffset: before.length + 2, field: 1 }]);
+        expect(whole.rows).toEqual([...beforeRun.rows, ...shifted(run(after).rows, prefix.length, beforeRun.lines + 1)]);
       }),
       { numRuns: 300 },
     );
@@ -95,13 +90,7 @@ describe('tokenize: recovery after faults', () => {
       (row) => events.push(`row@${row.line}`),
       (p) => events.push(`${p.code}@${p.line}`),
     );
-    expect(events).toEqual([
-      'quoteInUnquotedField@1',
-      'textAfterClosingQuote@1',
-      'row@1',
-      'emptyLine@2',
-      'row@3',
-    ]);
+    expect(events).toEqual(['quoteInUnquotedField@1', 'textAfterClosingQuote@1', 'row@1', 'emptyLine@2', 'row@3']);
   });
 
   it('recovers every line of a large input after a quote opened on its first line', () => {

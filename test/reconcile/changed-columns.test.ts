@@ -18,7 +18,14 @@ describe('reconcile: a matched row whose other columns differ is changed', () =>
   });
 
   it('compares integer columns by value (01 = 1) and ignores 作成年月日, 更新業者コード and names', () => {
-    const actual = validRecord({ serviceCount: '01', units: '0396', createdDate: '20250601', updaterCode: '1310000002', providerName: '別名', planManagerName: '別人' });
+    const actual = validRecord({
+      serviceCount: '01',
+      units: '0396',
+      createdDate: '20250601',
+      updaterCode: '1310000002',
+      providerName: '別名',
+      planManagerName: '別人',
+    });
     expect(reconcile([validRecord()], [actual]).same).toBe(true);
   });
 

@@ -4,7 +4,10 @@ import { validRecord } from '../helpers/table6.js';
 
 describe('describeDifference / describeSummary: one line of text per difference', () => {
   const plan = [validRecord({ serviceDate: '20250505' }), validRecord({ serviceDate: '20250508' })];
-  const actual = [validRecord({ serviceDate: '20250508', startTime: '1030', endTime: '1130' }), validRecord({ serviceDate: '20250519', satelliteBranch: '2' })];
+  const actual = [
+    validRecord({ serviceDate: '20250508', startTime: '1030', endTime: '1130' }),
+    validRecord({ serviceDate: '20250519', satelliteBranch: '2' }),
+  ];
   const r = reconcile(plan, actual);
 
   it('in Japanese (default)', () => {
@@ -24,8 +27,12 @@ describe('describeDifference / describeSummary: one line of text per difference'
   });
 
   it('a free-text change without values says only that it differs; excluded rows are summarised', () => {
-    const x = reconcile([validRecord(), validRecord({ providerCode: '1510000003' })], [validRecord({ providerName: '別' })], { compare: ['providerName'] });
-    expect(describeDifference(x.differences[0] as never)).toBe('予定と実績が相違 事業所 1310000002 サービスコード 111211 利用日 20250505: サービス事業所名 相違');
+    const x = reconcile([validRecord(), validRecord({ providerCode: '1510000003' })], [validRecord({ providerName: '別' })], {
+      compare: ['providerName'],
+    });
+    expect(describeDifference(x.differences[0] as never)).toBe(
+      '予定と実績が相違 事業所 1310000002 サービスコード 111211 利用日 20250505: サービス事業所名 相違',
+    );
     expect(describeSummary(x)).toContain('比較対象外の予定 1 行');
   });
 

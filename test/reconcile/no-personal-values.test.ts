@@ -3,8 +3,14 @@ import { reconcile } from '../../src/reconcile/index.js';
 import { validRecord } from '../helpers/table6.js';
 
 describe('reconcile: no personal values unless includeValues', () => {
-  const plan = [validRecord({ insuredNumber: 'H000000012', planManagerName: '介護　花子', serviceDate: '20250505' }), validRecord({ serviceDate: '20250506' })];
-  const actual = [validRecord({ insuredNumber: 'H000000012', planManagerName: '介護　花子', serviceDate: '20250505', startTime: '1030' }), validRecord({ serviceDate: '20250520' })];
+  const plan = [
+    validRecord({ insuredNumber: 'H000000012', planManagerName: '介護　花子', serviceDate: '20250505' }),
+    validRecord({ serviceDate: '20250506' }),
+  ];
+  const actual = [
+    validRecord({ insuredNumber: 'H000000012', planManagerName: '介護　花子', serviceDate: '20250505', startTime: '1030' }),
+    validRecord({ serviceDate: '20250520' }),
+  ];
   const compare = ['startTime', 'planManagerName'] as const;
 
   it('leaves out 被保険者番号 and free-text values by default', () => {

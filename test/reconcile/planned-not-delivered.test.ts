@@ -3,11 +3,7 @@ import { reconcile } from '../../src/reconcile/index.js';
 import { validRecord } from '../helpers/table6.js';
 
 describe('reconcile: planned but not delivered (missing)', () => {
-  const plan = [
-    validRecord({ serviceDate: '20250505' }),
-    validRecord({ serviceDate: '20250508' }),
-    validRecord({ serviceDate: '20250512' }),
-  ];
+  const plan = [validRecord({ serviceDate: '20250505' }), validRecord({ serviceDate: '20250508' }), validRecord({ serviceDate: '20250512' })];
   const actual = plan.filter((_, i) => i !== 1).map((r) => ({ ...r }));
 
   it('reports the plan row with its record and line, and no actual row', () => {
@@ -19,7 +15,17 @@ describe('reconcile: planned but not delivered (missing)', () => {
       actual: null,
       changes: [],
       pairedBy: null,
-      plan: { record: 2, line: 4, serviceDate: '20250508', serviceCode: '111211', providerCode: '1310000002', startTime: '1000', endTime: '1100', serviceCount: '1', units: '396' },
+      plan: {
+        record: 2,
+        line: 4,
+        serviceDate: '20250508',
+        serviceCode: '111211',
+        providerCode: '1310000002',
+        startTime: '1000',
+        endTime: '1100',
+        serviceCount: '1',
+        units: '396',
+      },
     });
     expect(r.summary).toMatchObject({ missing: 1, extra: 0, changed: 0, matched: 2 });
   });

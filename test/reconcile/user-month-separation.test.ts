@@ -36,11 +36,7 @@ describe('reconcile: rows are matched within a user-month only', () => {
   });
 
   it('differences are ordered by user-month, then date and time', () => {
-    const r = reconcile(
-      [userA, { ...userA, serviceDate: '20250502' }, userB],
-      [{ ...userB, serviceDate: '20250503' }],
-      { scope: 'all' },
-    );
+    const r = reconcile([userA, { ...userA, serviceDate: '20250502' }, userB], [{ ...userB, serviceDate: '20250503' }], { scope: 'all' });
     expect(r.differences.map((d) => [d.userMonth, (d.plan ?? d.actual)?.serviceDate])).toEqual([
       [0, '20250502'],
       [0, '20250505'],

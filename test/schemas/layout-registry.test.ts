@@ -4,13 +4,34 @@ import { getLayout, hasLayout, kindVersions } from '../../src/schemas/layouts.js
 
 // Column counts of the spec reference's file catalogue (§3) and of the 202208 layouts (§7), written out here.
 const COLUMNS_202407 = {
-  userSupplement: 63, plan1: 28, plan1Delete: 4, plan2: 22, plan3: 13, table6Plan: 25, table6Actual: 25,
-  table6PlanDelete: 4, table6ActualDelete: 6, table7: 37, preventionBasicInfo: 71, preventionBasicInfoDelete: 4,
-  preventionBasicInfoSub1: 7, preventionBasicInfoSub2: 11, preventionPlan: 57, preventionPlanDelete: 4, preventionPlanSub: 17,
+  userSupplement: 63,
+  plan1: 28,
+  plan1Delete: 4,
+  plan2: 22,
+  plan3: 13,
+  table6Plan: 25,
+  table6Actual: 25,
+  table6PlanDelete: 4,
+  table6ActualDelete: 6,
+  table7: 37,
+  preventionBasicInfo: 71,
+  preventionBasicInfoDelete: 4,
+  preventionBasicInfoSub1: 7,
+  preventionBasicInfoSub2: 11,
+  preventionPlan: 57,
+  preventionPlanDelete: 4,
+  preventionPlanSub: 17,
 } as const;
 const COLUMNS_202208: { readonly [K in keyof typeof COLUMNS_202407]?: number } = {
-  userSupplement: 63, plan1: 28, plan1Delete: 4, plan2: 22, table6Plan: 22, table6Actual: 22,
-  table6PlanDelete: 4, table6ActualDelete: 6, table7: 34,
+  userSupplement: 63,
+  plan1: 28,
+  plan1Delete: 4,
+  plan2: 22,
+  table6Plan: 22,
+  table6Actual: 22,
+  table6PlanDelete: 4,
+  table6ActualDelete: 6,
+  table7: 34,
 };
 
 describe('layout registry: every kind of 第4.1版, and the 202208 layouts of the kinds 第3.x had', () => {

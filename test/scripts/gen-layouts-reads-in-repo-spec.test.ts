@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), 'careplan-gen-layouts-'));
-for (const d of ['scripts', 'spec', 'src/schemas/layouts', 'src/zod/shapes.ts', 'src/field-types/names.ts']) cpSync(join(root, d), join(copy, d), { recursive: true });
+for (const d of ['scripts', 'spec', 'src/schemas/layouts', 'src/zod/shapes.ts', 'src/field-types/names.ts'])
+  cpSync(join(root, d), join(copy, d), { recursive: true });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 // The former default and override of the reference's location point nowhere.

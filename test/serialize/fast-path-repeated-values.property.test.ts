@@ -28,7 +28,11 @@ function pooled(kind: Kind): fc.Arbitrary<{ records: Record<string, unknown>[]; 
   );
   // Generated 'string' columns hold any MS932 text, and a non-ASCII value outside free text goes the general
   // path: ASCII-only copies of the pool records let most records go the fast path.
-  const plain = new Set(getLayout(kind, '202407').fields.filter((f) => f.type === 'string').map((f) => f.key));
+  const plain = new Set(
+    getLayout(kind, '202407')
+      .fields.filter((f) => f.type === 'string')
+      .map((f) => f.key),
+  );
   const ascii = (rec: Record<string, unknown>): Record<string, unknown> =>
     Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, plain.has(k) && typeof v === 'string' ? v.replace(/[^\x21-\x7e]/g, '') : v]));
   return pool.chain(([a, b]) => {
@@ -37,8 +41,16 @@ function pooled(kind: Kind): fc.Arbitrary<{ records: Record<string, unknown>[]; 
     const keys = Object.keys(source[0] ?? {});
     const key = fc.nat(Math.max(0, keys.length - 1));
     const change = fc.oneof(
-      fc.tuple(key, fc.constantFrom(...ODD)).map(([k, v]) => (rec: Record<string, unknown>) => void (rec[keys[k] as string] = v)),
-      fc.tuple(key, fc.boolean()).map(([k, nines]) => (rec: Record<string, unknown>) => void (rec[keys[k] as string] = sameLength(rec[keys[k] as string], nines))),
+      fc.tuple(key, fc.constantFrom(...ODD)).map(
+        ([k, v]) =>
+          (rec: Record<string, unknown>) =>
+            void (rec[keys[k] as string] = v),
+      ),
+      fc.tuple(key, fc.boolean()).map(
+        ([k, nines]) =>
+          (rec: Record<string, unknown>) =>
+            void (rec[keys[k] as string] = sameLength(rec[keys[k] as string], nines)),
+      ),
     );
     const record = fc
       .tuple(fc.array(fc.nat(source.length - 1), { minLength: keys.length, maxLength: keys.length }), fc.option(change, { freq: 3, nil: undefined }))
@@ -54,7 +66,9 @@ function pooled(kind: Kind): fc.Arbitrary<{ records: Record<string, unknown>[]; 
     // a record between them.
     const whole = fc.nat(source.length - 1).map((i) => ({ ...(source[i] as Record<string, unknown>) }));
     const item = fc.oneof({ arbitrary: record, weight: 4 }, { arbitrary: whole, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 });
-    return fc.array(item, { minLength: 1, maxLength: 30 }).map((records) => ({ records: records as Record<string, unknown>[], fileName: a.fileName }));
+    return fc
+      .array(item, { minLength: 1, maxLength: 30 })
+      .map((records) => ({ records: records as Record<string, unknown>[], fileName: a.fileName }));
   });
 }
 
@@ -87,7 +101,10 @@ describe('serializer: a value repeated across a change of layout is checked agai
     const base = { ...(file?.records[0] as Record<string, unknown>), satelliteBranch: '1' };
     const first = { ...base, taisCode: 'A1' };
     const second = { ...base, csvVersion: '202208', taisCode: '', welfareEquipmentCode: '', equipmentName: '', detailCode: 'A1' };
-    for (const records of [[first, second], [first, first, second]]) {
+    for (const records of [
+      [first, second],
+      [first, first, second],
+    ]) {
       const general = serializeGeneral('table6Plan', records, { allowInvalid: true });
       const fast = serializeUnknown('table6Plan', records, { allowInvalid: true });
       expect(general.issues.some((i) => i.field === 'detailCode' && i.record === records.length)).toBe(true);

@@ -14,9 +14,36 @@ describe('serializer: issues point into the written file as the reader would poi
   it('gives the line, record, column, field and byte offset of each field issue', () => {
     const r = serialize('table6Plan', records, { allowInvalid: true });
     expect(locatedAll(r.issues)).toEqual([
-      { code: 'field.code', severity: 'error', line: 4, record: 2, column: 23, field: 'over30Days', fieldJa: '３０日超区分', byteOffset: cellOffset(rows, 1, 23) },
-      { code: 'field.date', severity: 'error', line: 5, record: 3, column: 4, field: 'createdDate', fieldJa: '作成年月日', byteOffset: cellOffset(rows, 2, 4) },
-      { code: 'record.serviceDateOutsideMonth', severity: 'error', line: 5, record: 3, column: 10, field: 'serviceDate', fieldJa: 'サービス利用日', byteOffset: cellOffset(rows, 2, 10) },
+      {
+        code: 'field.code',
+        severity: 'error',
+        line: 4,
+        record: 2,
+        column: 23,
+        field: 'over30Days',
+        fieldJa: '３０日超区分',
+        byteOffset: cellOffset(rows, 1, 23),
+      },
+      {
+        code: 'field.date',
+        severity: 'error',
+        line: 5,
+        record: 3,
+        column: 4,
+        field: 'createdDate',
+        fieldJa: '作成年月日',
+        byteOffset: cellOffset(rows, 2, 4),
+      },
+      {
+        code: 'record.serviceDateOutsideMonth',
+        severity: 'error',
+        line: 5,
+        record: 3,
+        column: 10,
+        field: 'serviceDate',
+        fieldJa: 'サービス利用日',
+        byteOffset: cellOffset(rows, 2, 10),
+      },
     ]);
     expect(r.issues).toEqual(parsePlan(r.bytes!).issues);
   });
@@ -26,7 +53,16 @@ describe('serializer: issues point into the written file as the reader would poi
     const r = serialize('table6Plan', recs, { allowInvalid: true, requireUncertainFields: true });
     const read = parsePlan(r.bytes!, { requireUncertainFields: true });
     expect(locatedAll(read.issues)).toEqual([
-      { code: 'field.required', severity: 'error', line: 1, record: 1, column: 7, field: 'planManagerName', fieldJa: 'プラン担当者名', byteOffset: cellOffset([cellsOf(recs[0]!)], 0, 7) },
+      {
+        code: 'field.required',
+        severity: 'error',
+        line: 1,
+        record: 1,
+        column: 7,
+        field: 'planManagerName',
+        fieldJa: 'プラン担当者名',
+        byteOffset: cellOffset([cellsOf(recs[0]!)], 0, 7),
+      },
     ]);
     expect(locatedAll(r.issues)).toEqual(locatedAll(read.issues));
   });

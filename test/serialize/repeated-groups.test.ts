@@ -11,7 +11,9 @@ describe('serializer: repeated groups are flattened into their slots', () => {
   it('items fill slots 1, 2, …; the unused slots are empty columns', () => {
     const r = serializeUnknown('userSupplement', [supplement([slot('11'), slot('13')])]);
     expect(r.issues).toEqual([]);
-    const cells = decodeMs932(r.bytes as Uint8Array).text.replace(/\r\n$/, '').split(',');
+    const cells = decodeMs932(r.bytes as Uint8Array)
+      .text.replace(/\r\n$/, '')
+      .split(',');
     expect(cells.slice(19, 27)).toEqual(['11', '100', '50', '0', '13', '100', '50', '0']);
     expect(cells.slice(27, 55).every((c) => c === '')).toBe(true);
     expect(cells).toHaveLength(63);
@@ -31,7 +33,9 @@ describe('serializer: repeated groups are flattened into their slots', () => {
 
   it('a group that is not an array, or an item that is not an object, is record.valueType', () => {
     expect(codes(serializeUnknown('userSupplement', [supplement('11')]))).toEqual([['record.valueType', 'serviceTypeLimits', { actual: 'string' }]]);
-    expect(codes(serializeUnknown('userSupplement', [supplement([slot('11'), null])]))).toEqual([['record.valueType', 'serviceTypeLimits[1]', { actual: 'null' }]]);
+    expect(codes(serializeUnknown('userSupplement', [supplement([slot('11'), null])]))).toEqual([
+      ['record.valueType', 'serviceTypeLimits[1]', { actual: 'null' }],
+    ]);
   });
 
   it('an unknown key inside an item is record.unknownField with its path', () => {

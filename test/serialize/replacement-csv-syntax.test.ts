@@ -25,9 +25,7 @@ describe('serializer: a replacement that is CSV syntax is refused; an accepted o
   // Candidate replacements: CSV syntax, ASCII, controls, MS932 text, and characters MS932 cannot hold.
   const piece = fc.constantFrom('"', ',', '\r', '\n', '\t', '?', '-', ' ', '〓', '＿', 'ｱ', '\u0000', '😀', '¥', '');
   const replacementArb = fc.array(piece, { maxLength: 4 }).map((a) => a.join(''));
-  const valueArb = fc
-    .array(fc.constantFrom('a', 'あ', '😀', '\u00a0', '𠮷', '1'), { maxLength: 6 })
-    .map((a) => a.join(''));
+  const valueArb = fc.array(fc.constantFrom('a', 'あ', '😀', '\u00a0', '𠮷', '1'), { maxLength: 6 }).map((a) => a.join(''));
 
   it('property: any accepted replacement gives bytes that read back to the same records (both write paths)', () => {
     fc.assert(

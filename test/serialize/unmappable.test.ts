@@ -4,11 +4,15 @@ import { validRecord } from '../helpers/table6.js';
 
 describe('serializer: characters outside MS932 are errors and no bytes are produced (encoding.unmappable)', () => {
   it('reports 𠮷 (U+20BB7) and an emoji at their record, column and field', () => {
-    const r = serialize('table6Plan', [
-      validRecord(),
-      validRecord({ serviceDate: '20250506', providerName: '𠮷野家ケア' }),
-      validRecord({ serviceDate: '20250507', planManagerName: '介護😀花子' }),
-    ], { includeValues: true });
+    const r = serialize(
+      'table6Plan',
+      [
+        validRecord(),
+        validRecord({ serviceDate: '20250506', providerName: '𠮷野家ケア' }),
+        validRecord({ serviceDate: '20250507', planManagerName: '介護😀花子' }),
+      ],
+      { includeValues: true },
+    );
     expect(r.issues.map((i) => [i.code, i.severity, i.line, i.record, i.column, i.field, i.fieldJa, i.params])).toEqual([
       ['encoding.unmappable', 'error', 2, 2, 21, 'providerName', 'サービス事業所名', { detail: 'supplementary', codePoint: 'U+20BB7' }],
       ['encoding.unmappable', 'error', 3, 3, 7, 'planManagerName', 'プラン担当者名', { detail: 'supplementary', codePoint: 'U+1F600' }],

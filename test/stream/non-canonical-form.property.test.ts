@@ -22,10 +22,7 @@ const CANONICAL: readonly (readonly [number, number])[] = [
   [0x87, 0x54],
 ];
 
-const piece = fc.oneof(
-  fc.constantFrom('あ', 'ひまわり', 'a', ' ', '\u0000', '\u001b'),
-  fc.record({ dup: fc.boolean(), which: fc.nat({ max: 2 }) }),
-);
+const piece = fc.oneof(fc.constantFrom('あ', 'ひまわり', 'a', ' ', '\u0000', '\u001b'), fc.record({ dup: fc.boolean(), which: fc.nat({ max: 2 }) }));
 const rowArb = fc.record({
   name: fc.array(piece, { maxLength: 4 }),
   eol: fc.constantFrom('\r\n', '\r\n', '\n', '\r'),
@@ -78,7 +75,10 @@ describe('non-canonical but valid forms', () => {
   it('property: what the serializer writes reads back canonical', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('ひまわり', '≒', '纊', 'Ⅰ', '①', 'a"b', 'x\ny', ''), { minLength: 1, maxLength: 3 }), (names) => {
-        const out = serialize('table6Plan', names.map((providerName) => validRecord({ providerName })));
+        const out = serialize(
+          'table6Plan',
+          names.map((providerName) => validRecord({ providerName })),
+        );
         const r = parse(out.bytes as Uint8Array, { kind: 'table6Plan' });
         expect(r.issues).toEqual([]);
         expect(r.canonical).toBe(true);

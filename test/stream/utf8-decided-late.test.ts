@@ -12,10 +12,14 @@ const asciiRows = Math.ceil((UTF8_WINDOW * 1.2) / asciiRow.length);
 const asciiPart = asciiRow.repeat(asciiRows);
 const japaneseRow = csvText([cellsOf(validRecord())]);
 const options = { kind: 'table6Plan' as const };
-const chunks = (bytes: Uint8Array) => cutAt(bytes, Array.from({ length: 40 }, (_, i) => i * 40_000 + 7));
+const chunks = (bytes: Uint8Array) =>
+  cutAt(
+    bytes,
+    Array.from({ length: 40 }, (_, i) => i * 40_000 + 7),
+  );
 
 describe('streaming reader: a file whose first MiB leaves open whether it is UTF-8', () => {
-  it('UTF-8 Japanese after the window: the result is exactly validate\'s, but records were delivered before', async () => {
+  it("UTF-8 Japanese after the window: the result is exactly validate's, but records were delivered before", async () => {
     const bytes = utf8.encode(asciiPart + japaneseRow);
     const expected = validate(bytes, options);
     expect(expected.issues.map((i) => [i.code, i.params])).toEqual([['encoding.utf8', { detail: 'utf8' }]]);

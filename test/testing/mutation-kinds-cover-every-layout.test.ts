@@ -20,7 +20,15 @@ describe('applicableMutations: which mutations each layout allows', () => {
         const applicable = applicableMutations(kind, version);
         const layout = getLayout(kind, version);
         const has = (type: string) => layout.fields.slice(1).some((f) => f.type === type);
-        for (const always of ['emptyRequired', 'missingColumn', 'extraColumn', 'invalidBytes', 'userDefinedChar', 'unterminatedQuote', 'emptyLine'] as const) {
+        for (const always of [
+          'emptyRequired',
+          'missingColumn',
+          'extraColumn',
+          'invalidBytes',
+          'userDefinedChar',
+          'unterminatedQuote',
+          'emptyLine',
+        ] as const) {
           expect(applicable, `${kind} ${version}`).toContain(always);
         }
         expect(applicable.includes('invalidDate'), `${kind} ${version}`).toBe(has('date'));

@@ -3,15 +3,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { FieldIssue } from '../../src/field-types/types.js';
 import { IssueCollector } from '../../src/issues/collector.js';
-import {
-  renderMessage,
-  type Issue,
-  type IssueCode,
-  type IssueParamsMap,
-  type IssueParamsOf,
-  type Messages,
-  type NoParams,
-} from '../../src/index.js';
+import { renderMessage, type Issue, type IssueCode, type IssueParamsMap, type IssueParamsOf, type Messages, type NoParams } from '../../src/index.js';
 import type { FileFinding, RuleFinding } from '../../src/validate/rules/types.js';
 
 declare const issue: Issue;

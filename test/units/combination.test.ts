@@ -24,7 +24,10 @@ describe('the files of a unit must form one of the spec combinations (§2.4, §3
       const files = prefixes.map(sample);
       if (prefixes.includes('UPKIHON')) files.push({ name: SAMPLE_IMAGE });
       const r = validateUnits(files);
-      expect(r.units.map((u) => u.combination), combination).toEqual([combination]);
+      expect(
+        r.units.map((u) => u.combination),
+        combination,
+      ).toEqual([combination]);
       expect(r.units[0]?.issues, combination).toEqual([]);
     }
   });

@@ -11,7 +11,12 @@ describe('利用者基本情報 → 別表1 / 別表2 by 保険者番号 + 被�
     expect(issues.map((i) => [i.code, i.file, i.record, i.params])).toEqual([
       ['link.masterMissing', sub1.name, 6, { expected: 'UPKIHON', actual: 2, detail: 'consultationDate' }],
       ['link.masterMissing', sub2.name, 1, { expected: 'UPKIHON', actual: 2, detail: 'consultationDate' }],
-      ['link.dependantMissing', 'UPKIHON_1370000001_46_1310000002_A2_20250415093000.CSV', 1, { expected: 'UPKIHON_SUB2', detail: 'consultationDate' }],
+      [
+        'link.dependantMissing',
+        'UPKIHON_1370000001_46_1310000002_A2_20250415093000.CSV',
+        1,
+        { expected: 'UPKIHON_SUB2', detail: 'consultationDate' },
+      ],
     ]);
     expect(issues[0]?.message).toContain('保険者番号・被保険者番号・相談日');
   });

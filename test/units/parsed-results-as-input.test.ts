@@ -29,7 +29,9 @@ describe('already-parsed results can stand in for bytes', () => {
   });
 
   it('a validate result (no records) takes part in no link check', () => {
-    const withValidate = files.map((f) => (f.name === plan2.name ? { name: f.name, parsed: validate(f.bytes as Uint8Array, { fileName: f.name }) } : f));
+    const withValidate = files.map((f) =>
+      f.name === plan2.name ? { name: f.name, parsed: validate(f.bytes as Uint8Array, { fileName: f.name }) } : f,
+    );
     expect(validateUnits(withValidate).units[0]?.issues).toEqual([]);
   });
 });

@@ -32,7 +32,12 @@ describe('the bundled samples form send units of the spec', () => {
       expect(u.issues, u.id).toEqual([]);
       expect(u.verdict, u.id).toBe('valid');
     }
-    expect(byId.get('1370000001_1310000002_20250225170512')?.files.map((f) => f.kind).sort()).toEqual(['table6Plan', 'table7', 'userSupplement']);
+    expect(
+      byId
+        .get('1370000001_1310000002_20250225170512')
+        ?.files.map((f) => f.kind)
+        .sort(),
+    ).toEqual(['table6Plan', 'table7', 'userSupplement']);
   });
 
   it('without the family image the 介護予防 unit is invalid: the image UPKIHON No.62 names is missing', () => {

@@ -9,7 +9,10 @@ const issuesOf = (t6 = sample('UPPLAN_202505'), t7 = sample('UPSIKYU_202505')) =
 
 describe('第7表 has the rows the 第6表 lines of each user call for', () => {
   it('a service type of the 第6表 with no 第7表 row: a warning at the 第6表 line, naming the user in the 第7表', () => {
-    const issues = issuesOf(undefined, edited('UPSIKYU_202505', (rs) => rs.filter((r) => r.serviceCode !== '155111')));
+    const issues = issuesOf(
+      undefined,
+      edited('UPSIKYU_202505', (rs) => rs.filter((r) => r.serviceCode !== '155111')),
+    );
     expect(issues.map((i) => [i.code, i.severity, i.file, i.line, i.column, i.fieldJa, i.params.expected, i.related])).toEqual([
       ['link.table7TypeMissing', 'warning', PLAN, 5, 15, 'サービスコード', '15', { file: TABLE7, line: 1, record: 1 }],
     ]);

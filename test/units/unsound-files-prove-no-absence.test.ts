@@ -15,7 +15,10 @@ describe('a file with errors in its key fields or dropped records proves no abse
   it('a 2表 with an unterminated quote (a record dropped): no 1表 record is said to lack its 2表', () => {
     const good = sample('UP2KYO').bytes as Uint8Array;
     const broken = new Uint8Array([...good, ...new TextEncoder().encode('202407,131001,"')]);
-    const r = validateUnits([...PLAN_SET.filter((p) => p !== 'UP2KYO').map(sample), { name: 'UP2KYO_1370000001_43_1310000002_11_20250415093000.CSV', bytes: broken }]);
+    const r = validateUnits([
+      ...PLAN_SET.filter((p) => p !== 'UP2KYO').map(sample),
+      { name: 'UP2KYO_1370000001_43_1310000002_11_20250415093000.CSV', bytes: broken },
+    ]);
     expect(r.units[0]?.issues).toEqual([]);
     expect(r.units[0]?.files[1]?.result.issues.map((i) => i.code)).toContain('csv.unterminatedQuote');
   });

@@ -51,7 +51,11 @@ describe('delete files are reported as withdrawals, with the cascade the spec st
   });
 
   it('one withdrawal per delete record, in file order; a record with a bad key is left out (its file reports it)', () => {
-    const file = edited('DLT1KYO', (rs) => [rs[0] as Record<string, unknown>, { ...rs[0], insuredNumber: '0000654321' }, { ...rs[0], planDate: '2025041' }]);
+    const file = edited('DLT1KYO', (rs) => [
+      rs[0] as Record<string, unknown>,
+      { ...rs[0], insuredNumber: '0000654321' },
+      { ...rs[0], planDate: '2025041' },
+    ]);
     const r = validateUnits([file], { includeValues: true });
     expect(r.units[0]?.withdrawals.map((w) => [w.record, w.key.insuredNumber])).toEqual([
       [1, '0000123456'],
@@ -62,8 +66,12 @@ describe('delete files are reported as withdrawals, with the cascade the spec st
 
   it('units without delete files withdraw nothing; the rule table is exported as data', () => {
     expect(only('UP1KYO')).toEqual([]);
-    expect(Object.keys(DELETE_RULES).sort()).toEqual(
-      ['plan1Delete', 'preventionBasicInfoDelete', 'preventionPlanDelete', 'table6ActualDelete', 'table6PlanDelete'],
-    );
+    expect(Object.keys(DELETE_RULES).sort()).toEqual([
+      'plan1Delete',
+      'preventionBasicInfoDelete',
+      'preventionPlanDelete',
+      'table6ActualDelete',
+      'table6PlanDelete',
+    ]);
   });
 });

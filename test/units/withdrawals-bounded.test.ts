@@ -9,9 +9,7 @@ import { edited, sampleName } from './fixtures.js';
 
 const N = 300;
 // A valid DLT1KYO of N records, one user each.
-const file = edited('DLT1KYO', (rs) =>
-  Array.from({ length: N }, (_, i) => ({ ...rs[0], insuredNumber: String(1_000_000 + i).padStart(10, '0') })),
-);
+const file = edited('DLT1KYO', (rs) => Array.from({ length: N }, (_, i) => ({ ...rs[0], insuredNumber: String(1_000_000 + i).padStart(10, '0') })));
 const bytes = file.bytes as Uint8Array;
 
 describe('the withdrawals of a unit are bounded by maxWithdrawals', () => {

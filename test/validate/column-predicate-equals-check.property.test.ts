@@ -32,7 +32,13 @@ describe('columnPredicate agrees with checkColumn', () => {
   });
 
   it('on the valid values of each column type', () => {
-    const cases: [string, string][] = [['date', '20250229'], ['date', '20240229'], ['time', '2359'], ['time', '9999'], ['yearMonth', '202513']];
+    const cases: [string, string][] = [
+      ['date', '20250229'],
+      ['date', '20240229'],
+      ['time', '2359'],
+      ['time', '9999'],
+      ['yearMonth', '202513'],
+    ];
     for (const field of COLUMNS) {
       for (const [type, text] of cases) {
         if (field.type !== type) continue;

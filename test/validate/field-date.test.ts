@@ -38,11 +38,18 @@ describe('field rule: dates are real calendar days YYYYMMDD (field.date)', () =>
   });
 
   it('checks サービス利用日 the same way, and then does not also report it as outside 対象年月', () => {
-    const { rows, result } = readRecords([
-      validV3Record({ targetMonth: '202502', serviceDate: '20250229', createdDate: '20250120' }),
-    ]);
+    const { rows, result } = readRecords([validV3Record({ targetMonth: '202502', serviceDate: '20250229', createdDate: '20250120' })]);
     expect(locatedAll(result.issues)).toEqual([
-      { code: 'field.date', severity: 'error', line: 1, record: 1, column: 10, field: 'serviceDate', fieldJa: 'サービス利用日', byteOffset: cellOffset(rows, 0, 10) },
+      {
+        code: 'field.date',
+        severity: 'error',
+        line: 1,
+        record: 1,
+        column: 10,
+        field: 'serviceDate',
+        fieldJa: 'サービス利用日',
+        byteOffset: cellOffset(rows, 0, 10),
+      },
     ]);
   });
 });

@@ -3,8 +3,8 @@ import { parse } from '../../src/api.js';
 import { bytesOf, minimalRecord } from '../helpers/records.js';
 
 const issuesOf = (planDate: string, targetMonth: string) =>
-  parse(bytesOf('userSupplement', [{ ...minimalRecord('userSupplement'), planDate, targetMonth }]), { kind: 'userSupplement' }).issues.filter(
-    (i) => i.code.startsWith('field.'),
+  parse(bytesOf('userSupplement', [{ ...minimalRecord('userSupplement'), planDate, targetMonth }]), { kind: 'userSupplement' }).issues.filter((i) =>
+    i.code.startsWith('field.'),
   );
 
 describe('利用者補足情報: No.4 accepts 00000000 and No.63 accepts 000000 as placeholders', () => {

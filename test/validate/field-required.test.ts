@@ -75,7 +75,16 @@ describe('field rule: required columns', () => {
         byteOffset: cellOffset([row], 0, 14),
       },
       // valid, but written back unquoted
-      { code: 'csv.quoting', severity: 'info', line: 1, record: 1, column: 14, field: 'serviceCount', fieldJa: 'サービス回数', byteOffset: cellOffset([row], 0, 14) },
+      {
+        code: 'csv.quoting',
+        severity: 'info',
+        line: 1,
+        record: 1,
+        column: 14,
+        field: 'serviceCount',
+        fieldJa: 'サービス回数',
+        byteOffset: cellOffset([row], 0, 14),
+      },
     ]);
   });
 });

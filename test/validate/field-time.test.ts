@@ -20,8 +20,26 @@ describe('field rule: times are HHMM 0000–2359, or 9999 for no time (field.tim
       validRecord({ startTime: '9998' }),
       validRecord({ endTime: '１１００' }),
     ]);
-    const start = (i: number) => ({ code: 'field.time', severity: 'error', line: i + 1, record: i + 1, column: 12, field: 'startTime', fieldJa: 'サービス開始時刻', byteOffset: cellOffset(rows, i, 12) });
-    const end = (i: number) => ({ code: 'field.time', severity: 'error', line: i + 1, record: i + 1, column: 13, field: 'endTime', fieldJa: 'サービス終了時刻', byteOffset: cellOffset(rows, i, 13) });
+    const start = (i: number) => ({
+      code: 'field.time',
+      severity: 'error',
+      line: i + 1,
+      record: i + 1,
+      column: 12,
+      field: 'startTime',
+      fieldJa: 'サービス開始時刻',
+      byteOffset: cellOffset(rows, i, 12),
+    });
+    const end = (i: number) => ({
+      code: 'field.time',
+      severity: 'error',
+      line: i + 1,
+      record: i + 1,
+      column: 13,
+      field: 'endTime',
+      fieldJa: 'サービス終了時刻',
+      byteOffset: cellOffset(rows, i, 13),
+    });
     expect(locatedAll(result.issues)).toEqual([start(0), end(1), start(2), end(3), start(4), end(5)]);
   });
 });

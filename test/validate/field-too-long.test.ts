@@ -11,11 +11,56 @@ describe('field rule: 項目長 (field.tooLong)', () => {
       validRecord({ serviceCount: '100' }), // 3 digits > 2
     ]);
     expect(locatedAll(result.issues)).toEqual([
-      { code: 'field.tooLong', severity: 'error', line: 1, record: 1, column: 16, field: 'taisCode', fieldJa: 'TAISコード', byteOffset: cellOffset(rows, 0, 16) },
-      { code: 'field.tooLong', severity: 'error', line: 2, record: 2, column: 17, field: 'welfareEquipmentCode', fieldJa: '福祉用具届出コード', byteOffset: cellOffset(rows, 1, 17) },
-      { code: 'field.tooLong', severity: 'error', line: 3, record: 3, column: 22, field: 'satelliteBranch', fieldJa: 'サテライト枝番', byteOffset: cellOffset(rows, 2, 22) },
-      { code: 'field.tooLong', severity: 'error', line: 4, record: 4, column: 8, field: 'units', fieldJa: '単位数', byteOffset: cellOffset(rows, 3, 8) },
-      { code: 'field.tooLong', severity: 'error', line: 5, record: 5, column: 14, field: 'serviceCount', fieldJa: 'サービス回数', byteOffset: cellOffset(rows, 4, 14) },
+      {
+        code: 'field.tooLong',
+        severity: 'error',
+        line: 1,
+        record: 1,
+        column: 16,
+        field: 'taisCode',
+        fieldJa: 'TAISコード',
+        byteOffset: cellOffset(rows, 0, 16),
+      },
+      {
+        code: 'field.tooLong',
+        severity: 'error',
+        line: 2,
+        record: 2,
+        column: 17,
+        field: 'welfareEquipmentCode',
+        fieldJa: '福祉用具届出コード',
+        byteOffset: cellOffset(rows, 1, 17),
+      },
+      {
+        code: 'field.tooLong',
+        severity: 'error',
+        line: 3,
+        record: 3,
+        column: 22,
+        field: 'satelliteBranch',
+        fieldJa: 'サテライト枝番',
+        byteOffset: cellOffset(rows, 2, 22),
+      },
+      {
+        code: 'field.tooLong',
+        severity: 'error',
+        line: 4,
+        record: 4,
+        column: 8,
+        field: 'units',
+        fieldJa: '単位数',
+        byteOffset: cellOffset(rows, 3, 8),
+      },
+      {
+        code: 'field.tooLong',
+        severity: 'error',
+        line: 5,
+        record: 5,
+        column: 14,
+        field: 'serviceCount',
+        fieldJa: 'サービス回数',
+        byteOffset: cellOffset(rows, 4, 14),
+      },
     ]);
     expect(result.issues.map((i) => i.params)).toEqual([
       { expected: 12, actual: 13 },
@@ -39,7 +84,16 @@ describe('field rule: 項目長 (field.tooLong)', () => {
       validRecord({ taisCode: 'ＡＢＣＤＥＦＧＨＩＪＫＬＭ' }), // 13 characters
     ]);
     expect(locatedAll(result.issues)).toEqual([
-      { code: 'field.tooLong', severity: 'error', line: 2, record: 2, column: 16, field: 'taisCode', fieldJa: 'TAISコード', byteOffset: cellOffset(rows, 1, 16) },
+      {
+        code: 'field.tooLong',
+        severity: 'error',
+        line: 2,
+        record: 2,
+        column: 16,
+        field: 'taisCode',
+        fieldJa: 'TAISコード',
+        byteOffset: cellOffset(rows, 1, 16),
+      },
     ]);
     expect(result.issues[0]!.params).toEqual({ expected: 12, actual: 13 });
   });

@@ -5,8 +5,26 @@ describe('field rule: 識別子 (※使用しない) must be empty (field.unused
   it('warns about any value, whatever its length, and the file stays ok', () => {
     const { rows, result } = readRecords([validRecord({ identifier: '1' }), validRecord({ identifier: 'XYZ' })]);
     expect(locatedAll(result.issues)).toEqual([
-      { code: 'field.unused', severity: 'warning', line: 1, record: 1, column: 25, field: 'identifier', fieldJa: '識別子', byteOffset: cellOffset(rows, 0, 25) },
-      { code: 'field.unused', severity: 'warning', line: 2, record: 2, column: 25, field: 'identifier', fieldJa: '識別子', byteOffset: cellOffset(rows, 1, 25) },
+      {
+        code: 'field.unused',
+        severity: 'warning',
+        line: 1,
+        record: 1,
+        column: 25,
+        field: 'identifier',
+        fieldJa: '識別子',
+        byteOffset: cellOffset(rows, 0, 25),
+      },
+      {
+        code: 'field.unused',
+        severity: 'warning',
+        line: 2,
+        record: 2,
+        column: 25,
+        field: 'identifier',
+        fieldJa: '識別子',
+        byteOffset: cellOffset(rows, 1, 25),
+      },
     ]);
     expect(result.ok).toBe(true);
     expect(result.errorCount).toBe(0);

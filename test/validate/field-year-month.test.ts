@@ -20,9 +20,7 @@ describe('field rule: 対象年月 is a real month YYYYMM (field.yearMonth)', ()
   });
 
   it('accepts months 01 to 12', () => {
-    const { result } = readRecords([
-      validRecord({ targetMonth: '202501', serviceDate: '20250105', csvVersion: '202208' }),
-    ]);
+    const { result } = readRecords([validRecord({ targetMonth: '202501', serviceDate: '20250105', csvVersion: '202208' })]);
     // 202208 is the version for 2025-01, so there is no file-level warning either.
     expect(result.issues).toEqual([]);
     const dec = readRecords([validRecord({ targetMonth: '202512', serviceDate: '20251231' })]).result;

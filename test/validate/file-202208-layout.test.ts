@@ -24,7 +24,16 @@ describe('file rule: 202208 files have 22 columns and are read into the 25-key r
     const { rows, result } = readRecords([validV3Record({ providerCode: '123' })]);
     expect(rows[0]).toHaveLength(22);
     expect(locatedAll(result.issues)).toEqual([
-      { code: 'field.officeNumber', severity: 'error', line: 1, record: 1, column: 17, field: 'providerCode', fieldJa: 'サービス事業者コード', byteOffset: cellOffset(rows, 0, 17) },
+      {
+        code: 'field.officeNumber',
+        severity: 'error',
+        line: 1,
+        record: 1,
+        column: 17,
+        field: 'providerCode',
+        fieldJa: 'サービス事業者コード',
+        byteOffset: cellOffset(rows, 0, 17),
+      },
     ]);
   });
 

@@ -16,9 +16,13 @@ describe('file-name issues name the wrong segment and show the pattern of the ki
     const name = 'UPPLAN_202505_1370000001_43_1310000002_11_20250230120000.CSV';
     const [ja] = nameIssues(name);
     expect(ja?.params).toEqual({ detail: 'badSerial', segment: 'serial', expected: V4 });
-    expect(ja?.message).toBe(`ファイル名が仕様の形式ではありません（ファイル連番）: 実在する日時の 14 桁（YYYYMMDDHHMMSS）ではありません。形式は ${V4} です。`);
+    expect(ja?.message).toBe(
+      `ファイル名が仕様の形式ではありません（ファイル連番）: 実在する日時の 14 桁（YYYYMMDDHHMMSS）ではありません。形式は ${V4} です。`,
+    );
     const [en] = nameIssues(name, 'en');
-    expect(en?.message).toBe(`The file name does not follow the spec (file serial (ファイル連番)): not 14 digits of a real date and time (YYYYMMDDHHMMSS). The pattern is ${V4}.`);
+    expect(en?.message).toBe(
+      `The file name does not follow the spec (file serial (ファイル連番)): not 14 digits of a real date and time (YYYYMMDDHHMMSS). The pattern is ${V4}.`,
+    );
   });
 
   it('a 202208-style name gets the 202208 pattern', () => {

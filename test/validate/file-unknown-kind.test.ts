@@ -23,14 +23,20 @@ describe('file rule: the kind must be known (file.unknownKind)', () => {
       { code: 'file.nameInvalid', severity: 'error', ...NONE },
       { code: 'file.unknownKind', severity: 'error', ...NONE },
     ]);
-    expect(r.issues[0]!.params).toEqual({ detail: 'unknownPrefix', segment: 'prefix', expected: '<接頭辞>[_<YYYYMM>]_<送信元事業所番号>_<送信元サービス種類コード>_<送信先事業所番号>_<送信先サービス種類コード>_<ファイル連番>.CSV' });
+    expect(r.issues[0]!.params).toEqual({
+      detail: 'unknownPrefix',
+      segment: 'prefix',
+      expected: '<接頭辞>[_<YYYYMM>]_<送信元事業所番号>_<送信元サービス種類コード>_<送信先事業所番号>_<送信先サービス種類コード>_<ファイル連番>.CSV',
+    });
     expect(r.issues.every((i) => i.file === 'careplan-may.csv')).toBe(true);
     expect(r.records).toEqual([]);
   });
 
   it('reads the file when the kind is given; a name that is no spec name at all is one warning', () => {
     const r = parse(BYTES, { kind: 'table6Plan', fileName: 'careplan-may.csv' });
-    expect(r.issues.map((i) => [i.code, i.severity, i.params.detail, i.params.segment])).toEqual([['file.nameWarning', 'warning', 'unknownPrefix', 'prefix']]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.params.detail, i.params.segment])).toEqual([
+      ['file.nameWarning', 'warning', 'unknownPrefix', 'prefix'],
+    ]);
     expect(r.recordCount).toBe(1);
     expect(r.ok).toBe(true);
   });

@@ -28,7 +28,16 @@ describe('file rule: an unknown CSVバージョン is an error, and the layout i
   it('a value that is not 6 digits is a field error of CSVバージョン instead', () => {
     const { rows, result } = readRecords([validRecord({ csvVersion: 'V4.1' })]);
     expect(locatedAll(result.issues)).toEqual([
-      { code: 'field.csvVersion', severity: 'error', line: 1, record: 1, column: 1, field: 'csvVersion', fieldJa: 'CSVバージョン', byteOffset: cellOffset(rows, 0, 1) },
+      {
+        code: 'field.csvVersion',
+        severity: 'error',
+        line: 1,
+        record: 1,
+        column: 1,
+        field: 'csvVersion',
+        fieldJa: 'CSVバージョン',
+        byteOffset: cellOffset(rows, 0, 1),
+      },
     ]);
     expect(result.version).toBeNull();
   });

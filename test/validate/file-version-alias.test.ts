@@ -3,10 +3,7 @@ import { locatedAll, readRecords, validRecord } from '../helpers/table6.js';
 
 describe('file rule: CSVバージョン aliases 202504 / 202410 / 202404 are read as 202407 (file.versionAlias)', () => {
   it.each(['202504', '202410', '202404'])('%s: one warning per file, records read with the 202407 layout', (alias) => {
-    const { result } = readRecords([
-      validRecord({ csvVersion: alias }),
-      validRecord({ csvVersion: alias, serviceDate: '20250506', taisCode: 'X' }),
-    ]);
+    const { result } = readRecords([validRecord({ csvVersion: alias }), validRecord({ csvVersion: alias, serviceDate: '20250506', taisCode: 'X' })]);
     expect(locatedAll(result.issues)).toEqual([
       { code: 'file.versionAlias', severity: 'warning', line: 1, record: 1, column: null, field: null, fieldJa: null, byteOffset: 0 },
     ]);

@@ -20,7 +20,10 @@ describe('delete files: every column is required', () => {
           const rec = { ...minimalRecord(kind, version), [f.key]: '' };
           const r = parse(bytesOf(kind, [rec]), { kind });
           const at = r.issues.filter((i) => i.column === f.no);
-          expect(at.map((i) => [i.code, i.field, i.fieldJa]), `${kind} No.${f.no}`).toEqual([['field.required', f.key, f.nameJa]]);
+          expect(
+            at.map((i) => [i.code, i.field, i.fieldJa]),
+            `${kind} No.${f.no}`,
+          ).toEqual([['field.required', f.key, f.nameJa]]);
         }
       });
     }

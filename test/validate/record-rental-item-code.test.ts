@@ -11,8 +11,26 @@ describe('record rule: 福祉用具貸与 lines (17 / 67) need a TAISコード o
       validRecord({ serviceCode: '111211' }), // not a rental line
     ]);
     expect(locatedAll(result.issues)).toEqual([
-      { code: 'record.rentalItemCode', severity: 'error', line: 1, record: 1, column: null, field: null, fieldJa: null, byteOffset: rowOffset(rows, 0) },
-      { code: 'record.rentalItemCode', severity: 'error', line: 4, record: 4, column: null, field: null, fieldJa: null, byteOffset: rowOffset(rows, 3) },
+      {
+        code: 'record.rentalItemCode',
+        severity: 'error',
+        line: 1,
+        record: 1,
+        column: null,
+        field: null,
+        fieldJa: null,
+        byteOffset: rowOffset(rows, 0),
+      },
+      {
+        code: 'record.rentalItemCode',
+        severity: 'error',
+        line: 4,
+        record: 4,
+        column: null,
+        field: null,
+        fieldJa: null,
+        byteOffset: rowOffset(rows, 3),
+      },
     ]);
   });
 
@@ -25,7 +43,16 @@ describe('record rule: 福祉用具貸与 lines (17 / 67) need a TAISコード o
   it('is not checked when the サービスコード itself is invalid (no duplicate finding)', () => {
     const { rows, result } = readRecords([validRecord({ serviceCode: '17100' })]);
     expect(locatedAll(result.issues)).toEqual([
-      { code: 'field.serviceCode', severity: 'error', line: 1, record: 1, column: 15, field: 'serviceCode', fieldJa: 'サービスコード', byteOffset: cellOffset(rows, 0, 15) },
+      {
+        code: 'field.serviceCode',
+        severity: 'error',
+        line: 1,
+        record: 1,
+        column: 15,
+        field: 'serviceCode',
+        fieldJa: 'サービスコード',
+        byteOffset: cellOffset(rows, 0, 15),
+      },
     ]);
   });
 });

@@ -26,7 +26,16 @@ describe('record rule: サービス利用日 lies inside 対象年月', () => {
   it('is not checked when 対象年月 is invalid (only the field issue is reported)', () => {
     const { rows, result } = readRecords([validRecord({ targetMonth: '202513', serviceDate: '20250601' })]);
     expect(locatedAll(result.issues)).toEqual([
-      { code: 'field.yearMonth', severity: 'error', line: 1, record: 1, column: 5, field: 'targetMonth', fieldJa: '対象年月', byteOffset: cellOffset(rows, 0, 5) },
+      {
+        code: 'field.yearMonth',
+        severity: 'error',
+        line: 1,
+        record: 1,
+        column: 5,
+        field: 'targetMonth',
+        fieldJa: '対象年月',
+        byteOffset: cellOffset(rows, 0, 5),
+      },
     ]);
   });
 });

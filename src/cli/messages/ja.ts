@@ -146,8 +146,7 @@ ${COMMON_HELP}
   explainRemedy: (): string => '対処:',
   explainMore: (): string => '一覧:',
   usageLine: (p: { usage: string }): string => `使い方: ${p.usage}`,
-  seeHelp: (p: { command: string | null }): string =>
-    `詳しくは careplan-csv ${p.command === null ? '' : `${p.command} `}--help を参照してください`,
+  seeHelp: (p: { command: string | null }): string => `詳しくは careplan-csv ${p.command === null ? '' : `${p.command} `}--help を参照してください`,
 
   // ---- usage errors ----
   noCommand: (_: Record<string, never>): string => 'コマンドがありません',
@@ -203,7 +202,8 @@ ${COMMON_HELP}
     `読まなかったもの ${p.n} 件（careplan-csv: の行を参照）${p.checked === 0 ? '。検査したファイルはありません' : '。検査は完全ではありません'}`,
   filesSummary: (p: { files: number; errors: number; warnings: number; infos: number; invalidFiles: number }): string =>
     `${p.files} ファイル: エラー ${p.errors} 件、警告 ${p.warnings} 件${p.infos > 0 ? `、情報 ${p.infos} 件` : ''}（エラーのあるファイル ${p.invalidFiles}）`,
-  unitsSummary: (p: { units: number; invalid: number; warnings: number }): string => `${p.units} 送信単位: 不合格 ${p.invalid}、警告あり ${p.warnings}`,
+  unitsSummary: (p: { units: number; invalid: number; warnings: number }): string =>
+    `${p.units} 送信単位: 不合格 ${p.invalid}、警告あり ${p.warnings}`,
   unitVerdict: (p: { label: string; combination: string; invalid: boolean; errors: number; warnings: number }): string =>
     `${p.label} ${p.combination}: ${p.invalid ? '不合格' : '警告あり'}（エラー ${p.errors} 件、警告 ${p.warnings} 件）`,
   withdrawal: (p: { where: string; what: string; month: string; cascade: string; key: string }): string =>
@@ -224,9 +224,11 @@ ${COMMON_HELP}
   } as { readonly [id: string]: string },
 
   // ---- diff ----
-  diffNotTable6: (p: { file: string; kind: string }): string => `${p.file} は第6表のファイル（UPPLAN か UPJSK）ではありません（名前の種類: ${p.kind}）`,
+  diffNotTable6: (p: { file: string; kind: string }): string =>
+    `${p.file} は第6表のファイル（UPPLAN か UPJSK）ではありません（名前の種類: ${p.kind}）`,
   diffBlocked: (p: { file: string; n: number }): string => `${p.file} に照合を妨げるエラーが ${p.n} 件あるため比較できません`,
-  diffNoteErrors: (p: { file: string; n: number }): string => `注意: ${p.file} に照合列以外のエラーが ${p.n} 件あります（validate で確認してください）`,
+  diffNoteErrors: (p: { file: string; n: number }): string =>
+    `注意: ${p.file} に照合列以外のエラーが ${p.n} 件あります（validate で確認してください）`,
   diffNoteMonths: (p: { plan: string; planMonths: string; actual: string; actualMonths: string }): string =>
     `注意: 対象年月が異なります（${p.plan}: ${p.planMonths}、${p.actual}: ${p.actualMonths}）`,
 };

@@ -11,4 +11,8 @@ function calendarDate(v: string): boolean {
   return y >= 1 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-export const dateZod: ZodFacet = () => z.string().regex(/^\d{8}$/).refine(calendarDate, { message: 'not a calendar date' });
+export const dateZod: ZodFacet = () =>
+  z
+    .string()
+    .regex(/^\d{8}$/)
+    .refine(calendarDate, { message: 'not a calendar date' });

@@ -9,9 +9,12 @@ export const decimal = defineFieldType({
   codes: ['field.decimal'],
   compile: (field) => {
     const max = field.maxLength ?? -1;
-    return simpleCheck((b, s, e) => {
-      const dot = e - 3;
-      return dot > s && b[dot] === 0x2e && digitsAt(b, s, dot) && digitsAt(b, dot + 1, e) && (max < 0 || e - s <= max);
-    }, { code: 'field.decimal' });
+    return simpleCheck(
+      (b, s, e) => {
+        const dot = e - 3;
+        return dot > s && b[dot] === 0x2e && digitsAt(b, s, dot) && digitsAt(b, dot + 1, e) && (max < 0 || e - s <= max);
+      },
+      { code: 'field.decimal' },
+    );
   },
 });

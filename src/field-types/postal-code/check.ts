@@ -1,7 +1,8 @@
 import { digitsAt } from '../bytes.js';
 import { defineFieldType, simpleCheck } from '../types.js';
 
-const isPostalCode = (b: Uint8Array, s: number, e: number): boolean => e - s === 8 && b[s + 3] === 0x2d && digitsAt(b, s, s + 3) && digitsAt(b, s + 4, e);
+const isPostalCode = (b: Uint8Array, s: number, e: number): boolean =>
+  e - s === 8 && b[s + 3] === 0x2d && digitsAt(b, s, s + 3) && digitsAt(b, s + 4, e);
 
 /** 郵便番号 XXX-XXXX. */
 export const postalCode = defineFieldType({

@@ -8,12 +8,15 @@ import { defineFieldType, type ColumnCheck } from '../types.js';
  */
 export function plainTextCheck(field: FieldDef): ColumnCheck {
   const max = field.maxLength ?? -1;
-  const test = (b: Uint8Array, s: number, e: number): boolean => noCsvSpecials(b, s, e) && !(max >= 0 && e - s > max && charLength(b, s, e, false) > max);
+  const test = (b: Uint8Array, s: number, e: number): boolean =>
+    noCsvSpecials(b, s, e) && !(max >= 0 && e - s > max && charLength(b, s, e, false) > max);
   return {
     test,
     testEscaped: test,
     issue: (b, s, e, escaped) =>
-      noCsvSpecials(b, s, e) ? { code: 'field.tooLong', params: { expected: field.maxLength ?? 0, actual: charLength(b, s, e, escaped) } } : { code: 'field.csvSpecialChar' },
+      noCsvSpecials(b, s, e)
+        ? { code: 'field.tooLong', params: { expected: field.maxLength ?? 0, actual: charLength(b, s, e, escaped) } }
+        : { code: 'field.csvSpecialChar' },
   };
 }
 

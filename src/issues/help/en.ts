@@ -67,7 +67,11 @@ export const en: IssueHelpTable = {
   },
   'csv.columnCount': {
     meaning: 'The record has another number of columns than the layout of its kind and version.',
-    causes: ['A comma inside a free text that was not quoted.', 'The file is of another kind or version than its name or column 1 says.', SPREADSHEET],
+    causes: [
+      'A comma inside a free text that was not quoted.',
+      'The file is of another kind or version than its name or column 1 says.',
+      SPREADSHEET,
+    ],
     remedy: 'Check the kind (file name or `--kind`) and the CSVバージョン in column 1; quote free texts that contain commas.',
   },
   'csv.unquotedFreeText': {
@@ -126,7 +130,7 @@ export const en: IssueHelpTable = {
     remedy: 'Fix the errors listed and check again, or raise `maxErrors` (or leave it out) to read the whole file.',
   },
   'limit.aborted': {
-    meaning: 'Reading was stopped through the caller\'s `signal` (AbortSignal); the rest of the file was not read.',
+    meaning: "Reading was stopped through the caller's `signal` (AbortSignal); the rest of the file was not read.",
     causes: ['The upload was cancelled, or the server stopped the check (shutdown, client gone).'],
     remedy: 'Check the file again; if a server stops it every time, see its logs and limits (docs/relay.md).',
   },

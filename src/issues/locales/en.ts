@@ -4,8 +4,7 @@ import type { Messages } from './messages.js';
 const list = (a: readonly string[]): string => a.join(', ');
 
 /** The third key field of a link (`params.detail` of the link.* issues), by its 項目名 as in the spec. */
-const keyJa = (key: LinkKeyField): string =>
-  key === 'targetMonth' ? '対象年月' : key === 'consultationDate' ? '相談日' : '計画作成（変更）日';
+const keyJa = (key: LinkKeyField): string => (key === 'targetMonth' ? '対象年月' : key === 'consultationDate' ? '相談日' : '計画作成（変更）日');
 
 /** What is wrong with a file name, by problem code (`detail` of file.nameInvalid / file.nameWarning). */
 const NAME_PROBLEM: { readonly [P in IssueParamsMap['file.nameInvalid']['detail']]: string } = {
@@ -18,7 +17,7 @@ const NAME_PROBLEM: { readonly [P in IssueParamsMap['file.nameInvalid']['detail'
   badServiceType: 'not 2 ASCII letters or digits',
   badSerial: 'not 14 digits of a real date and time (YYYYMMDDHHMMSS)',
   badBranch: 'not 4 ASCII digits',
-  badExtension: 'the extension is not the spec\'s (.CSV; .jpg for the image)',
+  badExtension: "the extension is not the spec's (.CSV; .jpg for the image)",
   styleNotForKind: 'this kind has no 202208-style name (without service type codes)',
   extensionCase: 'the letter case of the extension differs from the spec',
 };
@@ -57,8 +56,7 @@ export const en: Messages = {
     p.detail === 'bom'
       ? 'The file is UTF-8 with a BOM. Save it as Shift_JIS (MS932).'
       : 'The file is written in UTF-8. Save it as Shift_JIS (MS932).',
-  'encoding.moreInField': (p) =>
-    `${p.actual} more encoding problem(s) in this field: counted, not listed (at most ${p.expected} per field).`,
+  'encoding.moreInField': (p) => `${p.actual} more encoding problem(s) in this field: counted, not listed (at most ${p.expected} per field).`,
   'encoding.unmappable': (p) =>
     p.codePoint === undefined
       ? `A character outside MS932 (${CHAR_CLASS[p.detail]}). Replace it with an MS932 character.`
@@ -89,19 +87,16 @@ export const en: Messages = {
   'limit.recordBytes': (p) =>
     `The record is longer than the limit of ${p.expected} bytes and was skipped` +
     (p.detail === 'openQuote' ? ' (probably a double quote that is never closed).' : '.'),
-  'limit.fieldBytes': (p) =>
-    `The field is longer than the limit of ${p.expected} bytes (${p.actual} bytes); it was not checked.`,
+  'limit.fieldBytes': (p) => `The field is longer than the limit of ${p.expected} bytes (${p.actual} bytes); it was not checked.`,
   'limit.records': (p) =>
     p.detail === 'memory'
       ? `The records built reached the memory bound for a file of this size (${p.expected} records); the rest was not read (an explicit maxRecords lifts it).`
       : `The file has more records than the limit of ${p.expected}; the rest was not read.`,
-  'limit.issues': (p) =>
-    `The limit of ${p.expected} issues was reached: later issues are not listed (the error and warning counts include them).`,
+  'limit.issues': (p) => `The limit of ${p.expected} issues was reached: later issues are not listed (the error and warning counts include them).`,
   'limit.errors': (p) => `Reading stopped after ${p.expected} errors (maxErrors); the rest of the file was not read.`,
   'limit.aborted': () => 'Reading was aborted (signal); the rest of the file was not read.',
   'limit.deadline': (p) => `Reading took longer than the deadline of ${p.expected} ms; the rest of the file was not read.`,
-  'limit.withdrawals': (p) =>
-    `The delete files of the send unit withdraw ${p.actual} records: only the first ${p.expected} withdrawals are listed.`,
+  'limit.withdrawals': (p) => `The delete files of the send unit withdraw ${p.actual} records: only the first ${p.expected} withdrawals are listed.`,
   'field.required': () => 'Required field is empty.',
   'field.tooLong': (p) => `Longer than the field length ${p.expected} (${p.actual}).`,
   'field.integer': () => 'Must be an integer written in ASCII digits.',
@@ -109,8 +104,7 @@ export const en: Messages = {
   'field.yearMonth': () => 'Not a valid year-month (YYYYMM).',
   'field.time': () => 'Time must be HHMM (0000–2359) or 9999.',
   'field.insurerNumber': () => 'Insurer number (保険者番号) must be 6 ASCII digits.',
-  'field.insuredNumber': () =>
-    'Insured number (被保険者番号) must be 10 ASCII digits, or H followed by 9 digits (public assistance only).',
+  'field.insuredNumber': () => 'Insured number (被保険者番号) must be 10 ASCII digits, or H followed by 9 digits (public assistance only).',
   'field.officeNumber': () => 'Office number (事業所番号) must be 10 ASCII digits.',
   'field.serviceCode': () => 'Service code must be 6 ASCII letters or digits.',
   'field.code': (p) => `Not in the code table (allowed: ${list(p.allowed)}).`,
@@ -123,43 +117,36 @@ export const en: Messages = {
   'field.decimal': () => 'Decimal values are written 99.99 (ASCII digits, a period, two decimals).',
   'field.postalCode': () => 'Postal code must be XXX-XXXX (3 ASCII digits, a hyphen, 4 digits).',
   'field.fixed': (p) => `This column always holds ${p.expected}.`,
-  'record.rentalItemCode': () =>
-    'Welfare equipment rental (service type 17 / 67) needs a TAISコード or a 福祉用具届出コード.',
+  'record.rentalItemCode': () => 'Welfare equipment rental (service type 17 / 67) needs a TAISコード or a 福祉用具届出コード.',
   'record.serviceDateOutsideMonth': () => 'サービス利用日 is outside 対象年月.',
   'record.fieldNotInVersion': (p) => `This field does not exist in CSVバージョン ${p.expected}; leave it empty.`,
   'record.versionNotWritable': (p) => `CSVバージョン ${p.actual} is not a value of the spec and is not written (use ${p.expected}).`,
   'record.unknownField': (p) => `Unknown field name for this layout (${p.detail}).`,
   'record.valueType': (p) => `Field values must be strings (got ${p.actual}).`,
-  'record.groupGap': (p) =>
-    `Repeated slots fill from slot 1 upward (slot ${p.expected} is empty while slot ${p.actual} has values).`,
+  'record.groupGap': (p) => `Repeated slots fill from slot 1 upward (slot ${p.expected} is empty while slot ${p.actual} has values).`,
   'record.groupTooLong': (p) => `This repeated group has at most ${p.expected} items (got ${p.actual}).`,
-  'record.serviceTypeOutOfScope': (p) =>
-    `Service type ${p.actual} is outside the exchange scope (連携対象外): no record should be produced for it.`,
+  'record.serviceTypeOutOfScope': (p) => `Service type ${p.actual} is outside the exchange scope (連携対象外): no record should be produced for it.`,
   'record.subtotalUnits': () => '単位数 is 0 on subtotal and total rows (サービスコード {type}AAAA / EEEE / ZZZZ, 999999).',
   'record.subtotalNotEmpty': () => 'This column is empty on subtotal and total rows (サービスコード {type}AAAA / EEEE / ZZZZ, 999999).',
   'record.grandTotalProvider': (p) => `The grand-total row (サービスコード 999999) has サービス事業所コード ${p.expected}.`,
   'record.reservedProviderCode': () => 'サービス事業所コード 9999999999 is reserved for the grand-total row (サービスコード 999999).',
   'record.planDatePlaceholder': () =>
     'With 対象年月 000000 (sent with plan tables 1–3), 居宅サービス計画作成（変更）日 must be a real date, not 00000000.',
-  'record.planDateNotPlaceholder': () =>
-    'With a month in 対象年月 (sent with 第6表/第7表), 居宅サービス計画作成（変更）日 must be 00000000.',
+  'record.planDateNotPlaceholder': () => 'With a month in 対象年月 (sent with 第6表/第7表), 居宅サービス計画作成（変更）日 must be 00000000.',
   'record.itemNoRange': () => 'Item numbers (ＮＯ) run from 1 to 99 (0 is not allowed).',
   'file.empty': () => 'The file has no records.',
-  'file.unknownKind': () =>
-    'Cannot tell the file kind: the file name does not follow the spec and no kind was given.',
+  'file.unknownKind': () => 'Cannot tell the file kind: the file name does not follow the spec and no kind was given.',
   'file.unknownVersion': (p) => `Unsupported CSVバージョン (${p.actual}); use 202407 or 202208.`,
   'file.versionNotInKind': (p) => `${p.detail} does not exist in CSVバージョン ${p.actual} (it was added in 202407).`,
-  'file.versionAlias': (p) =>
-    `CSVバージョン ${p.actual} is not a value of the spec; read as ${p.expected}.`,
+  'file.versionAlias': (p) => `CSVバージョン ${p.actual} is not a value of the spec; read as ${p.expected}.`,
   'file.mixedVersion': (p) => `More than one CSVバージョン in one file (differs from line ${p.otherLine}).`,
   'file.mixedMonth': (p) => `More than one 対象年月 in one file (differs from line ${p.otherLine}).`,
-  'file.versionMonth': (p) =>
-    `CSVバージョン ${p.actual} does not apply to this 対象年月 (use ${p.expected}).`,
-  'file.nameInvalid': (p) => `The file name does not follow the spec${segmentEn(p.segment)}: ${NAME_PROBLEM[p.detail]}. The pattern is ${p.expected}.`,
+  'file.versionMonth': (p) => `CSVバージョン ${p.actual} does not apply to this 対象年月 (use ${p.expected}).`,
+  'file.nameInvalid': (p) =>
+    `The file name does not follow the spec${segmentEn(p.segment)}: ${NAME_PROBLEM[p.detail]}. The pattern is ${p.expected}.`,
   'file.nameWarning': (p) => `The file name needs a look${segmentEn(p.segment)}: ${NAME_PROBLEM[p.detail]}. The pattern is ${p.expected}.`,
   'file.nameKind': (p) => `The file name's kind (${p.actual}) differs from the given kind (${p.expected}).`,
-  'file.nameMonth': (p) =>
-    `The file name's month (${p.actual}) differs from the records' 対象年月 (${p.expected}).`,
+  'file.nameMonth': (p) => `The file name's month (${p.actual}) differs from the records' 対象年月 (${p.expected}).`,
   'file.nameStyle': (p) => `The file-name style (${p.actual}) does not match CSVバージョン ${p.expected}.`,
   'file.grandTotalMissing': () =>
     'This user (保険者番号 + 被保険者番号) has no grand-total row (サービスコード 999999); each user needs exactly one.',
@@ -171,21 +158,18 @@ export const en: Messages = {
   'unit.combination': (p) =>
     `The files of the send unit (${p.detail}) do not form a send unit of the spec (plan tables 1–3 + 利用者補足情報, 第6表 + 第7表 + 利用者補足情報, a delete file alone, …).`,
   'unit.duplicateFile': (p) => `The send unit has more than one ${p.detail} file.`,
-  'unit.memberMissing': (p) =>
-    `The send unit has no ${p.expected} file (it is sent with ${p.actual} under the same file serial).`,
+  'unit.memberMissing': (p) => `The send unit has no ${p.expected} file (it is sent with ${p.actual} under the same file serial).`,
   'unit.masterFileMissing': (p) =>
     `The parent file ${p.expected} of this ${p.actual} is not in the same send unit (same file serial, sender and receiver).` +
     (p.detail === 'otherUnit' ? ` There is a ${p.expected} with the same serial but another sender or receiver.` : ''),
   'link.masterMissing': (p) =>
     `No ${p.expected} record of the send unit has this record's key (保険者番号 + 被保険者番号 + ${keyJa(p.detail)}); ${p.actual} record(s) have this key.`,
-  'link.dependantMissing': (p) =>
-    `No ${p.expected} record of the send unit has this record's key (保険者番号 + 被保険者番号 + ${keyJa(p.detail)}).`,
+  'link.dependantMissing': (p) => `No ${p.expected} record of the send unit has this record's key (保険者番号 + 被保険者番号 + ${keyJa(p.detail)}).`,
   'link.table7TypeMissing': (p) => `Service type ${p.expected} of this user's 第6表 lines has no row in the user's 第7表.`,
   'link.table6TypeMissing': (p) => `Service type ${p.expected} of this user's 第7表 rows has no line in the user's 第6表.`,
   'link.subtotalMissing': (p) =>
     `This user's 第6表 has ${p.actual} distinct lines (provider + service code) of service type ${p.expected.slice(0, 2)}, so the 第7表 needs the subtotal row ${p.expected} (not needed if the type is outside the 区分支給限度).`,
-  'link.imageName': (p) =>
-    `Not an image file name UPKIHON_IMAGE_…_<branch>.jpg with this file's sender, receiver and file serial (${p.detail}).`,
+  'link.imageName': (p) => `Not an image file name UPKIHON_IMAGE_…_<branch>.jpg with this file's sender, receiver and file serial (${p.detail}).`,
   'link.imageMissing': () => 'The image file named here is not in the send unit.',
   'link.imageUnreferenced': () => 'No 利用者基本情報 record of the send unit names this image file (家族構成 画像ファイル名).',
 };

@@ -4,8 +4,7 @@ import type { Messages } from './messages.js';
 const list = (a: readonly string[]): string => a.join(' / ');
 
 /** The third key field of a link (`params.detail` of the link.* issues), by its 項目名. */
-const keyJa = (key: LinkKeyField): string =>
-  key === 'targetMonth' ? '対象年月' : key === 'consultationDate' ? '相談日' : '計画作成（変更）日';
+const keyJa = (key: LinkKeyField): string => (key === 'targetMonth' ? '対象年月' : key === 'consultationDate' ? '相談日' : '計画作成（変更）日');
 
 /** What is wrong with a file name, by problem code (`detail` of file.nameInvalid / file.nameWarning). */
 const NAME_PROBLEM: { readonly [P in IssueParamsMap['file.nameInvalid']['detail']]: string } = {
@@ -94,13 +93,11 @@ export const ja: Messages = {
     p.detail === 'memory'
       ? `作成したレコードがこのファイルの大きさに応じたメモリの上限に達しました（${p.expected} 件）。ここから先は読んでいません（maxRecords を指定すると解除されます）。`
       : `レコード数が上限の ${p.expected} 件を超えています。ここから先は読んでいません。`,
-  'limit.issues': (p) =>
-    `指摘が上限の ${p.expected} 件に達したため、これ以降の指摘は一覧にありません（エラー数・警告数はすべてを数えています）。`,
+  'limit.issues': (p) => `指摘が上限の ${p.expected} 件に達したため、これ以降の指摘は一覧にありません（エラー数・警告数はすべてを数えています）。`,
   'limit.errors': (p) => `エラーが上限の ${p.expected} 件（maxErrors）に達したため、ここから先は読んでいません。`,
   'limit.aborted': () => '読み込みが中止されました（signal）。ここから先は読んでいません。',
   'limit.deadline': (p) => `読み込みが期限の ${p.expected} ミリ秒を超えたため、ここから先は読んでいません。`,
-  'limit.withdrawals': (p) =>
-    `送信単位の削除ファイルが取り下げるレコードは ${p.actual} 件です。一覧にあるのは上限の ${p.expected} 件までです。`,
+  'limit.withdrawals': (p) => `送信単位の削除ファイルが取り下げるレコードは ${p.actual} 件です。一覧にあるのは上限の ${p.expected} 件までです。`,
   'field.required': () => '必須項目が空です。',
   'field.tooLong': (p) => `項目長 ${p.expected} を超えています（${p.actual}）。`,
   'field.integer': () => '整数（半角数字）で指定してください。',
@@ -116,23 +113,19 @@ export const ja: Messages = {
   'field.csvVersion': () => 'CSVバージョンは半角数字 6 桁（YYYYMM）です。',
   'field.csvSpecialChar': () => 'フリーテキスト以外の項目に「"」「,」や改行は使えません。',
   'field.unused': () => '使用しない項目に値があります（空にしてください）。',
-  'field.controlChar': (p) =>
-    `フリーテキストに制御文字（NUL・ESC など。タブと改行を除く）が ${p.actual} 個あります。画面に正しく表示されません。`,
+  'field.controlChar': (p) => `フリーテキストに制御文字（NUL・ESC など。タブと改行を除く）が ${p.actual} 個あります。画面に正しく表示されません。`,
   'field.decimal': () => '小数は 99.99 の形式（半角数字、小数点、小数 2 桁）で指定してください。',
   'field.postalCode': () => '郵便番号は XXX-XXXX（半角数字 3 桁、ハイフン、4 桁）です。',
   'field.fixed': (p) => `この項目の値は ${p.expected} 固定です。`,
-  'record.rentalItemCode': () =>
-    '福祉用具貸与（サービス種類 17 / 67）では TAISコードまたは福祉用具届出コードが必要です。',
+  'record.rentalItemCode': () => '福祉用具貸与（サービス種類 17 / 67）では TAISコードまたは福祉用具届出コードが必要です。',
   'record.serviceDateOutsideMonth': () => 'サービス利用日が対象年月の範囲外です。',
   'record.fieldNotInVersion': (p) => `この項目は CSVバージョン ${p.expected} にはありません。空にしてください。`,
   'record.versionNotWritable': (p) => `CSVバージョン ${p.actual} は仕様の値ではないため書き出せません（${p.expected} を使用してください）。`,
   'record.unknownField': (p) => `レイアウトにない項目名です（${p.detail}）。`,
   'record.valueType': (p) => `項目の値は文字列で指定してください（${p.actual}）。`,
-  'record.groupGap': (p) =>
-    `繰り返し項目は 1 番目から詰めて設定してください（${p.expected} 番目が空で、${p.actual} 番目に値があります）。`,
+  'record.groupGap': (p) => `繰り返し項目は 1 番目から詰めて設定してください（${p.expected} 番目が空で、${p.actual} 番目に値があります）。`,
   'record.groupTooLong': (p) => `繰り返し項目は最大 ${p.expected} 件です（${p.actual} 件あります）。`,
-  'record.serviceTypeOutOfScope': (p) =>
-    `サービス種類 ${p.actual} は連携対象外です（連携対象外のサービス種類のレコードは作成しません）。`,
+  'record.serviceTypeOutOfScope': (p) => `サービス種類 ${p.actual} は連携対象外です（連携対象外のサービス種類のレコードは作成しません）。`,
   'record.subtotalUnits': () => '小計・合計行（サービスコード {種類}AAAA / EEEE / ZZZZ、999999）の単位数は 0 です。',
   'record.subtotalNotEmpty': () => '小計・合計行（サービスコード {種類}AAAA / EEEE / ZZZZ、999999）ではこの項目は空にします。',
   'record.grandTotalProvider': (p) => `合計行（サービスコード 999999）のサービス事業所コードは ${p.expected} です。`,
@@ -146,19 +139,16 @@ export const ja: Messages = {
   'file.unknownKind': () => 'ファイルの種類を判別できません（ファイル名が仕様の形式ではなく、種類の指定もありません）。',
   'file.unknownVersion': (p) => `未対応の CSVバージョンです（${p.actual}）。202407 または 202208 を指定してください。`,
   'file.versionNotInKind': (p) => `${p.detail} は CSVバージョン ${p.actual} には存在しません（202407 から追加された様式です）。`,
-  'file.versionAlias': (p) =>
-    `CSVバージョン ${p.actual} は仕様の値ではありません。${p.expected} として読み込みました。`,
+  'file.versionAlias': (p) => `CSVバージョン ${p.actual} は仕様の値ではありません。${p.expected} として読み込みました。`,
   'file.mixedVersion': (p) => `1 ファイル内で CSVバージョンが混在しています（${p.otherLine} 行目と異なります）。`,
   'file.mixedMonth': (p) => `1 ファイル内で対象年月が混在しています（${p.otherLine} 行目と異なります）。`,
-  'file.versionMonth': (p) =>
-    `CSVバージョン ${p.actual} はこの対象年月には適用されません（${p.expected} を使用してください）。`,
+  'file.versionMonth': (p) => `CSVバージョン ${p.actual} はこの対象年月には適用されません（${p.expected} を使用してください）。`,
   'file.nameInvalid': (p) => `ファイル名が仕様の形式ではありません${segmentJa(p.segment)}: ${NAME_PROBLEM[p.detail]}。形式は ${p.expected} です。`,
   'file.nameWarning': (p) => `ファイル名に注意が必要です${segmentJa(p.segment)}: ${NAME_PROBLEM[p.detail]}。形式は ${p.expected} です。`,
   'file.nameKind': (p) => `ファイル名の種類（${p.actual}）と指定された種類（${p.expected}）が一致しません。`,
   'file.nameMonth': (p) => `ファイル名の年月（${p.actual}）とレコードの対象年月（${p.expected}）が一致しません。`,
   'file.nameStyle': (p) => `ファイル名の形式（${p.actual}）が CSVバージョン ${p.expected} と合いません。`,
-  'file.grandTotalMissing': () =>
-    'この利用者（保険者番号・被保険者番号）に合計行（サービスコード 999999）がありません。利用者ごとに 1 行必要です。',
+  'file.grandTotalMissing': () => 'この利用者（保険者番号・被保険者番号）に合計行（サービスコード 999999）がありません。利用者ごとに 1 行必要です。',
   'file.grandTotalDuplicate': (p) => `この利用者の合計行（サービスコード 999999）が複数あります（${p.otherLine} 行目にもあります）。`,
   'file.subtotalMissing': (p) =>
     `このサービス種類の明細が ${p.actual} 行ありますが、小計行（${p.expected}）がありません（区分支給限度対象外の種類であれば不要です）。`,
@@ -167,8 +157,7 @@ export const ja: Messages = {
   'unit.combination': (p) =>
     `送信単位のファイルの組み合わせ（${p.detail}）は、仕様の送信単位（計画書1～3表＋利用者補足情報、第6表＋第7表＋利用者補足情報、削除ファイル単独 など）に当たりません。`,
   'unit.duplicateFile': (p) => `送信単位に ${p.detail} のファイルが 2 つ以上あります。`,
-  'unit.memberMissing': (p) =>
-    `送信単位に ${p.expected} のファイルがありません（${p.actual} と同じファイル連番で送るファイルです）。`,
+  'unit.memberMissing': (p) => `送信単位に ${p.expected} のファイルがありません（${p.actual} と同じファイル連番で送るファイルです）。`,
   'unit.masterFileMissing': (p) =>
     `${p.actual} の親ファイル ${p.expected} が、同じ送信単位（ファイル連番・送信元・送信先が同じ）にありません。` +
     (p.detail === 'otherUnit' ? `同じファイル連番で送信元または送信先の異なる ${p.expected} があります。` : ''),

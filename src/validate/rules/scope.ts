@@ -9,8 +9,21 @@ import type { RecordRule, RuleFinding } from './types.js';
  * type should not be produced. Types in neither list (new or unknown codes) are not judged.
  */
 export const OUT_OF_SCOPE_SERVICE_TYPES: ReadonlySet<string> = new Set([
-  '33', '36', '32', '41', '42', '51', '52', '53', '54', '59', '81',
-  '35', '37', '44', '45',
+  '33',
+  '36',
+  '32',
+  '41',
+  '42',
+  '51',
+  '52',
+  '53',
+  '54',
+  '59',
+  '81',
+  '35',
+  '37',
+  '44',
+  '45',
 ]);
 
 /** Whether a サービス種類コード (or the first two characters of a サービスコード) is outside the scope. */
@@ -37,11 +50,7 @@ function outOfScopeDigits(a: number, b: number): boolean {
  * (its first two characters) is out of scope. `keys` is asked once per layout. `applies` may restrict
  * the rule to some rows (given the column's text), e.g. the normal rows of 第7表.
  */
-export function serviceTypeScopeRule(
-  id: string,
-  keys: (layout: Layout) => readonly string[],
-  applies?: (text: string) => boolean,
-): RecordRule {
+export function serviceTypeScopeRule(id: string, keys: (layout: Layout) => readonly string[], applies?: (text: string) => boolean): RecordRule {
   return {
     id,
     bind(layout) {
@@ -57,7 +66,11 @@ export function serviceTypeScopeRule(
           if (!outOfScopeDigits(row.byteAt(i, 0), row.byteAt(i, 1))) continue;
           const text = row.text(i);
           if (applies !== undefined && !applies(text)) continue;
-          (found ??= []).push({ code: 'record.serviceTypeOutOfScope', field: (layout.fields[i] as FieldDef).key, params: { actual: text.slice(0, 2) } });
+          (found ??= []).push({
+            code: 'record.serviceTypeOutOfScope',
+            field: (layout.fields[i] as FieldDef).key,
+            params: { actual: text.slice(0, 2) },
+          });
         }
         return found;
       };

@@ -202,10 +202,7 @@ export function table7FileRule(): FileRule {
       // bytes change from the previous row (rows of a user-month come together).
       const at: Where = { line: row.line, record: row.record };
       const same =
-        keyBytes !== null &&
-        row.sameBytes(insured, keyBytes[1]) &&
-        row.sameBytes(insurer, keyBytes[0]) &&
-        row.sameBytes(month, keyBytes[2]);
+        keyBytes !== null && row.sameBytes(insured, keyBytes[1]) && row.sameBytes(insurer, keyBytes[0]) && row.sameBytes(month, keyBytes[2]);
       const key = same ? (currentKey as string) : `${row.text(insurer)}\u0000${row.text(insured)}\u0000${row.text(month)}`;
       if (!same) keyBytes = [row.copyBytes(insurer), row.copyBytes(insured), row.copyBytes(month)];
       if (key !== currentKey) {

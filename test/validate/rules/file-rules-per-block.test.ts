@@ -23,9 +23,12 @@ describe('file rules work block by block', () => {
   });
 
   it('第7表: a user-month split into blocks is not judged for a missing total, and its two totals are no duplicate', () => {
-    const r = parse(bytesOf('table7', [t7('0000000001', '111211'), t7('0000000002', '111211'), t7('0000000002', '999999'), t7('0000000001', '999999')]), {
-      kind: 'table7',
-    });
+    const r = parse(
+      bytesOf('table7', [t7('0000000001', '111211'), t7('0000000002', '111211'), t7('0000000002', '999999'), t7('0000000001', '999999')]),
+      {
+        kind: 'table7',
+      },
+    );
     expect(r.issues).toEqual([]);
     const twice = parse(
       bytesOf('table7', [t7('0000000001', '999999'), t7('0000000002', '111211'), t7('0000000002', '999999'), t7('0000000001', '999999')]),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { brief, read, rec } from './rule-helpers.js';
 
-const row = (issueNo: string, goalNo: string, supportNo: string, o: Record<string, unknown> = {}) => rec('plan2', { issueNo, goalNo, supportNo, ...o });
+const row = (issueNo: string, goalNo: string, supportNo: string, o: Record<string, unknown> = {}) =>
+  rec('plan2', { issueNo, goalNo, supportNo, ...o });
 const duplicate = (line: number, otherLine: number) => ({
   code: 'file.duplicateItemNo',
   severity: 'error',

@@ -16,7 +16,10 @@ describe('record rule: service types outside the exchange scope (spec §10) are 
   it('第6表 予定 / 実績: サービスコード of 居宅 (33 … 81) and 予防 (35, 37, 44, 45) types out of scope; in-scope and unknown types pass', () => {
     for (const kind of ['table6Plan', 'table6Actual'] as const) {
       const codes = ['331111', '111211', '361111', '591111', '811111', '351111', '451111', 'A21001', '991111', '2A1111'];
-      const r = read(kind, codes.map((serviceCode) => rec(kind, { serviceCode })));
+      const r = read(
+        kind,
+        codes.map((serviceCode) => rec(kind, { serviceCode })),
+      );
       expect(brief(r.issues)).toEqual([
         scope(1, 15, 'serviceCode', 'サービスコード', '33'),
         scope(3, 15, 'serviceCode', 'サービスコード', '36'),
@@ -31,7 +34,10 @@ describe('record rule: service types outside the exchange scope (spec §10) are 
 
   it('every listed type is reported, and only those', () => {
     const out = ['33', '36', '32', '41', '42', '51', '52', '53', '54', '59', '81', '35', '37', '44', '45'];
-    const r = read('table6Plan', out.map((t) => rec('table6Plan', { serviceCode: `${t}1111` })));
+    const r = read(
+      'table6Plan',
+      out.map((t) => rec('table6Plan', { serviceCode: `${t}1111` })),
+    );
     expect(r.issues.map((i) => i.params.actual)).toEqual(out);
   });
 
@@ -45,7 +51,10 @@ describe('record rule: service types outside the exchange scope (spec §10) are 
   });
 
   it('実績削除 (DLTJSK): サービス種類コード', () => {
-    const r = read('table6ActualDelete', [rec('table6ActualDelete', { serviceTypeCode: '17' }), rec('table6ActualDelete', { serviceTypeCode: '44' })]);
+    const r = read('table6ActualDelete', [
+      rec('table6ActualDelete', { serviceTypeCode: '17' }),
+      rec('table6ActualDelete', { serviceTypeCode: '44' }),
+    ]);
     expect(brief(r.issues)).toEqual([scope(2, 6, 'serviceTypeCode', 'サービス種類コード', '44')]);
   });
 

@@ -15,7 +15,16 @@ describe('第7表 record rule: 福祉用具貸与 rows (17 / 67) need a TAISコ�
       row({ serviceCode: '67AAAA', units: '0' }),
       total(),
     ]);
-    const at = (line: number) => ({ code: 'record.rentalItemCode', severity: 'error', line, record: line, column: null, field: null, fieldJa: null, params: {} });
+    const at = (line: number) => ({
+      code: 'record.rentalItemCode',
+      severity: 'error',
+      line,
+      record: line,
+      column: null,
+      field: null,
+      fieldJa: null,
+      params: {},
+    });
     expect(brief(r.issues)).toEqual([at(1), at(4)]);
   });
 

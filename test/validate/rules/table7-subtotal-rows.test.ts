@@ -33,10 +33,7 @@ describe('第7表 record rule: subtotal / total rows ({種類}AAAA, EEEE, ZZZZ, 
   });
 
   it('reports record.subtotalNotEmpty at 割引後率 (No.14) and 割引後単位数 (No.15)', () => {
-    const r = read('table7', [
-      row({ serviceCode: '11ZZZZ', units: '0', discountRate: '90' }),
-      total({ discountRate: '90', discountedUnits: '1' }),
-    ]);
+    const r = read('table7', [row({ serviceCode: '11ZZZZ', units: '0', discountRate: '90' }), total({ discountRate: '90', discountedUnits: '1' })]);
     const at = (line: number, column: number, field: string, fieldJa: string) => ({
       code: 'record.subtotalNotEmpty',
       severity: 'error',

@@ -11,7 +11,9 @@ describe('第7表 totals: the key is per user-month, and an unreadable row stops
     const good = bytesOf('table7', [normal]);
     const totalBytes = bytesOf('table7', [total]);
     // Drop the last column of the total row: csv.columnCount, and the rule cannot see the row.
-    const text = Array.from(totalBytes.subarray(0, totalBytes.length - 2)).map((b) => String.fromCharCode(b)).join('');
+    const text = Array.from(totalBytes.subarray(0, totalBytes.length - 2))
+      .map((b) => String.fromCharCode(b))
+      .join('');
     const cut = Uint8Array.from(`${text.slice(0, text.lastIndexOf(','))}\r\n`, (c) => c.charCodeAt(0));
     const bytes = new Uint8Array([...good, ...cut]);
     const r = parse(bytes, { kind: 'table7' });
