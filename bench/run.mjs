@@ -168,7 +168,7 @@ const gc = vm.runInNewContext('gc');
 const median = (/** @type {number[]} */ xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? /** @type {number} */ (s[mid]) : /** @type {number} */ ((s[mid - 1]) + /** @type {number} */ (s[mid])) / 2;
+  return s.length % 2 === 1 ? /** @type {number} */ (s[mid]) : /** @type {number} */ (s[mid - 1] + /** @type {number} */ (s[mid])) / 2;
 };
 const round = (/** @type {number} */ x, /** @type {number} */ digits = 1) => Number(x.toFixed(digits));
 const mib = (/** @type {number} */ bytes) => round(bytes / 2 ** 20);
