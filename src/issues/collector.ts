@@ -93,26 +93,6 @@ export class IssueCollector {
     this.push(code, severity, at, params ?? (NO_PARAMS as IssueParamsMap[C]), value);
   }
 
-  /** How many more issues can be listed before `maxIssues` is reached (0 once it is; Infinity for no cap). */
-  get room(): number {
-    return this.truncated ? 0 : Math.max(0, this.maxIssues - this.issues.length);
-  }
-
-  /**
-   * Counts `n` issues of `code` that are not listed, without building them: only for issues that could not
-   * be listed anyway (past {@link room}, and never an always-listed limit), so that the counts equal those
-   * of `n` calls of {@link add}. The `limit.issues` warning is placed by the first issue that does not fit,
-   * which the caller still adds.
-   */
-  count(code: IssueCode, n: number): void {
-    if (n <= 0) return;
-    const severity: Severity = ISSUE_CODES[code];
-    if (severity === 'error') this.errorCount += n;
-    else if (severity === 'warning') this.warningCount += n;
-    else this.infoCount += n;
-    if (NON_CANONICAL_CODES.has(code)) this.nonCanonicalCount += n;
-  }
-
   private push<C extends IssueCode>(code: C, severity: Severity, at: IssueLocation, params: IssueParamsMap[C], value?: string): void {
     const offset = at.byteOffset ?? null;
     const issue: { -readonly [K in keyof IssueBase]: IssueBase[K] } & { code: C; params: IssueParamsMap[C] } = {
