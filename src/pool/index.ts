@@ -21,6 +21,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { summary, type ParseInput, type ValidateResult } from '../api.js';
+import { misuse } from '../errors.js';
 import { normalizeParseOptions, type ParseOptions, type ReadLimits } from '../options.js';
 import { ReadSession } from '../parse/read.js';
 import { openSource, type ByteSource, type SourceHandle } from '../stream/source.js';
@@ -115,7 +116,7 @@ function workerUrl(): URL {
 function positiveInt(v: unknown, name: string, fallback: number): number {
   if (v === undefined) return fallback;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    throw new TypeError(`careplan-csv: pool option "${name}" must be a positive integer`);
+    misuse('ERR_CAREPLAN_OPTION_VALUE', 'createValidationPool', `option "${name}" must be a positive integer`);
   }
   return v;
 }
@@ -194,12 +195,12 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
   const size = positiveInt(options.size, 'size', Math.max(1, parallel));
   const poolDeadline = options.deadlineMs ?? 2000;
   if (typeof poolDeadline !== 'number' || !(poolDeadline > 0)) {
-    throw new TypeError('careplan-csv: pool option "deadlineMs" must be a positive number, or Infinity');
+    misuse('ERR_CAREPLAN_OPTION_VALUE', 'createValidationPool', 'option "deadlineMs" must be a positive number, or Infinity');
   }
   const maxQueue = positiveInt(options.maxQueue, 'maxQueue', 64 * size);
   const graceMs = options.graceMs ?? 250;
   if (typeof graceMs !== 'number' || !(graceMs >= 0) || !Number.isFinite(graceMs)) {
-    throw new TypeError('careplan-csv: pool option "graceMs" must be a number of milliseconds');
+    misuse('ERR_CAREPLAN_OPTION_VALUE', 'createValidationPool', 'option "graceMs" must be a number of milliseconds');
   }
   const limits: ReadLimits = { ...options.limits };
   normalizeParseOptions(limits); // misuse throws here, not per task
@@ -305,10 +306,10 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
   for (let i = 0; i < size; i++) slots.push(spawn());
 
   async function validate(input: PoolInput, taskOptions: PoolTaskOptions = {}): Promise<ValidateResult> {
-    if (closed) throw new Error('careplan-csv: the validation pool is closed');
+    if (closed) misuse('ERR_CAREPLAN_STATE', 'pool.validate', 'the validation pool is closed');
     const { expectedBytes, ...parseOptions } = taskOptions;
     if (expectedBytes !== undefined && !(Number.isSafeInteger(expectedBytes) && expectedBytes >= 0)) {
-      throw new TypeError('careplan-csv: option "expectedBytes" must be a whole number');
+      misuse('ERR_CAREPLAN_OPTION_VALUE', 'pool.validate', 'option "expectedBytes" must be a whole number');
     }
     const merged: ParseOptions = { ...limits, ...parseOptions };
     const o = normalizeParseOptions(merged); // misuse throws a TypeError
@@ -328,7 +329,7 @@ export function createValidationPool(options: ValidationPoolOptions = {}): Valid
       bytes = read;
       own = true;
     }
-    if (closed) throw new Error('careplan-csv: the validation pool is closed');
+    if (closed) misuse('ERR_CAREPLAN_STATE', 'pool.validate', 'the validation pool is closed');
     if (o.signal?.aborted === true) return stoppedResult(merged, 'limit.aborted');
     return new Promise<ValidateResult>((resolve, reject) => {
       const task: Task = { id: nextId++, bytes, own, options: merged, deadlineAt, signal: o.signal, resolve, reject };
