@@ -43,8 +43,26 @@ export interface ColumnCheck {
   readonly issue: (b: Uint8Array, s: number, e: number, escaped: boolean) => FieldIssue;
 }
 
+/**
+ * Why a value missed its column although its reading is unambiguous: the probable cause an issue's hint names
+ * and the change the repair mode makes.
+ * - `leadingZeros`: a fixed-length digit value lost its leading zeros (a spreadsheet read it as a number);
+ * - `dateFormat` / `timeFormat`: `2025/5/1`, `2025-05-01`, `6:00` and the like;
+ * - `fullWidth`: full-width digits or letters where half-width ones are required;
+ * - `missingHyphen`: a 郵便番号 written without its hyphen;
+ * - `letterCase`: lower-case letters where the spec prints upper case;
+ * - `jisVariant`: a JIS-style character (〜 ‖ − ¢ £ ¬ —) where MS932 has its own form.
+ */
+export type NearMissCause = 'leadingZeros' | 'dateFormat' | 'timeFormat' | 'fullWidth' | 'missingHyphen' | 'letterCase' | 'jisVariant';
+
+/** A mended value and why it needed mending. */
+export interface Mended {
+  readonly value: string;
+  readonly cause: NearMissCause;
+}
+
 /** Mends a near-miss value (e.g. a 郵便番号 without its hyphen); null when it cannot. Never guesses. */
-export type FieldRepair = (value: string, field: FieldDef) => string | null;
+export type FieldRepair = (value: string, field: FieldDef) => Mended | null;
 
 /** The core facet of a field type (module `check.ts` of its unit). */
 export interface FieldTypeUnit<T extends string = string> {

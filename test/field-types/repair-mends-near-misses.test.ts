@@ -11,7 +11,7 @@ describe('repair mends near-miss values', () => {
   it('郵便番号 without its hyphen', () => {
     const field = COLUMNS.find((f) => f.type === 'postalCode');
     if (field === undefined) throw new Error('no postal code column');
-    expect(FIELD_TYPES.postalCode.repair?.('1000001', field)).toBe('100-0001');
+    expect(FIELD_TYPES.postalCode.repair?.('1000001', field)).toEqual({ value: '100-0001', cause: 'missingHyphen' });
     expect(FIELD_TYPES.postalCode.repair?.('100-001', field)).toBeNull();
     expect(FIELD_TYPES.postalCode.repair?.('10000010', field)).toBeNull();
   });
@@ -19,8 +19,10 @@ describe('repair mends near-miss values', () => {
   it('サービスコード in lower case', () => {
     const field = COLUMNS.find((f) => f.type === 'serviceCode');
     if (field === undefined) throw new Error('no service code column');
-    expect(FIELD_TYPES.serviceCode.repair?.('11a211', field)).toBe('11A211');
+    expect(FIELD_TYPES.serviceCode.repair?.('11a211', field)).toEqual({ value: '11A211', cause: 'letterCase' });
     expect(FIELD_TYPES.serviceCode.repair?.('11-211', field)).toBeNull();
+    // A valid value needs no mending.
+    expect(FIELD_TYPES.serviceCode.repair?.('11A211', field)).toBeNull();
   });
 
   it('a repaired sample passes its check; what cannot be mended is null', () => {
@@ -31,8 +33,8 @@ describe('repair mends near-miss values', () => {
       for (const sample of invalid.samples(field)) {
         const mended = repair(sample, field);
         if (mended === null) continue;
-        const b = ascii(mended);
-        expect(columnIssue(compileColumn(field), b, 0, b.length, false), `${field.key} ${sample} → ${mended}`).toBeNull();
+        const b = ascii(mended.value);
+        expect(columnIssue(compileColumn(field), b, 0, b.length, false), `${field.key} ${sample} → ${mended.value}`).toBeNull();
       }
     }
   });

@@ -12,5 +12,5 @@ export const postalCode = defineFieldType({
   codes: ['field.postalCode'],
   compile: () => simpleCheck(isPostalCode, { code: 'field.postalCode' }),
   // Seven digits without the hyphen have one reading.
-  repair: (value) => (/^\d{7}$/.test(value) ? `${value.slice(0, 3)}-${value.slice(3)}` : null),
+  repair: (value) => (/^\d{7}$/.test(value) ? { value: `${value.slice(0, 3)}-${value.slice(3)}`, cause: 'missingHyphen' } : null),
 });

@@ -17,5 +17,5 @@ export const serviceCode = defineFieldType({
   codes: ['field.serviceCode'],
   compile: () => simpleCheck(isServiceCode, { code: 'field.serviceCode' }),
   // Lower-case letters are the only near miss with one reading.
-  repair: (value) => (/^[0-9A-Za-z]{6}$/.test(value) ? value.toUpperCase() : null),
+  repair: (value) => (/^[0-9A-Za-z]{6}$/.test(value) && /[a-z]/.test(value) ? { value: value.toUpperCase(), cause: 'letterCase' } : null),
 });
