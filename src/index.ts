@@ -143,6 +143,15 @@ export {
   type Locale,
   type Messages,
   type Severity,
+  HINT_CODES,
+  HINT_MESSAGES,
+  REPAIRABLE_HINTS,
+  isHintCode,
+  type FieldHintCode,
+  type HintCode,
+  type HintMessages,
+  type HintParams,
+  type IssueHint,
 } from './issues/index.js';
 export * from './filename/index.js';
 export * from './encoding/index.js';

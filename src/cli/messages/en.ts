@@ -142,6 +142,8 @@ ${COMMON_HELP}
 Exit 0 when printed, 2 for an unknown code.
 `,
   explainCauses: () => 'Usual causes:',
+  hintLine: (p: { message: string; repairable: boolean }): string =>
+    `Probable cause: ${p.message}${p.repairable ? ' (careplan-csv fix mends this)' : ''}`,
   explainRemedy: () => 'What to do:',
   explainMore: () => 'Catalogue:',
   usageLine: (p) => `Usage: ${p.usage}`,

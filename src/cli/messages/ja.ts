@@ -143,6 +143,8 @@ ${COMMON_HELP}
 終了コード: 0 表示した、2 不明なコード
 `,
   explainCauses: (): string => 'よくある原因:',
+  hintLine: (p: { message: string; repairable: boolean }): string =>
+    `推定される原因: ${p.message}${p.repairable ? '（careplan-csv fix で修正できます）' : ''}`,
   explainRemedy: (): string => '対処:',
   explainMore: (): string => '一覧:',
   usageLine: (p: { usage: string }): string => `使い方: ${p.usage}`,
