@@ -23,6 +23,8 @@ export {
   type ValidateResult,
 } from './api.js';
 export type { CommonOptions, ParseOptions, SerializeOptions } from './options.js';
+// Repair mode: near-miss files → canonical ones, every change as data
+export { REPAIR_CHANGE_KINDS, repair, type RepairChange, type RepairChangeKind, type RepairOptions, type RepairResult } from './repair/repair.js';
 // Streaming reader and read limits
 export { DEFAULT_LIMITS, type ReadLimits } from './options.js';
 // API misuse: one error class (a TypeError) with a stable code
