@@ -83,6 +83,8 @@ export interface RepairChange {
   readonly column: number | null;
   /** Field key of the layout. */
   readonly field: string | null;
+  /** The spec's Japanese field name. */
+  readonly fieldJa: string | null;
   /** How many places the change covers (1 for a single value). */
   readonly count: number;
   /** The value before, only with `includeValues` (value changes only). */
@@ -186,8 +188,8 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
       const text = decodeUtf8(utf8 === 'bom' ? bytes.subarray(3) : bytes);
       if (text !== null) {
         source = substituteUnmappable(text);
-        changes.push(place('utf8', 1, null, null, null, 1));
-        if (utf8 === 'bom') changes.push(place('bom', 1, null, null, null, 1));
+        changes.push(place('utf8', FILE_START, 1));
+        if (utf8 === 'bom') changes.push(place('bom', FILE_START, 1));
       }
     }
   }
@@ -197,7 +199,7 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
     const kind = SHAPE[i.code];
     if (kind === undefined) continue;
     const count = typeof i.params.actual === 'number' && i.severity === 'info' ? i.params.actual : 1;
-    changes.push(place(kind, i.line, i.record, i.column, i.field, count));
+    changes.push(place(kind, i, count));
   }
   // Values: the records are rewritten in place (strings as read).
   const records = read.records as unknown as Record<string, unknown>[];
@@ -263,19 +265,16 @@ function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-function place(
-  kind: RepairChangeKind,
-  line: number | null,
-  record: number | null,
-  column: number | null,
-  field: string | null,
-  count: number,
-): RepairChange {
-  return { kind, line, record, column, field, count };
+/** Where a change is: that of the issue it answers (the file for encoding changes). */
+type Place = Pick<Issue, 'line' | 'record' | 'column' | 'field' | 'fieldJa'>;
+const FILE_START: Place = { line: 1, record: null, column: null, field: null, fieldJa: null };
+
+function place(kind: RepairChangeKind, at: Place, count: number): RepairChange {
+  return { kind, line: at.line, record: at.record, column: at.column, field: at.field, fieldJa: at.fieldJa, count };
 }
 
-function valueChange(kind: RepairChangeKind, i: Issue, from: string, to: string, includeValues: boolean): RepairChange {
-  const c = place(kind, i.line, i.record, i.column, i.field, 1);
+function valueChange(kind: RepairChangeKind, i: Place, from: string, to: string, includeValues: boolean): RepairChange {
+  const c = place(kind, i, 1);
   return includeValues ? { ...c, from, to } : c;
 }
 

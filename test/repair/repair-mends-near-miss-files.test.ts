@@ -35,6 +35,7 @@ describe('repair: near-miss files become canonical ones, every change as data', 
       record: 1,
       column: 10,
       field: 'serviceDate',
+      fieldJa: 'サービス利用日',
       count: 1,
     });
   });
