@@ -103,7 +103,7 @@ export interface RepairResult {
    * read faithfully, or a character is not in MS932): `issues` then say why.
    */
   readonly bytes: Uint8Array | null;
-  /** What was changed, in pipeline order (encoding, shape, values) and file order within each kind. */
+  /** What was changed, in file order (by line of the input; within a line, encoding, shape, then values). */
   readonly changes: readonly RepairChange[];
   /** The issues of the result (of the input when `bytes` is null). */
   readonly issues: readonly Issue[];
@@ -245,7 +245,7 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
   const checked = validate(written.bytes, { ...options, skipHeader: false });
   return {
     bytes: written.bytes,
-    changes: changes.sort((a, b) => REPAIR_CHANGE_KINDS.indexOf(a.kind) - REPAIR_CHANGE_KINDS.indexOf(b.kind) || (a.line ?? 0) - (b.line ?? 0)),
+    changes: changes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || REPAIR_CHANGE_KINDS.indexOf(a.kind) - REPAIR_CHANGE_KINDS.indexOf(b.kind)),
     issues: checked.issues,
     ok: checked.ok,
     errorCount: checked.errorCount,

@@ -91,7 +91,7 @@ const LINE_ENDS = ['lf', 'cr'] as const;
 const toFullWidth = (s: string): string => s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 /** The value of a column in a record (a group member inside its array item). */
-function valueOf(record: Record<string, unknown>, f: FieldDef): string {
+function columnValue(record: Record<string, unknown>, f: FieldDef): string {
   if (f.group === undefined) return String(record[f.key] ?? '');
   const items = record[f.group.key];
   const item = Array.isArray(items) ? (items[f.group.index] as Record<string, unknown> | undefined) : undefined;
@@ -150,7 +150,7 @@ function damage<K extends SupportedKind>(file: ValidFile<K>, chosen: ReadonlySet
   for (const record of file.records as unknown as Record<string, unknown>[]) {
     const cells: string[] = [];
     for (const f of layout.fields) {
-      let v = valueOf(record, f);
+      let v = columnValue(record, f);
       for (const k of VALUE_DAMAGES) {
         if (!chosen.has(k)) continue;
         const d = damageValue(k, f, v);

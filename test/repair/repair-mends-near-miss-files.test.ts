@@ -28,7 +28,7 @@ describe('repair: near-miss files become canonical ones, every change as data', 
     const r = repair(new TextEncoder().encode(damaged), { fileName: NAME });
     expect(r.bytes).toEqual(canonical);
     expect(r.ok).toBe(true);
-    expect(kinds(r)).toEqual(['utf8', 'bom', 'lineBreak', 'headerRow', 'leadingZeros', 'leadingZeros', 'dateFormat']);
+    expect(kinds(r)).toEqual(['utf8', 'bom', 'headerRow', 'lineBreak', 'leadingZeros', 'dateFormat', 'leadingZeros']);
     expect(r.changes.find((c) => c.kind === 'dateFormat')).toEqual({
       kind: 'dateFormat',
       line: 2,
@@ -57,7 +57,7 @@ describe('repair: near-miss files become canonical ones, every change as data', 
     const damaged = concat(Uint8Array.of(0xef, 0xbb, 0xbf), ms932('"202407"'), nec.subarray(6, nec.length - 2), ms932('\r\n\r\n\r\n'));
     const r = repair(damaged, { fileName: NAME });
     expect(r.bytes).toEqual(withDup);
-    expect(kinds(r)).toEqual(['bom', 'duplicateCodes', 'emptyLine', 'emptyLine', 'quoting']);
+    expect(kinds(r)).toEqual(['bom', 'duplicateCodes', 'quoting', 'emptyLine', 'emptyLine']);
   });
 
   it('a CSVバージョン alias is written as the version it was read as', () => {
