@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localizeIssue, parse } from '../../src/index.js';
-import { concat, csvText, cellsOf, ms932, parsePlan, recordsText, validRecord } from '../helpers/table6.js';
+import { concat, ms932 } from '../helpers/bytes.js';
+import { csvText, cellsOf, parsePlan, recordsText, validRecord } from '../helpers/table6.js';
 
 /** [code, line, column, hint code] of every issue. */
 const brief = (issues: readonly { code: string; line: number | null; column: number | null; hint?: { code: string } }[]) =>

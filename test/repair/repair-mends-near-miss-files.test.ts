@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, repair } from '../../src/index.js';
-import { concat, ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { concat, ms932 } from '../helpers/bytes.js';
+import { recordsText, validRecord } from '../helpers/table6.js';
 
 const NAME = 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
 const SAMPLES = readdirSync('samples').filter((f) => f.endsWith('.CSV'));
