@@ -47,11 +47,7 @@ export interface FileReport {
   readonly file: string;
   readonly kind: Kind | null;
   readonly version: CsvVersion | null;
-  /** The file name's YYYYMM segment (`000000` for an UPHOSOKU sent with 1表–3表); null when it has none. */
-  readonly month: string | null;
   readonly records: number;
-  /** `invalid` (an error), `warnings` (warnings only) or `valid`. */
-  readonly verdict: UnitVerdict;
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
@@ -140,10 +136,6 @@ export interface ValidateReportOptions {
   readonly includeValues?: boolean;
 }
 
-function verdictOf(errors: number, warnings: number): UnitVerdict {
-  return errors > 0 ? 'invalid' : warnings > 0 ? 'warnings' : 'valid';
-}
-
 function withHelp<I extends { readonly code: IssueCode }>(i: I): ReportIssue<I> {
   return { ...i, help: helpRef(i.code) };
 }
@@ -155,9 +147,7 @@ export function fileReport(f: UnitFile): FileReport {
     file: f.file,
     kind: r.kind,
     version: r.version,
-    month: f.month,
     records: r.recordCount,
-    verdict: verdictOf(r.errorCount, r.warningCount),
     errors: r.errorCount,
     warnings: r.warningCount,
     infos: r.infoCount,

@@ -5,6 +5,7 @@
  * checks files in the browser print the same report. Browser-safe (no Node module).
  * @module
  */
+import { parseFileName } from '../filename/parse.js';
 import { issueHelp } from '../issues/help/index.js';
 import type { Locale } from '../issues/locales/index.js';
 import type { Issue } from '../issues/types.js';
@@ -32,7 +33,7 @@ export interface HtmlReportOptions {
  */
 export const REPORT_STYLE = `:root{color-scheme:light;--bad:#b00020;--bad-bg:#fde7ea;--warn:#8a5a00;--warn-bg:#fff4d6;--ok:#1b5e20;--ok-bg:#e6f4ea;--line:#c8c8c8;--head:#f1f1f1}
 *{box-sizing:border-box}
-body{margin:0 auto;max-width:1200px;padding:16px 20px;font-family:"Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic UI","Yu Gothic",Meiryo,"Noto Sans CJK JP","IPAGothic","IPAexGothic",sans-serif;font-size:14px;line-height:1.5;color:#111;background:#fff}
+body{margin:0 auto;max-width:1200px;padding:16px 20px;font-family:"Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic UI","Yu Gothic",Meiryo,"Noto Sans CJK JP","IPAPGothic","IPAexGothic",sans-serif;font-size:14px;line-height:1.5;color:#111;background:#fff}
 h1{font-size:1.5em;margin:0 0 4px}
 h2{font-size:1.2em;margin:24px 0 8px;padding-bottom:2px;border-bottom:2px solid #333}
 h3{font-size:1.05em;margin:18px 0 6px}
@@ -73,7 +74,7 @@ a{color:#0b4a8b}
 `;
 
 /** SHA-256 of {@link REPORT_STYLE}, base64: the only style the page's policy allows. */
-export const STYLE_HASH = 'sha256-XV8m77D0UFrISnlxHKxvBq/5wv2sNxgyW4UWE93jzZM=';
+export const STYLE_HASH = 'sha256-+tcyPnDLj1ZXVIAws0WkG1BpT9izYrBvvdzGFAoZitc=';
 
 /**
  * The page's Content-Security-Policy: nothing may be loaded or sent (no script, image, font, frame, form or
@@ -85,6 +86,16 @@ type Verdict = UnitVerdict;
 
 function verdictOf(errors: number, warnings: number): Verdict {
   return errors > 0 ? 'invalid' : warnings > 0 ? 'warnings' : 'valid';
+}
+
+/** A file's verdict from its counts. */
+function fileVerdict(f: FileReport): Verdict {
+  return verdictOf(f.errors, f.warnings);
+}
+
+/** The 対象年月 of a file as its name says (YYYYMM, `000000`); null when the name has none. */
+function monthOf(f: FileReport): string | null {
+  return parseFileName(f.file).parts?.month ?? null;
 }
 
 function badge(m: ReportMessages, v: Verdict): El {
@@ -251,7 +262,7 @@ function header(m: ReportMessages, r: ValidateReport, o: HtmlReportOptions, titl
     'header',
     null,
     h('h1', null, title),
-    o.generatedAt === undefined ? null : h('p', { class: 'meta' }, `${m.generatedAt}: ${o.generatedAt}`),
+    o.generatedAt === undefined ? null : h('p', { class: 'meta generated' }, `${m.generatedAt}: ${o.generatedAt}`),
     h(
       'div',
       { class: `overall v-${v}`, role: 'status' },
@@ -310,9 +321,9 @@ function filesSection(m: ReportMessages, r: ValidateReport): El {
     },
     { head: m.kind, cell: (f) => kindLabel(m, f.kind) },
     { head: m.version, cell: (f) => f.version ?? m.none },
-    { head: m.month, cell: (f) => f.month ?? m.none },
+    { head: m.month, cell: (f) => monthOf(f) ?? m.none },
     { head: m.records, cell: (f) => f.records, className: num },
-    { head: m.result, cell: (f) => badge(m, f.verdict) },
+    { head: m.result, cell: (f) => badge(m, fileVerdict(f)) },
     { head: m.errors, cell: (f) => f.errors, className: num },
     { head: m.warnings, cell: (f) => f.warnings, className: num },
     { head: m.infos, cell: (f) => f.infos, className: num },
@@ -324,11 +335,11 @@ function fileDetail(m: ReportMessages, locale: Locale, f: FileReport, n: number)
   return h(
     'section',
     { class: 'detail file', id: `f${n}` },
-    h('h3', null, h('span', { class: 'name' }, f.file), ' ', badge(m, f.verdict)),
+    h('h3', null, h('span', { class: 'name' }, f.file), ' ', badge(m, fileVerdict(f))),
     h(
       'p',
       { class: 'meta' },
-      `${m.kind}: ${kindLabel(m, f.kind)} ／ ${m.version}: ${f.version ?? m.none} ／ ${m.month}: ${f.month ?? m.none} ／ ${m.records}: ${f.records} ／ ${m.errors}: ${f.errors} ／ ${m.warnings}: ${f.warnings} ／ ${m.infos}: ${f.infos}`,
+      `${m.kind}: ${kindLabel(m, f.kind)} ／ ${m.version}: ${f.version ?? m.none} ／ ${m.month}: ${monthOf(f) ?? m.none} ／ ${m.records}: ${f.records} ／ ${m.errors}: ${f.errors} ／ ${m.warnings}: ${f.warnings} ／ ${m.infos}: ${f.infos}`,
     ),
     fileIssueTable(m, locale, f),
   );
