@@ -58,8 +58,10 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     expect(await page.title()).toBe('ケアプランデータ連携 CSV 検査結果');
     const overall = page.locator('.overall');
     expect(await overall.isVisible()).toBe(true);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered (visible) text is what is tested
     expect(await overall.innerText()).toContain('不合格');
     expect(await page.locator('table.files tbody tr').count()).toBe(5);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered (visible) text is what is tested
     const body = await page.locator('body').innerText();
     expect(body).toContain('サービス利用日');
     expect(body).toContain('対処:');
