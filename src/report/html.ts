@@ -269,8 +269,9 @@ function header(m: ReportMessages, r: ValidateReport, o: HtmlReportOptions, titl
       h('span', { class: 'label' }, `${m.overall}:`),
       badge(m, v),
       h('p', null, m.verdictNote[v]),
+      // Entries not read: said in the verdict's box, so that a pass is not read as complete.
+      r.skipped.length > 0 ? h('p', { class: 'note incomplete' }, m.incomplete) : null,
     ),
-    r.skipped.length > 0 ? h('p', { class: 'note incomplete' }, m.incomplete) : null,
     h('h2', null, m.summary),
     counts(m, [
       [m.filesCount, r.summary.files],
@@ -369,7 +370,7 @@ function skippedSection(m: ReportMessages, r: ValidateReport): El {
       [
         { head: m.fileName, cell: (s) => h('span', { class: 'name' }, s.file) },
         {
-          head: m.result,
+          head: m.reason,
           cell: (s) => `${m.skippedReason[s.reason]}${s.type === undefined ? '' : ` (${s.type})`}${s.error === undefined ? '' : ` ${s.error}`}`,
         },
       ],
