@@ -6,7 +6,7 @@
  * @module
  */
 import { parseFileName } from '../filename/parse.js';
-import { issueHelp } from '../issues/help/index.js';
+import { issueHelp, type IssueHelp } from '../issues/help/index.js';
 import type { Locale } from '../issues/locales/index.js';
 import type { Issue } from '../issues/types.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
@@ -154,7 +154,9 @@ function lineCell(m: ReportMessages, i: Issue): Child {
 }
 
 function causesAndRemedy(m: ReportMessages, locale: Locale, i: ReportIssue<Issue | UnitIssue>): Child {
-  const help = issueHelp(i.code, locale);
+  // A report read back from JSON may name a code this version does not know: its help reference then.
+  const help: IssueHelp | undefined = issueHelp(i.code, locale);
+  if (help === undefined) return h('span', { class: 'code' }, i.help);
   return [
     help.causes.length === 0
       ? null

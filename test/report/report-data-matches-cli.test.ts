@@ -32,4 +32,17 @@ describe('validateReport and renderHtmlReport: the CLI report from the library',
     });
     expect(html).toBe(cli);
   });
+
+  it('renders a report read back from the JSON, also one naming a code this version does not know', () => {
+    const json = JSON.parse(run(['validate', '--format', 'json', ...names], files).stdout);
+    const cli = run(['validate', '--format', 'html', ...names], files).stdout;
+    const generatedAt = /<p class="meta generated">作成日時: ([^<]*)<\/p>/.exec(cli)?.[1] as string;
+    expect(renderHtmlReport(json, { generatedAt, generator: 'careplan-csv 0.0.0-test' })).toBe(cli);
+    json.files[1].issues[0].code = 'field.fromTheFuture';
+    json.files[1].issues[0].help = 'docs/issue-codes.md#fieldfromthefuture';
+    const html = renderHtmlReport(json);
+    expect(html).toContain(
+      '<div class="code" title="コード">field.fromTheFuture</div></td><td><span class="code">docs/issue-codes.md#fieldfromthefuture</span>',
+    );
+  });
 });
