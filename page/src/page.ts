@@ -58,6 +58,7 @@ export function startPage(workerSource: string): void {
       checked = { result: m.result, comparisons: m.comparisons, ms: m.ms, files: new Map(picked.map((p) => [p.name, p.file])) };
       progress.value = progress.max;
       render();
+      document.body.dataset.ms = m.ms.toFixed(0);
       document.body.dataset.state = 'done';
       results.focus();
     } else if (m.type === 'row') {
