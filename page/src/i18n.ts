@@ -38,7 +38,9 @@ const ja = {
   overall: (p: { files: number; invalid: number; errors: number; warnings: number }) =>
     p.errors === 0 && p.warnings === 0
       ? `${p.files} ファイルすべてに問題はありません。`
-      : `${p.files} ファイル中 ${p.invalid} ファイルにエラーがあります（エラー ${p.errors} 件、警告 ${p.warnings} 件）。`,
+      : p.errors === 0
+        ? `${p.files} ファイルにエラーはありません（警告 ${p.warnings} 件）。`
+        : `${p.files} ファイル中 ${p.invalid} ファイルにエラーがあります（エラー ${p.errors} 件、警告 ${p.warnings} 件）。`,
   unitsHeading: '送信単位ごとの結果',
   unitCaption: (p: { id: string; combination: string }) => `送信単位 ${p.id}（${p.combination}）`,
   unitIssues: '送信単位の問題',
@@ -104,6 +106,14 @@ const ja = {
 
 export type Texts = typeof ja;
 
+/** English counts: `1 file`, `2 files`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+function files(n: number): string {
+  return count(n, 'file');
+}
+
 const en: Texts = {
   pageTitle: 'Care-plan data exchange CSV checker',
   skip: 'Skip to the results',
@@ -130,13 +140,15 @@ const en: Texts = {
   footer: 'The checks of careplan-csv (open source), running in your browser.',
   langSwitch: '日本語',
   noCsv: 'No CSV file found. Choose care-plan data-exchange CSV files (.CSV).',
-  reading: (p) => `Checking… ${p.done} / ${p.total} files`,
-  finished: (p) => `Checked ${p.files} files (${p.seconds} s).`,
+  reading: (p) => `Checking… ${p.done} / ${files(p.total)}`,
+  finished: (p) => `Checked ${files(p.files)} (${p.seconds} s).`,
   failed: 'The check could not finish. Reopen the page and try again.',
   overall: (p) =>
     p.errors === 0 && p.warnings === 0
-      ? `No issues in ${p.files} files.`
-      : `${p.invalid} of ${p.files} files have errors (${p.errors} errors, ${p.warnings} warnings).`,
+      ? `No issues in ${files(p.files)}.`
+      : p.errors === 0
+        ? `No errors in ${files(p.files)} (${count(p.warnings, 'warning')}).`
+        : `${p.invalid} of ${files(p.files)} have errors (${count(p.errors, 'error')}, ${count(p.warnings, 'warning')}).`,
   unitsHeading: 'Results per send unit',
   unitCaption: (p) => `Send unit ${p.id} (${p.combination})`,
   unitIssues: 'Issues of the send unit',
@@ -156,7 +168,7 @@ const en: Texts = {
   image: 'family image',
   issuesHeading: 'Issues',
   issuesNone: 'No issues.',
-  issuesCaption: (p) => `${p.n} issues (choose a line to see that row of the file)`,
+  issuesCaption: (p) => `${count(p.n, 'issue')} (choose a line to see that row of the file)`,
   colSeverity: 'Severity',
   colLine: 'Line',
   colColumn: 'Column No.',
@@ -182,7 +194,7 @@ const en: Texts = {
   colPlanLine: 'Plan line',
   colActualLine: 'Actual line',
   repair: (p) => `Repair ${p.name} and download it`,
-  repaired: (p) => `${p.name}: ${p.n} repairs made. Downloading the repaired file.`,
+  repaired: (p) => `${p.name}: ${count(p.n, 'repair')} made. Downloading the repaired file.`,
   repairNothing: (p) => `${p.name}: nothing could be repaired automatically.`,
   repairChanges: 'What was repaired',
   combination: {

@@ -209,34 +209,38 @@ export function startPage(workerSource: string): void {
   function filesTable(caption: string, files: readonly UnitFile[]): HTMLElement {
     const header = [t.colFile, t.colVerdict, t.colKind, t.colVersion, t.colMonth, t.colRecords, t.colErrors, t.colWarnings, t.colInfos];
     return h(
-      'table',
-      { class: 'files' },
-      h('caption', {}, caption),
+      'div',
+      { class: 'table-wrap' },
       h(
-        'thead',
-        {},
+        'table',
+        { class: 'files' },
+        h('caption', {}, caption),
         h(
-          'tr',
+          'thead',
           {},
-          header.map((c) => h('th', { scope: 'col' }, c)),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        files.map((f) =>
           h(
             'tr',
-            { 'data-file': f.file },
-            h('th', { scope: 'row', class: 'name' }, f.file, repairButton(f)),
-            h('td', {}, verdictBadge(fileVerdict(f))),
-            h('td', {}, kindName(f)),
-            h('td', {}, f.result.version ?? '—'),
-            h('td', {}, f.month ?? '—'),
-            h('td', { class: 'num' }, f.result.recordCount),
-            h('td', { class: 'num' }, f.result.errorCount),
-            h('td', { class: 'num' }, f.result.warningCount),
-            h('td', { class: 'num' }, f.result.infoCount),
+            {},
+            header.map((c) => h('th', { scope: 'col' }, c)),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          files.map((f) =>
+            h(
+              'tr',
+              { 'data-file': f.file },
+              h('th', { scope: 'row', class: 'name' }, f.file, repairButton(f)),
+              h('td', {}, verdictBadge(fileVerdict(f))),
+              h('td', {}, kindName(f)),
+              h('td', {}, f.result.version ?? '—'),
+              h('td', {}, f.month ?? '—'),
+              h('td', { class: 'num' }, f.result.recordCount),
+              h('td', { class: 'num' }, f.result.errorCount),
+              h('td', { class: 'num' }, f.result.warningCount),
+              h('td', { class: 'num' }, f.result.infoCount),
+            ),
           ),
         ),
       ),
