@@ -22,7 +22,9 @@ describe('checker page: a whole folder picked', () => {
       .map((n) => `samples/${n}`);
     expect(shown.sort()).toEqual(expected.sort());
     // The folder holds the family image that UPKIHON names: no unit misses it.
-    expect(await page.$$eval('section.unit[data-unit]', (els) => els.map((e) => (e as HTMLElement).dataset.verdict))).toEqual(Array(10).fill('valid'));
+    expect(await page.$$eval('section.unit[data-unit]', (els) => els.map((e) => (e as HTMLElement).dataset.verdict))).toEqual(
+      Array(10).fill('valid'),
+    );
     expect(errors).toEqual([]);
     expect(networkRequests(requests)).toEqual([]);
   });
