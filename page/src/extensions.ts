@@ -82,3 +82,17 @@ export function runRepair(bytes: Uint8Array, o: CheckOptions, fileName: string):
   if (r.bytes === null) return null;
   return { bytes: r.bytes, changes: r.changes ?? [], issues: r.issues ?? [] };
 }
+
+/**
+ * The probable-cause hint of an issue, when the library gives one (issue 12: an optional `hint` on the issue with
+ * its text); null otherwise.
+ */
+export function hintText(issue: Issue): string | null {
+  const hint: unknown = Reflect.get(issue, 'hint');
+  if (typeof hint === 'string') return hint;
+  if (hint !== null && typeof hint === 'object') {
+    const message: unknown = Reflect.get(hint, 'message');
+    if (typeof message === 'string') return message;
+  }
+  return null;
+}

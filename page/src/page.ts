@@ -11,7 +11,7 @@ import { IMAGE_PREFIX, KIND_INFO } from '../../src/kinds.js';
 import { describeDifference, describeSummary } from '../../src/reconcile/format.js';
 import type { SendUnit, UnitFile, UnitIssue, UnitsResult } from '../../src/units/types.js';
 import { byId, fill, h } from './dom.js';
-import { PROFILES, READINESS_OPTION, repair, type CheckOptions } from './extensions.js';
+import { PROFILES, READINESS_OPTION, hintText, repair, type CheckOptions, type RepairOutcome } from './extensions.js';
 import { droppedFiles, pickedFiles } from './files.js';
 import { TEXTS, type Texts } from './i18n.js';
 import type { Comparison, FromWorker, PickedFile, RowView, ToWorker } from './protocol.js';
@@ -33,7 +33,7 @@ export function startPage(workerSource: string): void {
   let started = 0;
   /** The button that opened the row view, to return to. */
   let opener: HTMLElement | null = null;
-  const repairs: { name: string; outcome: import('./extensions.js').RepairOutcome | null }[] = [];
+  const repairs: { name: string; outcome: RepairOutcome | null }[] = [];
 
   const status = byId('status');
   const progress = byId<HTMLProgressElement>('progress');
@@ -352,6 +352,7 @@ export function startPage(workerSource: string): void {
                 related === null
                   ? null
                   : h('span', { class: 'related' }, ' ', t.related({ file: related.file, line: related.line === null ? '' : `:${related.line}` })),
+                hint(i),
               ),
               helpCell(i),
             );
@@ -359,6 +360,11 @@ export function startPage(workerSource: string): void {
         ),
       ),
     );
+  }
+
+  function hint(i: Issue): HTMLElement | null {
+    const text = hintText(i);
+    return text === null ? null : h('p', { class: 'hint' }, h('strong', {}, `${t.hint}: `), text);
   }
 
   function lineButton(i: Issue, file: string | null, f: UnitFile | null): HTMLElement | string {
