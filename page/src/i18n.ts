@@ -81,7 +81,8 @@ const ja = {
   markedColumn: '問題の項目',
   reconcileHeading: '予定と実績の突合（第6表）',
   reconcileCaption: (p: { plan: string; actual: string; month: string }) => `${p.month}: 予定 ${p.plan} と 実績 ${p.actual}`,
-  reconcileFailed: 'この 2 ファイルは第6表として読めなかったため、突合していません。',
+  reconcileFailed:
+    '予定か実績に、行の突き合わせに使う項目のエラー（利用者、事業所、サービスコード、利用日、時刻など）があるため、突合していません。先に問題の一覧のエラーを直してください。',
   reconcileSame: '予定と実績は一致しています。',
   colDifference: '差異',
   colPlanLine: '予定の行',
@@ -190,7 +191,8 @@ const en: Texts = {
   markedColumn: 'the field of the issue',
   reconcileHeading: 'Plan against actual (第6表 予定/実績)',
   reconcileCaption: (p) => `${p.month}: plan ${p.plan} and actual ${p.actual}`,
-  reconcileFailed: 'These two files could not be read as 第6表, so they were not compared.',
+  reconcileFailed:
+    'The plan or the actual file has errors in the columns that rows are matched by (user, provider, service code, date, times …), so they were not compared. Fix the errors in the list of issues first.',
   reconcileSame: 'The plan and the actual results agree.',
   colDifference: 'Difference',
   colPlanLine: 'Plan line',

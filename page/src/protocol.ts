@@ -21,8 +21,8 @@ export interface Comparison {
   readonly month: string;
   /** With values (`includeValues`): the user's own data, shown on the user's screen only. */
   readonly result: ReconcileResult | null;
-  /** Why there is no result (the files could not be read as 第6表). */
-  readonly failed: boolean;
+  /** The errors that make matching unreliable (`matchingBlockers` of both files); no result when there are any. */
+  readonly blocked: number;
 }
 
 /** One row of a file, for the row view: its fields decoded, with the layout's column names. */

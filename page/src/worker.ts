@@ -9,6 +9,7 @@ import { detectUtf8 } from '../../src/encoding/detect.js';
 import { isSupportedKind, getLayout, hasLayout, type CsvVersion } from '../../src/schemas/layouts.js';
 import type { Kind } from '../../src/kinds.js';
 import { FIELD_ESCAPED_QUOTES, tokenize, type RowSpans } from '../../src/parse/tokenize.js';
+import { matchingBlockers } from '../../src/reconcile/blockers.js';
 import { reconcile } from '../../src/reconcile/reconcile.js';
 import { createUnitValidator } from '../../src/units/validate-units.js';
 import type { UnitFile } from '../../src/units/types.js';
@@ -74,14 +75,16 @@ async function compare(table6: readonly { name: string; file: File; unitFile: Un
       const plan = await read(p, 'table6Plan');
       const actual = await read(a, 'table6Actual');
       let result = null;
-      if (plan.kind === 'table6Plan' && actual.kind === 'table6Actual') {
+      // As the CLI's diff: no comparison when an error makes the matching unreliable (a bad date, a UTF-8 file …).
+      const blocked = matchingBlockers(plan).length + matchingBlockers(actual).length;
+      if (plan.kind === 'table6Plan' && actual.kind === 'table6Actual' && blocked === 0) {
         result = reconcile(
           { records: plan.records, kind: plan.kind, lines: Array.from(plan.recordLines) },
           { records: actual.records, kind: actual.kind, lines: Array.from(actual.recordLines) },
           { includeValues: true },
         );
       }
-      out.push({ plan: p.name, actual: a.name, month: p.unitFile.month, result, failed: result === null });
+      out.push({ plan: p.name, actual: a.name, month: p.unitFile.month, result, blocked });
     }
   }
   return out;

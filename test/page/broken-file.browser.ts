@@ -68,4 +68,14 @@ describe('checker page: a broken file', () => {
     expect(errors).toEqual([]);
     expect(networkRequests(requests)).toEqual([]);
   });
+
+  it('does not compare 予定 with 実績 when an error sits in a column that rows are matched by', async () => {
+    const { page, errors } = await openPage(browser);
+    await pickFiles(page, [brokenPlan(), sample('UPJSK_202505')]);
+    await checked(page);
+    expect(await page.locator('.comparison').count()).toBe(1);
+    expect(await page.textContent('.comparison p')).toMatch(/^予定か実績に、行の突き合わせに使う項目のエラー/);
+    expect(await page.locator('table.differences').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
