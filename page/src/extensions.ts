@@ -7,6 +7,7 @@
 import * as lib from '../../src/index.js';
 import type { Issue } from '../../src/issues/types.js';
 import type { Locale } from '../../src/issues/locales/index.js';
+import type { UnitsResult } from '../../src/units/types.js';
 
 /** The options panel's choices, as sent to the worker. */
 export interface CheckOptions {
@@ -96,3 +97,17 @@ export function hintText(issue: Issue): string | null {
   }
   return null;
 }
+
+type ReportFn = (result: UnitsResult) => unknown;
+type RenderFn = (report: unknown, options: { readonly locale: Locale }) => string;
+const reportExport = exported('validateReport');
+const renderExport = exported('renderHtmlReport');
+
+/**
+ * The printable report, the same page as the CLI's `validate --format html` (`validateReport` + `renderHtmlReport`),
+ * when the library has them; null hides the button that saves it.
+ */
+export const htmlReport: ((result: UnitsResult, locale: Locale) => string) | null =
+  typeof reportExport === 'function' && typeof renderExport === 'function'
+    ? (result, locale) => (renderExport as RenderFn)((reportExport as ReportFn)(result), { locale })
+    : null;

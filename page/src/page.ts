@@ -11,7 +11,7 @@ import { IMAGE_PREFIX, KIND_INFO } from '../../src/kinds.js';
 import { describeDifference, describeSummary } from '../../src/reconcile/format.js';
 import type { SendUnit, UnitFile, UnitIssue, UnitsResult } from '../../src/units/types.js';
 import { byId, fill, h } from './dom.js';
-import { PROFILES, READINESS_OPTION, hintText, repair, type CheckOptions, type RepairOutcome } from './extensions.js';
+import { PROFILES, READINESS_OPTION, hintText, htmlReport, repair, type CheckOptions, type RepairOutcome } from './extensions.js';
 import { droppedFiles, pickedFiles } from './files.js';
 import { TEXTS, type Texts } from './i18n.js';
 import type { Comparison, FromWorker, PickedFile, RowView, ToWorker } from './protocol.js';
@@ -145,6 +145,15 @@ export function startPage(workerSource: string): void {
   pickFiles.addEventListener('change', () => check(pickedFiles(pickFiles), false));
   pickFolder.addEventListener('change', () => check(pickedFiles(pickFolder), true));
   byId('print').addEventListener('click', () => window.print());
+  // The CLI's HTML report of the same results, when the library has it (extensions.ts): saved, to open and print.
+  const saveReport = byId('save-report');
+  if (htmlReport !== null) {
+    const render = htmlReport;
+    saveReport.hidden = false;
+    saveReport.addEventListener('click', () => {
+      if (checked !== null) download('careplan-csv-report.html', new TextEncoder().encode(render(checked.result, locale)), 'text/html');
+    });
+  }
   // Printed, the causes are shown too (a closed <details> prints its summary only).
   window.addEventListener('beforeprint', () => {
     for (const d of Array.from(results.querySelectorAll('details'))) d.open = true;
@@ -544,8 +553,8 @@ function baseName(path: string): string {
 }
 
 /** Saves bytes under a file's own name (the browser's download: nothing leaves the computer). */
-function download(path: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'text/csv' }));
+function download(path: string, bytes: Uint8Array, type = 'text/csv'): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = h('a', { href: url, download: baseName(path) });
   document.body.append(a);
   a.click();

@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { htmlReport } from '../../page/src/extensions.js';
 import { checked, launch, openPage, pickFiles, sample } from './browser.js';
 
 describe('checker page: printed', () => {
@@ -32,5 +34,21 @@ describe('checker page: printed', () => {
     });
     expect(shown).toEqual({ input: false, language: false, printButton: false, results: true, issues: true, causes: true });
     expect((await page.pdf()).length).toBeGreaterThan(1000);
+  });
+
+  // Once the library renders the CLI's HTML report (validateReport, renderHtmlReport), the page saves it too.
+  it.runIf(htmlReport !== null)('saves the CLI’s HTML report of the same results', async () => {
+    const { page, errors } = await openPage(browser);
+    const cut = sample('UP2KYO');
+    await pickFiles(page, [{ name: cut.name, bytes: cut.bytes.subarray(0, 300) }]);
+    await checked(page);
+    const download = page.waitForEvent('download');
+    await page.click('#save-report');
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('careplan-csv-report.html');
+    const html = readFileSync((await saved.path()) as string, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain(cut.name);
+    expect(errors).toEqual([]);
   });
 });
