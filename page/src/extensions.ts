@@ -58,8 +58,11 @@ function names(value: unknown): readonly string[] | null {
 /** The profiles the library offers (`PROFILES`: a list of names, or a table keyed by name); null hides the option. */
 export const PROFILES: readonly string[] | null = names(exported('PROFILES'));
 
-/** The read option that turns the JIS X 0213 readiness check on, when the library has it; null hides the option. */
-export const READINESS_OPTION: string | null = exported('JISX0213_OUTSIDE') === undefined ? null : 'checkJisX0213';
+/**
+ * The read option that turns the JIS X 0213 readiness check on (issue 13: `checkJisX0213`), present when the library
+ * exports its character check `outsideJisX0213`; null hides the option.
+ */
+export const READINESS_OPTION: string | null = typeof exported('outsideJisX0213') === 'function' ? 'checkJisX0213' : null;
 
 const repairExport = exported('repair');
 /** `repair(input, options) → { bytes, changes, issues }` when the library has it; null hides the repair button. */

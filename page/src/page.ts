@@ -193,10 +193,9 @@ export function startPage(workerSource: string): void {
       const value = select.value;
       fill(
         select,
-        h('option', { value: '' }, t.profileDefault),
-        PROFILES.map((p) => h('option', { value: p }, p)),
+        PROFILES.map((p) => h('option', { value: p }, t.profileNames[p] ?? p)),
       );
-      select.value = value;
+      select.value = value !== '' ? value : PROFILES.includes('standard') ? 'standard' : (PROFILES[0] ?? '');
     }
     if (checked !== null) status.textContent = t.finished({ files: countFiles(checked.result), seconds: (checked.ms / 1000).toFixed(1) });
   }
