@@ -29,6 +29,7 @@ export function startPage(workerSource: string): void {
   let worker: Worker | null = null;
   let checked: Checked | null = null;
   let picked: readonly PickedFile[] = [];
+  let pickedFolder = false;
   /** When the current check started (performance.now()), for the time shown in data-total-ms. */
   let started = 0;
   /** The button that opened the row view, to return to. */
@@ -101,6 +102,7 @@ export function startPage(workerSource: string): void {
     repairs.length = 0;
     rowView.hidden = true;
     picked = files;
+    pickedFolder = folder;
     document.body.dataset.state = 'checking';
     started = performance.now();
     byId('status-area').hidden = false;
@@ -142,8 +144,21 @@ export function startPage(workerSource: string): void {
       pickFiles.click();
     }
   });
-  pickFiles.addEventListener('change', () => check(pickedFiles(pickFiles), false));
-  pickFolder.addEventListener('change', () => check(pickedFiles(pickFolder), true));
+  // The input is emptied once read, so that choosing the same files again (after fixing them) checks them again.
+  pickFiles.addEventListener('change', () => {
+    check(pickedFiles(pickFiles), false);
+    pickFiles.value = '';
+  });
+  pickFolder.addEventListener('change', () => {
+    check(pickedFiles(pickFolder), true);
+    pickFolder.value = '';
+  });
+  // A changed option checks the same files again.
+  for (const id of ['profile', 'readiness', 'require-uncertain', 'skip-header']) {
+    byId(id).addEventListener('change', () => {
+      if (picked.length > 0) check(picked, pickedFolder);
+    });
+  }
   byId('print').addEventListener('click', () => window.print());
   // The CLI's HTML report of the same results, when the library has it (extensions.ts): saved, to open and print.
   const saveReport = byId('save-report');
