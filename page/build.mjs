@@ -34,14 +34,13 @@ const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').diges
 // No network at all: every fetch directive is 'none' (default-src covers connect-src, img-src, font-src, media-src,
 // object-src, frame-src, manifest-src …; connect-src is repeated for the reader). The one script and the one style
 // block run by hash; the worker is that same script, started from a blob: URL (worker-src blob:), which fetches
-// nothing. Images only from data: and blob: (none are used today). No form posts, no <base>.
+// nothing. No images, fonts, frames or objects (default-src), no form posts, no <base>.
 const csp = [
   "default-src 'none'",
   "connect-src 'none'",
   `script-src ${sha(js)}`,
   'worker-src blob:',
   `style-src ${sha(css)}`,
-  'img-src data: blob:',
   "form-action 'none'",
   "base-uri 'none'",
 ].join('; ');
