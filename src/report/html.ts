@@ -39,6 +39,7 @@ h2{font-size:1.2em;margin:24px 0 8px;padding-bottom:2px;border-bottom:2px solid 
 h3{font-size:1.05em;margin:18px 0 6px}
 .meta{color:#444;margin:0 0 12px}
 .name{font-family:ui-monospace,Consolas,"DejaVu Sans Mono",monospace;overflow-wrap:anywhere;word-break:break-all}
+.hint{margin-top:.2em;color:#5a3b00}
 .code{font-family:ui-monospace,Consolas,"DejaVu Sans Mono",monospace;font-size:.85em;color:#444}
 .overall{display:flex;flex-wrap:wrap;align-items:center;gap:12px;padding:12px 16px;border:2px solid var(--line);border-radius:6px;margin:12px 0}
 .overall.v-invalid{border-color:var(--bad);background:var(--bad-bg)}
@@ -74,7 +75,7 @@ a{color:#0b4a8b}
 `;
 
 /** SHA-256 of {@link REPORT_STYLE}, base64: the only style the page's policy allows. */
-export const STYLE_HASH = 'sha256-+tcyPnDLj1ZXVIAws0WkG1BpT9izYrBvvdzGFAoZitc=';
+export const STYLE_HASH = 'sha256-KalZz183u21mSWT+6HbSeALbOqdG5qisN/eiYPueLX0=';
 
 /**
  * The page's Content-Security-Policy: nothing may be loaded or sent (no script, image, font, frame, form or
@@ -170,7 +171,11 @@ function causesAndRemedy(m: ReportMessages, locale: Locale, i: ReportIssue<Issue
 }
 
 function messageCell(m: ReportMessages, i: Issue): Child {
-  return [h('div', { class: 'message' }, i.message), h('div', { class: 'code', title: m.code }, i.code)];
+  const cell: Child[] = [h('div', { class: 'message' }, i.message)];
+  // The probable cause the reader recognised (a spreadsheet dropped leading zeros, a BOM was added, …).
+  if (i.hint !== undefined) cell.push(h('div', { class: 'hint' }, `${m.probableCause}: ${i.hint.message}${i.hint.repairable ? m.fixable : ''}`));
+  cell.push(h('div', { class: 'code', title: m.code }, i.code));
+  return cell;
 }
 
 /** The columns every issue table has after its location columns. */

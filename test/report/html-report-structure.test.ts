@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { damagedSampleFiles } from '../../scripts/lib/damaged-sample.mjs';
 import { ISSUE_HELP } from '../../src/issues/help/index.js';
+import { HINT_MESSAGES } from '../../src/issues/locales/hints.js';
 import { run } from '../cli/harness.js';
 import { all, attr, elements, one, parseHtml, tableRows, text } from './html.js';
 
@@ -108,7 +109,10 @@ describe('validate --format html', () => {
       ['3', '3', '被保険者番号', 'エラー'],
       ['4', '12', 'サービス開始時刻', 'エラー'],
     ]);
-    expect(rows[1]?.[4]).toBe('正しい日付（YYYYMMDD）ではありません。field.date');
+    // The message, then the probable cause the reader recognised (a spreadsheet's date format), then the code.
+    expect(rows[1]?.[4]).toBe(
+      `正しい日付（YYYYMMDD）ではありません。推定される原因: ${HINT_MESSAGES.ja.dateFormat({})}（careplan-csv fix で修正できます）field.date`,
+    );
     expect(rows[1]?.[5]).toBe(`${causes('field.date')}対処:${remedy('field.date')}`);
     expect(rows[2]?.[5]).toBe(`${causes('field.insuredNumber')}対処:${remedy('field.insuredNumber')}`);
     expect(rows[3]?.[4]).toContain('field.time');
