@@ -125,7 +125,7 @@ export class ReadSession {
   ) {
     this.builder = onRecord !== null || keepPositions ? new RecordBuilder(onRecord, keepPositions) : null;
     this.observers = this.builder === null ? observers : [this.builder, ...observers];
-    this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues, options.limits.maxIssues);
+    this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues, options.limits.maxIssues, options.severities);
     const { kind, month, style } = checkFileName(options.fileName, options.kind, this.issues);
     this.kind = kind;
     this.nameMonth = month;

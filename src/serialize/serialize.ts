@@ -200,7 +200,7 @@ export class RecordWriter {
   constructor(kind: Kind, options: NormalizedSerializeOptions, initial: number | Uint8Array = 65536, fastPath = true) {
     this.encodeOptions = normalizeEncodeOptions(options.encode);
     this.requireUncertain = options.requireUncertainFields;
-    this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues);
+    this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues, Number.POSITIVE_INFINITY, options.severities);
     // A file name, when given, is checked against the records as it is for a file being read.
     const name = checkFileName(options.fileName, kind, this.issues);
     this.validator = new FileValidator(kind, this.issues, {
@@ -215,7 +215,7 @@ export class RecordWriter {
     // Packed arrays (filled, not `new Array(n)`): element loads need no hole check (measured faster here).
     this.values = Array.from({ length: this.model.recordFields.length }, () => undefined as unknown);
     this.sink = new ByteSink(initial);
-    this.fast = fastPath ? new FastRecordWriter(width, this.sink, this.encodeOptions) : null;
+    this.fast = fastPath && !this.validator.extraFieldChecks ? new FastRecordWriter(width, this.sink, this.encodeOptions) : null;
     this.fieldLines = new Int32Array(width);
     this.start = new Int32Array(width);
     this.end = new Int32Array(width);

@@ -8,6 +8,22 @@ import { FILE_RULES, RECORD_RULES, type BoundRule, type FileRule, type RuleFindi
 
 /** The issue of an empty required field. */
 const REQUIRED: FieldIssue = { code: 'field.required' };
+/** The issue of an empty field whose 必須 mark is uncertain (reported when the profile turns it on). */
+const REQUIRED_UNCERTAIN: FieldIssue = { code: 'field.requiredUncertain' };
+/** `2400` in an end-time column (see PROFILE_RULES: the 3表 time axis runs to 24:00). */
+const TIME_2400: FieldIssue = { code: 'field.time2400' };
+
+/**
+ * Lengths printed in the spec where the project reads a longer one (docs/uncertain.md: rows 14–18 of the
+ * 第7表 layout are jumbled, and the largest candidate, 6, is accepted). `field.lengthAsPrinted` (profile
+ * `strict`) holds values to these. Kind → field key → printed 項目長.
+ */
+const PRINTED_LENGTHS: { readonly [kind: string]: { readonly [key: string]: number } } = {
+  table7: { discountRate: 5, serviceUnitsOrAmount: 5 },
+};
+
+/** End-time columns, where `2400` is the end of the day (`field.time2400`). */
+const END_TIME = /^(?:e|.*E)ndTime$/;
 
 /** Field flag: the span holds `""` pairs standing for one `"` (same bit as the tokenizer's). */
 export const SPAN_ESCAPED = 2;
@@ -50,6 +66,12 @@ interface CompiledLayout {
   readonly fields: readonly FieldDef[];
   readonly checks: readonly ColumnCheck[];
   readonly required: readonly boolean[];
+  /** Columns whose 必須 mark is uncertain and that this reading does not require. */
+  readonly uncertain: readonly boolean[];
+  /** The printed 項目長 where it is shorter than the one checked (0: none). */
+  readonly printed: readonly number[];
+  /** End-time columns. */
+  readonly endTime: readonly boolean[];
   readonly index: ReadonlyMap<string, number>;
   readonly monthIndex: number;
   /** The kind's record rules bound to this layout (those that apply to it). */
@@ -74,6 +96,9 @@ function compile(layout: Layout, requireUncertain: boolean): CompiledLayout {
       fields: layout.fields,
       checks: layout.fields.map(compileColumn),
       required: layout.fields.map((f) => f.required === 'required' || (requireUncertain && f.required === 'uncertain')),
+      uncertain: layout.fields.map((f) => !requireUncertain && f.required === 'uncertain'),
+      printed: layout.fields.map((f) => PRINTED_LENGTHS[layout.kind]?.[f.key] ?? 0),
+      endTime: layout.fields.map((f) => f.type === 'time' && END_TIME.test(f.key)),
       index,
       monthIndex: layout.monthKey === null ? -1 : (index.get(layout.monthKey) ?? -1),
       rules: RECORD_RULES[layout.kind].flatMap((rule) => rule.bind(layout) ?? []),
@@ -126,6 +151,10 @@ export class FileValidator {
   private row: RowView | null = null;
   /** Records seen so far. */
   records = 0;
+  /** Whether the profile reports empty uncertain-必須 columns (`field.requiredUncertain`). */
+  private readonly uncertainOn: boolean;
+  /** Whether the profile holds values to the printed lengths (`field.lengthAsPrinted`). */
+  private readonly printedOn: boolean;
 
   /** The current row as rules see it (columns are indexes into the row; -1 reads as an absent column). */
   private readonly ruleRow: RuleRow = {
@@ -176,6 +205,16 @@ export class FileValidator {
     private readonly options: FileValidatorOptions,
   ) {
     this.fileRules = FILE_RULES[kind]?.() ?? [];
+    this.uncertainOn = issues.severityOf('field.requiredUncertain') !== 'off';
+    this.printedOn = issues.severityOf('field.lengthAsPrinted') !== 'off';
+  }
+
+  /**
+   * Whether field checks beyond each column's own check run (profile rules on empty uncertain columns and
+   * printed lengths): the serializer's fast path, which proves only the column checks, is then not used.
+   */
+  get extraFieldChecks(): boolean {
+    return this.uncertainOn || this.printedOn;
   }
 
   /**
@@ -284,6 +323,7 @@ export class FileValidator {
       let issue: FieldIssue | null = null;
       if (s === e) {
         if (c.required[i]) issue = REQUIRED;
+        else if (this.uncertainOn && c.uncertain[i]) issue = REQUIRED_UNCERTAIN;
       } else {
         const check = c.checks[i] as ColumnCheck;
         if (((row.flags[i] as number) & SPAN_ESCAPED) === 0) {
@@ -291,8 +331,17 @@ export class FileValidator {
         } else if (!check.testEscaped(bytes, s, e)) {
           issue = check.issue(bytes, s, e, true);
         }
+        if (issue === null) {
+          const printed = c.printed[i] as number;
+          if (printed !== 0 && this.printedOn && e - s > printed) {
+            issue = { code: 'field.lengthAsPrinted', params: { expected: printed, actual: e - s } };
+          }
+        } else if (issue.code === 'field.time' && c.endTime[i] && spanEquals(bytes, s, e, '2400')) {
+          issue = TIME_2400;
+        }
       }
-      fieldOk[i] = issue === null ? 1 : 0;
+      // A value whose issue the profile does not count as an error is read as it is (rules may use it).
+      fieldOk[i] = issue === null || this.issues.severityOf(issue.code) !== 'error' ? 1 : 0;
       if (issue !== null) {
         const f = fields[i] as FieldDef;
         this.issues.add(issue.code, this.fieldAt(at, row, i, f), issue.params, this.issues.includeValues ? fieldText(row, i) : undefined);
