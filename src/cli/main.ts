@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Locale } from '../issues/locales/index.js';
+import { PROFILES, type Profile, type RuleOverrides } from '../issues/profiles.js';
 import { kindFromFileName } from '../filename/index.js';
 import {
   bool,
@@ -60,6 +61,30 @@ function help(m: Messages, command: Command | null): string {
   }
 }
 
+/** `--profile` (flags, then config) and the config file's `rules`, as library options. */
+function profileOf(p: Parsed, config: ConfigValues | null): { profile?: Profile; rules?: RuleOverrides } {
+  const g = given(p, 'profile', config);
+  const rules = config?.values.rules as RuleOverrides | undefined;
+  return {
+    ...(g === undefined ? {} : { profile: choice(g, PROFILES, 'standard') }),
+    ...(rules === undefined ? {} : { rules }),
+  };
+}
+
+/** The reading options of the reading commands: the profile, the rules and `--check-jisx0213`. */
+function readingOf(
+  p: Parsed,
+  config: ConfigValues | null,
+): { profile?: Profile; rules?: RuleOverrides; skipHeader?: boolean; checkJisX0213: boolean } {
+  const skip = given(p, 'skip-header', config);
+  return {
+    ...profileOf(p, config),
+    // Absent unless given: its default depends on the profile.
+    ...(skip === undefined ? {} : { skipHeader: skip.value === true }),
+    checkJisX0213: bool(p, 'check-jisx0213', config),
+  };
+}
+
 function isCommand(v: string | undefined): v is Command {
   return (COMMANDS as readonly (string | undefined)[]).includes(v);
 }
@@ -84,7 +109,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           kind: kindOf(flags.kind),
           includeValues: bool(p, 'include-values', config),
           requireUncertainFields: bool(p, 'require-uncertain-fields', config),
-          skipHeader: bool(p, 'skip-header', config),
+          ...readingOf(p, config),
           limits: limitsOf(p, config),
           quiet: bool(p, 'quiet', config),
           maxWarnings: maxWarningsOf(p, config),
@@ -102,7 +127,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           kind: kindOf(flags.kind),
           includeValues: bool(p, 'include-values', config),
           requireUncertainFields: bool(p, 'require-uncertain-fields', config),
-          skipHeader: bool(p, 'skip-header', config),
+          ...readingOf(p, config),
           limits: limitsOf(p, config),
           jsonl: flags.jsonl === true,
           quiet: bool(p, 'quiet', config),
@@ -134,6 +159,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
             allowInvalid: bool(p, 'allow-invalid', config),
             includeValues: bool(p, 'include-values', config),
             requireUncertainFields: bool(p, 'require-uncertain-fields', config),
+            ...profileOf(p, config),
             variants,
             ...(replace === undefined ? {} : { unmappable: { replacement: String(replace.value) } }),
           },

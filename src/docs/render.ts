@@ -14,6 +14,7 @@ import { KIND_INFO } from '../kinds.js';
 import type { FieldDef, GroupDef } from '../schemas/field.js';
 import { getLayout, hasLayout, kindVersions, SUPPORTED_KINDS, type SupportedKind } from '../schemas/layouts.js';
 import { ISSUE_EXAMPLES } from './examples.js';
+import { renderProfiles } from './profiles.js';
 
 const REQUIRED_JA = { required: '○ 必須', optional: '任意', conditional: '条件付き', uncertain: '任意（不確実）' } as const;
 /** A column type's label: its unit's (src/field-types/). */
@@ -285,6 +286,7 @@ export function generatedDocs(): Record<string, string> {
   const pages: Record<string, string> = {
     'docs/issue-codes.md': renderIssueCatalogue(),
     'docs/layouts/README.md': renderLayoutIndex(),
+    'docs/profiles.md': renderProfiles(),
   };
   for (const kind of SUPPORTED_KINDS) {
     // Kinds that share a layout (第6表 予定 / 実績) share its page.
