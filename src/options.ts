@@ -1,8 +1,18 @@
 import { normalizeEncodeOptions, type EncodeOptions } from './encoding/encode.js';
+import { isSubstitutionPolicy, type SubstitutionPolicy } from './encoding/substitution.js';
 import { misuse, typeName, type UsageErrorCode } from './errors.js';
 import { isLocale, type Locale } from './issues/locales/index.js';
 import { ISSUE_CODES, isIssueCode, type IssueCode } from './issues/codes.js';
-import { isProfile, isRuleSetting, profileOptionDefault, severityTable, type Profile, type RuleOverrides, type RuleSetting, type SeverityTable } from './issues/profiles.js';
+import {
+  isProfile,
+  isRuleSetting,
+  profileOptionDefault,
+  severityTable,
+  type Profile,
+  type RuleOverrides,
+  type RuleSetting,
+  type SeverityTable,
+} from './issues/profiles.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
 
 /** Options shared by reading and writing. */
@@ -218,6 +228,7 @@ export const DEFAULTS = Object.freeze({
   // writing
   allowInvalid: false,
   variants: 'convert',
+  substitute: 'none',
   unmappable: 'error',
   /** serializeStream: bytes per chunk (at least 1024). */
   chunkSize: 65536,
@@ -231,7 +242,7 @@ export const DEFAULTS = Object.freeze({
 const COMMON_KEYS = ['locale', 'includeValues', 'requireUncertainFields', 'profile', 'rules'];
 const LIMIT_KEYS: readonly (keyof ReadLimits)[] = ['maxFileBytes', 'maxRecordBytes', 'maxFieldBytes', 'maxRecords', 'maxIssues', 'maxErrors'];
 const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader', ...LIMIT_KEYS, 'signal', 'deadlineMs', 'checkJisX0213']);
-const SERIALIZE_KEYS = new Set([...COMMON_KEYS, 'fileName', 'allowInvalid', 'variants', 'unmappable']);
+const SERIALIZE_KEYS = new Set([...COMMON_KEYS, 'fileName', 'allowInvalid', 'variants', 'unmappable', 'substitute']);
 const SERIALIZE_STREAM_KEYS = new Set([...SERIALIZE_KEYS, 'chunkSize']);
 // No fileName: each file of a unit has its own.
 const UNITS_KEYS = new Set([...PARSE_KEYS, 'checkImages', 'names', 'maxWithdrawals'].filter((k) => k !== 'fileName'));
@@ -425,11 +436,13 @@ function unmappableOption(o: OptionValues): NonNullable<EncodeOptions['unmappabl
 }
 
 function serializeOptions(o: OptionValues): NormalizedSerializeOptions {
-  const encode: { variants?: 'convert' | 'error'; unmappable?: NonNullable<EncodeOptions['unmappable']> } = {};
+  const encode: { variants?: 'convert' | 'error'; unmappable?: NonNullable<EncodeOptions['unmappable']>; substitute?: SubstitutionPolicy } = {};
   const variants = o.oneOf<'convert' | 'error' | undefined>('variants', isVariants, undefined, "'convert' or 'error'");
   if (variants !== undefined) encode.variants = variants;
   const unmappable = unmappableOption(o);
   if (unmappable !== undefined) encode.unmappable = unmappable;
+  const substitute = o.oneOf<SubstitutionPolicy | undefined>('substitute', isSubstitutionPolicy, undefined, "'none' or 'jisx0213'");
+  if (substitute !== undefined) encode.substitute = substitute;
   // Checked here, at the call (serializeStream writes nothing before its first chunk is read).
   const { replacement } = normalizeEncodeOptions(encode, o.fn);
   // The replacement is written as it is: CSV syntax in it would end a field or a record inside a value.

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Locale } from '../issues/locales/index.js';
 import { PROFILES, type Profile, type RuleOverrides } from '../issues/profiles.js';
+import { SUBSTITUTION_POLICIES } from '../encoding/substitution.js';
 import { kindFromFileName } from '../filename/index.js';
 import {
   bool,
@@ -144,6 +145,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
       const kind = kindOf(flags.kind) ?? (jsonl ? (kindFromFileName(basename(out)) ?? undefined) : undefined);
       if (jsonl && kind === undefined) throw usageError('jsonlNeedsKind', { out });
       const variants = choice(given(p, 'variants', config), ['convert', 'error'] as const, 'convert');
+      const substitute = choice(given(p, 'substitute', config), SUBSTITUTION_POLICIES, 'none');
       const replace = given(p, 'replace-unmappable', config);
       if (replace !== undefined && String(replace.value) === '') throw usageError('badText', { name: replace.name });
       return runFromJson(
@@ -161,6 +163,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
             requireUncertainFields: bool(p, 'require-uncertain-fields', config),
             ...profileOf(p, config),
             variants,
+            substitute,
             ...(replace === undefined ? {} : { unmappable: { replacement: String(replace.value) } }),
           },
         },

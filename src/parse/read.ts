@@ -346,6 +346,7 @@ export class ReadSession {
     const o = this.options;
     const validator = new FileValidator(kind, this.issues, {
       requireUncertainFields: o.requireUncertainFields,
+      checkJisX0213: o.checkJisX0213,
       fileNameMonth: this.nameMonth,
       fileNameStyle: this.style,
     });

@@ -480,6 +480,7 @@ export class RecordWriter {
       this.measure ??= normalizeEncodeOptions({
         variants: this.encodeOptions.variants,
         unmappable: { replacement: this.encodeOptions.replacement ?? '〓' },
+        substitute: this.encodeOptions.substitutes === null ? 'none' : 'jisx0213',
       });
       const measured = (this.measureSink ??= new ByteSink(256));
       const scratch: EncodeProblem[] = [];
@@ -567,8 +568,9 @@ function checkGroups(layout: Layout, obj: Record<string, unknown>, issues: Issue
 
 /** The issue of an encoder problem: its code and that code's params. */
 export type EncodeIssue = {
-  readonly [C in 'encoding.converted' | 'encoding.replaced' | 'encoding.unmappable']: { readonly code: C; readonly params: IssueParamsMap[C] };
-}['encoding.converted' | 'encoding.replaced' | 'encoding.unmappable'];
+  readonly [C in EncodeIssueCode]: { readonly code: C; readonly params: IssueParamsMap[C] };
+}[EncodeIssueCode];
+type EncodeIssueCode = 'encoding.converted' | 'encoding.replaced' | 'encoding.unmappable' | 'encoding.substituted';
 
 /**
  * The issue code and params of an encoder problem (`replacement`: the caller's replacement text). The
@@ -580,6 +582,9 @@ export function encodeProblemIssue(p: EncodeProblem, replacement: string | null,
   const codePoint = formatCodePoint(p.codePoint);
   if (p.code === 'converted') {
     return { code: 'encoding.converted', params: includeValues ? { detail, codePoint, to: formatCodePoint(p.to ?? 0) } : { detail } };
+  }
+  if (p.code === 'substituted') {
+    return { code: 'encoding.substituted', params: includeValues ? { codePoint, to: formatCodePoint(p.to ?? 0) } : {} };
   }
   if (p.code === 'replaced') {
     const to = Array.from(replacement ?? '', (ch) => formatCodePoint(ch.codePointAt(0) ?? 0)).join(' ');

@@ -1,4 +1,6 @@
 import { decodeRange } from '../encoding/decode.js';
+import { formatCodePoint } from '../encoding/encode.js';
+import { scanOutsideJisX0213 } from '../encoding/jisx0213.js';
 import type { IssueCollector, IssueLocation } from '../issues/collector.js';
 import { KIND_INFO } from '../kinds.js';
 import type { FieldDef, GroupDef } from '../schemas/field.js';
@@ -58,6 +60,8 @@ export interface FileValidatorOptions {
   readonly fileNameMonth: string | null;
   /** The style of the file name, when a file name was given. */
   readonly fileNameStyle: 'v4' | 'v3' | null;
+  /** Warn per character outside JIS X 0213 (`encoding.outsideJisX0213`). Default false. */
+  readonly checkJisX0213?: boolean;
 }
 
 /** A layout compiled for checking: per-column checks and the column index of each key. */
@@ -155,6 +159,8 @@ export class FileValidator {
   private readonly uncertainOn: boolean;
   /** Whether the profile holds values to the printed lengths (`field.lengthAsPrinted`). */
   private readonly printedOn: boolean;
+  /** Whether characters outside JIS X 0213 are reported (`checkJisX0213`). */
+  private readonly jisOn: boolean;
 
   /** The current row as rules see it (columns are indexes into the row; -1 reads as an absent column). */
   private readonly ruleRow: RuleRow = {
@@ -207,6 +213,25 @@ export class FileValidator {
     this.fileRules = FILE_RULES[kind]?.() ?? [];
     this.uncertainOn = issues.severityOf('field.requiredUncertain') !== 'off';
     this.printedOn = issues.severityOf('field.lengthAsPrinted') !== 'off';
+    this.jisOn = options.checkJisX0213 === true && issues.severityOf('encoding.outsideJisX0213') !== 'off';
+  }
+
+  /** One `encoding.outsideJisX0213` warning per character of field `i` that JIS X 0213 lacks (cold: the option is off by default). */
+  private checkJisX0213(row: RowView, i: number, s: number, e: number, at: RowPosition): void {
+    const f = (this.compiled as CompiledLayout).fields[i] as FieldDef;
+    scanOutsideJisX0213(row.bytes, s, e, (entry) => {
+      const to = entry.substitute;
+      const detail = to === 0 ? 'noSubstitute' : 'substitute';
+      const params = this.issues.includeValues
+        ? { detail, codePoint: formatCodePoint(entry.codePoint), ...(to === 0 ? {} : { to: formatCodePoint(to) }) }
+        : { detail };
+      this.issues.add(
+        'encoding.outsideJisX0213',
+        this.fieldAt(at, row, i, f),
+        params as { detail: typeof detail },
+        String.fromCodePoint(entry.codePoint),
+      );
+    });
   }
 
   /**
@@ -340,6 +365,7 @@ export class FileValidator {
           issue = TIME_2400;
         }
       }
+      if (this.jisOn && s !== e) this.checkJisX0213(row, i, s, e, at);
       // A value whose issue the profile does not count as an error is read as it is (rules may use it).
       fieldOk[i] = issue === null || this.issues.severityOf(issue.code) !== 'error' ? 1 : 0;
       if (issue !== null) {

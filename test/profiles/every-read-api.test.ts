@@ -67,7 +67,7 @@ describe('per-code overrides (rules)', () => {
     const bytes = ms932(recordsText([validRecord({ createdDate: '20250230' })]));
     const r = parse(bytes, { fileName: NAME, rules: { 'field.date': 'warning' } });
     expect(r.ok).toBe(true);
-    expect(r.records[0]?.createdDate).toBe('20250230');
+    expect((r.records[0] as { createdDate?: string }).createdDate).toBe('20250230');
   });
 
   it('misuse throws a coded usage error', () => {

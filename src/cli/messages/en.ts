@@ -178,7 +178,8 @@ Exit 0 when printed, 2 for an unknown code.
   configUnknownKey: (p) => `config file ${p.file}: unknown setting "${p.key}"${p.suggestion === null ? '' : ` (did you mean "${p.suggestion}"?)`}`,
   configBadType: (p) =>
     `config file ${p.file}: "${p.key}" must be ${{ boolean: 'true or false', string: 'a string', number: 'a number (or a string such as "1G")', replacement: '"error" or {"replacement": "〓"}', rules: 'an object of issue code → "off", "info", "warning" or "error"' }[p.expected]}`,
-  configUnknownRule: (p) => `config file ${p.file}: "rules" names an unknown issue code "${p.code}"${p.suggestion === null ? '' : ` (did you mean "${p.suggestion}"?)`}`,
+  configUnknownRule: (p) =>
+    `config file ${p.file}: "rules" names an unknown issue code "${p.code}"${p.suggestion === null ? '' : ` (did you mean "${p.suggestion}"?)`}`,
 
   cannotRead: (p) => `cannot read ${p.file} (${p.error})`,
   cannotWrite: (p) => `cannot write ${p.file} (${p.error})`,
