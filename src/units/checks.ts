@@ -4,7 +4,7 @@
  */
 import { baseName, parseFileName } from '../filename/parse.js';
 import type { FileNameParts } from '../filename/types.js';
-import { ISSUE_CODES, type IssueCode } from '../issues/codes.js';
+import type { IssueCode } from '../issues/codes.js';
 import type { Locale } from '../issues/locales/index.js';
 import type { SeverityTable } from '../issues/profiles.js';
 import { renderMessage } from '../issues/render.js';
