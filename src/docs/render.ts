@@ -234,7 +234,8 @@ export function renderIssueCatalogue(): string {
     'Severities: `error` — the file does not conform (`ok` is false); `warning` — it conforms, but something deserves ' +
       'a look; `info` — it conforms and nothing is wrong, only its bytes are not in the canonical form the serializer ' +
       'writes, so writing its records again changes bytes (one issue per kind and file, at the first place, with the ' +
-      'count in `params.actual`; `canonical` is false). Exit codes and `ok` depend on errors only.',
+      'count in `params.actual`; `canonical` is false). Exit codes and `ok` depend on errors only. The severities ' +
+      'are those of the default profile `standard`; [profiles.md](profiles.md) lists what `strict` and `lenient` change.',
   );
   out.push('');
   out.push('| code | severity | params | 例 / example | ja | en |');
