@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
-import { ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
+import { recordsText, validRecord } from '../helpers/table6.js';
 import { builds } from './harness.js';
 
 const NAME = 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';

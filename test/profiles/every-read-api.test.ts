@@ -3,7 +3,8 @@ import { parse, serialize, validate } from '../../src/api.js';
 import { isUsageError } from '../../src/errors.js';
 import { parseStream, validateStream } from '../../src/stream/read-stream.js';
 import { validateUnits } from '../../src/units/index.js';
-import { ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
+import { recordsText, validRecord } from '../helpers/table6.js';
 
 const NAME = 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
 /** A file with LF line ends and an empty プラン担当業者コード: one info in standard, two errors in strict. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/api.js';
-import { cellsOf, ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
+import { cellsOf, recordsText, validRecord } from '../helpers/table6.js';
 
 const NAME = 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
 const codes = (r: { issues: readonly { code: string; severity: string }[] }) => r.issues.map((i) => `${i.code}:${i.severity}`);

@@ -4,7 +4,8 @@ import type { IssueCode } from '../../src/issues/codes.js';
 import { PROFILE_RULES, PROFILES, type Profile, type RuleSetting } from '../../src/issues/profiles.js';
 import type { ParseOptions } from '../../src/options.js';
 import { bytesOf, minimalRecord } from '../helpers/records.js';
-import { cellsOf, csvText, ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
+import { cellsOf, csvText, recordsText, validRecord } from '../helpers/table6.js';
 
 /** One file per rule of the profile table that triggers exactly that rule's code (and reads the same data in every profile). */
 interface Case {

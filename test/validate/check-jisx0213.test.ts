@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, validate } from '../../src/api.js';
-import { cellOffset, cellsOf, ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
+import { cellOffset, cellsOf, recordsText, validRecord } from '../helpers/table6.js';
 
 const NAME = 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
 // プラン担当者名 (No.7) with 髙 and ∑, サービス事業所名 (No.21) with ～ (what Windows writes for 〜).
