@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Regenerates every generated file of the repository, in dependency order: the MS932 table, the layout tables
+// Regenerates every generated file of the repository, in dependency order: the MS932 table, the JIS X 0213 tables
+// (from Python's codecs, where python3 exists: see scripts/gen-jisx0213.mjs), the layout tables
 // (from spec/layouts/ and scripts/overlay/), the reference pages and the JSON Schema files (both from the
 // layout tables). Each step is a plain node script run in its own process, so later steps read what earlier
 // ones wrote. Needs nothing but `npm ci`: no build, no test runner, nothing outside the repository.
@@ -10,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from './lib/emit.mjs';
 
-export const STEPS = ['gen-ms932.mjs', 'gen-layouts.mjs', 'gen-docs.mjs', 'gen-json-schema.mjs'];
+export const STEPS = ['gen-ms932.mjs', 'gen-jisx0213.mjs', 'gen-layouts.mjs', 'gen-docs.mjs', 'gen-json-schema.mjs'];
 
 const check = process.argv.includes('--check');
 const failed = [];

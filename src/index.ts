@@ -156,6 +156,19 @@ export {
   type HintParams,
   type IssueHint,
 } from './issues/index.js';
+// Profiles: one table of code → severity per profile (docs/profiles.md)
+export {
+  PROFILES,
+  PROFILE_OPTIONS,
+  PROFILE_RULES,
+  RULE_SETTINGS,
+  type Profile,
+  type ProfileOptionDefault,
+  type ProfileRule,
+  type RuleOverrides,
+  type RuleReason,
+  type RuleSetting,
+} from './issues/profiles.js';
 export * from './filename/index.js';
 export * from './encoding/index.js';
 export {

@@ -1,6 +1,18 @@
 import { normalizeEncodeOptions, type EncodeOptions } from './encoding/encode.js';
+import { isSubstitutionPolicy, type SubstitutionPolicy } from './encoding/substitution.js';
 import { misuse, typeName, type UsageErrorCode } from './errors.js';
 import { isLocale, type Locale } from './issues/locales/index.js';
+import { ISSUE_CODES, isIssueCode, type IssueCode } from './issues/codes.js';
+import {
+  isProfile,
+  isRuleSetting,
+  profileOptionDefault,
+  severityTable,
+  type Profile,
+  type RuleOverrides,
+  type RuleSetting,
+  type SeverityTable,
+} from './issues/profiles.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
 
 /** Options shared by reading and writing. */
@@ -18,6 +30,19 @@ export interface CommonOptions {
    * least valid data. See docs/uncertain.md.
    */
   readonly requireUncertainFields?: boolean;
+  /**
+   * The reading of the standard (docs/profiles.md): `standard` (the default), `strict` (for senders and vendor
+   * self-tests: the uncertain 必須 marks required, only the standard CSVバージョン, the canonical form
+   * required) or `lenient` (for receivers: what reads without doubt is accepted with a warning). One table
+   * of code → severity per profile.
+   */
+  readonly profile?: Profile;
+  /**
+   * Per-code overrides over the profile, as eslint rules: `{ 'csv.lineBreak': 'error', 'file.versionAlias':
+   * 'off' }`. `off` drops the issue (it is neither listed nor counted). The `limit.*` codes that stop reading
+   * cannot be turned off.
+   */
+  readonly rules?: RuleOverrides;
 }
 
 /**
@@ -101,6 +126,12 @@ export interface ParseOptions extends CommonOptions, ReadLimits {
    * stops with a `limit.deadline` error and a `truncated` result.
    */
   readonly deadlineMs?: number;
+  /**
+   * Warn (`encoding.outsideJisX0213`) per character that MS932 holds but JIS X 0213 does not (髙, 淸, 靑, ～,
+   * ∑, …): the characters that may be mangled or refused after the move to the 介護保険資格確認等WEBサービス
+   * in January 2027 (docs/jisx0213.md). Off by default.
+   */
+  readonly checkJisX0213?: boolean;
 }
 
 /**
@@ -121,6 +152,11 @@ export interface NormalizedCommon {
   readonly locale: Locale;
   readonly includeValues: boolean;
   readonly requireUncertainFields: boolean;
+  readonly profile: Profile;
+  /** The severity of each code: the profile's, with the `rules` overrides. */
+  readonly severities: SeverityTable;
+  /** The overrides as given (checked), or null. */
+  readonly rules: RuleOverrides | null;
 }
 /** {@link ReadLimits} with every value set (`Infinity` kept only for the counts). */
 export type NormalizedLimits = Required<ReadLimits>;
@@ -133,6 +169,7 @@ export interface NormalizedParseOptions extends NormalizedCommon {
   readonly signal: AbortSignal | null;
   /** {@link ParseOptions.deadlineMs}, or null for none. */
   readonly deadlineMs: number | null;
+  readonly checkJisX0213: boolean;
 }
 export interface NormalizedSerializeOptions extends NormalizedCommon {
   readonly fileName: string | null;
@@ -180,14 +217,18 @@ export const DEFAULTS = Object.freeze({
   locale: 'ja',
   includeValues: false,
   requireUncertainFields: false,
+  profile: 'standard',
   // reading
   kind: null,
   fileName: null,
+  /** `true` under profile `lenient` (see PROFILE_OPTIONS). */
   skipHeader: false,
+  checkJisX0213: false,
   ...DEFAULT_LIMITS,
   // writing
   allowInvalid: false,
   variants: 'convert',
+  substitute: 'none',
   unmappable: 'error',
   /** serializeStream: bytes per chunk (at least 1024). */
   chunkSize: 65536,
@@ -198,10 +239,10 @@ export const DEFAULTS = Object.freeze({
   scope: 'actualProviders',
 } as const);
 
-const COMMON_KEYS = ['locale', 'includeValues', 'requireUncertainFields'];
+const COMMON_KEYS = ['locale', 'includeValues', 'requireUncertainFields', 'profile', 'rules'];
 const LIMIT_KEYS: readonly (keyof ReadLimits)[] = ['maxFileBytes', 'maxRecordBytes', 'maxFieldBytes', 'maxRecords', 'maxIssues', 'maxErrors'];
-const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader', ...LIMIT_KEYS, 'signal', 'deadlineMs']);
-const SERIALIZE_KEYS = new Set([...COMMON_KEYS, 'fileName', 'allowInvalid', 'variants', 'unmappable']);
+const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader', ...LIMIT_KEYS, 'signal', 'deadlineMs', 'checkJisX0213']);
+const SERIALIZE_KEYS = new Set([...COMMON_KEYS, 'fileName', 'allowInvalid', 'variants', 'unmappable', 'substitute']);
 const SERIALIZE_STREAM_KEYS = new Set([...SERIALIZE_KEYS, 'chunkSize']);
 // No fileName: each file of a unit has its own.
 const UNITS_KEYS = new Set([...PARSE_KEYS, 'checkImages', 'names', 'maxWithdrawals'].filter((k) => k !== 'fileName'));
@@ -330,20 +371,46 @@ function deadline(o: OptionValues): number | null {
   return v;
 }
 
+/** Codes that say why reading stopped: they cannot be turned off or lowered (a short result must say why). */
+const STOP_CODES: ReadonlySet<string> = new Set(['limit.fileBytes', 'limit.records', 'limit.errors', 'limit.aborted', 'limit.deadline']);
+
+function ruleOverrides(o: OptionValues): RuleOverrides | null {
+  const v = o.get('rules');
+  if (v === undefined) return null;
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) o.fail('rules', 'must be an object of issue code → severity');
+  const out: { [C in IssueCode]?: RuleSetting } = {};
+  for (const [code, setting] of Object.entries(v)) {
+    if (!isIssueCode(code)) o.fail('rules', `names an unknown issue code "${code}"`, 'ERR_CAREPLAN_OPTION_VALUE');
+    if (!isRuleSetting(setting)) o.fail('rules', `sets "${code}" to ${typeName(setting)}: must be 'off', 'info', 'warning' or 'error'`);
+    if (STOP_CODES.has(code) && setting !== ISSUE_CODES[code]) {
+      o.fail('rules', `cannot change "${code}": it says why reading stopped`);
+    }
+    out[code] = setting;
+  }
+  return out;
+}
+
 function common(o: OptionValues): NormalizedCommon {
+  const profile = o.oneOf('profile', isProfile, DEFAULTS.profile, "'strict', 'standard' or 'lenient'");
+  const rules = ruleOverrides(o);
   return {
     locale: o.oneOf('locale', isLocale, DEFAULTS.locale, "'ja' or 'en'"),
     includeValues: o.bool('includeValues', DEFAULTS.includeValues),
     requireUncertainFields: o.bool('requireUncertainFields', DEFAULTS.requireUncertainFields),
+    profile,
+    severities: severityTable(profile, rules),
+    rules,
   };
 }
 
 function readOptions(o: OptionValues): NormalizedParseOptions {
+  const c = common(o);
   return {
-    ...common(o),
+    ...c,
     kind: o.oneOf<Kind | null>('kind', isKind, DEFAULTS.kind, `one of ${KINDS.join(', ')}`, 'ERR_CAREPLAN_KIND'),
     fileName: o.string('fileName'),
-    skipHeader: o.bool('skipHeader', DEFAULTS.skipHeader),
+    skipHeader: o.bool('skipHeader', profileOptionDefault(c.profile, 'skipHeader')),
+    checkJisX0213: o.bool('checkJisX0213', DEFAULTS.checkJisX0213),
     limits: limits(o),
     signal: signal(o),
     deadlineMs: deadline(o),
@@ -369,11 +436,13 @@ function unmappableOption(o: OptionValues): NonNullable<EncodeOptions['unmappabl
 }
 
 function serializeOptions(o: OptionValues): NormalizedSerializeOptions {
-  const encode: { variants?: 'convert' | 'error'; unmappable?: NonNullable<EncodeOptions['unmappable']> } = {};
+  const encode: { variants?: 'convert' | 'error'; unmappable?: NonNullable<EncodeOptions['unmappable']>; substitute?: SubstitutionPolicy } = {};
   const variants = o.oneOf<'convert' | 'error' | undefined>('variants', isVariants, undefined, "'convert' or 'error'");
   if (variants !== undefined) encode.variants = variants;
   const unmappable = unmappableOption(o);
   if (unmappable !== undefined) encode.unmappable = unmappable;
+  const substitute = o.oneOf<SubstitutionPolicy | undefined>('substitute', isSubstitutionPolicy, undefined, "'none' or 'jisx0213'");
+  if (substitute !== undefined) encode.substitute = substitute;
   // Checked here, at the call (serializeStream writes nothing before its first chunk is read).
   const { replacement } = normalizeEncodeOptions(encode, o.fn);
   // The replacement is written as it is: CSV syntax in it would end a field or a record inside a value.
@@ -421,6 +490,9 @@ export function normalizeUnitsOptions(options: unknown, fn: string): NormalizedU
   if (o.has('includeValues')) given.includeValues = file.includeValues;
   if (o.has('requireUncertainFields')) given.requireUncertainFields = file.requireUncertainFields;
   if (o.has('skipHeader')) given.skipHeader = file.skipHeader;
+  if (o.has('profile')) given.profile = file.profile;
+  if (file.rules !== null) given.rules = file.rules;
+  if (o.has('checkJisX0213')) given.checkJisX0213 = file.checkJisX0213;
   for (const key of LIMIT_KEYS) if (o.get(key) !== undefined) given[key] = file.limits[key];
   return {
     file,

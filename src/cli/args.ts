@@ -41,6 +41,8 @@ const PARSE_FLAGS = {
   'include-values': { type: 'boolean', config: 'includeValues' },
   'require-uncertain-fields': { type: 'boolean', config: 'requireUncertainFields' },
   'skip-header': { type: 'boolean', config: 'skipHeader' },
+  profile: { type: 'string', config: 'profile' },
+  'check-jisx0213': { type: 'boolean', config: 'checkJisX0213' },
   ...LIMIT_FLAGS,
 } as const satisfies Record<string, FlagSpec>;
 
@@ -72,6 +74,8 @@ export const FLAGS = {
     'replace-unmappable': { type: 'string', config: 'replaceUnmappable' },
     'include-values': { type: 'boolean', config: 'includeValues' },
     'require-uncertain-fields': { type: 'boolean', config: 'requireUncertainFields' },
+    profile: { type: 'string', config: 'profile' },
+    substitute: { type: 'string', config: 'substitute' },
     ...REPORT_FLAGS,
     ...COMMON_FLAGS,
   },
@@ -85,8 +89,9 @@ export const FLAGS = {
 } as const satisfies { readonly [C in Command]: Record<string, FlagSpec> };
 
 /** Every key a config file may have, with its type (each applies to the commands that have the flag). */
-export const CONFIG_KEYS: { readonly [key: string]: 'boolean' | 'string' | 'number' | 'replacement' } = (() => {
-  const keys: { [key: string]: 'boolean' | 'string' | 'number' | 'replacement' } = {};
+export type ConfigType = 'boolean' | 'string' | 'number' | 'replacement' | 'rules';
+export const CONFIG_KEYS: { readonly [key: string]: ConfigType } = (() => {
+  const keys: { [key: string]: ConfigType } = {};
   for (const flags of Object.values(FLAGS)) {
     for (const spec of Object.values(flags) as FlagSpec[]) {
       if (spec.config === undefined) continue;
@@ -94,6 +99,8 @@ export const CONFIG_KEYS: { readonly [key: string]: 'boolean' | 'string' | 'numb
     }
   }
   keys.replaceUnmappable = 'replacement';
+  // Per-code overrides over the profile ({"csv.lineBreak": "error"}): a config key only.
+  keys.rules = 'rules';
   return keys;
 })();
 

@@ -4,6 +4,8 @@ import { errnoCode, ioError, usageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { jsonErrorPosition } from './json-position.js';
 import { closest } from './suggest.js';
+import { ALL_ISSUE_CODES, isIssueCode } from '../issues/codes.js';
+import { isRuleSetting } from '../issues/profiles.js';
 
 /** The name of the config file, looked for in the working directory and each directory above it. */
 export const CONFIG_NAME = 'careplan-csv.config.json';
@@ -36,6 +38,15 @@ function readConfig(file: string, bytes: Uint8Array): ConfigValues {
     if (key === '$schema') continue;
     const type = CONFIG_KEYS[key];
     if (type === undefined) throw usageError('configUnknownKey', { file, key, suggestion: closest(key, Object.keys(CONFIG_KEYS)) });
+    if (type === 'rules') {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw usageError('configBadType', { file, key, expected: type });
+      for (const [code, setting] of Object.entries(value)) {
+        if (!isIssueCode(code)) throw usageError('configUnknownRule', { file, code, suggestion: closest(code, ALL_ISSUE_CODES) });
+        if (!isRuleSetting(setting)) throw usageError('configBadType', { file, key: `${key}.${code}`, expected: type });
+      }
+      values[key] = value;
+      continue;
+    }
     const ok =
       type === 'boolean'
         ? typeof value === 'boolean'

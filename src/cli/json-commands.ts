@@ -1,3 +1,4 @@
+import type { Profile, RuleOverrides } from '../issues/profiles.js';
 import { basename } from 'node:path';
 import type { Locale } from '../issues/locales/index.js';
 import type { Issue } from '../issues/types.js';
@@ -25,7 +26,10 @@ export interface ToJsonOptions extends ReportOptions {
   readonly kind: Kind | undefined;
   readonly includeValues: boolean;
   readonly requireUncertainFields: boolean;
-  readonly skipHeader: boolean;
+  readonly skipHeader?: boolean;
+  readonly profile?: Profile;
+  readonly rules?: RuleOverrides;
+  readonly checkJisX0213?: boolean;
   readonly limits: ReadLimits;
   /** JSON Lines: one record per line, no header. */
   readonly jsonl: boolean;
@@ -78,7 +82,10 @@ export function runToJson(file: string, o: ToJsonOptions, io: CliIo): number {
     locale: o.locale,
     includeValues: o.includeValues,
     requireUncertainFields: o.requireUncertainFields,
-    skipHeader: o.skipHeader,
+    ...(o.skipHeader === undefined ? {} : { skipHeader: o.skipHeader }),
+    ...(o.profile === undefined ? {} : { profile: o.profile }),
+    ...(o.rules === undefined ? {} : { rules: o.rules }),
+    checkJisX0213: o.checkJisX0213 === true,
     ...o.limits,
     ...(o.kind === undefined ? {} : { kind: o.kind }),
   });

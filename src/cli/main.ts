@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
 import type { Locale } from '../issues/locales/index.js';
+import { PROFILES, type Profile, type RuleOverrides } from '../issues/profiles.js';
+import { SUBSTITUTION_POLICIES } from '../encoding/substitution.js';
 import { kindFromFileName } from '../filename/index.js';
 import {
   bool,
@@ -64,6 +66,30 @@ function help(m: Messages, command: Command | null): string {
   }
 }
 
+/** `--profile` (flags, then config) and the config file's `rules`, as library options. */
+function profileOf(p: Parsed, config: ConfigValues | null): { profile?: Profile; rules?: RuleOverrides } {
+  const g = given(p, 'profile', config);
+  const rules = config?.values.rules as RuleOverrides | undefined;
+  return {
+    ...(g === undefined ? {} : { profile: choice(g, PROFILES, 'standard') }),
+    ...(rules === undefined ? {} : { rules }),
+  };
+}
+
+/** The reading options of the reading commands: the profile, the rules and `--check-jisx0213`. */
+function readingOf(
+  p: Parsed,
+  config: ConfigValues | null,
+): { profile?: Profile; rules?: RuleOverrides; skipHeader?: boolean; checkJisX0213: boolean } {
+  const skip = given(p, 'skip-header', config);
+  return {
+    ...profileOf(p, config),
+    // Absent unless given: its default depends on the profile.
+    ...(skip === undefined ? {} : { skipHeader: skip.value === true }),
+    checkJisX0213: bool(p, 'check-jisx0213', config),
+  };
+}
+
 function isCommand(v: string | undefined): v is Command {
   return (COMMANDS as readonly (string | undefined)[]).includes(v);
 }
@@ -95,7 +121,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           kind: kindOf(flags.kind),
           includeValues: bool(p, 'include-values', config),
           requireUncertainFields: bool(p, 'require-uncertain-fields', config),
-          skipHeader: bool(p, 'skip-header', config),
+          ...readingOf(p, config),
           limits: limitsOf(p, config),
           quiet: bool(p, 'quiet', config),
           maxWarnings: maxWarningsOf(p, config),
@@ -134,7 +160,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           kind: kindOf(flags.kind),
           includeValues: bool(p, 'include-values', config),
           requireUncertainFields: bool(p, 'require-uncertain-fields', config),
-          skipHeader: bool(p, 'skip-header', config),
+          ...readingOf(p, config),
           limits: limitsOf(p, config),
           jsonl: flags.jsonl === true,
           quiet: bool(p, 'quiet', config),
@@ -151,6 +177,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
       const kind = kindOf(flags.kind) ?? (jsonl ? (kindFromFileName(basename(out)) ?? undefined) : undefined);
       if (jsonl && kind === undefined) throw usageError('jsonlNeedsKind', { out });
       const variants = choice(given(p, 'variants', config), ['convert', 'error'] as const, 'convert');
+      const substitute = choice(given(p, 'substitute', config), SUBSTITUTION_POLICIES, 'none');
       const replace = given(p, 'replace-unmappable', config);
       if (replace !== undefined && String(replace.value) === '') throw usageError('badText', { name: replace.name });
       return runFromJson(
@@ -166,7 +193,9 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
             allowInvalid: bool(p, 'allow-invalid', config),
             includeValues: bool(p, 'include-values', config),
             requireUncertainFields: bool(p, 'require-uncertain-fields', config),
+            ...profileOf(p, config),
             variants,
+            substitute,
             ...(replace === undefined ? {} : { unmappable: { replacement: String(replace.value) } }),
           },
         },

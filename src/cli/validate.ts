@@ -1,3 +1,4 @@
+import type { Profile, RuleOverrides } from '../issues/profiles.js';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ValidateResult } from '../api.js';
 import type { IssueCode } from '../issues/codes.js';
@@ -36,6 +37,12 @@ export interface ValidateCommandOptions {
   readonly limits?: ReadLimits;
   readonly requireUncertainFields?: boolean;
   readonly skipHeader?: boolean;
+  /** `--profile` (absent: the library's default). */
+  readonly profile?: Profile;
+  /** The config file's per-code overrides. */
+  readonly rules?: RuleOverrides;
+  /** `--check-jisx0213`. */
+  readonly checkJisX0213?: boolean;
   /** Text output: errors only (no warning issues, no withdrawal lines, no units with warnings only). */
   readonly quiet?: boolean;
   /** Exit 1 when there are more warnings than this (files and units). */
@@ -269,7 +276,10 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
     locale: o.locale,
     includeValues: o.includeValues,
     requireUncertainFields: o.requireUncertainFields === true,
-    skipHeader: o.skipHeader === true,
+    ...(o.skipHeader === undefined ? {} : { skipHeader: o.skipHeader }),
+    ...(o.profile === undefined ? {} : { profile: o.profile }),
+    ...(o.rules === undefined ? {} : { rules: o.rules }),
+    checkJisX0213: o.checkJisX0213 === true,
     ...limits,
     ...(o.kind === undefined ? {} : { kind: o.kind }),
   };

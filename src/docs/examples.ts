@@ -66,6 +66,14 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
     trigger: '第6表 No.21 サービス事業所名 の `〜`（U+301C WAVE DASH）を MS932 の `～`（U+FF5E）として書き出した',
     reproduce: { kind: 'table6Plan', set: { providerName: '9時〜17時' } },
   },
+  'encoding.substituted': {
+    params: {},
+    trigger: '`substitute: "jisx0213"` で、第6表 No.7 プラン担当者名 の `𠮟`（U+20B9F、MS932 にない）を `叱` として書き出した',
+  },
+  'encoding.outsideJisX0213': {
+    params: { detail: 'substitute' },
+    trigger: '`checkJisX0213: true` で、第6表 No.7 プラン担当者名 に `髙`（U+9AD9、IBM 拡張漢字）がある',
+  },
   'encoding.nonCanonical': {
     params: { actual: 2 },
     trigger:
@@ -151,10 +159,18 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
     params: { expected: 100000, actual: 2000000 },
     trigger: '200 万件のレコードがある DLT1KYO（既定の `maxWithdrawals` は 10 万件）',
   },
+  'field.requiredUncertain': {
+    params: {},
+    trigger: 'プロファイル `strict` で、第6表 No.6 プラン担当業者コード が空',
+  },
   'field.required': {
     params: {},
     trigger: '第6表 No.10 サービス利用日 が空',
     reproduce: { kind: 'table6Plan', set: { serviceDate: '' } },
+  },
+  'field.lengthAsPrinted': {
+    params: { expected: 5, actual: 6 },
+    trigger: 'プロファイル `strict` で、第7表 No.17 サービス単位金額 が 6 桁 `123456`（印字された項目長は 5）',
   },
   'field.tooLong': {
     params: { expected: 12, actual: 13 },
@@ -175,6 +191,11 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
     params: {},
     trigger: '第7表 No.5 対象年月 が `202513`（13 月）',
     reproduce: { kind: 'table7', set: { targetMonth: '202513' } },
+  },
+  'field.time2400': {
+    params: {},
+    trigger: '第6表 No.13 サービス終了時刻 が `2400`',
+    reproduce: { kind: 'table6Plan', set: { endTime: '2400' } },
   },
   'field.time': {
     params: {},

@@ -16,6 +16,7 @@ import { KIND_INFO } from '../kinds.js';
 import type { FieldDef, GroupDef } from '../schemas/field.js';
 import { getLayout, hasLayout, kindVersions, SUPPORTED_KINDS, type SupportedKind } from '../schemas/layouts.js';
 import { ISSUE_EXAMPLES } from './examples.js';
+import { renderProfiles } from './profiles.js';
 
 const REQUIRED_JA = { required: '○ 必須', optional: '任意', conditional: '条件付き', uncertain: '任意（不確実）' } as const;
 /** A column type's label: its unit's (src/field-types/). */
@@ -235,7 +236,8 @@ export function renderIssueCatalogue(): string {
     'Severities: `error` — the file does not conform (`ok` is false); `warning` — it conforms, but something deserves ' +
       'a look; `info` — it conforms and nothing is wrong, only its bytes are not in the canonical form the serializer ' +
       'writes, so writing its records again changes bytes (one issue per kind and file, at the first place, with the ' +
-      'count in `params.actual`; `canonical` is false). Exit codes and `ok` depend on errors only.',
+      'count in `params.actual`; `canonical` is false). Exit codes and `ok` depend on errors only. The severities ' +
+      'are those of the default profile `standard`; [profiles.md](profiles.md) lists what `strict` and `lenient` change.',
   );
   out.push('');
   out.push('| code | severity | params | 例 / example | ja | en |');
@@ -302,6 +304,7 @@ export function generatedDocs(): Record<string, string> {
   const pages: Record<string, string> = {
     'docs/issue-codes.md': renderIssueCatalogue(),
     'docs/layouts/README.md': renderLayoutIndex(),
+    'docs/profiles.md': renderProfiles(),
   };
   for (const kind of SUPPORTED_KINDS) {
     // Kinds that share a layout (第6表 予定 / 実績) share its page.

@@ -7,6 +7,7 @@ import { misuse, typeName } from '../errors.js';
 import { ByteSink } from './byte-sink.js';
 import { getEncodeTable } from './table.js';
 import type { CharacterClass } from '../issues/params.js';
+import { isSubstitutionPolicy, substitutionTable, type SubstitutionPolicy } from './substitution.js';
 
 /**
  * How {@link encodeMs932} and {@link encodeInto} treat characters that MS932 cannot represent.
@@ -29,6 +30,13 @@ export interface EncodeOptions {
    *   `'?'`) instead and report a `replaced` problem for each occurrence.
    */
   unmappable?: 'error' | { replacement: string };
+  /**
+   * The substitution policy for characters outside MS932 (docs/jisx0213.md), applied before `unmappable`:
+   * - `'none'` (default): no substitution;
+   * - `'jisx0213'`: a JIS X 0213 character with a usual MS932 form (𠮟 → 叱, 剝 → 剥, compatibility ideographs →
+   *   their canonical form) is written in that form, and a `substituted` problem is reported for each.
+   */
+  substitute?: SubstitutionPolicy;
 }
 
 /**
@@ -42,6 +50,8 @@ export interface NormalizedEncodeOptions {
   readonly replacement: string | null;
   /** The MS932 bytes of {@link NormalizedEncodeOptions.replacement}. @internal */
   readonly replacementBytes: Uint8Array | null;
+  /** The substitution table of {@link EncodeOptions.substitute}, or null. @internal */
+  readonly substitutes: ReadonlyMap<number, number> | null;
 }
 
 /**
@@ -54,12 +64,12 @@ export interface NormalizedEncodeOptions {
  */
 export interface EncodeProblem {
   /** What happened to the character. */
-  readonly code: 'converted' | 'unmappable' | 'replaced';
+  readonly code: 'converted' | 'unmappable' | 'replaced' | 'substituted';
   /** UTF-16 index of the character in the input string (of the high surrogate for a pair). */
   readonly index: number;
   /** The character's code point (a lone surrogate reports its own value). */
   readonly codePoint: number;
-  /** The code point written instead (for `converted`). */
+  /** The code point written instead (for `converted` and `substituted`). */
   readonly to?: number;
 }
 
@@ -75,6 +85,7 @@ const DEFAULT_OPTIONS: NormalizedEncodeOptions = Object.freeze({
   variants: 'convert',
   replacement: null,
   replacementBytes: null,
+  substitutes: null,
 });
 
 /**
@@ -139,9 +150,16 @@ export function normalizeEncodeOptions(options?: EncodeOptions, fn = 'normalizeE
   if (variants !== 'convert' && variants !== 'error') {
     misuse('ERR_CAREPLAN_OPTION_VALUE', fn, `option "variants" must be 'convert' or 'error', got ${String(variants)}`);
   }
+  const policy = options.substitute === undefined ? 'none' : options.substitute;
+  if (!isSubstitutionPolicy(policy)) {
+    misuse('ERR_CAREPLAN_OPTION_VALUE', fn, `option "substitute" must be 'none' or 'jisx0213', got ${String(policy)}`);
+  }
+  const substitutes = substitutionTable(policy);
   const unmappable = options.unmappable === undefined ? 'error' : options.unmappable;
   if (unmappable === 'error') {
-    return variants === 'convert' ? DEFAULT_OPTIONS : Object.freeze({ variants, replacement: null, replacementBytes: null });
+    return variants === 'convert' && substitutes === null
+      ? DEFAULT_OPTIONS
+      : Object.freeze({ variants, replacement: null, replacementBytes: null, substitutes });
   }
   if (unmappable === null || typeof unmappable !== 'object' || typeof unmappable.replacement !== 'string') {
     misuse('ERR_CAREPLAN_OPTION_VALUE', fn, `option "unmappable" must be 'error' or { replacement: string }`);
@@ -153,7 +171,7 @@ export function normalizeEncodeOptions(options?: EncodeOptions, fn = 'normalizeE
   }
   const sink = new ByteSink(replacement.length * 2 + 16);
   const problems: EncodeProblem[] = [];
-  encodeInto(replacement, sink, { variants: 'error', replacement: null, replacementBytes: null }, problems);
+  encodeInto(replacement, sink, { variants: 'error', replacement: null, replacementBytes: null, substitutes: null }, problems);
   const bad = problems[0];
   if (bad !== undefined) {
     misuse(
@@ -162,7 +180,7 @@ export function normalizeEncodeOptions(options?: EncodeOptions, fn = 'normalizeE
       `option "unmappable": the replacement must be MS932-encodable; ${formatCodePoint(bad.codePoint)} at ${bad.index} is not`,
     );
   }
-  return Object.freeze({ variants, replacement, replacementBytes: sink.toBytes() });
+  return Object.freeze({ variants, replacement, replacementBytes: sink.toBytes(), substitutes });
 }
 
 /**
@@ -227,6 +245,21 @@ export function encodeInto(text: string, sink: ByteSink, options: NormalizedEnco
             cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
             i++;
           }
+        }
+        const sub = options.substitutes === null ? undefined : options.substitutes.get(cp);
+        if (sub !== undefined) {
+          // Substitutes are MS932 characters of the BMP (checked when the table is generated).
+          problems.push({ code: 'substituted', index, codePoint: cp, to: sub });
+          const sc = table[sub]!;
+          sink.pos = p;
+          sink.reserve(2 + (n - i - 1) * 2);
+          buf = sink.buf;
+          if (sc < 0x100) buf[p++] = sc;
+          else {
+            buf[p++] = sc >> 8;
+            buf[p++] = sc & 0xff;
+          }
+          continue;
         }
         const rb = options.replacementBytes;
         if (rb === null) {

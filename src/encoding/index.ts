@@ -11,3 +11,11 @@ export type { DecodeProblem, DecodeResult } from './decode.js';
 export { detectUtf8 } from './detect.js';
 export { encodeInto, encodeMs932, normalizeEncodeOptions } from './encode.js';
 export type { EncodeOptions, EncodeProblem, EncodeResult, NormalizedEncodeOptions } from './encode.js';
+export { outsideJisX0213, type OutsideJisX0213 } from './jisx0213.js';
+export {
+  applySubstitutions,
+  substituteFor,
+  SUBSTITUTION_POLICIES,
+  type Substitution,
+  type SubstitutionPolicy,
+} from './substitution.js';

@@ -12,6 +12,10 @@
  */
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * Code → severity when reported. The profiles (./profiles.ts) change some of them, and turn some off: a code's
+ * severity under a profile is in `PROFILE_RULES` when it differs.export type Severity = 'error' | 'warning' | 'info';
+
 /** Code → default severity. Adding a code here without a message in every locale fails the tests. */
 export const ISSUE_CODES = {
   // bytes → text (MS932)
@@ -25,6 +29,9 @@ export const ISSUE_CODES = {
   'encoding.converted': 'warning',
   'encoding.replaced': 'warning',
   'encoding.nonCanonical': 'info',
+  'encoding.substituted': 'warning',
+  // JIS X 0213 readiness (checkJisX0213)
+  'encoding.outsideJisX0213': 'warning',
   // CSV syntax
   'csv.unterminatedQuote': 'error',
   'csv.quoteInUnquotedField': 'error',
@@ -50,11 +57,14 @@ export const ISSUE_CODES = {
   'limit.withdrawals': 'warning',
   // one field
   'field.required': 'error',
+  'field.requiredUncertain': 'error',
   'field.tooLong': 'error',
+  'field.lengthAsPrinted': 'error',
   'field.integer': 'error',
   'field.date': 'error',
   'field.yearMonth': 'error',
   'field.time': 'error',
+  'field.time2400': 'error',
   'field.insurerNumber': 'error',
   'field.insuredNumber': 'error',
   'field.officeNumber': 'error',
@@ -136,6 +146,7 @@ export const NON_CANONICAL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'csv.unquotedFreeText',
   'csv.headerSkipped',
   'encoding.converted',
+  'encoding.substituted',
   'file.versionAlias',
 ]);
 

@@ -1,9 +1,10 @@
-import { ISSUE_CODES, NON_CANONICAL_CODES, type IssueCode, type Severity } from './codes.js';
+import { NON_CANONICAL_CODES, type IssueCode, type Severity } from './codes.js';
 import { type HintCode, type HintParams, type IssueHint, REPAIRABLE_HINTS } from './hints.js';
 import { HINT_MESSAGES } from './locales/hints.js';
 import type { Locale } from './locales/index.js';
 import { renderMessage } from './render.js';
 import type { IssueParamsMap, NoParams, ParamsArg } from './params.js';
+import { DEFAULT_SEVERITIES, type RuleSetting, type SeverityTable } from './profiles.js';
 import type { Issue, IssueBase } from './types.js';
 
 /** Where an issue is. Every member is optional; missing ones become `null`. */
@@ -77,7 +78,18 @@ export class IssueCollector {
     readonly includeValues: boolean,
     /** Most issues listed (see the class comment). Default: no limit. */
     private readonly maxIssues: number = Number.POSITIVE_INFINITY,
+    /**
+     * The severity of each code: the profile's with the caller's overrides (./profiles.ts). The one place
+     * where profiles apply: a code set `off` is neither listed nor counted (it still makes `canonical` false
+     * when it is one of {@link NON_CANONICAL_CODES}: the bytes are what they are).
+     */
+    readonly severities: SeverityTable = DEFAULT_SEVERITIES,
   ) {}
+
+  /** The severity of `code` here (`off`: not reported). */
+  severityOf(code: IssueCode): RuleSetting {
+    return this.severities[code];
+  }
 
   /**
    * Adds an issue of `code` with that code's params (see {@link IssueParamsMap}; they may be left out for a
@@ -99,11 +111,13 @@ export class IssueCollector {
     params: IssueParamsMap[C] | undefined,
     value: string | undefined,
   ): void {
-    const severity: Severity = ISSUE_CODES[code];
+    const setting: RuleSetting = this.severities[code];
+    if (NON_CANONICAL_CODES.has(code)) this.nonCanonicalCount++;
+    if (setting === 'off') return;
+    const severity: Severity = setting;
     if (severity === 'error') this.errorCount++;
     else if (severity === 'warning') this.warningCount++;
     else this.infoCount++;
-    if (NON_CANONICAL_CODES.has(code)) this.nonCanonicalCount++;
     if (this.truncated || this.issues.length >= this.maxIssues) {
       if (!this.truncated) {
         this.truncated = true;

@@ -77,6 +77,16 @@ export const ISSUE_PARAMS = {
    * `codePoint`: the character, only with `includeValues`.
    */
   'encoding.replaced': { detail: CHARACTER_CLASSES, 'codePoint?': 'string', to: 'string' },
+  /**
+   * A character replaced by the substitution policy (`substitute: 'jisx0213'`); only with `includeValues`,
+   * `codePoint`: the character and `to`: its substitute (both `U+XXXX`).
+   */
+  'encoding.substituted': { 'codePoint?': 'string', 'to?': 'string' },
+  /**
+   * A character MS932 holds but JIS X 0213 does not (`checkJisX0213`). `detail`: whether a usual substitute
+   * exists; only with `includeValues`, `codePoint`: the character and `to`: the substitute (`U+XXXX`).
+   */
+  'encoding.outsideJisX0213': { detail: ['substitute', 'noSubstitute'], 'codePoint?': 'string', 'to?': 'string' },
   /** `actual`: how many characters use a duplicate code. */
   'encoding.nonCanonical': { actual: 'number' },
   // CSV syntax
@@ -115,12 +125,18 @@ export const ISSUE_PARAMS = {
   'limit.withdrawals': { expected: 'number', actual: 'number' },
   // one field
   'field.required': {},
+  /** An empty column whose 必須 mark is uncertain (profile `strict`; see docs/uncertain.md). */
+  'field.requiredUncertain': {},
   /** `expected`: the field length, `actual`: the value's (characters, or digits for a number). */
   'field.tooLong': { expected: 'number', actual: 'number' },
+  /** `expected`: the printed 項目長, `actual`: the value's digits (profile `strict`; see docs/uncertain.md). */
+  'field.lengthAsPrinted': { expected: 'number', actual: 'number' },
   'field.integer': {},
   'field.date': {},
   'field.yearMonth': {},
   'field.time': {},
+  /** `2400` in an end-time column (the end of the day; accepted with a warning by profile `lenient`). */
+  'field.time2400': {},
   'field.insurerNumber': {},
   'field.insuredNumber': {},
   'field.officeNumber': {},

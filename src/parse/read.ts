@@ -129,7 +129,7 @@ export class ReadSession {
   ) {
     this.builder = onRecord !== null || keepPositions ? new RecordBuilder(onRecord, keepPositions) : null;
     this.observers = this.builder === null ? observers : [this.builder, ...observers];
-    this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues, options.limits.maxIssues);
+    this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues, options.limits.maxIssues, options.severities);
     const { kind, month, style } = checkFileName(options.fileName, options.kind, this.issues);
     this.kind = kind;
     this.nameMonth = month;
@@ -362,6 +362,7 @@ export class ReadSession {
     const o = this.options;
     const validator = new FileValidator(kind, this.issues, {
       requireUncertainFields: o.requireUncertainFields,
+      checkJisX0213: o.checkJisX0213,
       fileNameMonth: this.nameMonth,
       fileNameStyle: this.style,
     });

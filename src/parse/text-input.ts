@@ -30,7 +30,10 @@ export function encodeForReading(text: string, includeValues: boolean): { bytes:
     offset += sink.pos;
     from = p.index;
     // 〓 stands in for an unmappable character here, but for the reader it is an error, not a choice.
-    const { code, params } = encodeProblemIssue(p.code === 'replaced' ? { ...p, code: 'unmappable' } : p, null, includeValues);
+    const issue = encodeProblemIssue(p.code === 'replaced' ? { ...p, code: 'unmappable' } : p, null, includeValues);
+    // String input is encoded without a substitution policy: nothing is substituted.
+    if (issue.code === 'encoding.substituted') continue;
+    const { code, params } = issue;
     injected.push({ offset, code: code === 'encoding.converted' ? code : 'encoding.unmappable', params });
   }
   return { bytes: bytes as Uint8Array, injected };

@@ -200,7 +200,7 @@ export class RecordWriter {
   constructor(kind: Kind, options: NormalizedSerializeOptions, initial: number | Uint8Array = 65536, fastPath = true) {
     this.encodeOptions = normalizeEncodeOptions(options.encode);
     this.requireUncertain = options.requireUncertainFields;
-    this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues);
+    this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues, Number.POSITIVE_INFINITY, options.severities);
     // A file name, when given, is checked against the records as it is for a file being read.
     const name = checkFileName(options.fileName, kind, this.issues);
     this.validator = new FileValidator(kind, this.issues, {
@@ -215,7 +215,7 @@ export class RecordWriter {
     // Packed arrays (filled, not `new Array(n)`): element loads need no hole check (measured faster here).
     this.values = Array.from({ length: this.model.recordFields.length }, () => undefined as unknown);
     this.sink = new ByteSink(initial);
-    this.fast = fastPath ? new FastRecordWriter(width, this.sink, this.encodeOptions) : null;
+    this.fast = fastPath && !this.validator.extraFieldChecks ? new FastRecordWriter(width, this.sink, this.encodeOptions) : null;
     this.fieldLines = new Int32Array(width);
     this.start = new Int32Array(width);
     this.end = new Int32Array(width);
@@ -480,6 +480,7 @@ export class RecordWriter {
       this.measure ??= normalizeEncodeOptions({
         variants: this.encodeOptions.variants,
         unmappable: { replacement: this.encodeOptions.replacement ?? '〓' },
+        substitute: this.encodeOptions.substitutes === null ? 'none' : 'jisx0213',
       });
       const measured = (this.measureSink ??= new ByteSink(256));
       const scratch: EncodeProblem[] = [];
@@ -567,8 +568,9 @@ function checkGroups(layout: Layout, obj: Record<string, unknown>, issues: Issue
 
 /** The issue of an encoder problem: its code and that code's params. */
 export type EncodeIssue = {
-  readonly [C in 'encoding.converted' | 'encoding.replaced' | 'encoding.unmappable']: { readonly code: C; readonly params: IssueParamsMap[C] };
-}['encoding.converted' | 'encoding.replaced' | 'encoding.unmappable'];
+  readonly [C in EncodeIssueCode]: { readonly code: C; readonly params: IssueParamsMap[C] };
+}[EncodeIssueCode];
+type EncodeIssueCode = 'encoding.converted' | 'encoding.replaced' | 'encoding.unmappable' | 'encoding.substituted';
 
 /**
  * The issue code and params of an encoder problem (`replacement`: the caller's replacement text). The
@@ -580,6 +582,9 @@ export function encodeProblemIssue(p: EncodeProblem, replacement: string | null,
   const codePoint = formatCodePoint(p.codePoint);
   if (p.code === 'converted') {
     return { code: 'encoding.converted', params: includeValues ? { detail, codePoint, to: formatCodePoint(p.to ?? 0) } : { detail } };
+  }
+  if (p.code === 'substituted') {
+    return { code: 'encoding.substituted', params: includeValues ? { codePoint, to: formatCodePoint(p.to ?? 0) } : {} };
   }
   if (p.code === 'replaced') {
     const to = Array.from(replacement ?? '', (ch) => formatCodePoint(ch.codePointAt(0) ?? 0)).join(' ');

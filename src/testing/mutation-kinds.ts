@@ -10,7 +10,7 @@ export const MUTATION_KINDS = {
   invalidDate: 'field.date',
   /** A year-month column holds month 00 or 13. → `field.yearMonth` */
   invalidYearMonth: 'field.yearMonth',
-  /** A time column holds 2400, 1260 … → `field.time` */
+  /** A time column holds 2430, 1260 … → `field.time` */
   invalidTime: 'field.time',
   /** An integer column holds a non-digit. → `field.integer` */
   nonDigit: 'field.integer',

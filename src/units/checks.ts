@@ -4,8 +4,9 @@
  */
 import { baseName, parseFileName } from '../filename/parse.js';
 import type { FileNameParts } from '../filename/types.js';
-import { ISSUE_CODES, type IssueCode } from '../issues/codes.js';
+import type { IssueCode } from '../issues/codes.js';
 import type { Locale } from '../issues/locales/index.js';
+import type { SeverityTable } from '../issues/profiles.js';
 import { renderMessage } from '../issues/render.js';
 import type { IssueParamsMap } from '../issues/params.js';
 import { getLayout, isSupportedKind } from '../schemas/layouts.js';
@@ -28,6 +29,8 @@ export interface UnitEntry {
 /** What the checks can ask about the other units of the same input. */
 export interface UnitContext {
   readonly locale: Locale;
+  /** The severity of each code (profile and overrides). */
+  readonly severities: SeverityTable;
   readonly checkImages: boolean;
   /** Whether withdrawals carry their keys' values (personal data). */
   readonly includeValues: boolean;
@@ -45,7 +48,10 @@ class Found {
   errors = 0;
   warnings = 0;
 
-  constructor(private readonly locale: Locale) {}
+  constructor(
+    private readonly locale: Locale,
+    private readonly severities: SeverityTable,
+  ) {}
 
   add<C extends IssueCode>(
     code: C,
@@ -55,9 +61,10 @@ class Found {
     related: RelatedLocation | null,
     field: { readonly key: string; readonly column: number | null; readonly fieldJa: string | null } | null = null,
   ): void {
-    const severity = ISSUE_CODES[code];
+    const severity = this.severities[code];
+    if (severity === 'off') return;
     if (severity === 'error') this.errors++;
-    else this.warnings++;
+    else if (severity === 'warning') this.warnings++;
     this.issues.push({
       code,
       severity,
@@ -193,7 +200,7 @@ export interface UnitFindings {
 
 /** Checks one unit (its entries sorted by {@link sortEntries}). */
 export function checkUnit(unitId: string, entries: readonly UnitEntry[], ctx: UnitContext): UnitFindings {
-  const found = new Found(ctx.locale);
+  const found = new Found(ctx.locale, ctx.severities);
   const bySlot = new Map<Slot, UnitEntry[]>();
   for (const e of entries) {
     const list = bySlot.get(e.slot);

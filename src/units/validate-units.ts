@@ -126,7 +126,7 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
     let result: ValidateResult;
     let keys: FileKeys;
     if (isImage) {
-      const issues = new IssueCollector(name, base.locale, base.includeValues);
+      const issues = new IssueCollector(name, base.locale, base.includeValues, Number.POSITIVE_INFINITY, base.severities);
       checkFileName(name, null, issues);
       result = {
         kind: null,
@@ -175,6 +175,7 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
     let byName: Map<string, UnitEntry> | null = null;
     const ctx: UnitContext = {
       locale: base.locale,
+      severities: base.severities,
       checkImages,
       includeValues: base.includeValues,
       maxWithdrawals,

@@ -1,4 +1,6 @@
 import { decodeRange } from '../encoding/decode.js';
+import { formatCodePoint } from '../encoding/encode.js';
+import { scanOutsideJisX0213 } from '../encoding/jisx0213.js';
 import { FIELD_TYPES } from '../field-types/index.js';
 import type { IssueCollector, IssueLocation } from '../issues/collector.js';
 import { KIND_INFO, KINDS } from '../kinds.js';
@@ -18,6 +20,22 @@ import { FILE_RULES, RECORD_RULES, type BoundRule, type FileRule, type RuleFindi
 
 /** The issue of an empty required field. */
 const REQUIRED: FieldIssue = { code: 'field.required' };
+/** The issue of an empty field whose 必須 mark is uncertain (reported when the profile turns it on). */
+const REQUIRED_UNCERTAIN: FieldIssue = { code: 'field.requiredUncertain' };
+/** `2400` in an end-time column (see PROFILE_RULES: the 3表 time axis runs to 24:00). */
+const TIME_2400: FieldIssue = { code: 'field.time2400' };
+
+/**
+ * Lengths printed in the spec where the project reads a longer one (docs/uncertain.md: rows 14–18 of the
+ * 第7表 layout are jumbled, and the largest candidate, 6, is accepted). `field.lengthAsPrinted` (profile
+ * `strict`) holds values to these. Kind → field key → printed 項目長.
+ */
+const PRINTED_LENGTHS: { readonly [kind: string]: { readonly [key: string]: number } } = {
+  table7: { discountRate: 5, serviceUnitsOrAmount: 5 },
+};
+
+/** End-time columns, where `2400` is the end of the day (`field.time2400`). */
+const END_TIME = /^(?:e|.*E)ndTime$/;
 
 /** Field flag: the span holds `""` pairs standing for one `"` (same bit as the tokenizer's). */
 export const SPAN_ESCAPED = 2;
@@ -52,6 +70,8 @@ export interface FileValidatorOptions {
   readonly fileNameMonth: string | null;
   /** The style of the file name, when a file name was given. */
   readonly fileNameStyle: 'v4' | 'v3' | null;
+  /** Warn per character outside JIS X 0213 (`encoding.outsideJisX0213`). Default false. */
+  readonly checkJisX0213?: boolean;
 }
 
 /** A layout compiled for checking: per-column checks and the column index of each key. */
@@ -60,6 +80,12 @@ interface CompiledLayout {
   readonly fields: readonly FieldDef[];
   readonly checks: readonly ColumnCheck[];
   readonly required: readonly boolean[];
+  /** Columns whose 必須 mark is uncertain and that this reading does not require. */
+  readonly uncertain: readonly boolean[];
+  /** The printed 項目長 where it is shorter than the one checked (0: none). */
+  readonly printed: readonly number[];
+  /** End-time columns. */
+  readonly endTime: readonly boolean[];
   readonly index: ReadonlyMap<string, number>;
   readonly monthIndex: number;
   /** The kind's record rules bound to this layout (those that apply to it). */
@@ -84,6 +110,9 @@ function compile(layout: Layout, requireUncertain: boolean): CompiledLayout {
       fields: layout.fields,
       checks: layout.fields.map(compileColumn),
       required: layout.fields.map((f) => f.required === 'required' || (requireUncertain && f.required === 'uncertain')),
+      uncertain: layout.fields.map((f) => !requireUncertain && f.required === 'uncertain'),
+      printed: layout.fields.map((f) => PRINTED_LENGTHS[layout.kind]?.[f.key] ?? 0),
+      endTime: layout.fields.map((f) => f.type === 'time' && END_TIME.test(f.key)),
       index,
       monthIndex: layout.monthKey === null ? -1 : (index.get(layout.monthKey) ?? -1),
       rules: RECORD_RULES[layout.kind].flatMap((rule) => rule.bind(layout) ?? []),
@@ -155,6 +184,12 @@ export class FileValidator {
   private row: RowView | null = null;
   /** Records seen so far. */
   records = 0;
+  /** Whether the profile reports empty uncertain-必須 columns (`field.requiredUncertain`). */
+  private readonly uncertainOn: boolean;
+  /** Whether the profile holds values to the printed lengths (`field.lengthAsPrinted`). */
+  private readonly printedOn: boolean;
+  /** Whether characters outside JIS X 0213 are reported (`checkJisX0213`). */
+  private readonly jisOn: boolean;
 
   /** The current row as rules see it (columns are indexes into the row; -1 reads as an absent column). */
   private readonly ruleRow: RuleRow = {
@@ -205,6 +240,35 @@ export class FileValidator {
     private readonly options: FileValidatorOptions,
   ) {
     this.fileRules = FILE_RULES[kind]?.() ?? [];
+    this.uncertainOn = issues.severityOf('field.requiredUncertain') !== 'off';
+    this.printedOn = issues.severityOf('field.lengthAsPrinted') !== 'off';
+    this.jisOn = options.checkJisX0213 === true && issues.severityOf('encoding.outsideJisX0213') !== 'off';
+  }
+
+  /** One `encoding.outsideJisX0213` warning per character of field `i` that JIS X 0213 lacks (cold: the option is off by default). */
+  private checkJisX0213(row: RowView, i: number, s: number, e: number, at: RowPosition): void {
+    const f = (this.compiled as CompiledLayout).fields[i] as FieldDef;
+    scanOutsideJisX0213(row.bytes, s, e, (entry) => {
+      const to = entry.substitute;
+      const detail = to === 0 ? 'noSubstitute' : 'substitute';
+      const params = this.issues.includeValues
+        ? { detail, codePoint: formatCodePoint(entry.codePoint), ...(to === 0 ? {} : { to: formatCodePoint(to) }) }
+        : { detail };
+      this.issues.add(
+        'encoding.outsideJisX0213',
+        this.fieldAt(at, row, i, f),
+        params as { detail: typeof detail },
+        String.fromCodePoint(entry.codePoint),
+      );
+    });
+  }
+
+  /**
+   * Whether field checks beyond each column's own check run (profile rules on empty uncertain columns and
+   * printed lengths): the serializer's fast path, which proves only the column checks, is then not used.
+   */
+  get extraFieldChecks(): boolean {
+    return this.uncertainOn || this.printedOn;
   }
 
   /**
@@ -323,6 +387,7 @@ export class FileValidator {
       let issue: FieldIssue | null = null;
       if (s === e) {
         if (c.required[i]) issue = REQUIRED;
+        else if (this.uncertainOn && c.uncertain[i]) issue = REQUIRED_UNCERTAIN;
       } else {
         const check = c.checks[i] as ColumnCheck;
         if (((row.flags[i] as number) & SPAN_ESCAPED) === 0) {
@@ -330,8 +395,18 @@ export class FileValidator {
         } else if (!check.testEscaped(bytes, s, e)) {
           issue = check.issue(bytes, s, e, true);
         }
+        if (issue === null) {
+          const printed = c.printed[i] as number;
+          if (printed !== 0 && this.printedOn && e - s > printed) {
+            issue = { code: 'field.lengthAsPrinted', params: { expected: printed, actual: e - s } };
+          }
+        } else if (issue.code === 'field.time' && c.endTime[i] && spanEquals(bytes, s, e, '2400')) {
+          issue = TIME_2400;
+        }
       }
-      fieldOk[i] = issue === null ? 1 : 0;
+      if (this.jisOn && s !== e) this.checkJisX0213(row, i, s, e, at);
+      // A value whose issue the profile does not count as an error is read as it is (rules may use it).
+      fieldOk[i] = issue === null || this.issues.severityOf(issue.code) !== 'error' ? 1 : 0;
       if (issue !== null) {
         const f = fields[i] as FieldDef;
         // A value that failed its check may have one reading (the type's `repair`): its cause is the hint.

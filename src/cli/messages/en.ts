@@ -22,7 +22,11 @@ const LIMITS_HELP = `Read limits (per file; a larger file is read piece by piece
 const PARSE_HELP = `  --kind KIND                    the file kind (default: from the file name)
   --include-values               put field values into issues (personal data: off by default)
   --require-uncertain-fields     treat the columns whose 必須 mark is uncertain in the spec as required
-  --skip-header                  skip a first line not starting with a CSVバージョン, as a header (warning)`;
+  --skip-header                  skip a first line not starting with a CSVバージョン, as a header (warning)
+  --profile strict|standard|lenient
+                                 the reading of the standard (default standard; docs/profiles.md): strict for
+                                 senders, lenient for receivers; config key "rules" overrides codes
+  --check-jisx0213               warn per character outside JIS X 0213 (the 2027 Web service's set)`;
 
 const COMMON_HELP = `  --locale ja|en                 language of messages (default: config file, LC_ALL/LC_MESSAGES/LANG, else ja)
   --config PATH                  config file (default: careplan-csv.config.json, looked for upward from the
@@ -134,6 +138,10 @@ Options:
   --replace-unmappable CHAR      write CHAR for a character MS932 does not have (default: an error)
   --include-values               put field values into issues
   --require-uncertain-fields     treat the columns whose 必須 mark is uncertain in the spec as required
+  --profile strict|standard|lenient
+                                 how the written records are checked (default standard)
+  --substitute jisx0213          write JIS X 0213 characters MS932 lacks as their usual substitutes
+                                 (each reported; default: an error; docs/jisx0213.md)
   --quiet                        print error issues only
   --max-warnings N               exit 1 when there are more than N warnings
 ${COMMON_HELP}
@@ -223,7 +231,9 @@ Exit codes: 0 the result has no error, 1 errors remain (or a file could not be r
   configNotObject: (p) => `the config file ${p.file} is not a JSON object {…}`,
   configUnknownKey: (p) => `config file ${p.file}: unknown setting "${p.key}"${p.suggestion === null ? '' : ` (did you mean "${p.suggestion}"?)`}`,
   configBadType: (p) =>
-    `config file ${p.file}: "${p.key}" must be ${{ boolean: 'true or false', string: 'a string', number: 'a number (or a string such as "1G")', replacement: '"error" or {"replacement": "〓"}' }[p.expected]}`,
+    `config file ${p.file}: "${p.key}" must be ${{ boolean: 'true or false', string: 'a string', number: 'a number (or a string such as "1G")', replacement: '"error" or {"replacement": "〓"}', rules: 'an object of issue code → "off", "info", "warning" or "error"' }[p.expected]}`,
+  configUnknownRule: (p) =>
+    `config file ${p.file}: "rules" names an unknown issue code "${p.code}"${p.suggestion === null ? '' : ` (did you mean "${p.suggestion}"?)`}`,
 
   cannotRead: (p) => `cannot read ${p.file} (${p.error})`,
   cannotWrite: (p) => `cannot write ${p.file} (${p.error})`,

@@ -26,7 +26,11 @@ const LIMITS_HELP = `読み取りの上限（ファイルごと。大きなフ�
 const PARSE_HELP = `  --kind KIND                    ファイルの種類（既定: ファイル名から）
   --include-values               issue に項目の値を含める（個人情報: 既定では含めません）
   --require-uncertain-fields     必須かどうか仕様書から読み取れない項目を必須とする
-  --skip-header                  1 行目が CSVバージョンで始まらなければ見出し行として読み飛ばす（警告）`;
+  --skip-header                  1 行目が CSVバージョンで始まらなければ見出し行として読み飛ばす（警告）
+  --profile strict|standard|lenient
+                                 仕様の読み方（既定 standard。docs/profiles.md）: 送信側は strict、受信側は
+                                 lenient。設定ファイルの "rules" でコードごとに上書き
+  --check-jisx0213               JIS X 0213（2027 年の WEB サービスの文字集合）にない文字を 1 文字ずつ警告する`;
 
 const COMMON_HELP = `  --locale ja|en                 メッセージの言語（既定: 設定ファイル、LC_ALL/LC_MESSAGES/LANG、なければ ja）
   --config PATH                  設定ファイル（既定: careplan-csv.config.json を作業ディレクトリから上へ探す）
@@ -136,6 +140,10 @@ OUT に書きます。エラーがあれば書きません（--allow-invalid を
   --replace-unmappable CHAR      MS932 にない文字を CHAR で置き換える（既定: エラー）
   --include-values               issue に項目の値を含める
   --require-uncertain-fields     必須かどうか仕様書から読み取れない項目を必須とする
+  --profile strict|standard|lenient
+                                 書き出すレコードの検査の読み方（既定 standard）
+  --substitute jisx0213          MS932 にない JIS X 0213 の文字を通常の代替字で書き出す（1 件ずつ報告。
+                                 既定: エラー。docs/jisx0213.ja.md）
   --quiet                        エラーの issue だけを出力する
   --max-warnings N               警告が N 件を超えたら終了コード 1
 ${COMMON_HELP}
@@ -233,8 +241,10 @@ ${LIMITS_HELP}
   configNotObject: (p: { file: string }): string => `設定ファイル ${p.file} は JSON のオブジェクト {…} ではありません`,
   configUnknownKey: (p: { file: string; key: string; suggestion: string | null }): string =>
     `設定ファイル ${p.file}: "${p.key}" という設定はありません${p.suggestion === null ? '' : `（もしかして "${p.suggestion}"？）`}`,
-  configBadType: (p: { file: string; key: string; expected: 'boolean' | 'string' | 'number' | 'replacement' }): string =>
-    `設定ファイル ${p.file}: "${p.key}" は${{ boolean: ' true か false ', string: '文字列', number: '数（または "1G" のような文字列）', replacement: ' "error" か {"replacement": "〓"} ' }[p.expected]}です`,
+  configBadType: (p: { file: string; key: string; expected: 'boolean' | 'string' | 'number' | 'replacement' | 'rules' }): string =>
+    `設定ファイル ${p.file}: "${p.key}" は${{ boolean: ' true か false ', string: '文字列', number: '数（または "1G" のような文字列）', replacement: ' "error" か {"replacement": "〓"} ', rules: 'エラーコード → "off"・"info"・"warning"・"error" のオブジェクト' }[p.expected]}です`,
+  configUnknownRule: (p: { file: string; code: string; suggestion: string | null }): string =>
+    `設定ファイル ${p.file}: "rules" のエラーコード "${p.code}" はありません${p.suggestion === null ? '' : `（もしかして "${p.suggestion}"？）`}`,
 
   // ---- I/O ----
   cannotRead: (p: { file: string; error: string }): string => `${p.file} を読めません（${p.error}）`,

@@ -45,6 +45,18 @@ export const en: IssueHelpTable = {
     causes: ['The records hold a character outside MS932, and `unmappable.replacement` was given.'],
     remedy: 'Check that the replaced text still reads right; better, fix the character in the source data.',
   },
+  'encoding.substituted': {
+    meaning:
+      'A character MS932 lacks (a JIS X 0213 character) was written as its usual MS932 substitute, as the substitution policy you chose says (docs/jisx0213.md).',
+    causes: ['Data from a UTF-8 / JIS X 0213 system (the 2027 Web service, 5.0 JSON) written as a 4.1 MS932 file with `substitute: "jisx0213"`.'],
+    remedy: 'Check that the substitute is acceptable for the person or place named; the policy table lists every substitution.',
+  },
+  'encoding.outsideJisX0213': {
+    meaning:
+      'A character MS932 holds but JIS X 0213 does not (IBM-extension kanji such as 髙, and symbols such as ～ ∑ ￢): after the move to the 介護保険資格確認等WEBサービス (January 2027) it may be mangled or refused.',
+    causes: ['A name typed with an IBM-extension kanji (髙橋, 﨑 is fine but 淸 is not).', 'The FULLWIDTH TILDE ～ that Windows writes for 〜.'],
+    remedy: 'Use the usual substitute given (`params.to` with `includeValues`), or agree with the receiver how the character travels after the move.',
+  },
   'encoding.nonCanonical': {
     meaning: 'Characters written with a duplicate MS932 code (NEC or IBM extensions): valid, but written back with the standard code.',
     causes: ['Older Windows software that uses the NEC-selected IBM extension codes.'],
@@ -149,10 +161,22 @@ export const en: IssueHelpTable = {
     causes: ['A large delete file.'],
     remedy: 'Raise `maxWithdrawals` if you need the whole list.',
   },
+  'field.requiredUncertain': {
+    meaning:
+      'A column whose 必須 mark is uncertain in the recovered spec text (利用者補足情報 No.5–8, 第6表 No.6–7) is empty. Reported by profile `strict` only.',
+    causes: ['The sending software leaves the column empty because the spec text does not clearly require it.'],
+    remedy: 'Fill the column: the printed count of ○ marks suggests it is required, and some receivers read it so.',
+  },
   'field.required': {
     meaning: 'A required field is empty.',
     causes: ['The value was not entered in the sending software.', 'The column was shifted by a missing comma.'],
     remedy: 'Enter the value in the sending software and export the file again.',
+  },
+  'field.lengthAsPrinted': {
+    meaning:
+      'The value is longer than the 項目長 printed in the spec (第7表 No.14 割引後率, No.17 サービス単位金額: 5), which the standard reading widens to 6 because the layout rows are jumbled. Reported by profile `strict` only.',
+    causes: ['A value of 6 digits where 5 are printed.'],
+    remedy: 'Keep within the printed length, which every reading accepts.',
   },
   'field.tooLong': {
     meaning: 'The value is longer than the field length of the layout (`params.expected`; `params.actual` is its length).',
@@ -173,6 +197,12 @@ export const en: IssueHelpTable = {
     meaning: 'Not a year and month written YYYYMM (month 01–12).',
     causes: [SPREADSHEET, 'Month 00 or 13.'],
     remedy: 'Write six digits YYYYMM.',
+  },
+  'field.time2400': {
+    meaning:
+      '`2400` in an end-time column. Times are HHMM 0000–2359; the 3表 time axis runs to 24:00, so profile `lenient` reads 2400 as the end of the day with a warning.',
+    causes: ['Software that writes the end of a night service or of the day as 24:00.'],
+    remedy: 'Write 2359 (or split the service at midnight) for a sender; a receiver may read with `--profile lenient`.',
   },
   'field.time': {
     meaning: 'Not a time written HHMM (0000–2359), nor 9999 (time not set).',

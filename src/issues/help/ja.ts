@@ -45,6 +45,19 @@ export const ja: IssueHelpTable = {
     causes: ['レコードに MS932 にない文字があり、`unmappable.replacement` が指定された。'],
     remedy: '置き換え後の文が正しく読めるか確認してください。元データの文字を直すのが確実です。',
   },
+  'encoding.substituted': {
+    meaning: 'MS932 にない文字（JIS X 0213 の文字）を、選んだ置き換え方針（docs/jisx0213.ja.md）に従って通常の MS932 の代替字で書き出しました。',
+    causes: [
+      'UTF-8 / JIS X 0213 のシステム（2027 年の WEB サービス、5.0 の JSON）のデータを `substitute: "jisx0213"` で 4.1 の MS932 ファイルに書き出した。',
+    ],
+    remedy: '人名・地名として代替字でよいか確かめてください。方針の表にすべての置き換えがあります。',
+  },
+  'encoding.outsideJisX0213': {
+    meaning:
+      'MS932 にはあるが JIS X 0213 にない文字（髙 などの IBM 拡張漢字、～ ∑ ￢ などの記号）です。2027 年 1 月の介護保険資格確認等WEBサービスへの移行後は、化けたり拒否されたりするおそれがあります。',
+    causes: ['氏名を IBM 拡張漢字で入力した（髙橋、淸 など）。', 'Windows が 〜 として書く全角チルダ ～。'],
+    remedy: '示された通常の代替字（`includeValues` のとき `params.to`）を使うか、移行後の扱いを受信側と取り決めてください。',
+  },
   'encoding.nonCanonical': {
     meaning: 'MS932 の重複コード（NEC 特殊文字・IBM 拡張）で書かれた文字があります。有効ですが、書き出すと標準のコードになります。',
     causes: ['NEC 選定 IBM 拡張のコードを使う古い Windows ソフトウェア。'],
@@ -145,10 +158,22 @@ export const ja: IssueHelpTable = {
     causes: ['大きな削除ファイル。'],
     remedy: 'すべての一覧が必要であれば `maxWithdrawals` を上げてください。',
   },
+  'field.requiredUncertain': {
+    meaning:
+      '必須かどうかが仕様の復元テキストで不確かな項目（利用者補足情報 No.5–8、第6表 No.6–7）が空です。プロファイル `strict` だけが報告します。',
+    causes: ['仕様の文面が必須と明記していないため、送信元のソフトウェアが空にしている。'],
+    remedy: '値を入れてください。印字された ○ の数からは必須と読め、そう読む受信側もあります。',
+  },
   'field.required': {
     meaning: '必須項目が空です。',
     causes: ['送信元のソフトウェアで値が入力されていない。', 'カンマが欠けて列がずれた。'],
     remedy: '送信元のソフトウェアで値を入力して、出力し直してください。',
+  },
+  'field.lengthAsPrinted': {
+    meaning:
+      '値が仕様に印字された項目長（第7表 No.14 割引後率、No.17 サービス単位金額: 5）を超えています。レイアウトの行が乱れているため標準の読み方は 6 まで認めます。プロファイル `strict` だけが報告します。',
+    causes: ['5 桁と印字された項目に 6 桁の値。'],
+    remedy: 'どの読み方でも通る、印字された長さに収めてください。',
   },
   'field.tooLong': {
     meaning: '値がレイアウトの項目長（`params.expected`）を超えています（`params.actual` が値の長さ）。',
@@ -169,6 +194,12 @@ export const ja: IssueHelpTable = {
     meaning: 'YYYYMM（月は 01–12）の年月ではありません。',
     causes: [SPREADSHEET, '00 月や 13 月。'],
     remedy: '6 桁の YYYYMM で書いてください。',
+  },
+  'field.time2400': {
+    meaning:
+      '終了時刻の項目が `2400` です。時刻は HHMM 0000–2359 ですが、3表の時間軸は 24:00 までなので、プロファイル `lenient` は 2400 を「その日の終わり」として警告付きで読みます。',
+    causes: ['夜間のサービスや 1 日の終わりを 24:00 と書くソフトウェア。'],
+    remedy: '送信側は 2359 と書く（または 0 時で分ける）。受信側は `--profile lenient` で読めます。',
   },
   'field.time': {
     meaning: 'HHMM（0000–2359）の時刻でも 9999（時刻なし）でもありません。',

@@ -66,6 +66,14 @@ export const en: Messages = {
     p.codePoint === undefined || p.to === undefined
       ? `A character (${CHAR_CLASS[p.detail]}) was converted to its MS932 form.`
       : `Character ${p.codePoint} was converted to its MS932 form ${p.to}.`,
+  'encoding.substituted': (p) =>
+    p.codePoint === undefined || p.to === undefined
+      ? 'A character outside MS932 was written as its usual MS932 substitute (substitution policy).'
+      : `Character ${p.codePoint}, not in MS932, was written as its usual substitute ${p.to} (substitution policy).`,
+  'encoding.outsideJisX0213': (p) =>
+    p.codePoint === undefined
+      ? `A character outside JIS X 0213 (the character set of the 2027 Web service)${p.detail === 'substitute' ? '; a usual substitute exists' : ''}.`
+      : `Character ${p.codePoint} is outside JIS X 0213 (the character set of the 2027 Web service)${p.to === undefined ? '' : `; usual substitute: ${p.to}`}.`,
   'encoding.nonCanonical': (p) =>
     `${p.actual} character(s) use a duplicate MS932 code (NEC row 13, NEC-selected IBM or IBM extension) whose canonical code differs (valid; written back with the canonical code).`,
   'encoding.replaced': (p) =>
@@ -99,11 +107,14 @@ export const en: Messages = {
   'limit.deadline': (p) => `Reading took longer than the deadline of ${p.expected} ms; the rest of the file was not read.`,
   'limit.withdrawals': (p) => `The delete files of the send unit withdraw ${p.actual} records: only the first ${p.expected} withdrawals are listed.`,
   'field.required': () => 'Required field is empty.',
+  'field.requiredUncertain': () => 'A field whose 必須 mark is uncertain in the recovered spec text is empty (required in the strict reading).',
   'field.tooLong': (p) => `Longer than the field length ${p.expected} (${p.actual}).`,
+  'field.lengthAsPrinted': (p) => `Longer than the field length printed in the spec, ${p.expected} (${p.actual}).`,
   'field.integer': () => 'Must be an integer written in ASCII digits.',
   'field.date': () => 'Not a valid calendar date (YYYYMMDD).',
   'field.yearMonth': () => 'Not a valid year-month (YYYYMM).',
   'field.time': () => 'Time must be HHMM (0000–2359) or 9999.',
+  'field.time2400': () => 'End time 2400. A time is HHMM (0000–2359); 2400 reads as the end of the day.',
   'field.insurerNumber': () => 'Insurer number (保険者番号) must be 6 ASCII digits.',
   'field.insuredNumber': () => 'Insured number (被保険者番号) must be 10 ASCII digits, or H followed by 9 digits (public assistance only).',
   'field.officeNumber': () => 'Office number (事業所番号) must be 10 ASCII digits.',

@@ -67,6 +67,14 @@ export const ja: Messages = {
     p.codePoint === undefined || p.to === undefined
       ? `文字（${CHAR_CLASS[p.detail]}）を MS932 の字形に変換しました。`
       : `文字 ${p.codePoint} を MS932 の ${p.to} に変換しました。`,
+  'encoding.substituted': (p) =>
+    p.codePoint === undefined || p.to === undefined
+      ? 'MS932 にない文字を、置き換え方針により通常の代替字で書き出しました。'
+      : `MS932 にない文字 ${p.codePoint} を、置き換え方針により通常の代替字 ${p.to} で書き出しました。`,
+  'encoding.outsideJisX0213': (p) =>
+    p.codePoint === undefined
+      ? `JIS X 0213（2027 年の WEB サービスの文字集合）にない文字があります${p.detail === 'substitute' ? '（通常の代替字があります）' : ''}。`
+      : `文字 ${p.codePoint} は JIS X 0213（2027 年の WEB サービスの文字集合）にありません${p.to === undefined ? '' : `（通常の代替字: ${p.to}）`}。`,
   'encoding.nonCanonical': (p) =>
     `${p.actual} 文字が MS932 の重複コード（NEC 特殊文字・NEC 選定 IBM 拡張・IBM 拡張）で書かれています（有効です。書き出すと標準のコードになります）。`,
   'encoding.replaced': (p) =>
@@ -100,11 +108,14 @@ export const ja: Messages = {
   'limit.deadline': (p) => `読み込みが期限の ${p.expected} ミリ秒を超えたため、ここから先は読んでいません。`,
   'limit.withdrawals': (p) => `送信単位の削除ファイルが取り下げるレコードは ${p.actual} 件です。一覧にあるのは上限の ${p.expected} 件までです。`,
   'field.required': () => '必須項目が空です。',
+  'field.requiredUncertain': () => '必須かどうか仕様の復元テキストで不確かな項目が空です（厳格な読み方では必須）。',
   'field.tooLong': (p) => `項目長 ${p.expected} を超えています（${p.actual}）。`,
+  'field.lengthAsPrinted': (p) => `仕様に印字された項目長 ${p.expected} を超えています（${p.actual}）。`,
   'field.integer': () => '整数（半角数字）で指定してください。',
   'field.date': () => '正しい日付（YYYYMMDD）ではありません。',
   'field.yearMonth': () => '正しい年月（YYYYMM）ではありません。',
   'field.time': () => '時刻は HHMM（0000～2359）または 9999 で指定してください。',
+  'field.time2400': () => '終了時刻が 2400 です。時刻は HHMM（0000～2359）です（2400 は「その日の終わり」として読めます）。',
   'field.insurerNumber': () => '保険者番号は半角数字 6 桁です。',
   'field.insuredNumber': () => '被保険者番号は半角数字 10 桁、または H と半角数字 9 桁（生保単独）です。',
   'field.officeNumber': () => '事業所番号は半角数字 10 桁です。',
