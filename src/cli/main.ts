@@ -6,6 +6,7 @@ import {
   choice,
   COMMANDS,
   given,
+  jobsOf,
   kindOf,
   limitsOf,
   localeFromEnv,
@@ -70,7 +71,7 @@ interface Context {
   locale: Locale;
 }
 
-function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: CliIo): number {
+function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: CliIo): number | Promise<number> {
   const { flags, positionals } = p;
   switch (p.command) {
     case 'validate': {
@@ -89,6 +90,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           quiet: bool(p, 'quiet', config),
           maxWarnings: maxWarningsOf(p, config),
           explain: bool(p, 'explain', config),
+          jobs: jobsOf(p, config),
         },
         io,
       );
@@ -177,8 +179,11 @@ function printUsageError(io: CliIo, e: CliError, ctx: Context): void {
  *
  * The locale: `--locale`, else the config file's `locale`, else LC_ALL / LC_MESSAGES / LANG (`ja…` → ja,
  * another language → en), else ja.
+ *
+ * The exit code comes as a promise only when `validate` checks files on worker threads (`--jobs`, with an
+ * `io` that has {@link CliIo.workers}); every other run returns it at once.
  */
-export function runCli(argv: readonly string[], io: CliIo, version: string): number {
+export function runCli(argv: readonly string[], io: CliIo, version: string): number | Promise<number> {
   const [first, ...rest] = argv;
   const ctx: Context = { command: null, locale: localeInArgv(argv) ?? localeFromEnv(io.env) ?? 'ja' };
   try {
@@ -217,20 +222,26 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
     const config = loadConfig(io, typeof configFlag === 'string' ? configFlag : undefined, parsed.flags['no-config'] === true);
     const locale = flagLocale ?? localeOf(given(parsed, 'locale', config)) ?? localeFromEnv(io.env) ?? 'ja';
     ctx.locale = locale;
-    return runCommand(parsed, config, locale, io);
+    const code = runCommand(parsed, config, locale, io);
+    return typeof code === 'number' ? code : code.catch((e: unknown) => failed(e, io, ctx));
   } catch (e) {
-    try {
-      if (e instanceof CliError) {
-        if (e.code === 'usage') printUsageError(io, e, ctx);
-        else io.stderr(`careplan-csv: ${e.render(ctx.locale).split('\n').map(printable).join('\n')}\n`);
-        return EXIT.usage;
-      }
-      if (e instanceof OutputClosed) return EXIT.ok;
-      if (e instanceof InternalError) io.stderr(`${internalErrorLine(e.file, e.error, ctx.locale)}\n`);
-      else io.stderr(`${internalErrorLine(null, e, ctx.locale)}\n`);
-    } catch {
-      // stderr failed as well: the exit code is all that is left
-    }
-    return EXIT.internal;
+    return failed(e, io, ctx);
   }
+}
+
+/** The exit code of a run that threw, with its message on stderr. */
+function failed(e: unknown, io: CliIo, ctx: Context): number {
+  try {
+    if (e instanceof CliError) {
+      if (e.code === 'usage') printUsageError(io, e, ctx);
+      else io.stderr(`careplan-csv: ${e.render(ctx.locale).split('\n').map(printable).join('\n')}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof OutputClosed) return EXIT.ok;
+    if (e instanceof InternalError) io.stderr(`${internalErrorLine(e.file, e.error, ctx.locale)}\n`);
+    else io.stderr(`${internalErrorLine(null, e, ctx.locale)}\n`);
+  } catch {
+    // stderr failed as well: the exit code is all that is left
+  }
+  return EXIT.internal;
 }

@@ -12,8 +12,7 @@ import { misuse } from '../errors.js';
 import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions, type ReadLimits } from '../options.js';
 import { ReadSession } from '../parse/read.js';
 import { openSource, type ByteSource, type SourceHandle } from '../stream/source.js';
-import type { UnitRead, UnitReadPlan } from '../units/validate-units.js';
-import type { FromWorker, ToWorker } from './protocol.js';
+import type { FromWorker, ToWorker, UnitFileOutcome, UnitFileTask } from './protocol.js';
 
 /** Options of {@link createValidationPool}. */
 export interface ValidationPoolOptions {
@@ -68,10 +67,14 @@ export interface ValidationPool {
   close(): Promise<void>;
 }
 
-/** The pool with the CLI's own task: reading a CSV file for the unit checks. @internal */
+/** The pool with the CLI's own task: reading CSV files of a batch for the unit checks. @internal */
 export interface PoolCore extends ValidationPool {
-  /** `readUnitCsv(bytes, options, plan)` in a worker (no deadline). The bytes are moved, not copied. */
-  readUnit(bytes: Uint8Array, options: NormalizedParseOptions, plan: UnitReadPlan): Promise<UnitRead>;
+  /**
+   * Reads the files in a worker (no deadline) as the CLI's `validate` reads them, and validates each with
+   * `readUnitCsv(bytes, { ...options, fileName: path }, plan)`. Pass the same `options` object every time:
+   * it is sent to each worker once.
+   */
+  readUnits(files: readonly UnitFileTask[], options: NormalizedParseOptions, maxFileBytes: number): Promise<readonly UnitFileOutcome[]>;
 }
 
 /** `validate` was called with the queue full: answer "busy" (HTTP 503) and let the client retry. */
@@ -128,6 +131,8 @@ interface Slot {
   onAbort: (() => void) | null;
   /** A cancelled upload's task: the slot is free once the worker says so (or its timer cuts it). */
   draining: boolean;
+  /** The options of `units` tasks last sent to this worker. */
+  unitOptions: NormalizedParseOptions | null;
 }
 
 /** The worker file next to this module in dist (ESM: pool-worker.js, CJS: pool-worker.cjs). */
@@ -265,7 +270,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
 
   /** A new slot: a worker with its listeners. */
   function spawn(): Slot {
-    const slot: Slot = { worker: new Worker(url), task: null, timer: null, onAbort: null, draining: false };
+    const slot: Slot = { worker: new Worker(url), task: null, timer: null, onAbort: null, draining: false, unitOptions: null };
     attach(slot);
     return slot;
   }
@@ -293,6 +298,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
     replaced++;
     if (closed) return;
     slot.worker = new Worker(url);
+    slot.unitOptions = null;
     attach(slot);
   }
 
@@ -413,6 +419,11 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
       task.signal.addEventListener('abort', slot.onAbort, { once: true });
     }
     let message = task.message;
+    if (message.type === 'units' && message.options !== null) {
+      // Sent once per worker (the CLI gives the same options object for every task).
+      if (slot.unitOptions === message.options) message = { ...message, options: null };
+      else slot.unitOptions = message.options;
+    }
     if ((message.type === 'bytes' || message.type === 'open') && task.deadlineAt !== Number.POSITIVE_INFINITY) {
       message = { ...message, options: { ...message.options, deadlineMs: left } };
     }
@@ -501,18 +512,11 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
 
   return {
     validate,
-    async readUnit(bytes, options, plan) {
+    async readUnits(files, options, maxFileBytes) {
       if (closed) misuse('ERR_CAREPLAN_STATE', 'pool.validate', 'the validation pool is closed');
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
-      const reply = await submit(
-        { type: 'unit', id: nextId++, bytes, options, plan },
-        own ? [bytes.buffer as ArrayBuffer] : [],
-        {},
-        Number.POSITIVE_INFINITY,
-        null,
-        null,
-      );
-      return (reply as { unit: UnitRead }).unit;
+      const message: ToWorker = { type: 'units', id: nextId++, files, options, maxFileBytes };
+      const reply = await submit(message, [], {}, Number.POSITIVE_INFINITY, null, null);
+      return (reply as { units: readonly UnitFileOutcome[] }).units;
     },
     async validateMany(items) {
       const list = [...items];

@@ -10,13 +10,17 @@ import type { UnitRead, UnitReadPlan } from '../units/validate-units.js';
 export type ToWorker =
   /** Validates whole bytes (or text) as `validate` does. */
   | { readonly type: 'bytes'; readonly id: number; readonly bytes: Uint8Array | string; readonly options: ParseOptions }
-  /** Reads a CSV file for the unit checks (the CLI's `validate --jobs`), as `UnitValidator.add` does. */
+  /**
+   * Reads CSV files of a batch from disk and validates them for the unit checks (the CLI's `validate
+   * --jobs`), as `UnitValidator.add` does. `options` (without the file name) is sent once per worker:
+   * null means the last one sent.
+   */
   | {
-      readonly type: 'unit';
+      readonly type: 'units';
       readonly id: number;
-      readonly bytes: Uint8Array;
-      readonly options: NormalizedParseOptions;
-      readonly plan: UnitReadPlan;
+      readonly files: readonly UnitFileTask[];
+      readonly options: NormalizedParseOptions | null;
+      readonly maxFileBytes: number;
     }
   /** Starts a file that comes in pieces (`chunk`… then `end`), read as `validateStream` reads it. */
   | { readonly type: 'open'; readonly id: number; readonly options: ParseOptions }
@@ -29,10 +33,25 @@ export type ToWorker =
   /** The upload failed: forget the file, answer `cancelled`. */
   | { readonly type: 'cancel'; readonly id: number };
 
+/** One file of a `units` task: its path, and how to read it (null: only read, not validated: an image name). */
+export interface UnitFileTask {
+  readonly path: string;
+  readonly plan: UnitReadPlan | null;
+}
+
+/** What became of one file of a `units` task. */
+export type UnitFileOutcome =
+  | { readonly read: UnitRead }
+  /** Read, not validated (its plan was null). */
+  | { readonly read: null }
+  /** To be read piece by piece by the caller (larger than `maxFileBytes`, or not a regular file). */
+  | 'stream'
+  | { readonly unreadable: string };
+
 /** From a worker. */
 export type FromWorker =
   | { readonly id: number; readonly result: ValidateResult; readonly unit?: undefined }
-  | { readonly id: number; readonly unit: UnitRead; readonly result?: undefined }
+  | { readonly id: number; readonly units: readonly UnitFileOutcome[]; readonly result?: undefined }
   /** The piece of `bytes` bytes was read; `done`: the reader needs no more (a limit, fail-fast). */
   | { readonly id: number; readonly ack: number }
   | { readonly id: number; readonly cancelled: true }

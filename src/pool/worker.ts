@@ -5,11 +5,15 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { validate } from '../api.js';
-import { normalizeParseOptions } from '../options.js';
+import { normalizeParseOptions, type NormalizedParseOptions } from '../options.js';
 import { ReadSession } from '../parse/read.js';
 import { summary } from '../summary.js';
 import { readUnitCsv } from '../units/validate-units.js';
-import type { FromWorker, ToWorker } from './protocol.js';
+import { readBatchFile } from './files.js';
+import type { FromWorker, ToWorker, UnitFileOutcome } from './protocol.js';
+
+/** The options of the CLI's `units` tasks (sent once). */
+let unitOptions: NormalizedParseOptions | null = null;
 
 /** The file being read in pieces, if any (one task at a time). */
 let open: { readonly id: number; readonly session: ReadSession } | null = null;
@@ -31,9 +35,17 @@ function handle(m: ToWorker): void {
     case 'bytes':
       post({ id: m.id, result: validate(m.bytes, m.options) });
       return;
-    case 'unit':
-      post({ id: m.id, unit: readUnitCsv(m.bytes, m.options, m.plan) });
+    case 'units': {
+      if (m.options !== null) unitOptions = m.options;
+      const base = unitOptions as NormalizedParseOptions;
+      const units: UnitFileOutcome[] = m.files.map((f) => {
+        const file = readBatchFile(f.path, m.maxFileBytes);
+        if (file === 'stream' || 'unreadable' in file) return file;
+        return { read: f.plan === null ? null : readUnitCsv(file.bytes, { ...base, fileName: f.path }, f.plan) };
+      });
+      post({ id: m.id, units });
       return;
+    }
     case 'open':
       open = { id: m.id, session: new ReadSession(normalizeParseOptions(m.options), null) };
       return;

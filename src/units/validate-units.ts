@@ -105,8 +105,10 @@ export function readUnitCsv(data: Uint8Array, options: NormalizedParseOptions, p
  * their order (add or addRead). @internal
  */
 export interface UnitBatch extends UnitValidator {
-  /** How to read the CSV file `name` (its options are plain data), or null when it is not read (an image). */
-  readPlan(name: string): { readonly plan: UnitReadPlan; readonly options: NormalizedParseOptions } | null;
+  /** The options every CSV file is read with (plain data), with `fileName` null: each file gives its own. */
+  readonly readOptions: NormalizedParseOptions;
+  /** How to read the CSV file `name`, or null when its contents are not read (an image name). */
+  readPlan(name: string): UnitReadPlan | null;
   /** Adds a file read with {@link readUnitCsv} after {@link readPlan}. */
   addRead(name: string, read: UnitRead): UnitFile;
 }
@@ -300,11 +302,10 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
   return {
     add,
     finish,
+    readOptions: { ...base, fileName: null },
     readPlan(name) {
       const c = classify(name, false);
-      if (c.isImage) return null;
-      fileOptions.fileName = name;
-      return { plan: planOf(c.csvKind, c.slot, c.id), options: { ...fileOptions } };
+      return c.isImage ? null : planOf(c.csvKind, c.slot, c.id);
     },
     addRead(name, read) {
       return place(name, classify(name, true), read.result, read.keys);
