@@ -228,7 +228,7 @@ async function gather(u: Upload, expectedBytes: number): Promise<{ whole: Uint8A
     if (total + piece.length > GATHER_BYTES) {
       // Longer than what is gathered: streamed from here, from the gathered bytes on.
       if (total > 0) u.held.push(buf.slice(0, total));
-      u.held.push(piece.slice());
+      u.held.push(new Uint8Array(piece)); // a copy (a Buffer's slice would share its memory)
       return 'more';
     }
     if (total + piece.length > buf.length) {
@@ -386,7 +386,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
           u.dispose();
           return;
         }
-        ship(step.value.slice());
+        ship(new Uint8Array(step.value)); // a copy: moved to the worker
       }
     } catch (e) {
       // The upload failed (cut short, a bad chunk): the caller hears it now; the worker forgets the file
