@@ -17,7 +17,7 @@ import { issueLine, printable } from './format.js';
 import { OutputClosed, type CliIo, type DirEntry } from './io.js';
 import { skippedLine, type Skipped } from './messages.js';
 import { messagesFor, type Messages } from './messages/index.js';
-import { BufferedOut, writeJson } from './output.js';
+import { BufferedOut, writeJsonAt } from './output.js';
 
 /** Options of `careplan-csv validate` after argument parsing. */
 export interface ValidateCommandOptions {
@@ -349,6 +349,31 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
   const reports: UnitFile[] = [];
   let current: string | null = null;
 
+  // JSON output: the files' reports are written as they come (while the workers read the next ones), the
+  // rest once the units are checked; the text is what `JSON.stringify(report, null, 2)` gives.
+  const out = new BufferedOut(io.stdout);
+  let outputClosed = false;
+  const put = (write: (w: (text: string) => void) => void): void => {
+    if (outputClosed) return;
+    try {
+      write(out.write);
+    } catch (e) {
+      // The reader has gone (`| head`): nothing more is written; the checks go on for the exit code.
+      if (!(e instanceof OutputClosed)) throw e;
+      outputClosed = true;
+    }
+  };
+  /** Keeps a file's report (and writes it, for JSON output). */
+  const report = (f: UnitFile): void => {
+    if (o.format === 'json') {
+      put((w) => {
+        w(reports.length === 0 ? '{\n  "files": [\n    ' : ',\n    ');
+        writeJsonAt(fileReport(f), '    ', w, 2);
+      });
+    }
+    reports.push(f);
+  };
+
   /** Reads one CSV file (null: skipped, reported): whole, or validated piece by piece when too large or no regular file. */
   const readOne = (path: string): { bytes: Uint8Array } | { parsed: ValidateResult } | null => {
     try {
@@ -381,7 +406,7 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
       current = path;
       const input = readOne(path);
       if (input === null) continue;
-      reports.push(validator.add({ name: path, ...input }));
+      report(validator.add({ name: path, ...input }));
       progress.tick(reports.length);
     }
   } catch (e) {
@@ -425,7 +450,7 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
           continue;
         } else if (f.read === null) file = validator.add({ name: path, bytes: EMPTY });
         else file = validator.addRead(path, f.read);
-        reports.push(file);
+        report(file);
         progress.tick(reports.length);
       }
     }
@@ -445,7 +470,7 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
       current = null;
       const result = validator.finish();
       const ungrouped = new Set(result.ungrouped);
-      reports.push(...images.filter((f) => ungrouped.has(f)));
+      for (const f of images) if (ungrouped.has(f)) report(f);
       const imagePaths = new Set(inputs.images);
       // The files' warnings, and those between the files of a unit (a unit's count includes its files').
       const warnings =
@@ -453,11 +478,10 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
       const tooManyWarnings = o.maxWarnings !== undefined && o.maxWarnings !== null && warnings > o.maxWarnings;
       const code = skipped.length > 0 ? EXIT.usage : result.ok && !tooManyWarnings ? EXIT.ok : EXIT.invalid;
 
-      const out = new BufferedOut(io.stdout);
       try {
         if (o.format === 'json') {
-          const doc = {
-            files: reports.map(fileReport),
+          // The files were written as they came: the rest of the report, member by member.
+          const rest = {
             summary: fileSummary(reports, skipped),
             units: result.units.map((u) => unitReport(u, imagePaths, o.includeValues)),
             unitSummary: {
@@ -468,8 +492,15 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
             },
             skipped,
           };
-          writeJson(doc, out.write);
-          out.write('\n');
+          put((w) => {
+            w(reports.length === 0 ? '{\n  "files": []' : '\n  ]');
+            for (const [key, value] of Object.entries(rest)) {
+              w(`,\n  ${JSON.stringify(key)}: `);
+              writeJsonAt(value, '  ', w, 3);
+            }
+            w('\n}\n');
+          });
+          if (outputClosed) return code;
         } else {
           printText(out.write, result, reports, skipped, o);
         }
