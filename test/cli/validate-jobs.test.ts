@@ -3,9 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeIo } from '../../src/cli/io.js';
 import { POOL_MIN_FILES } from '../../src/cli/validate.js';
-import { run } from './harness.js';
+import { run, runOnDisk } from './harness.js';
 
 // `npm test` builds first: `--jobs` runs the built bin, whose workers are dist/pool-worker.js.
 const dir = mkdtempSync(join(tmpdir(), 'careplan-jobs-'));
@@ -67,9 +66,7 @@ describe('validate --jobs N', () => {
 
   it('a JSON report from the workers is the in-process one (the API of the same checks)', () => {
     const json = JSON.parse(bin(['--jobs', '2', '--format', 'json']).stdout);
-    // This process's file system, without workers: every file read in this thread.
-    const { stdout: _o, stderr: _e, workers: _w, stderrIsTTY: _t, ...files } = nodeIo;
-    const inProcess = JSON.parse(run(['validate', '--no-config', '--format', 'json', '--max-file-bytes', maxFileBytes, dir], {}, files).stdout);
+    const inProcess = JSON.parse(runOnDisk(['validate', '--no-config', '--format', 'json', '--max-file-bytes', maxFileBytes, dir]).stdout);
     expect(json).toEqual(inProcess);
   });
 
