@@ -319,6 +319,10 @@ function printText(
  * skipped}` (`files` and `summary` as before units existed), written piece by piece. Exit 1 when a file
  * or a unit has an error, 2 when an entry was skipped or could not be read; an exception while handling
  * a file is thrown as an {@link InternalError} naming it.
+ *
+ * `--jobs N` (default: the available cores): with an `io` that has {@link CliIo.workers} and at least
+ * {@link POOL_MIN_FILES} CSV files, the files are read and validated on N worker threads (see
+ * `readOnWorkers`) and the exit code comes as a promise; the output is that of `--jobs 1`.
  */
 export function runValidate(paths: readonly string[], o: ValidateCommandOptions, io: CliIo): number | Promise<number> {
   const skipped: Skipped[] = [];

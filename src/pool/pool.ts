@@ -414,8 +414,13 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
       return;
     }
     if (task.deadlineAt !== Number.POSITIVE_INFINITY) slot.timer = setTimeout(() => cut(slot, 'limit.deadline'), left + graceMs);
-    if (task.signal !== null && task.upload === null) {
-      slot.onAbort = () => cut(slot, 'limit.aborted');
+    if (task.signal !== null) {
+      // A stream still coming is stopped by its sender (the worker answers with what it read); once it has
+      // all been sent, or for bytes, the worker is terminated and replaced.
+      const upload = task.upload;
+      slot.onAbort = () => {
+        if (upload === null || upload.over) cut(slot, 'limit.aborted');
+      };
       task.signal.addEventListener('abort', slot.onAbort, { once: true });
     }
     let message = task.message;
