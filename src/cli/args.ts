@@ -50,6 +50,7 @@ const PARSE_FLAGS = {
 export const FLAGS = {
   validate: {
     format: { type: 'string', config: 'format' },
+    out: { type: 'string', short: 'o' },
     explain: { type: 'boolean', config: 'explain' },
     jobs: { type: 'string', config: 'jobs', number: true },
     ...REPORT_FLAGS,
