@@ -76,8 +76,3 @@ function emit(v: unknown, indent: string, depth: number, write: (text: string) =
 export function writeJson(value: unknown, write: (text: string) => void, depth = 4): void {
   emit(value, '', depth, write);
 }
-
-/** {@link writeJson} of a value that sits at `indent` within a larger document (its lines indented so). */
-export function writeJsonAt(value: unknown, indent: string, write: (text: string) => void, depth: number): void {
-  emit(value, indent, depth, write);
-}
