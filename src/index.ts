@@ -23,6 +23,8 @@ export {
   type ValidateResult,
 } from './api.js';
 export type { CommonOptions, ParseOptions, SerializeOptions } from './options.js';
+// Repair mode: near-miss files → canonical ones, every change as data
+export { REPAIR_CHANGE_KINDS, repair, type RepairChange, type RepairChangeKind, type RepairOptions, type RepairResult } from './repair/repair.js';
 // Streaming reader and read limits
 export { DEFAULT_LIMITS, type ReadLimits } from './options.js';
 // API misuse: one error class (a TypeError) with a stable code
@@ -144,6 +146,15 @@ export {
   type Locale,
   type Messages,
   type Severity,
+  HINT_CODES,
+  HINT_MESSAGES,
+  REPAIRABLE_HINTS,
+  isHintCode,
+  type FieldHintCode,
+  type HintCode,
+  type HintMessages,
+  type HintParams,
+  type IssueHint,
 } from './issues/index.js';
 export * from './filename/index.js';
 export * from './encoding/index.js';

@@ -6,8 +6,8 @@ import { usageError } from './errors.js';
 import { closest } from './suggest.js';
 
 /** The commands, each with the flags it takes (every command also takes the common flags). */
-export type Command = 'validate' | 'to-json' | 'from-json' | 'diff' | 'explain';
-export const COMMANDS: readonly Command[] = ['validate', 'to-json', 'from-json', 'diff', 'explain'];
+export type Command = 'validate' | 'fix' | 'to-json' | 'from-json' | 'diff' | 'explain';
+export const COMMANDS: readonly Command[] = ['validate', 'fix', 'to-json', 'from-json', 'diff', 'explain'];
 
 interface FlagSpec {
   readonly type: 'string' | 'boolean';
@@ -54,6 +54,14 @@ export const FLAGS = {
     explain: { type: 'boolean', config: 'explain' },
     jobs: { type: 'string', config: 'jobs', number: true },
     ...REPORT_FLAGS,
+    ...PARSE_FLAGS,
+    ...COMMON_FLAGS,
+  },
+  fix: {
+    out: { type: 'string', short: 'o' },
+    'dry-run': { type: 'boolean' },
+    diff: { type: 'boolean' },
+    quiet: { type: 'boolean', config: 'quiet' },
     ...PARSE_FLAGS,
     ...COMMON_FLAGS,
   },

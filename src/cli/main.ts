@@ -21,6 +21,7 @@ import {
 import { loadConfig } from './config.js';
 import { runDiff } from './diff.js';
 import { runExplain } from './explain.js';
+import { runFix } from './fix.js';
 import { CliError, EXIT, InternalError, usageError } from './errors.js';
 import { printable } from './format.js';
 import { OutputClosed, type CliIo } from './io.js';
@@ -38,6 +39,7 @@ export { EXIT };
 
 const COMMAND_USAGE: { readonly [C in Command]: string } = {
   validate: USAGE.validate,
+  fix: USAGE.fix,
   'to-json': USAGE.toJson,
   'from-json': USAGE.fromJson,
   diff: USAGE.diff,
@@ -48,6 +50,8 @@ function help(m: Messages, command: Command | null): string {
   switch (command) {
     case 'validate':
       return m.helpValidate();
+    case 'fix':
+      return m.helpFix();
     case 'to-json':
       return m.helpToJson();
     case 'from-json':
@@ -100,6 +104,25 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           jobs: jobsOf(p, config),
           ...(typeof out === 'string' ? { out } : {}),
           ...(format === 'html' ? { generatedAt: localTime(new Date()), version } : {}),
+        },
+        io,
+      );
+    }
+    case 'fix': {
+      if (positionals.length !== 1) throw usageError('needsOneFile', { command: 'fix' });
+      return runFix(
+        positionals[0] as string,
+        {
+          out: typeof flags.out === 'string' ? flags.out : null,
+          dryRun: flags['dry-run'] === true,
+          diff: flags.diff === true,
+          locale,
+          kind: kindOf(flags.kind),
+          includeValues: bool(p, 'include-values', config),
+          requireUncertainFields: bool(p, 'require-uncertain-fields', config),
+          skipHeader: bool(p, 'skip-header', config),
+          limits: limitsOf(p, config),
+          quiet: bool(p, 'quiet', config),
         },
         io,
       );

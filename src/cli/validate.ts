@@ -2,6 +2,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ValidateResult } from '../api.js';
 import type { IssueCode } from '../issues/codes.js';
+import type { IssueHint } from '../issues/hints.js';
 import { issueHelp } from '../issues/help/index.js';
 import { summary } from '../summary.js';
 import type { Locale } from '../issues/locales/index.js';
@@ -222,8 +223,10 @@ function printText(
   const m = messagesFor(o.locale);
   const shown = (i: { severity: string }): boolean => !o.quiet || i.severity === 'error';
   // --explain: the remedy of the code under each issue.
-  const hint = (i: { readonly code: IssueCode }): string =>
-    o.explain === true ? `  ${m.explainRemedy()} ${issueHelp(i.code, o.locale).remedy}\n` : '';
+  // The probable cause (issue.hint), when one is known, then with --explain the remedy of the code.
+  const hint = (i: { readonly code: IssueCode; readonly hint?: IssueHint }): string =>
+    (i.hint === undefined ? '' : `  ${m.hintLine({ message: i.hint.message, repairable: i.hint.repairable })}\n`) +
+    (o.explain === true ? `  ${m.explainRemedy()} ${issueHelp(i.code, o.locale).remedy}\n` : '');
   for (const u of result.units) {
     for (const f of u.files) for (const i of f.result.issues) if (shown(i)) out(`${issueLine(f.file, i)}\n${hint(i)}`);
     for (const i of u.issues) if (shown(i)) out(`${issueLine(i.file ?? unitLabel(u), i)}\n${hint(i)}`);

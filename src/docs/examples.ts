@@ -48,6 +48,10 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
     params: { detail: 'utf8' },
     trigger: 'ファイルを UTF-8（BOM なし）で保存した（「あ」が `E3 81 82`）',
   },
+  'encoding.bom': {
+    params: {},
+    trigger: 'MS932 のファイルの先頭に BOM（`EF BB BF`）を付けた',
+  },
   'encoding.moreInField': {
     params: { actual: 25, expected: 10 },
     trigger: 'フリーテキスト 1 項目の 35 か所に不正なバイト `0x80` がある（最初の 10 件は個別に、残り 25 件はこの 1 件にまとめて報告）',
@@ -364,6 +368,10 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
   'file.empty': {
     params: {},
     trigger: '0 バイトのファイル、または書き出すレコードが 0 件',
+  },
+  'file.headerRow': {
+    params: {},
+    trigger: '1 行目が `CSVバージョン,保険者番号,被保険者番号,…`（表計算ソフトの見出し行）',
   },
   'file.unknownKind': {
     params: {},

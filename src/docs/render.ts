@@ -10,6 +10,8 @@ import type { IssueCode } from '../issues/codes.js';
 import { ISSUE_PARAMS, type ParamType } from '../issues/params.js';
 import { helpRef, ISSUE_HELP } from '../issues/help/index.js';
 import { renderMessage } from '../issues/render.js';
+import { HINT_CODES, REPAIRABLE_HINTS } from '../issues/hints.js';
+import { HINT_MESSAGES } from '../issues/locales/hints.js';
 import { KIND_INFO } from '../kinds.js';
 import type { FieldDef, GroupDef } from '../schemas/field.js';
 import { getLayout, hasLayout, kindVersions, SUPPORTED_KINDS, type SupportedKind } from '../schemas/layouts.js';
@@ -246,6 +248,21 @@ export function renderIssueCatalogue(): string {
     out.push(
       `| [\`${code}\`](#${anchorOf(code)}) | ${ISSUE_CODES[code]} | ${paramsCell(code)} | ${cell(ex?.trigger ?? '—')} | ${cell(ja)} | ${cell(en)} |`,
     );
+  }
+  out.push('');
+  out.push('## Hints / 推定される原因');
+  out.push('');
+  out.push(
+    'An issue may carry a `hint`: the probable cause, when the reading of the fault is unambiguous (stable `code`, ' +
+      "`params`, `message` in the issue's locale, and `repairable`: whether `repair` / `careplan-csv fix` mends it). " +
+      "The field hints are the causes the field types' `repair` facets find.",
+  );
+  out.push('');
+  out.push('| hint | repairable | ja | en |');
+  out.push('|---|---|---|---|');
+  for (const h of HINT_CODES) {
+    const p = h === 'otherKind' ? { prefix: 'UPSIKYU' } : {};
+    out.push(`| \`${h}\` | ${REPAIRABLE_HINTS.has(h) ? 'yes' : 'no'} | ${cell(HINT_MESSAGES.ja[h](p))} | ${cell(HINT_MESSAGES.en[h](p))} |`);
   }
   out.push('');
   out.push('## Causes and remedies / 原因と対処');

@@ -51,6 +51,33 @@ function validUtf8End(bytes: Uint8Array, start: number): number {
 }
 
 /**
+ * Whether the bytes at `i` (a non-ASCII byte) cannot start a UTF-8 sequence: a byte that is not a lead, or a
+ * continuation out of range. A sequence cut short by the end of the input is not called invalid.
+ */
+function notUtf8At(bytes: Uint8Array, i: number): boolean {
+  const b = bytes[i]!;
+  let need: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (b >= 0xc2 && b <= 0xdf) need = 1;
+  else if (b >= 0xe0 && b <= 0xef) {
+    need = 2;
+    if (b === 0xe0) lo = 0xa0;
+    else if (b === 0xed) hi = 0x9f;
+  } else if (b >= 0xf0 && b <= 0xf4) {
+    need = 3;
+    if (b === 0xf0) lo = 0x90;
+    else if (b === 0xf4) hi = 0x8f;
+  } else return true;
+  for (let k = 1; k <= need; k++) {
+    if (i + k >= bytes.length) return false;
+    const c = bytes[i + k]!;
+    if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return true;
+  }
+  return false;
+}
+
+/**
  * Minimum number of distinct Japanese characters the UTF-8 reading must contain before bytes that
  * are valid in both encodings are called UTF-8 (see {@link detectUtf8}).
  */
@@ -86,7 +113,9 @@ function looksLikeUtf8Japanese(bytes: Uint8Array, start: number): boolean {
  * Tells whether a file that was supposed to be MS932 is really UTF-8, so the caller can report one
  * clear error instead of decoding mojibake.
  *
- * - `'bom'`: the bytes start with the UTF-8 byte-order mark EF BB BF (never valid MS932).
+ * - `'bom'`: the bytes start with the UTF-8 byte-order mark EF BB BF (never valid MS932), and the first
+ *   non-ASCII character after it (if any) is UTF-8. When it is not, the BOM was put in front of MS932 text
+ *   (`null`: the reader then reports `encoding.bom` and reads what follows the BOM as MS932).
  * - `'utf8'`: the bytes are entirely valid UTF-8 (strict: no overlong forms, surrogates or values
  *   above U+10FFFF), contain at least one multi-byte sequence, and either
  *   1. are not valid MS932 (some sequence would be an MS932 error or 外字), or
@@ -118,7 +147,12 @@ function looksLikeUtf8Japanese(bytes: Uint8Array, start: number): boolean {
 export function detectUtf8(bytes: Uint8Array): 'bom' | 'utf8' | null {
   if (!(bytes instanceof Uint8Array)) misuse('ERR_CAREPLAN_ARGUMENT', 'detectUtf8', `bytes must be a Uint8Array, got ${typeName(bytes)}`);
   const len = bytes.length;
-  if (len >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'bom';
+  if (len >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    // A BOM in front of MS932 text (added "for Excel"): the first non-ASCII character after it is not UTF-8.
+    let j = 3;
+    while (j < len && bytes[j]! < 0x80) j++;
+    return j < len && notUtf8At(bytes, j) ? null : 'bom';
+  }
   let i = 0;
   while (i < len && bytes[i]! < 0x80) i++;
   if (i === len) return null; // pure ASCII

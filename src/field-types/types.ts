@@ -15,6 +15,7 @@
  * @internal
  */
 import type { IssueCode } from '../issues/codes.js';
+import type { FieldHintCode } from '../issues/hints.js';
 import type { CodeAndParams, IssueParamsMap } from '../issues/params.js';
 import type { FieldDef } from '../schemas/field.js';
 
@@ -52,8 +53,10 @@ export interface ColumnCheck {
  * - `missingHyphen`: a 郵便番号 written without its hyphen;
  * - `letterCase`: lower-case letters where the spec prints upper case;
  * - `jisVariant`: a JIS-style character (〜 ‖ − ¢ £ ¬ —) where MS932 has its own form.
+ *
+ * The field hint codes of issues ({@link FieldHintCode}): an issue's `hint` names the cause, `repair` mends it.
  */
-export type NearMissCause = 'leadingZeros' | 'dateFormat' | 'timeFormat' | 'fullWidth' | 'missingHyphen' | 'letterCase' | 'jisVariant';
+export type NearMissCause = FieldHintCode;
 
 /** A mended value and why it needed mending. */
 export interface Mended {

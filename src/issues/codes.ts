@@ -18,6 +18,7 @@ export const ISSUE_CODES = {
   'encoding.invalidBytes': 'error',
   'encoding.userDefinedChar': 'error',
   'encoding.utf8': 'error',
+  'encoding.bom': 'error',
   'encoding.moreInField': 'warning',
   // text → bytes (MS932), and string input
   'encoding.unmappable': 'error',
@@ -86,6 +87,7 @@ export const ISSUE_CODES = {
   'record.itemNoRange': 'error',
   // whole file
   'file.empty': 'error',
+  'file.headerRow': 'error',
   'file.unknownKind': 'error',
   'file.unknownVersion': 'error',
   'file.versionNotInKind': 'error',

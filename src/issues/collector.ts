@@ -1,4 +1,6 @@
 import { ISSUE_CODES, NON_CANONICAL_CODES, type IssueCode, type Severity } from './codes.js';
+import { type HintCode, type HintParams, type IssueHint, REPAIRABLE_HINTS } from './hints.js';
+import { HINT_MESSAGES } from './locales/hints.js';
 import type { Locale } from './locales/index.js';
 import { renderMessage } from './render.js';
 import type { IssueParamsMap, NoParams, ParamsArg } from './params.js';
@@ -25,6 +27,12 @@ export interface CollectorSnapshot {
 }
 
 const NO_PARAMS: NoParams = Object.freeze({});
+const NO_HINT_PARAMS: HintParams = Object.freeze({});
+
+/** A hint as data, its message in `locale`. */
+export function makeHint(code: HintCode, params: HintParams, locale: Locale): IssueHint {
+  return { code, params, message: HINT_MESSAGES[locale][code](params), repairable: REPAIRABLE_HINTS.has(code) };
+}
 
 /** Limits that stop reading: always listed, even after `maxIssues`, so that a result says why it is short. */
 const ALWAYS_LISTED: ReadonlySet<IssueCode> = new Set<IssueCode>([
@@ -76,6 +84,21 @@ export class IssueCollector {
    * code without params) and, for field issues, the field's value (kept only with `includeValues`).
    */
   add<C extends IssueCode>(code: C, at: IssueLocation, ...[params, value]: ParamsArg<C>): void {
+    this.addIssue(code, at, null, params, value);
+  }
+
+  /** {@link add} with the issue's probable cause (see {@link IssueHint}). */
+  addHinted<C extends IssueCode>(code: C, at: IssueLocation, hint: HintCode, hintParams: HintParams | null, ...[params, value]: ParamsArg<C>): void {
+    this.addIssue(code, at, makeHint(hint, hintParams ?? NO_HINT_PARAMS, this.locale), params, value);
+  }
+
+  private addIssue<C extends IssueCode>(
+    code: C,
+    at: IssueLocation,
+    hint: IssueHint | null,
+    params: IssueParamsMap[C] | undefined,
+    value: string | undefined,
+  ): void {
     const severity: Severity = ISSUE_CODES[code];
     if (severity === 'error') this.errorCount++;
     else if (severity === 'warning') this.warningCount++;
@@ -90,10 +113,17 @@ export class IssueCollector {
       if (!ALWAYS_LISTED.has(code)) return;
     }
     // A code whose params may be left out has none, or only optional ones: NO_PARAMS is its params.
-    this.push(code, severity, at, params ?? (NO_PARAMS as IssueParamsMap[C]), value);
+    this.push(code, severity, at, params ?? (NO_PARAMS as IssueParamsMap[C]), value, hint);
   }
 
-  private push<C extends IssueCode>(code: C, severity: Severity, at: IssueLocation, params: IssueParamsMap[C], value?: string): void {
+  private push<C extends IssueCode>(
+    code: C,
+    severity: Severity,
+    at: IssueLocation,
+    params: IssueParamsMap[C],
+    value?: string,
+    hint?: IssueHint | null,
+  ): void {
     const offset = at.byteOffset ?? null;
     const issue: { -readonly [K in keyof IssueBase]: IssueBase[K] } & { code: C; params: IssueParamsMap[C] } = {
       code,
@@ -109,6 +139,7 @@ export class IssueCollector {
       params,
     };
     if (this.includeValues && value !== undefined) issue.value = value;
+    if (hint !== undefined && hint !== null) issue.hint = hint;
     this.issues.push(issue as Issue);
   }
 

@@ -13,3 +13,5 @@ export {
   type ParamType,
 } from './params.js';
 export { IssueCollector, type IssueLocation } from './collector.js';
+export { HINT_CODES, isHintCode, REPAIRABLE_HINTS, type FieldHintCode, type HintCode, type HintParams, type IssueHint } from './hints.js';
+export { HINT_MESSAGES, type HintMessages } from './locales/hints.js';

@@ -62,6 +62,7 @@ export const ISSUE_PARAMS = {
   /** `detail`: `bom` when the file starts with a UTF-8 BOM, else `utf8`. */
   'encoding.utf8': { detail: ['bom', 'utf8'] },
   /** `actual`: the encoding problems of the field not listed, `expected`: how many are listed per field. */
+  'encoding.bom': {},
   'encoding.moreInField': { actual: 'number', expected: 'number' },
   // text → bytes
   /** `detail`: the class of the character; `codePoint`: the character as `U+XXXX`, only with `includeValues`. */
@@ -164,6 +165,7 @@ export const ISSUE_PARAMS = {
   'record.itemNoRange': { expected: 'string' },
   // whole file
   'file.empty': {},
+  'file.headerRow': {},
   'file.unknownKind': {},
   /** `actual`: the CSVバージョン found. */
   'file.unknownVersion': { actual: 'string' },

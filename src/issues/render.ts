@@ -1,4 +1,5 @@
 import type { IssueCode } from './codes.js';
+import { HINT_MESSAGES } from './locales/hints.js';
 import { LOCALES, type Locale } from './locales/index.js';
 import type { IssueParamsMap } from './params.js';
 import type { Issue } from './types.js';
@@ -11,5 +12,7 @@ export function renderMessage<C extends IssueCode>(code: C, params: IssueParamsM
 
 /** Returns the issue with its message rendered again in another locale. */
 export function localizeIssue<C extends IssueCode>(issue: Issue<C>, locale: Locale): Issue<C> {
-  return { ...issue, message: renderMessage(issue.code, issue.params, locale) };
+  const message = renderMessage(issue.code, issue.params, locale);
+  if (issue.hint === undefined) return { ...issue, message };
+  return { ...issue, message, hint: { ...issue.hint, message: HINT_MESSAGES[locale][issue.hint.code](issue.hint.params) } };
 }

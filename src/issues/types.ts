@@ -1,4 +1,5 @@
 import type { IssueCode, Severity } from './codes.js';
+import type { IssueHint } from './hints.js';
 import type { AnyIssueParams, IssueParamsMap } from './params.js';
 
 export type { IssueParams } from './params.js';
@@ -27,6 +28,11 @@ export interface IssueBase {
   readonly byteOffset: number | null;
   /** The offending field value, only present when the caller passed `includeValues: true`. */
   readonly value?: string;
+  /**
+   * The probable cause, when the reading of the fault is unambiguous (a spreadsheet dropped leading zeros, a
+   * BOM was put in front of MS932 text, …): a stable hint code and its message. Absent when no cause is known.
+   */
+  readonly hint?: IssueHint;
 }
 
 /** An issue of one code, with that code's params (see {@link IssueParamsMap}). */

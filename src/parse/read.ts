@@ -99,6 +99,10 @@ export class ReadSession {
   /** Fewest bytes worth scanning again after a record did not end in what was there. */
   private waitFor = 0;
   private ended = false;
+  /** Bytes still to pass over at the start of the file (a BOM in front of MS932 content). */
+  private skip = 0;
+  /** Whether `encoding.bom` was reported. */
+  private bomReported = false;
   /** When reading stopped early on the caller's word (signal, deadline, maxErrors), the issue given. */
   private halted: HaltCode | null = null;
   /** `now()` past which the deadline has passed (Infinity for none). */
@@ -283,6 +287,8 @@ export class ReadSession {
       this.reportUtf8();
       return this.outcome(null, 0);
     }
+    // A stream read before it was told that what follows its BOM is MS932.
+    if (this.detector.bomOnMs932 && !this.bomReported) this.reportBom();
     // No kind, or a UTF-8 file: nothing was read.
     if (validator === null || rows === null || scanner === null) return this.outcome(null, 0);
     rows.flushProblems(null);
@@ -323,8 +329,13 @@ export class ReadSession {
     this.issues.add('limit.fileBytes', { line, byteOffset }, { expected: this.options.limits.maxFileBytes });
   }
 
+  private reportBom(): void {
+    this.bomReported = true;
+    this.issues.addHinted('encoding.bom', { line: 1, byteOffset: 0 }, 'bomAdded', null);
+  }
+
   private reportUtf8(): void {
-    this.issues.add('encoding.utf8', { line: 1, byteOffset: 0 }, { detail: this.detector.result() ?? 'utf8' });
+    this.issues.addHinted('encoding.utf8', { line: 1, byteOffset: 0 }, 'utf8Content', null, { detail: this.detector.result() ?? 'utf8' });
   }
 
   /**
@@ -341,6 +352,11 @@ export class ReadSession {
       }
     } else {
       this.provisional = true;
+    }
+    // A BOM in front of what is not UTF-8: MS932 content behind a BOM. The BOM is reported and passed over.
+    if (this.detector.hasBom) {
+      this.skip = 3;
+      if (this.detector.bomOnMs932) this.reportBom();
     }
     const kind = this.kind as Kind;
     const o = this.options;
@@ -378,6 +394,18 @@ export class ReadSession {
   private read(chunk: Uint8Array, final: boolean): void {
     const scanner = this.scanner as Scanner;
     const rows = this.rows as RowReader;
+    if (this.skip > 0) {
+      // The BOM, passed over once: it is all there (the detector saw a byte after it, or the input ended).
+      const held = Math.min(this.skip, this.bufLen);
+      if (held > 0) {
+        this.buf.copyWithin(0, held, this.bufLen);
+        this.bufLen -= held;
+      }
+      const inChunk = Math.min(this.skip - held, chunk.length);
+      chunk = chunk.subarray(inChunk);
+      this.base += held + inChunk;
+      this.skip = 0;
+    }
     let data: Uint8Array;
     if (this.bufLen === 0) {
       data = chunk; // nothing held: read the caller's bytes in place

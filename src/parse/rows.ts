@@ -346,6 +346,14 @@ export class RowReader {
         this.deferred = [];
         return;
       }
+      // Without skipHeader, a line of the layout's column names is one file.headerRow, not an error per
+      // column; the records after it are read as usual.
+      if (!this.skipHeader && this.looksLikeHeader(row, version) && this.hasColumnNames(view)) {
+        this.issues.addHinted('file.headerRow', { line: row.line, byteOffset: row.byteOffset }, 'headerRow', null);
+        this.pending = [];
+        this.deferred = [];
+        return;
+      }
     }
     const pos = this.pos;
     pos.line = row.line;
@@ -401,6 +409,25 @@ export class RowReader {
     if (this.pending.length > 0 || this.deferred.length > 0) return false;
     const kind = this.validator.kind;
     return kindVersions(kind).some((v) => row.count === getLayout(kind, v).fields.length);
+  }
+
+  /**
+   * Whether at least half of the row's values are the 日本語名称 of the columns of a layout of the kind with
+   * that many columns (compared without spaces, full-width and half-width alike): a header row a spreadsheet
+   * wrote. Cold path: only a first row that {@link looksLikeHeader} comes here.
+   */
+  private hasColumnNames(view: RowView): boolean {
+    const kind = this.validator.kind;
+    const norm = (t: string): string => t.normalize('NFKC').replace(/\s+/g, '');
+    const values: string[] = [];
+    for (let i = 0; i < view.count; i++) values.push(norm(fieldText(view, i)));
+    return kindVersions(kind).some((v) => {
+      const fields = getLayout(kind, v).fields;
+      if (fields.length !== values.length) return false;
+      let same = 0;
+      for (let i = 0; i < fields.length; i++) if (values[i] === norm((fields[i] as FieldDef).nameJa)) same++;
+      return same * 2 >= fields.length;
+    });
   }
 
   /**

@@ -42,13 +42,39 @@ export class Utf8Detector {
   private looksJapanese = true;
   private readonly distinct: number[] = [];
 
-  /** True when later bytes cannot change {@link result}. */
+  /** Whole UTF-8 multi-byte sequences seen. */
+  private sequences = 0;
+  /** After a BOM: the detector of the bytes that follow it (is the BOM in front of UTF-8 or of MS932?). */
+  private rest: Utf8Detector | null = null;
+
+  /**
+   * True when later bytes cannot change {@link result}. After a BOM: once the first non-ASCII character
+   * after it is either a whole UTF-8 sequence (a UTF-8 file) or not UTF-8 (MS932 behind a BOM).
+   */
   get decided(): boolean {
+    if (this.phase === BOM) {
+      const rest = this.rest as Utf8Detector;
+      return rest.phase >= NOT_UTF8 || rest.sequences > 0;
+    }
     return this.phase >= NOT_UTF8;
   }
 
+  /** True when a BOM is followed by bytes that are not UTF-8: MS932 content with a BOM put in front. */
+  get bomOnMs932(): boolean {
+    // Decided at the first non-ASCII character after the BOM: later bytes do not change the answer.
+    const rest = this.rest;
+    return this.phase === BOM && rest !== null && rest.phase === NOT_UTF8 && rest.sequences === 0;
+  }
+
+  /** True when the input starts with a UTF-8 BOM. */
+  get hasBom(): boolean {
+    return this.phase === BOM;
+  }
+
   push(bytes: Uint8Array, start = 0, end = bytes.length): void {
-    // The BOM: the first three bytes of the input (only looked at; they are read as UTF-8 below too).
+    // The BOM: the first three bytes of the input (only looked at; they are read as UTF-8 below too). What
+    // follows a BOM goes to a detector of its own.
+    let from = start;
     for (let j = start; this.seen < 3 && j < end; j++) {
       if (bytes[j] !== BOM_BYTES[this.seen]) {
         this.seen = 4; // not a BOM
@@ -56,11 +82,17 @@ export class Utf8Detector {
       }
       if (++this.seen === 3) {
         this.phase = BOM;
-        return;
+        this.rest = new Utf8Detector();
+        from = j + 1;
+        break;
       }
     }
-    if (this.phase === BOM || this.phase === NOT_UTF8) return;
-    let i = start;
+    if (this.phase === BOM) {
+      this.rest?.push(bytes, from, end);
+      return;
+    }
+    if (this.phase === NOT_UTF8) return;
+    let i = from;
     if (this.phase === ASCII) {
       while (i < end && bytes[i]! < 0x80) i++;
       if (i === end) return;
@@ -121,12 +153,13 @@ export class Utf8Detector {
         else if (this.distinct.length < MIN_DISTINCT && !this.distinct.includes(c)) this.distinct.push(c);
       }
       this.need = 0;
+      this.sequences++;
     }
   }
 
   /** What {@link detectUtf8} says of all the bytes pushed so far, taken as a whole file. */
   result(): 'bom' | 'utf8' | null {
-    if (this.phase === BOM) return 'bom';
+    if (this.phase === BOM) return this.bomOnMs932 ? null : 'bom';
     if (this.phase !== UTF8 || this.need !== 0) return null;
     if (this.msInvalid || this.msLead >= 0) return 'utf8';
     return this.looksJapanese && this.distinct.length >= MIN_DISTINCT ? 'utf8' : null;

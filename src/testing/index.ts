@@ -6,6 +6,8 @@
  * - {@link validFile}: a valid whole file: records, their canonical MS932 bytes and a spec file name.
  * - {@link mutatedFile}: a valid file broken in one known way, with the issue (code, line, column, field)
  *   a correct validator must report — at least that issue; others may come with it.
+ * - {@link damagedFile}: a valid file damaged as spreadsheets and editors damage files (UTF-8, a BOM, LF,
+ *   a header row, dropped leading zeros, `2025/5/1`, `6:00`, …), with the original bytes and the damages.
  * - Building blocks: {@link fieldValue}, {@link ms932Char}, {@link ms932Characters}, {@link freeText},
  *   {@link calendarDate}, {@link dateInMonth}.
  *
@@ -48,3 +50,4 @@ export {
   type MutatedFileOptions,
   type MutationKind,
 } from './mutations.js';
+export { DAMAGE_KINDS, damagedFile, type Damage, type DamagedFile, type DamagedFileOptions, type DamageKind } from './damages.js';

@@ -1,8 +1,18 @@
 import { decodeRange } from '../encoding/decode.js';
+import { FIELD_TYPES } from '../field-types/index.js';
 import type { IssueCollector, IssueLocation } from '../issues/collector.js';
-import { KIND_INFO } from '../kinds.js';
+import { KIND_INFO, KINDS } from '../kinds.js';
 import type { FieldDef, GroupDef } from '../schemas/field.js';
-import { getLayout, hasLayout, VERSION_ALIASES, applicableVersion, type CsvVersion, type Layout, type SupportedKind } from '../schemas/layouts.js';
+import {
+  getLayout,
+  hasLayout,
+  kindVersions,
+  VERSION_ALIASES,
+  applicableVersion,
+  type CsvVersion,
+  type Layout,
+  type SupportedKind,
+} from '../schemas/layouts.js';
 import { compileColumn, type ColumnCheck, type FieldIssue } from './field-checks.js';
 import { FILE_RULES, RECORD_RULES, type BoundRule, type FileRule, type RuleFinding, type RuleRow } from './rules/index.js';
 
@@ -91,6 +101,25 @@ export function fieldText(row: RowView, i: number): string {
   if (s === e) return '';
   const t = decodeRange(row.bytes, s, e, null);
   return ((row.flags[i] as number) & SPAN_ESCAPED) !== 0 ? t.replaceAll('""', '"') : t;
+}
+
+/**
+ * The one kind other than `kind` with a layout of `count` columns (in any supported version), or null when
+ * none or more than one has (4 columns fit most delete files: no reading).
+ */
+function otherKindFor(kind: SupportedKind, count: number): SupportedKind | null {
+  const fits = (k: SupportedKind): boolean => kindVersions(k).some((v) => getLayout(k, v).fields.length === count);
+  // Columns of another version of this kind: a version matter, not a kind's.
+  if (fits(kind)) return null;
+  let found: SupportedKind | null = null;
+  for (const k of KINDS) {
+    if (k === kind) continue;
+    if (!fits(k)) continue;
+    // The 予定 and 実績 of 第6表 share a layout: one reading of the columns, two kinds.
+    if (found !== null) return null;
+    found = k;
+  }
+  return found;
 }
 
 /** Whether the bytes `b[s, e)` are exactly the bytes `v`. */
@@ -265,7 +294,17 @@ export class FileValidator {
     const fields = c.fields;
     const count = row.count;
     if (count !== fields.length) {
-      this.issues.add('csv.columnCount', this.recordAt(at), { expected: fields.length, actual: count });
+      // The first record's columns fit exactly one other kind: the file is probably of that kind.
+      const other = at.record === 1 ? otherKindFor(this.kind, count) : null;
+      if (other === null) this.issues.add('csv.columnCount', this.recordAt(at), { expected: fields.length, actual: count });
+      else
+        this.issues.addHinted(
+          'csv.columnCount',
+          this.recordAt(at),
+          'otherKind',
+          { prefix: KIND_INFO[other].prefix },
+          { expected: fields.length, actual: count },
+        );
       for (const rule of this.fileRules) rule.skipped?.();
       return layout;
     }
@@ -295,7 +334,13 @@ export class FileValidator {
       fieldOk[i] = issue === null ? 1 : 0;
       if (issue !== null) {
         const f = fields[i] as FieldDef;
-        this.issues.add(issue.code, this.fieldAt(at, row, i, f), issue.params, this.issues.includeValues ? fieldText(row, i) : undefined);
+        // A value that failed its check may have one reading (the type's `repair`): its cause is the hint.
+        const repair = s === e ? undefined : FIELD_TYPES[f.type].repair;
+        const text = repair !== undefined || this.issues.includeValues ? fieldText(row, i) : undefined;
+        const mended = repair === undefined || text === undefined ? null : repair(text, f);
+        const value = this.issues.includeValues ? text : undefined;
+        if (mended === null) this.issues.add(issue.code, this.fieldAt(at, row, i, f), issue.params, value);
+        else this.issues.addHinted(issue.code, this.fieldAt(at, row, i, f), mended.cause, null, issue.params, value);
       }
     }
     this.checkRecord(c, row, at, layout);

@@ -53,8 +53,19 @@ describe('reader: skipHeader skips a first line that is not a record (csv.header
     expect(r.records[0]).toEqual(validRecord());
   });
 
-  it('without it (the default): the header line is read as record 1 and fails its checks', () => {
+  it("without it (the default): a line of the layout's column names is one file.headerRow error, and the records after it are checked", () => {
     const r = parsePlan(bytes);
+    expect(r.recordCount).toBe(2);
+    expect(locatedAll(r.issues).map((i) => [i.code, i.severity, i.line, i.record, i.column])).toEqual([
+      ['file.headerRow', 'error', 1, null, null],
+      ['field.date', 'error', 3, 2, 10],
+    ]);
+    expect(r.issues[0]?.hint?.code).toBe('headerRow');
+  });
+
+  it('without it (the default): a first line of other text is read as record 1 and fails its checks', () => {
+    const other = ms932(csvText([HEADER.map((_, i) => `col${i + 1}`), ...rows.slice(1)]));
+    const r = parsePlan(other);
     expect(r.recordCount).toBe(3);
     expect(locatedAll(r.issues)[0]).toEqual({
       code: 'field.csvVersion',

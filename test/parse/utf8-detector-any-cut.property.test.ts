@@ -15,6 +15,7 @@ const input = fc
       text.map((t) => utf8.encode(t)),
       text.map((t) => encodeMs932(t, { unmappable: { replacement: '?' } }).bytes as Uint8Array),
       fc.constant(Uint8Array.of(0xef, 0xbb, 0xbf)),
+      fc.constant(Uint8Array.of(0xef, 0xbb, 0xbf, 0x82, 0xa0)),
       fc.constant(Uint8Array.of(0xef, 0xbb)),
       fc.constant(Uint8Array.of(0xe4)),
       fc.uint8Array({ maxLength: 6 }),
@@ -75,12 +76,21 @@ describe('Utf8Detector: in pieces, the answer of detectUtf8 for the whole', () =
     expect(d.result()).toBeNull();
   });
 
-  it('decides a BOM at its third byte', () => {
+  it('decides a BOM at the first character after it: UTF-8, or MS932 behind a BOM', () => {
     const d = new Utf8Detector();
     d.push(Uint8Array.of(0xef, 0xbb));
     expect(d.decided).toBe(false);
     d.push(Uint8Array.of(0xbf));
+    d.push(utf8.encode('202407,'));
+    expect(d.decided).toBe(false);
+    d.push(utf8.encode('介'));
     expect(d.decided).toBe(true);
     expect(d.result()).toBe('bom');
+    const m = new Utf8Detector();
+    m.push(Uint8Array.of(0xef, 0xbb, 0xbf));
+    m.push(encodeMs932('202407,"介護"').bytes as Uint8Array);
+    expect(m.decided).toBe(true);
+    expect(m.bomOnMs932).toBe(true);
+    expect(m.result()).toBeNull();
   });
 });

@@ -7,9 +7,11 @@ describe('careplan-csv/testing exports the arbitraries', () => {
     expect(Object.keys(testing).sort()).toEqual(
       [
         'ALL_MUTATION_KINDS',
+        'DAMAGE_KINDS',
         'MUTATION_KINDS',
         'applicableMutations',
         'calendarDate',
+        'damagedFile',
         'dateInMonth',
         'fieldValue',
         'freeText',
@@ -28,6 +30,8 @@ describe('careplan-csv/testing exports the arbitraries', () => {
     expect(file?.bytes).toBeInstanceOf(Uint8Array);
     const [m] = fc.sample(testing.mutatedFile('plan1Delete', { maxRecords: 2 }), { numRuns: 1, seed: 1 });
     expect(m?.expected.line).toBeGreaterThanOrEqual(1);
+    const [d] = fc.sample(testing.damagedFile('plan1Delete', { maxRecords: 2 }), { numRuns: 1, seed: 1 });
+    expect(d?.damages.length).toBeGreaterThanOrEqual(1);
     const [date] = fc.sample(testing.calendarDate, { numRuns: 1, seed: 1 });
     expect(date).toMatch(/^\d{8}$/);
   });

@@ -1,6 +1,7 @@
 /** The CLI's messages in English: the ids and parameters of `ja.ts` (type-checked, and tested). @module */
 import type { Messages } from './ja.js';
 import { USAGE } from './usage.js';
+import type { RepairChangeKind } from '../../repair/repair.js';
 
 const TYPE = {
   file: 'file',
@@ -33,11 +34,33 @@ const EXIT_HELP = `Exit codes: 0 no error (warnings allowed), 1 a file or send u
 warnings than --max-warnings), 2 usage or I/O problem (an entry that could not be read, or was skipped),
 3 internal error (a bug: please report it).`;
 
+/** What each kind of change of `fix` mended. */
+const CHANGE: { readonly [K in RepairChangeKind]: string } = {
+  utf8: 'UTF-8 written as Shift_JIS (MS932)',
+  bom: 'BOM removed',
+  duplicateCodes: 'duplicate MS932 codes written canonically',
+  jisVariant: 'JIS-style characters in their MS932 forms',
+  lineBreak: 'line ends to CRLF',
+  finalLineBreak: 'final line end added',
+  emptyLine: 'blank line removed',
+  headerRow: 'header row removed',
+  quoting: 'quotes removed from a column that is not free text',
+  unquotedFreeText: 'free text quoted',
+  csvVersion: 'CSVバージョン alias to its version',
+  leadingZeros: 'leading zeros restored',
+  dateFormat: 'date to YYYYMMDD',
+  timeFormat: 'time to HHMM',
+  fullWidth: 'full-width to half-width',
+  missingHyphen: 'postal-code hyphen added',
+  letterCase: 'letters to upper case',
+};
+
 export const en: Messages = {
   helpMain: () => `careplan-csv — ケアプランデータ連携標準仕様 CSV files (strict MS932)
 
 Usage:
   ${USAGE.validate}
+  ${USAGE.fix}
   ${USAGE.toJson}
   ${USAGE.fromJson}
   ${USAGE.diff}
@@ -49,6 +72,8 @@ validate   checks files, and the send units they form (same ファイル連番, 
            for .CSV files and UPKIHON_IMAGE JPEGs (regular files only; symbolic links are followed only
            within the directory given). Entries not read are reported and counted.
            Text output: FILE:LINE:COLUMN: severity code 項目名 message [(→ OTHER FILE:LINE)]
+fix        mends what has one reading (encoding, line ends, header row, leading zeros, 2025/5/1, 6:00, …)
+           and writes the canonical file (--diff: each change; --dry-run: nothing written)
 to-json    prints {kind, version, fileName, records} (--jsonl: one record per line); issues go to stderr
 from-json  reads {kind, records} (the to-json shape) or JSON Lines and writes the canonical CSV file to OUT
 diff       compares 第6表 予定 (UPPLAN) with 実績 (UPJSK)
@@ -145,6 +170,33 @@ ${COMMON_HELP}
 Exit 0 when printed, 2 for an unknown code.
 `,
   explainCauses: () => 'Usual causes:',
+  hintLine: (p: { message: string; repairable: boolean }): string =>
+    `Probable cause: ${p.message}${p.repairable ? ' (careplan-csv fix mends this)' : ''}`,
+  helpFix: () => `Usage: ${USAGE.fix}
+
+Mends only what has one reading and writes the canonical CSV file (MS932, CRLF, only free text quoted) to
+OUT: encoding (UTF-8 → MS932, a BOM, duplicate MS932 codes, JIS-style characters), shape (line ends, the
+final line end, blank lines, a header row, quotes) and values (CSVバージョン aliases, leading zeros,
+2025/5/1 and 6:00 formats, full-width digits and letters). Nothing else: a wrong code, a missing required
+value or a date that is not a day stays, and the result's check reports it. Given a DIR, each of its .CSV
+files is written under the same name in the directory OUT (which must exist).
+
+Options:
+  -o, --out OUT                  where to write (for a DIR, an existing directory)
+  --dry-run                      write nothing (show the changes and the issues left)
+  --diff                         print each change (values only with --include-values)
+  --quiet                        print error issues only
+${PARSE_HELP}
+${COMMON_HELP}
+
+${LIMITS_HELP}
+
+Exit codes: 0 the result has no error, 1 errors remain (or a file could not be rewritten), 2 usage or I/O problem, 3 internal error.
+`,
+  fixChange: (p) => `${CHANGE[p.kind] ?? `change (${p.kind})`}${p.count > 1 ? ` (${p.count} places)` : ''}`,
+  fixSummary: (p) =>
+    `${p.file}: ${p.changes} change(s)${p.target === null ? ' (nothing written)' : ` → ${p.target}`}${p.errors > 0 ? `, ${p.errors} error(s) remain` : ''}`,
+  fixNotWritten: (p) => `${p.file}: not rewritten (its records cannot be read faithfully, or a character is not in MS932; ${p.errors} error(s))`,
   explainRemedy: () => 'What to do:',
   explainMore: () => 'Catalogue:',
   usageLine: (p) => `Usage: ${p.usage}`,
@@ -162,6 +214,7 @@ Exit 0 when printed, 2 for an unknown code.
   needsPaths: () => 'validate needs at least one DIR or FILE',
   needsOneFile: (p) => `${p.command} needs exactly one FILE`,
   needsOut: () => 'from-json needs -o OUT',
+  needsOutFix: () => 'fix needs -o OUT (or --dry-run to write nothing)',
   needsTwoFiles: () => 'diff needs exactly two files: PLAN ACTUAL',
   needsIssueCode: () => 'explain needs one or more issue codes (e.g. field.tooLong)',
   unknownIssueCode: (p) => `unknown issue code ${p.code}${p.suggestion === null ? '' : ` (did you mean ${p.suggestion}?)`}`,

@@ -5,6 +5,7 @@
  * @module
  */
 import { USAGE } from './usage.js';
+import type { RepairChangeKind } from '../../repair/repair.js';
 
 const TYPE = {
   file: 'ファイル',
@@ -35,12 +36,34 @@ const COMMON_HELP = `  --locale ja|en                 メッセージの言語�
 const EXIT_HELP = `終了コード: 0 エラーなし（警告は可）、1 エラーのあるファイル・送信単位がある（diff: 差異がある、
 --max-warnings を超える警告）、2 使い方か入出力の問題（読めない・読まなかったものがある）、3 内部エラー（不具合）`;
 
+/** What each kind of change of `fix` mended. */
+const CHANGE: { readonly [K in RepairChangeKind]: string } = {
+  utf8: 'UTF-8 を Shift_JIS（MS932）に変換',
+  bom: 'BOM を削除',
+  duplicateCodes: 'MS932 の重複コードを正規のコードに',
+  jisVariant: 'JIS 形の文字を MS932 の形に',
+  lineBreak: '改行を CRLF に',
+  finalLineBreak: '最終行に改行を追加',
+  emptyLine: '空行を削除',
+  headerRow: '見出し行を削除',
+  quoting: 'フリーテキスト以外の引用符を削除',
+  unquotedFreeText: 'フリーテキストを引用符で囲む',
+  csvVersion: 'CSVバージョンの別名を正しい値に',
+  leadingZeros: '先頭の 0 を補う',
+  dateFormat: '日付を YYYYMMDD に',
+  timeFormat: '時刻を HHMM に',
+  fullWidth: '全角を半角に',
+  missingHyphen: '郵便番号にハイフンを補う',
+  letterCase: '英字を大文字に',
+};
+
 export const ja = {
   // ---- help ----
   helpMain: (): string => `careplan-csv — ケアプランデータ連携標準仕様の CSV ファイル（MS932 厳密）
 
 使い方:
   ${USAGE.validate}
+  ${USAGE.fix}
   ${USAGE.toJson}
   ${USAGE.fromJson}
   ${USAGE.diff}
@@ -52,6 +75,8 @@ validate   ファイルと、それらが作る送信単位（同じファイル
            UPKIHON_IMAGE の JPEG を探して読みます（通常のファイルのみ。シンボリックリンクは指定したディレクトリの
            中を指すものだけ）。読まなかったものは報告し、数えます。
            テキスト出力: FILE:LINE:COLUMN: severity code 項目名 message [(→ 関連ファイル:行)]
+fix        読み方が一つに決まるところ（文字コード、改行、見出し行、先頭の 0、2025/5/1、6:00 など）を直して
+           正規のファイルを書きます（--diff: 変更を表示、--dry-run: 書かない）
 to-json    {kind, version, fileName, records} を出力します（--jsonl: 1 行に 1 レコード）。issue は標準エラーへ
 from-json  {kind, records}（to-json の形）か JSON Lines を読み、正規の CSV ファイルを OUT に書きます
 diff       第6表 予定（UPPLAN）と 実績（UPJSK）を比べます
@@ -146,6 +171,34 @@ ${COMMON_HELP}
 終了コード: 0 表示した、2 不明なコード
 `,
   explainCauses: (): string => 'よくある原因:',
+  hintLine: (p: { message: string; repairable: boolean }): string =>
+    `推定される原因: ${p.message}${p.repairable ? '（careplan-csv fix で修正できます）' : ''}`,
+  helpFix: (): string => `使い方: ${USAGE.fix}
+
+読み方が一つに決まるところだけを直し、正規の CSV ファイル（MS932、CRLF、フリーテキストだけを引用符で囲む）を
+OUT に書きます: 文字コード（UTF-8 → MS932、BOM、MS932 の重複コード、JIS 形の文字）、形（改行、最終行の改行、
+空行、見出し行、引用符）、値（CSVバージョンの別名、先頭の 0、2025/5/1 や 6:00 の形式、全角の数字・英字）。
+それ以外（誤ったコード、欠けた必須項目、存在しない日付など）は直さず、結果の検査で issue として示します。
+DIR を与えると、その中の .CSV ファイルをそれぞれ OUT ディレクトリ（既存）の同じ名前に書きます。
+
+オプション:
+  -o, --out OUT                  書き出すファイル（DIR のときは既存のディレクトリ）
+  --dry-run                      何も書かない（変更と残る issue だけを示す）
+  --diff                         変更を 1 件ずつ表示する（値は --include-values のときだけ）
+  --quiet                        エラーの issue だけを出力する
+${PARSE_HELP}
+${COMMON_HELP}
+
+${LIMITS_HELP}
+
+終了コード: 0 直した結果にエラーがない、1 エラーが残る（または書き直せないファイルがある）、2 使い方か入出力の問題、3 内部エラー。
+`,
+  fixChange: (p: { kind: RepairChangeKind; count: number }): string =>
+    `${CHANGE[p.kind] ?? `変更（${p.kind}）`}${p.count > 1 ? `（${p.count} か所）` : ''}`,
+  fixSummary: (p: { file: string; target: string | null; changes: number; errors: number }): string =>
+    `${p.file}: 変更 ${p.changes} 件${p.target === null ? '（書き出しなし）' : ` → ${p.target}`}${p.errors > 0 ? `、エラーが ${p.errors} 件残っています` : ''}`,
+  fixNotWritten: (p: { file: string; errors: number }): string =>
+    `${p.file}: 書き直せません（レコードを正しく読めないか、MS932 にない文字があります。エラー ${p.errors} 件）`,
   explainRemedy: (): string => '対処:',
   explainMore: (): string => '一覧:',
   usageLine: (p: { usage: string }): string => `使い方: ${p.usage}`,
@@ -168,6 +221,7 @@ ${COMMON_HELP}
   needsPaths: (_: Record<string, never>): string => 'validate には DIR か FILE を 1 つ以上指定します',
   needsOneFile: (p: { command: string }): string => `${p.command} には FILE をちょうど 1 つ指定します`,
   needsOut: (_: Record<string, never>): string => 'from-json には -o OUT が必要です',
+  needsOutFix: (_: Record<string, never>): string => 'fix には -o OUT が必要です（書き出さないなら --dry-run）',
   needsTwoFiles: (_: Record<string, never>): string => 'diff にはファイルを 2 つ（PLAN ACTUAL）指定します',
   needsIssueCode: (_: Record<string, never>): string => 'explain には指摘コード（例: field.tooLong）を 1 つ以上指定します',
   unknownIssueCode: (p: { code: string; suggestion: string | null }): string =>

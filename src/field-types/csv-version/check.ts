@@ -1,4 +1,5 @@
 import { exactDigits } from '../bytes.js';
+import { halfWidthOnly } from '../repair.js';
 import { defineFieldType, simpleCheck } from '../types.js';
 
 /** CSVバージョン: 6 digits; which values are accepted is a file-level matter. */
@@ -9,4 +10,6 @@ export const csvVersion = defineFieldType({
   codes: ['field.csvVersion'],
   // Exactly 項目長 digits (6 in the spec).
   compile: (field) => simpleCheck(exactDigits(field.maxLength ?? -1), { code: 'field.csvVersion' }),
+  // Full-width digits only (which version a file should have is the repair mode's file-level matter).
+  repair: (value, field) => halfWidthOnly(value, (v) => /^\d+$/.test(v) && v.length === field.maxLength),
 });

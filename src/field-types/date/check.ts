@@ -1,4 +1,5 @@
 import { asciiBytes, inCodes, isCalendarDateAt } from '../bytes.js';
+import { repairDate } from '../repair.js';
 import { defineFieldType, simpleCheck, type FieldIssue } from '../types.js';
 
 const ISSUE: FieldIssue = { code: 'field.date' };
@@ -14,4 +15,6 @@ export const date = defineFieldType({
     const codes = [asciiBytes(field.placeholder)];
     return simpleCheck((b, s, e) => isCalendarDateAt(b, s, e) || inCodes(codes, b, s, e), ISSUE);
   },
+  // 2025/5/1, 2025-05-01, 2025/05/01 (a spreadsheet's formats) → 20250501, only for a real day.
+  repair: (value) => repairDate(value),
 });

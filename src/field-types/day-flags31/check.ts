@@ -1,3 +1,4 @@
+import { halfWidthOnly } from '../repair.js';
 import { defineFieldType, simpleCheck } from '../types.js';
 
 const isDayFlags = (b: Uint8Array, s: number, e: number): boolean => {
@@ -13,4 +14,6 @@ export const dayFlags31 = defineFieldType({
   labelEn: '0/1 × 31',
   codes: ['field.dayFlags'],
   compile: () => simpleCheck(isDayFlags, { code: 'field.dayFlags' }),
+  // Full-width 0/1 → ASCII.
+  repair: (value) => halfWidthOnly(value, (v) => /^[01]{31}$/.test(v)),
 });

@@ -1,4 +1,5 @@
 import { digitsAt } from '../bytes.js';
+import { halfWidthOnly } from '../repair.js';
 import { defineFieldType, simpleCheck } from '../types.js';
 
 /** 99.99: digits, a period, two digits, at most 項目長 characters (第7表 単位数単価). */
@@ -17,4 +18,6 @@ export const decimal = defineFieldType({
       { code: 'field.decimal' },
     );
   },
+  // Full-width digits → ASCII (a full-width period is not read: it is not among the characters mended).
+  repair: (value, field) => halfWidthOnly(value, (v) => /^\d+\.\d{2}$/.test(v) && (field.maxLength === null || v.length <= field.maxLength)),
 });

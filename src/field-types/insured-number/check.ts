@@ -1,4 +1,5 @@
 import { digitsAt } from '../bytes.js';
+import { fixedDigits, halfWidthOnly } from '../repair.js';
 import { defineFieldType, simpleCheck } from '../types.js';
 
 const isInsuredNumber = (b: Uint8Array, s: number, e: number): boolean =>
@@ -11,4 +12,6 @@ export const insuredNumber = defineFieldType({
   labelEn: 'insured number (10 digits / H + 9 digits)',
   codes: ['field.insuredNumber'],
   compile: () => simpleCheck(isInsuredNumber, { code: 'field.insuredNumber' }),
+  // All digits and fewer than 10: leading zeros dropped; H + 9 digits only in full width.
+  repair: (value) => (/^[HＨ]/.test(value) ? halfWidthOnly(value, (v) => /^H\d{9}$/.test(v)) : fixedDigits(value, 10)),
 });

@@ -1,4 +1,5 @@
 import { exactDigits } from '../bytes.js';
+import { fixedDigits } from '../repair.js';
 import { defineFieldType, simpleCheck } from '../types.js';
 
 /** 保険者番号: 6 digits. */
@@ -9,4 +10,6 @@ export const insurerNumber = defineFieldType({
   codes: ['field.insurerNumber'],
   // Exactly 項目長 digits (6 in the spec).
   compile: (field) => simpleCheck(exactDigits(field.maxLength ?? -1), { code: 'field.insurerNumber' }),
+  // Fewer digits than 項目長: a spreadsheet read the number and dropped its leading zeros.
+  repair: (value, field) => fixedDigits(value, field.maxLength ?? -1),
 });

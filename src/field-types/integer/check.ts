@@ -1,4 +1,5 @@
 import { digitsAt } from '../bytes.js';
+import { halfWidthOnly } from '../repair.js';
 import { defineFieldType, type FieldIssue } from '../types.js';
 
 const NOT_DIGITS: FieldIssue = { code: 'field.integer' };
@@ -18,4 +19,6 @@ export const integer = defineFieldType({
       issue: (b, s, e) => (digitsAt(b, s, e) ? { code: 'field.tooLong', params: { expected: field.maxLength ?? 0, actual: e - s } } : NOT_DIGITS),
     };
   },
+  // Full-width digits → ASCII (an integer has no fixed length: no zeros to restore).
+  repair: (value, field) => halfWidthOnly(value, (v) => /^\d+$/.test(v) && (field.maxLength === null || v.length <= field.maxLength)),
 });

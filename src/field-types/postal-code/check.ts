@@ -1,4 +1,5 @@
 import { digitsAt } from '../bytes.js';
+import { toHalfWidth } from '../repair.js';
 import { defineFieldType, simpleCheck } from '../types.js';
 
 const isPostalCode = (b: Uint8Array, s: number, e: number): boolean =>
@@ -11,6 +12,10 @@ export const postalCode = defineFieldType({
   labelEn: 'postal code XXX-XXXX',
   codes: ['field.postalCode'],
   compile: () => simpleCheck(isPostalCode, { code: 'field.postalCode' }),
-  // Seven digits without the hyphen have one reading.
-  repair: (value) => (/^\d{7}$/.test(value) ? { value: `${value.slice(0, 3)}-${value.slice(3)}`, cause: 'missingHyphen' } : null),
+  // Seven digits without the hyphen have one reading; so have full-width digits and hyphen.
+  repair: (value) => {
+    const half = toHalfWidth(value);
+    if (/^\d{7}$/.test(half)) return { value: `${half.slice(0, 3)}-${half.slice(3)}`, cause: 'missingHyphen' };
+    return half !== value && /^\d{3}-\d{4}$/.test(half) ? { value: half, cause: 'fullWidth' } : null;
+  },
 });

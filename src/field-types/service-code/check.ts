@@ -1,3 +1,4 @@
+import { toHalfWidth } from '../repair.js';
 import { defineFieldType, simpleCheck } from '../types.js';
 
 const isServiceCode = (b: Uint8Array, s: number, e: number): boolean => {
@@ -16,6 +17,12 @@ export const serviceCode = defineFieldType({
   labelEn: 'service code (6 letters/digits)',
   codes: ['field.serviceCode'],
   compile: () => simpleCheck(isServiceCode, { code: 'field.serviceCode' }),
-  // Lower-case letters are the only near miss with one reading.
-  repair: (value) => (/^[0-9A-Za-z]{6}$/.test(value) && /[a-z]/.test(value) ? { value: value.toUpperCase(), cause: 'letterCase' } : null),
+  // Lower-case letters and full-width characters are the only near misses with one reading.
+  repair: (value) => {
+    const half = toHalfWidth(value);
+    if (!/^[0-9A-Za-z]{6}$/.test(half)) return null;
+    const upper = half.toUpperCase();
+    if (upper === value) return null;
+    return { value: upper, cause: half !== value ? 'fullWidth' : 'letterCase' };
+  },
 });

@@ -1,4 +1,5 @@
 import { isTimeAt } from '../bytes.js';
+import { repairTime } from '../repair.js';
 import { defineFieldType, simpleCheck, type FieldIssue } from '../types.js';
 
 const ISSUE: FieldIssue = { code: 'field.time' };
@@ -13,4 +14,6 @@ export const time = defineFieldType({
   labelEn: 'time HHMM',
   codes: ['field.time'],
   compile: (field) => simpleCheck(field.allowNoTime ? isTimeOr9999 : isTimeAt, ISSUE),
+  // 6:00, 06:00 → 0600; 600 (a number that lost its leading zero) → 0600.
+  repair: (value, field) => repairTime(value, field.allowNoTime === true),
 });

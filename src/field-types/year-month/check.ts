@@ -1,4 +1,5 @@
 import { asciiBytes, inCodes, isYearMonthAt } from '../bytes.js';
+import { repairYearMonth } from '../repair.js';
 import { defineFieldType, simpleCheck, type FieldIssue } from '../types.js';
 
 const ISSUE: FieldIssue = { code: 'field.yearMonth' };
@@ -14,4 +15,6 @@ export const yearMonth = defineFieldType({
     const codes = [asciiBytes(field.placeholder)];
     return simpleCheck((b, s, e) => isYearMonthAt(b, s, e) || inCodes(codes, b, s, e), ISSUE);
   },
+  // 2025/5, 2025-05 → 202505.
+  repair: (value) => repairYearMonth(value),
 });

@@ -20,6 +20,11 @@ export const en: IssueHelpTable = {
     causes: ['A text editor or spreadsheet saved the file as UTF-8 (its default).'],
     remedy: 'Save the file as Shift_JIS (MS932, "ANSI" on Japanese Windows) and send it again.',
   },
+  'encoding.bom': {
+    meaning: 'A UTF-8 BOM (EF BB BF) is in front of Shift_JIS (MS932) content; what follows it was read as MS932.',
+    causes: ['A step that adds a BOM "so that Excel opens it" added one to an MS932 file too.'],
+    remedy: 'Remove the first three bytes, the BOM (`careplan-csv fix` does it).',
+  },
   'encoding.moreInField': {
     meaning: 'A field has more encoding problems than are listed per field: the rest are counted in this one issue.',
     causes: ['A field of binary data or of text in another encoding (every character is a problem).'],
@@ -323,6 +328,12 @@ export const en: IssueHelpTable = {
     meaning: 'The file has no records.',
     causes: ['An export with nothing selected.', 'A file of 0 bytes from a failed transfer.'],
     remedy: 'Export again with the records, or do not send the file.',
+  },
+  'file.headerRow': {
+    meaning:
+      'The first line is a header of column names (日本語名称); files of the spec have none. It was passed over and the lines after it checked.',
+    causes: ['A spreadsheet added a header line when the file was edited or exported.', 'The export is set to write a header.'],
+    remedy: 'Remove the header line (`careplan-csv fix` does it); a receiver that accepts it can read with `skipHeader` (`--skip-header`).',
   },
   'file.unknownKind': {
     meaning: 'The kind of the file is unknown: its name does not follow the standard and no kind was given.',

@@ -20,6 +20,11 @@ export const ja: IssueHelpTable = {
     causes: ['テキストエディタや表計算ソフトが UTF-8（既定）で保存した。'],
     remedy: 'Shift_JIS（MS932。日本語 Windows の「ANSI」）で保存し直して再送してください。',
   },
+  'encoding.bom': {
+    meaning: 'Shift_JIS（MS932）の内容の前に UTF-8 の BOM（EF BB BF）が付いています。BOM の後ろは MS932 として読みました。',
+    causes: ['「Excel で開けるように」と BOM を付ける処理が、MS932 のファイルにも BOM を付けた。'],
+    remedy: '先頭 3 バイトの BOM を外してください（`careplan-csv fix` で外せます）。',
+  },
   'encoding.moreInField': {
     meaning: '1 項目の文字コードの問題が、項目ごとに表示する件数を超えました。残りはこの 1 件にまとめて数えています。',
     causes: ['項目がバイナリデータや別の文字コードの文（すべての文字が問題になる）。'],
@@ -319,6 +324,11 @@ export const ja: IssueHelpTable = {
     meaning: 'ファイルにレコードがありません。',
     causes: ['何も選ばずに出力した。', '転送に失敗して 0 バイトになった。'],
     remedy: 'レコードを含めて出力し直すか、このファイルは送らないでください。',
+  },
+  'file.headerRow': {
+    meaning: '1 行目が項目名（日本語名称）の見出し行です。仕様のファイルに見出し行はありません。見出し行は読み飛ばし、2 行目からを検査しました。',
+    causes: ['表計算ソフトで編集・出力したときに見出し行が付いた。', '見出し付きで出力する設定になっている。'],
+    remedy: '見出し行を削除してください（`careplan-csv fix` で削除できます）。受け取る側で読み飛ばすなら `skipHeader`（`--skip-header`）。',
   },
   'file.unknownKind': {
     meaning: 'ファイルの種類が分かりません。ファイル名が仕様の形式ではなく、種類の指定もありません。',

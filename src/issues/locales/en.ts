@@ -56,6 +56,7 @@ export const en: Messages = {
     p.detail === 'bom'
       ? 'The file is UTF-8 with a BOM. Save it as Shift_JIS (MS932).'
       : 'The file is written in UTF-8. Save it as Shift_JIS (MS932).',
+  'encoding.bom': () => 'A BOM was added in front of MS932 content (the file is not UTF-8); remove the BOM.',
   'encoding.moreInField': (p) => `${p.actual} more encoding problem(s) in this field: counted, not listed (at most ${p.expected} per field).`,
   'encoding.unmappable': (p) =>
     p.codePoint === undefined
@@ -135,6 +136,7 @@ export const en: Messages = {
   'record.planDateNotPlaceholder': () => 'With a month in 対象年月 (sent with 第6表/第7表), 居宅サービス計画作成（変更）日 must be 00000000.',
   'record.itemNoRange': () => 'Item numbers (ＮＯ) run from 1 to 99 (0 is not allowed).',
   'file.empty': () => 'The file has no records.',
+  'file.headerRow': () => 'The first line is a header of column names; remove it.',
   'file.unknownKind': () => 'Cannot tell the file kind: the file name does not follow the spec and no kind was given.',
   'file.unknownVersion': (p) => `Unsupported CSVバージョン (${p.actual}); use 202407 or 202208.`,
   'file.versionNotInKind': (p) => `${p.detail} does not exist in CSVバージョン ${p.actual} (it was added in 202407).`,

@@ -56,6 +56,7 @@ export const ja: Messages = {
     p.detail === 'bom'
       ? 'ファイルが UTF-8（BOM 付き）です。Shift_JIS（MS932）で保存してください。'
       : 'ファイルが UTF-8 で書かれています。Shift_JIS（MS932）で保存してください。',
+  'encoding.bom': () => 'MS932 の内容の前に BOM が付いています（UTF-8 ではありません）。BOM を削除してください。',
   'encoding.moreInField': (p) =>
     `この項目には、ほかに ${p.actual} 件の文字コードの問題があります（件数には含め、表示は 1 項目につき ${p.expected} 件まで）。`,
   'encoding.unmappable': (p) =>
@@ -136,6 +137,7 @@ export const ja: Messages = {
     '対象年月に年月を指定したとき（第6表・第7表に添付）は、居宅サービス計画作成（変更）日は 00000000 にしてください。',
   'record.itemNoRange': () => '番号（ＮＯ）は 1～99 で指定してください（0 は使えません）。',
   'file.empty': () => 'ファイルにレコードがありません。',
+  'file.headerRow': () => '1 行目が項目名の見出し行です。見出し行を削除してください。',
   'file.unknownKind': () => 'ファイルの種類を判別できません（ファイル名が仕様の形式ではなく、種類の指定もありません）。',
   'file.unknownVersion': (p) => `未対応の CSVバージョンです（${p.actual}）。202407 または 202208 を指定してください。`,
   'file.versionNotInKind': (p) => `${p.detail} は CSVバージョン ${p.actual} には存在しません（202407 から追加された様式です）。`,

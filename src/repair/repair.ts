@@ -1,0 +1,296 @@
+/**
+ * The repair mode: turns a near-miss file into the canonical one, mending only what has one reading, and
+ * says what it changed as data. It reuses the one reader (`parse`) and the serializer: the file is read
+ * (UTF-8 decoded first, a BOM passed over, a header of column names passed over), the values a field type's
+ * `repair` reads without doubt are mended in the records, CSVバージョン aliases are written as the version
+ * they were read as, and the serializer writes the records in canonical form (MS932 with one code per
+ * character, CRLF after every record, free text quoted and nothing else). The result is validated.
+ *
+ * Nothing else is changed: a wrong code, a missing required value, a bad date stays and is an issue of the
+ * result. A file whose records cannot be read faithfully (broken CSV syntax, a wrong column count, bytes that
+ * are neither MS932 nor UTF-8, characters MS932 lacks) is not rewritten: `bytes` is null.
+ * @module
+ */
+import { parse, serializeUnknown, validate, type ParseInput } from '../api.js';
+import { detectUtf8 } from '../encoding/detect.js';
+import { misuse, typeName } from '../errors.js';
+import { FIELD_TYPES } from '../field-types/index.js';
+import type { NearMissCause } from '../field-types/types.js';
+import type { IssueCode } from '../issues/codes.js';
+import type { Issue } from '../issues/types.js';
+import { normalizeParseOptions, type ParseOptions } from '../options.js';
+import type { FieldDef } from '../schemas/field.js';
+import { getLayout, type SupportedKind } from '../schemas/layouts.js';
+
+/**
+ * What a change mended:
+ * - encoding: `utf8` (UTF-8 text written as MS932), `bom` (a BOM removed), `duplicateCodes` (non-canonical
+ *   MS932 codes of a character written with its canonical code), `jisVariant` (〜 ‖ − ¢ £ ¬ — → their MS932
+ *   forms);
+ * - shape: `lineBreak` (LF or CR → CRLF), `finalLineBreak`, `emptyLine` (blank lines removed), `headerRow`
+ *   (a header of column names removed), `quoting` (quotes removed from a column that is not free text),
+ *   `unquotedFreeText` (free text quoted);
+ * - values: `csvVersion` (an alias of the version → the version it was read as) and the causes of the
+ *   field types' `repair` (`leadingZeros`, `dateFormat`, `timeFormat`, `fullWidth`, `missingHyphen`,
+ *   `letterCase`).
+ */
+export type RepairChangeKind =
+  | 'utf8'
+  | 'bom'
+  | 'duplicateCodes'
+  | 'jisVariant'
+  | 'lineBreak'
+  | 'finalLineBreak'
+  | 'emptyLine'
+  | 'headerRow'
+  | 'quoting'
+  | 'unquotedFreeText'
+  | 'csvVersion'
+  | Exclude<NearMissCause, 'jisVariant'>;
+
+/** Every {@link RepairChangeKind}, in the order of the pipeline. */
+export const REPAIR_CHANGE_KINDS: readonly RepairChangeKind[] = [
+  'utf8',
+  'bom',
+  'duplicateCodes',
+  'jisVariant',
+  'lineBreak',
+  'finalLineBreak',
+  'emptyLine',
+  'headerRow',
+  'quoting',
+  'unquotedFreeText',
+  'csvVersion',
+  'leadingZeros',
+  'dateFormat',
+  'timeFormat',
+  'fullWidth',
+  'missingHyphen',
+  'letterCase',
+];
+
+/**
+ * One change, as data. Locations are those of the input file (`null` where they do not apply); shape and
+ * encoding changes that concern many lines are one change at the first place, with `count`.
+ */
+export interface RepairChange {
+  readonly kind: RepairChangeKind;
+  /** 1-based physical line of the input. */
+  readonly line: number | null;
+  /** 1-based record number of the input (a header row not counted). */
+  readonly record: number | null;
+  /** The spec's 1-based column No. */
+  readonly column: number | null;
+  /** Field key of the layout. */
+  readonly field: string | null;
+  /** The spec's Japanese field name. */
+  readonly fieldJa: string | null;
+  /** How many places the change covers (1 for a single value). */
+  readonly count: number;
+  /** The value before, only with `includeValues` (value changes only). */
+  readonly from?: string;
+  /** The value after, only with `includeValues` (value changes only). */
+  readonly to?: string;
+}
+
+/** Options of {@link repair}: those of `parse` (passed through to reading and to the validation of the result). */
+export type RepairOptions = ParseOptions;
+
+/** Result of {@link repair}. */
+export interface RepairResult {
+  /**
+   * The repaired file (canonical MS932), or null when the file could not be rewritten (its records cannot be
+   * read faithfully, or a character is not in MS932): `issues` then say why.
+   */
+  readonly bytes: Uint8Array | null;
+  /** What was changed, in file order (by line of the input; within a line, encoding, shape, then values). */
+  readonly changes: readonly RepairChange[];
+  /** The issues of the result (of the input when `bytes` is null). */
+  readonly issues: readonly Issue[];
+  /** True when `bytes` is there and has no error. */
+  readonly ok: boolean;
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+/** Issues after which the records do not hold the file's data faithfully: no rewrite. */
+function blocksRewrite(code: IssueCode): boolean {
+  if (code.startsWith('limit.') && code !== 'limit.issues' && code !== 'limit.withdrawals') return true;
+  switch (code) {
+    case 'csv.unterminatedQuote':
+    case 'csv.quoteInUnquotedField':
+    case 'csv.textAfterClosingQuote':
+    case 'csv.columnCount':
+    case 'encoding.invalidBytes':
+    case 'encoding.userDefinedChar':
+    case 'encoding.unmappable':
+    case 'encoding.utf8':
+    case 'file.unknownKind':
+    case 'file.unknownVersion':
+    case 'file.versionNotInKind':
+    case 'file.empty':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Shape and encoding issues of the reading, and the change each stands for. */
+const SHAPE: { readonly [C in IssueCode]?: RepairChangeKind } = {
+  'encoding.bom': 'bom',
+  'encoding.nonCanonical': 'duplicateCodes',
+  'encoding.converted': 'jisVariant',
+  'csv.lineBreak': 'lineBreak',
+  'csv.finalLineBreak': 'finalLineBreak',
+  'csv.emptyLine': 'emptyLine',
+  'file.headerRow': 'headerRow',
+  'csv.headerSkipped': 'headerRow',
+  'csv.quoting': 'quoting',
+  'csv.unquotedFreeText': 'unquotedFreeText',
+};
+
+/**
+ * The place where characters MS932 lacks would be substituted (an opt-in, table-driven policy such as
+ * 髙 → 高 for data from the JIS X 0213 world). None is applied: such characters stay errors, and the file is
+ * not rewritten.
+ */
+function substituteUnmappable(text: string): string {
+  return text;
+}
+
+/**
+ * Mends a near-miss file into its canonical form, only where the reading is unambiguous, and reports every
+ * change as data ({@link RepairChange}); the result is validated with the same options. Bad input never
+ * throws; only misuse of the API does.
+ *
+ * @example
+ * ```ts
+ * import { repair } from 'careplan-csv';
+ * declare const bytes: Uint8Array;
+ * const r = repair(bytes, { fileName: 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV' });
+ * if (r.bytes !== null) for (const c of r.changes) console.log(c.line, c.field, c.kind);
+ * ```
+ */
+export function repair(input: ParseInput, options?: RepairOptions): RepairResult {
+  const o = normalizeParseOptions(options, 'repair');
+  let bytes: Uint8Array;
+  if (input instanceof Uint8Array) bytes = input;
+  else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
+  else if (typeof input === 'string') bytes = new Uint8Array(0);
+  else misuse('ERR_CAREPLAN_ARGUMENT', 'repair', `input must be a Uint8Array, an ArrayBuffer or a string, got ${typeName(input)}`);
+  const changes: RepairChange[] = [];
+  // Encoding: UTF-8 (with or without BOM) is decoded; the reader encodes the text to MS932 (variants
+  // converted, characters MS932 lacks reported).
+  let source: Uint8Array | string = typeof input === 'string' ? input : bytes;
+  if (typeof input !== 'string') {
+    const utf8 = detectUtf8(bytes);
+    if (utf8 !== null) {
+      const text = decodeUtf8(utf8 === 'bom' ? bytes.subarray(3) : bytes);
+      if (text !== null) {
+        source = substituteUnmappable(text);
+        changes.push(place('utf8', FILE_START, 1));
+        if (utf8 === 'bom') changes.push(place('bom', FILE_START, 1));
+      }
+    }
+  }
+  const read = parse(source, options);
+  if (read.kind === null || read.issues.some((i) => blocksRewrite(i.code))) return unchanged(read.issues, read.errorCount, read.warningCount);
+  for (const i of read.issues) {
+    const kind = SHAPE[i.code];
+    if (kind === undefined) continue;
+    const count = typeof i.params.actual === 'number' && i.severity === 'info' ? i.params.actual : 1;
+    changes.push(place(kind, i, count));
+  }
+  // Values: the records are rewritten in place (strings as read).
+  const records = read.records as unknown as Record<string, unknown>[];
+  const fields = new Map<string, FieldDef>(getLayout(read.kind as SupportedKind, '202407').recordFields.map((f) => [f.key, f]));
+  const valueChanges: RepairChange[] = [];
+  for (const i of read.issues) {
+    if (i.record === null) continue;
+    const record = records[i.record - 1];
+    if (record === undefined) continue;
+    if (i.code === 'file.versionAlias') {
+      // Reported once, at the first record with the alias: every record with it is written as the version.
+      const { actual, expected } = i.params;
+      for (let k = i.record - 1; k < records.length; k++) {
+        const r = records[k] as Record<string, unknown>;
+        if (r.csvVersion !== actual) continue;
+        r.csvVersion = expected;
+        const at = { ...i, line: read.recordLines[k] ?? null, record: k + 1 };
+        valueChanges.push(valueChange('csvVersion', at, actual, expected, o.includeValues));
+      }
+      continue;
+    }
+    if (!i.code.startsWith('field.') || i.field === null) continue;
+    const f = fields.get(i.field);
+    const fix = f === undefined ? undefined : FIELD_TYPES[f.type].repair;
+    if (f === undefined || fix === undefined) continue;
+    const value = getValue(record, f);
+    if (typeof value !== 'string' || value === '') continue;
+    const mended = fix(value, f);
+    if (mended === null || mended.cause === 'jisVariant') continue;
+    setValue(record, f, mended.value);
+    valueChanges.push(valueChange(mended.cause, i, value, mended.value, o.includeValues));
+  }
+  changes.push(...valueChanges);
+  const written = serializeUnknown(read.kind, records, {
+    locale: o.locale,
+    includeValues: o.includeValues,
+    requireUncertainFields: o.requireUncertainFields,
+    allowInvalid: true,
+    ...(o.fileName === null ? {} : { fileName: o.fileName }),
+  });
+  if (written.bytes === null) return unchanged(written.issues, written.errorCount, written.warningCount);
+  // The result, validated as a file (with the caller's options; a header is gone, so none is skipped).
+  const checked = validate(written.bytes, { ...options, skipHeader: false });
+  return {
+    bytes: written.bytes,
+    changes: changes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || REPAIR_CHANGE_KINDS.indexOf(a.kind) - REPAIR_CHANGE_KINDS.indexOf(b.kind)),
+    issues: checked.issues,
+    ok: checked.ok,
+    errorCount: checked.errorCount,
+    warningCount: checked.warningCount,
+  };
+}
+
+function unchanged(issues: readonly Issue[], errorCount: number, warningCount: number): RepairResult {
+  return { bytes: null, changes: [], issues, ok: false, errorCount, warningCount };
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Where a change is: that of the issue it answers (the file for encoding changes). */
+type Place = Pick<Issue, 'line' | 'record' | 'column' | 'field' | 'fieldJa'>;
+const FILE_START: Place = { line: 1, record: null, column: null, field: null, fieldJa: null };
+
+function place(kind: RepairChangeKind, at: Place, count: number): RepairChange {
+  return { kind, line: at.line, record: at.record, column: at.column, field: at.field, fieldJa: at.fieldJa, count };
+}
+
+function valueChange(kind: RepairChangeKind, i: Place, from: string, to: string, includeValues: boolean): RepairChange {
+  const c = place(kind, i, 1);
+  return includeValues ? { ...c, from, to } : c;
+}
+
+/** The value of a column in a record (a group member inside its array item). */
+function getValue(record: Record<string, unknown>, f: FieldDef): unknown {
+  if (f.group === undefined) return record[f.key];
+  const items = record[f.group.key];
+  const item = Array.isArray(items) ? (items[f.group.index] as Record<string, unknown> | undefined) : undefined;
+  return item?.[f.group.member];
+}
+
+function setValue(record: Record<string, unknown>, f: FieldDef, value: string): void {
+  if (f.group === undefined) {
+    record[f.key] = value;
+    return;
+  }
+  const items = record[f.group.key] as Record<string, unknown>[];
+  (items[f.group.index] as Record<string, unknown>)[f.group.member] = value;
+}
