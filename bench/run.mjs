@@ -38,7 +38,7 @@ const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
 const DATA_DIR = join(BENCH_DIR, '.data');
 
-const TARGETS = { validateMBps: 60, validateVsNaive: 6, serializeMBps: 80, batchVsBigFile: 0.5 };
+const TARGETS = { validateMBps: 60, validateVsNaive: 6, serializeMBps: 80, batchVsBigFile: 0.5, jobsSpeedup: 1.7 };
 
 /** Sections of the run (`--only`). */
 const SECTIONS = ['table6', 'table7', 'userSupplement', 'small', 'batch', 'cli', 'stream'];
@@ -735,8 +735,15 @@ async function main() {
   // -- report -------------------------------------------------------------------------------
   const ratios = computeRatios(results);
   const t6 = results.table6;
+  const oneJob = results.batchCli?.oneJob;
+  // --jobs N against --jobs 1 over the batch (where there are at least 2 cores to share the work).
+  const jobsTarget =
+    oneJob && results.batchCli.jobs >= 2
+      ? { jobsSpeedup: { target: TARGETS.jobsSpeedup, value: oneJob.speedup, met: oneJob.speedup >= TARGETS.jobsSpeedup } }
+      : {};
   const targets = t6
     ? {
+        ...jobsTarget,
         validateMBps: { target: TARGETS.validateMBps, value: t6.validate.MBps, met: t6.validate.MBps >= TARGETS.validateMBps },
         validateVsNaive: {
           target: TARGETS.validateVsNaive,
@@ -754,7 +761,7 @@ async function main() {
               },
             }),
       }
-    : {};
+    : jobsTarget;
   const totalSec = round((performance.now() - started) / 1000, 1);
 
   printReport({ results, ratios, targets, rss, data, options });
@@ -855,20 +862,20 @@ function measureCliBatch(cli, batch, runs, warnings) {
     warnings.push(`batch CLI: ${note}`);
   }
   const PER_SPAWN = 1000;
-  const once = () => {
+  const once = (/** @type {string[]} */ extra = []) => {
     /** @type {any[]} */
     const reports = [];
     /** @type {(number | null)[]} */
     const statuses = [];
     const t = performance.now();
     if (mode === 'directory') {
-      const r = spawnCli(['.']);
+      const r = spawnCli([...extra, '.']);
       statuses.push(r.status);
       const rep = report(r.stdout);
       if (rep !== null) reports.push(rep);
     } else {
       for (let i = 0; i < files; i += PER_SPAWN) {
-        const r = spawnCli(batch.names.slice(i, i + PER_SPAWN));
+        const r = spawnCli([...extra, ...batch.names.slice(i, i + PER_SPAWN)]);
         statuses.push(r.status);
         const rep = report(r.stdout);
         if (rep !== null) reports.push(rep);
@@ -882,12 +889,25 @@ function measureCliBatch(cli, batch, runs, warnings) {
   runs = Math.min(runs, Math.max(1, Math.floor(CLI_BATCH_BUDGET_MS / warmMs)));
   /** @type {number[]} */
   const samples = [];
+  /** `--jobs 1` (one thread), timed between the default runs (the available cores), for the speed-up. */
+  const jobs = os.availableParallelism();
+  /** @type {number[]} */
+  const oneJob = [];
+  /** @type {string | null} */
+  let jobsDiffer = null;
   /** @type {ReturnType<typeof once> | undefined} */
   let last;
   for (let i = 0; i < runs; i++) {
     last = once();
     samples.push(last.ms);
+    if (mode === 'directory') {
+      const one = once(['--jobs', '1']);
+      oneJob.push(one.ms);
+      if (one.seen !== last.seen || one.errors !== last.errors || one.units !== last.units || one.unitWarnings !== last.unitWarnings)
+        jobsDiffer = `--jobs 1 reports ${one.seen} files, ${one.errors} errors, ${one.units} units; --jobs ${jobs}: ${last.seen}, ${last.errors}, ${last.units}`;
+    }
   }
+  if (jobsDiffer !== null) warnings.push(`batch CLI: ${jobsDiffer}`);
   if (last === undefined) return { skipped: 'no run' };
   if (last.seen !== files)
     warnings.push(`batch CLI: the JSON reports cover ${last.seen} of ${files} files (exit codes ${[...new Set(last.statuses)].join(', ')})`);
@@ -906,6 +926,16 @@ function measureCliBatch(cli, batch, runs, warnings) {
     medianMs: round(medianMs, 1),
     samplesMs: samples.map((s) => round(s, 1)),
     filesPerSec: round(files / (medianMs / 1000), 0),
+    jobs,
+    oneJob:
+      oneJob.length === 0
+        ? null
+        : {
+            medianMs: round(median(oneJob), 1),
+            samplesMs: oneJob.map((s) => round(s, 1)),
+            filesPerSec: round(files / (median(oneJob) / 1000), 0),
+            speedup: round(median(oneJob) / medianMs, 2),
+          },
     exitCodes: [...new Set(last.statuses)],
     filesInReport: last.seen,
     errors: last.errors,
@@ -1058,6 +1088,12 @@ function printReport(r) {
       console.log(
         `  CLI, ${bc.command}: ${bc.medianMs.toFixed(0)} ms → ${fmtInt(bc.filesPerSec)} files/s, ${bc.MBps.toFixed(1)} MB/s${vsc}; ${fmtInt(bc.filesInReport)} files in the JSON, ${bc.errors} errors, ${bc.warnings} warnings${bc.units > 0 ? `; ${fmtInt(bc.units)} send units: ${bc.unitErrors} errors, ${bc.unitWarnings} warnings (${formatCodes(bc.unitIssueCodes)})` : ''}`,
       );
+      if (bc.oneJob) {
+        const t = targets.jobsSpeedup;
+        console.log(
+          `  CLI batch, files/s: --jobs 1 ${fmtInt(bc.oneJob.filesPerSec)}, --jobs ${bc.jobs} (the default) ${fmtInt(bc.filesPerSec)} → ${bc.oneJob.speedup.toFixed(2)}× ${t ? target(t, '×') : `(target ≥ ${TARGETS.jobsSpeedup}× on 2 cores: only ${bc.jobs} core${bc.jobs === 1 ? '' : 's'} here)`}`,
+        );
+      }
     }
   }
   const st = results.stream;

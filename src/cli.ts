@@ -7,4 +7,6 @@ import pkg from '../package.json' with { type: 'json' };
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') process.exitCode = 2;
 });
-process.exitCode = runCli(process.argv.slice(2), nodeIo, pkg.version);
+const code = runCli(process.argv.slice(2), nodeIo, pkg.version);
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((c) => (process.exitCode = c));

@@ -14,6 +14,8 @@ interface FlagSpec {
   readonly short?: string;
   /** The key of the config file that sets it too (none: a flag only). */
   readonly config?: string;
+  /** The config file gives it as a number (as the `max…` keys). */
+  readonly number?: true;
 }
 
 const LIMIT_FLAGS = {
@@ -52,6 +54,7 @@ export const FLAGS = {
     format: { type: 'string', config: 'format' },
     out: { type: 'string', short: 'o' },
     explain: { type: 'boolean', config: 'explain' },
+    jobs: { type: 'string', config: 'jobs', number: true },
     ...REPORT_FLAGS,
     ...PARSE_FLAGS,
     ...COMMON_FLAGS,
@@ -95,7 +98,7 @@ export const CONFIG_KEYS: { readonly [key: string]: ConfigType } = (() => {
   for (const flags of Object.values(FLAGS)) {
     for (const spec of Object.values(flags) as FlagSpec[]) {
       if (spec.config === undefined) continue;
-      keys[spec.config] = spec.type === 'boolean' ? 'boolean' : spec.config.startsWith('max') ? 'number' : 'string';
+      keys[spec.config] = spec.type === 'boolean' ? 'boolean' : spec.config.startsWith('max') || spec.number === true ? 'number' : 'string';
     }
   }
   keys.replaceUnmappable = 'replacement';
@@ -225,6 +228,15 @@ export function limitsOf(p: Parsed, config: ConfigValues | null): ReadLimits {
 export function maxWarningsOf(p: Parsed, config: ConfigValues | null): number | null {
   const g = given(p, 'max-warnings', config);
   return g === undefined ? null : count(g, 0, null);
+}
+
+/** Most worker threads `--jobs` may ask for. */
+const MAX_JOBS = 256;
+
+/** `--jobs N` (flags, then config), or null (the default: the number of available cores). */
+export function jobsOf(p: Parsed, config: ConfigValues | null): number | null {
+  const g = given(p, 'jobs', config);
+  return g === undefined ? null : count(g, 1, MAX_JOBS);
 }
 
 /** The `--locale` on the command line, if valid: for the messages of errors found before the rest is parsed. */

@@ -1,9 +1,7 @@
 import {
   closeSync,
-  fstatSync,
   openSync,
   readdirSync,
-  readFileSync,
   readSync,
   realpathSync,
   renameSync,
@@ -13,9 +11,10 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
+import { readRegularFile, typeOf, type EntryType } from '../pool/files.js';
+import { createPool, type PoolCore } from '../pool/pool.js';
 
-/** What a directory entry or a path is (`symlink` only from {@link CliIo.listDir}: it does not follow links). */
-export type EntryType = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other';
+export type { EntryType } from '../pool/files.js';
 
 /** One entry of a directory. */
 export interface DirEntry {
@@ -62,6 +61,11 @@ export interface CliIo {
    * gathered and written with `writeFile` at the end.
    */
   readonly openWrite?: (path: string) => FileWriter;
+  /**
+   * Starts `size` worker threads that read files for `validate --jobs` (the validation pool, no deadline).
+   * Absent: every file is read in this thread, whatever `--jobs` says.
+   */
+  readonly workers?: (size: number) => PoolCore;
 }
 
 /** A file being written (see {@link CliIo.openWrite}). */
@@ -69,19 +73,6 @@ export interface FileWriter {
   readonly write: (bytes: Uint8Array) => void;
   readonly commit: () => void;
   readonly abort: () => void;
-}
-
-function typeOf(
-  s: Pick<Stats, 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>,
-): EntryType {
-  if (s.isFile()) return 'file';
-  if (s.isDirectory()) return 'directory';
-  if (s.isSymbolicLink()) return 'symlink';
-  if (s.isFIFO()) return 'fifo';
-  if (s.isSocket()) return 'socket';
-  if (s.isCharacterDevice()) return 'characterDevice';
-  if (s.isBlockDevice()) return 'blockDevice';
-  return 'other';
 }
 
 /** Size of the pieces {@link CliIo.readChunks} reads. */
@@ -97,20 +88,6 @@ function* fileChunks(path: string): Generator<Uint8Array, void, undefined> {
       if (n === 0) return;
       yield n === CHUNK_BYTES ? buf : buf.subarray(0, n);
     }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Reads a whole file, refusing anything but a regular file (a FIFO would block, a device never end). */
-function readRegularFile(path: string): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const s = fstatSync(fd);
-    if (!s.isFile()) {
-      throw Object.assign(new Error(`not a regular file (${typeOf(s)})`), { code: 'ENOTREG' });
-    }
-    return readFileSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -185,4 +162,5 @@ export const nodeIo: CliIo = {
   env: process.env,
   cwd: () => process.cwd(),
   openWrite,
+  workers: (size) => createPool({ size, deadlineMs: Number.POSITIVE_INFINITY }),
 };

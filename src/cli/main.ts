@@ -8,6 +8,7 @@ import {
   choice,
   COMMANDS,
   given,
+  jobsOf,
   kindOf,
   limitsOf,
   localeFromEnv,
@@ -106,7 +107,7 @@ function localTime(d: Date): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
-function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: CliIo, version: string): number {
+function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: CliIo, version: string): number | Promise<number> {
   const { flags, positionals } = p;
   switch (p.command) {
     case 'validate': {
@@ -126,6 +127,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           quiet: bool(p, 'quiet', config),
           maxWarnings: maxWarningsOf(p, config),
           explain: bool(p, 'explain', config),
+          jobs: jobsOf(p, config),
           ...(typeof out === 'string' ? { out } : {}),
           ...(format === 'html' ? { generatedAt: localTime(new Date()), version } : {}),
         },
@@ -238,8 +240,11 @@ function printUsageError(io: CliIo, e: CliError, ctx: Context): void {
  *
  * The locale: `--locale`, else the config file's `locale`, else LC_ALL / LC_MESSAGES / LANG (`ja…` → ja,
  * another language → en), else ja.
+ *
+ * The exit code comes as a promise only when `validate` checks files on worker threads (`--jobs`, with an
+ * `io` that has {@link CliIo.workers}); every other run returns it at once.
  */
-export function runCli(argv: readonly string[], io: CliIo, version: string): number {
+export function runCli(argv: readonly string[], io: CliIo, version: string): number | Promise<number> {
   const [first, ...rest] = argv;
   const ctx: Context = { command: null, locale: localeInArgv(argv) ?? localeFromEnv(io.env) ?? 'ja' };
   try {
@@ -278,20 +283,26 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
     const config = loadConfig(io, typeof configFlag === 'string' ? configFlag : undefined, parsed.flags['no-config'] === true);
     const locale = flagLocale ?? localeOf(given(parsed, 'locale', config)) ?? localeFromEnv(io.env) ?? 'ja';
     ctx.locale = locale;
-    return runCommand(parsed, config, locale, io, version);
+    const code = runCommand(parsed, config, locale, io, version);
+    return typeof code === 'number' ? code : code.catch((e: unknown) => failed(e, io, ctx));
   } catch (e) {
-    try {
-      if (e instanceof CliError) {
-        if (e.code === 'usage') printUsageError(io, e, ctx);
-        else io.stderr(`careplan-csv: ${e.render(ctx.locale).split('\n').map(printable).join('\n')}\n`);
-        return EXIT.usage;
-      }
-      if (e instanceof OutputClosed) return EXIT.ok;
-      if (e instanceof InternalError) io.stderr(`${internalErrorLine(e.file, e.error, ctx.locale)}\n`);
-      else io.stderr(`${internalErrorLine(null, e, ctx.locale)}\n`);
-    } catch {
-      // stderr failed as well: the exit code is all that is left
-    }
-    return EXIT.internal;
+    return failed(e, io, ctx);
   }
+}
+
+/** The exit code of a run that threw, with its message on stderr. */
+function failed(e: unknown, io: CliIo, ctx: Context): number {
+  try {
+    if (e instanceof CliError) {
+      if (e.code === 'usage') printUsageError(io, e, ctx);
+      else io.stderr(`careplan-csv: ${e.render(ctx.locale).split('\n').map(printable).join('\n')}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof OutputClosed) return EXIT.ok;
+    if (e instanceof InternalError) io.stderr(`${internalErrorLine(e.file, e.error, ctx.locale)}\n`);
+    else io.stderr(`${internalErrorLine(null, e, ctx.locale)}\n`);
+  } catch {
+    // stderr failed as well: the exit code is all that is left
+  }
+  return EXIT.internal;
 }

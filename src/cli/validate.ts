@@ -1,3 +1,4 @@
+import { availableParallelism, cpus } from 'node:os';
 import type { Profile, RuleOverrides } from '../issues/profiles.js';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ValidateResult } from '../api.js';
@@ -9,7 +10,9 @@ import type { Locale } from '../issues/locales/index.js';
 import { IMAGE_PREFIX, KIND_INFO, type Kind } from '../kinds.js';
 import { normalizeParseOptions, type ReadLimits } from '../options.js';
 import { ReadSession } from '../parse/read.js';
-import { createUnitValidator } from '../units/validate-units.js';
+import type { PoolCore } from '../pool/pool.js';
+import type { UnitFileOutcome } from '../pool/protocol.js';
+import { createUnitBatch } from '../units/validate-units.js';
 import type { SendUnit, UnitFile, UnitsResult, Withdrawal } from '../units/types.js';
 import { CliError, EXIT, InternalError } from './errors.js';
 import { outputFile } from './json-commands.js';
@@ -49,6 +52,8 @@ export interface ValidateCommandOptions {
   readonly maxWarnings?: number | null;
   /** Text output: a line with the remedy under each issue (`--explain`). */
   readonly explain?: boolean;
+  /** Worker threads reading files (`--jobs`); null or absent: the available cores; 1: this thread only. */
+  readonly jobs?: number | null;
 }
 
 export { InternalError };
@@ -56,6 +61,15 @@ export { InternalError };
 /** A progress line appears only after this long (ms), and is redrawn at most this often. */
 const PROGRESS_AFTER_MS = 2000;
 const PROGRESS_EVERY_MS = 250;
+
+/**
+ * Fewer CSV files than this are read in this thread whatever `--jobs` says: starting the workers (some
+ * 30–60 ms) would cost more than they save.
+ */
+export const POOL_MIN_FILES = 32;
+/** Files per task sent to a worker (fewer messages), and tasks sent ahead per worker while results are taken in order. */
+const FILES_PER_TASK = 16;
+const TASKS_AHEAD_PER_WORKER = 3;
 
 /** A CSV file name (any letter case) and a family-image file name, as directories are walked. */
 const CSV_NAME = /\.csv$/i;
@@ -263,8 +277,12 @@ function printText(
  * skipped}` (`files` and `summary` as before units existed), written piece by piece. Exit 1 when a file
  * or a unit has an error, 2 when an entry was skipped or could not be read; an exception while handling
  * a file is thrown as an {@link InternalError} naming it.
+ *
+ * `--jobs N` (default: the available cores): with an `io` that has {@link CliIo.workers} and at least
+ * {@link POOL_MIN_FILES} CSV files, the files are read and validated on N worker threads (see
+ * `readOnWorkers`) and the exit code comes as a promise; the output is that of `--jobs 1`.
  */
-export function runValidate(paths: readonly string[], o: ValidateCommandOptions, io: CliIo): number {
+export function runValidate(paths: readonly string[], o: ValidateCommandOptions, io: CliIo): number | Promise<number> {
   const skipped: Skipped[] = [];
   const skip = (s: Skipped): void => {
     skipped.push(s);
@@ -284,7 +302,7 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
     ...(o.kind === undefined ? {} : { kind: o.kind }),
   };
   const maxFileBytes = normalizeParseOptions(base).limits.maxFileBytes;
-  const validator = createUnitValidator({
+  const validator = createUnitBatch({
     // A missing family image is reported when images can be in the input: a directory, or images named.
     checkImages: inputs.walked || inputs.images.length > 0,
     // Every name is known before any file is read: files with nothing to link to are read once only.
@@ -295,76 +313,148 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
   // The files' own reports, in the order given (and found): CSV files, then images whose name is no spec name.
   const reports: UnitFile[] = [];
   let current: string | null = null;
+
+  /** Keeps a file's own report. */
+  const report = (f: UnitFile): void => {
+    reports.push(f);
+  };
+
+  /** Reads one CSV file (null: skipped, reported): whole, or validated piece by piece when too large or no regular file. */
+  const readOne = (path: string): { bytes: Uint8Array } | { parsed: ValidateResult } | null => {
+    try {
+      // The size first: a file over the limit, or a pipe, is read piece by piece (never whole).
+      const st = io.stat?.(path);
+      if (st !== undefined && st.type === 'directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (st !== undefined && io.readChunks !== undefined && (st.type !== 'file' || st.size > maxFileBytes)) {
+        return { parsed: streamValidate(io.readChunks(path), normalizeParseOptions({ ...base, fileName: path })) };
+      }
+      return { bytes: io.readFile(path) };
+    } catch (e) {
+      skip({ file: path, reason: 'unreadable', error: errorCode(e) });
+      return null;
+    }
+  };
+
+  const jobs = o.jobs ?? (typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
+  if (jobs > 1 && io.workers !== undefined && inputs.csv.length >= POOL_MIN_FILES) {
+    const pool = io.workers(jobs);
+    return readOnWorkers(pool, jobs)
+      .catch((e: unknown) => {
+        if (e instanceof InternalError || e instanceof OutputClosed || e instanceof CliError) throw e;
+        throw new InternalError(current, e);
+      })
+      .finally(() => pool.close())
+      .then(conclude);
+  }
   try {
     for (const path of inputs.csv) {
       current = path;
-      let input: { bytes: Uint8Array } | { parsed: ValidateResult };
-      try {
-        // The size first: a file over the limit, or a pipe, is read piece by piece (never whole).
-        const st = io.stat?.(path);
-        if (st !== undefined && st.type === 'directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-        if (st !== undefined && io.readChunks !== undefined && (st.type !== 'file' || st.size > maxFileBytes)) {
-          input = { parsed: streamValidate(io.readChunks(path), normalizeParseOptions({ ...base, fileName: path })) };
-        } else {
-          input = { bytes: io.readFile(path) };
-        }
-      } catch (e) {
-        skip({ file: path, reason: 'unreadable', error: errorCode(e) });
-        continue;
-      }
-      reports.push(validator.add({ name: path, ...input }));
+      const input = readOne(path);
+      if (input === null) continue;
+      report(validator.add({ name: path, ...input }));
       progress.tick(reports.length);
     }
-    progress.end();
-    current = null;
-    const images = inputs.images.map((path) => {
-      current = path;
-      // Only presence counts for a family image (its bytes are not read). A name the walk took for one
-      // that the library does not accept (`upkihon_image_….jpg`) is read as an empty file: issues, no throw.
-      return validator.add({ name: path, bytes: EMPTY });
-    });
-    current = null;
-    const result = validator.finish();
-    const ungrouped = new Set(result.ungrouped);
-    reports.push(...images.filter((f) => ungrouped.has(f)));
-    // The files' warnings, and those between the files of a unit (a unit's count includes its files').
-    const warnings =
-      fileSummary(reports, skipped).warnings + result.units.reduce((n, u) => n + u.issues.filter((i) => i.severity === 'warning').length, 0);
-    const tooManyWarnings = o.maxWarnings !== undefined && o.maxWarnings !== null && warnings > o.maxWarnings;
-    const code = skipped.length > 0 ? EXIT.usage : result.ok && !tooManyWarnings ? EXIT.ok : EXIT.invalid;
-
-    // -o FILE: written beside it and renamed once complete (a failed run leaves nothing under FILE).
-    const file = o.out === undefined ? null : outputFile(io, o.out);
-    const encoder = new TextEncoder();
-    const out = new BufferedOut(file === null ? io.stdout : (text) => file.write(encoder.encode(text)));
-    try {
-      if (o.format === 'text') {
-        printText(out.write, result, reports, skipped, o);
-      } else {
-        const doc = validateReport(result, { files: reports, skipped, includeValues: o.includeValues });
-        if (o.format === 'json') {
-          writeJson(doc, out.write);
-          out.write('\n');
-        } else {
-          writeHtmlReport(doc, out.write, {
-            locale: o.locale,
-            ...(o.generatedAt === undefined ? {} : { generatedAt: o.generatedAt }),
-            generator: o.version === undefined ? 'careplan-csv' : `careplan-csv ${o.version}`,
-          });
-        }
-      }
-      out.flush();
-      file?.commit();
-      if (tooManyWarnings) io.stderr(`careplan-csv: ${messagesFor(o.locale).tooManyWarnings({ count: warnings, max: o.maxWarnings as number })}\n`);
-    } catch (e) {
-      // The reader has gone (`| head`): stop quietly, with the exit code of the checks.
-      if (e instanceof OutputClosed) return code;
-      file?.abort();
-      throw e;
-    }
-    return code;
   } catch (e) {
     if (e instanceof InternalError || e instanceof OutputClosed || e instanceof CliError) throw e;
     throw new InternalError(current, e);
+  }
+  return conclude();
+
+  /**
+   * `--jobs N`: the files are read here, in order, and validated on the workers (with the key values the
+   * unit checks need: nothing is read twice); their results are taken in the same order, so the output is
+   * that of one thread. Files read piece by piece are validated here, as with one thread.
+   */
+  async function readOnWorkers(pool: PoolCore, size: number): Promise<void> {
+    const csv = inputs.csv;
+    const batches: { start: number; outcomes: Promise<readonly UnitFileOutcome[]> }[] = [];
+    let sent = 0;
+    const send = (): void => {
+      const files = csv.slice(sent, sent + FILES_PER_TASK).map((path) => ({ path, plan: validator.readPlan(path) }));
+      const outcomes = pool.readUnits(files, validator.readOptions, maxFileBytes);
+      outcomes.catch(() => undefined); // awaited in turn; a failure before then is not unhandled
+      batches.push({ start: sent, outcomes });
+      sent += files.length;
+    };
+    while (sent < csv.length && batches.length < size * TASKS_AHEAD_PER_WORKER) send();
+    while (batches.length > 0) {
+      const { start, outcomes } = batches.shift() as (typeof batches)[number];
+      const got = await outcomes;
+      if (sent < csv.length) send();
+      for (let i = 0; i < got.length; i++) {
+        const path = csv[start + i] as string;
+        current = path;
+        const f = got[i] as UnitFileOutcome;
+        let file: UnitFile;
+        if (f === 'stream') {
+          const input = readOne(path); // read piece by piece here, as with one thread
+          if (input === null) continue;
+          file = validator.add({ name: path, ...input });
+        } else if ('unreadable' in f) {
+          skip({ file: path, reason: 'unreadable', error: f.unreadable });
+          continue;
+        } else if (f.read === null) file = validator.add({ name: path, bytes: EMPTY });
+        else file = validator.addRead(path, f.read);
+        report(file);
+        progress.tick(reports.length);
+      }
+    }
+  }
+
+  /** The images, the unit checks and the output, once every CSV file is in. */
+  function conclude(): number {
+    try {
+      progress.end();
+      current = null;
+      const images = inputs.images.map((path) => {
+        current = path;
+        // Only presence counts for a family image (its bytes are not read). A name the walk took for one
+        // that the library does not accept (`upkihon_image_….jpg`) is read as an empty file: issues, no throw.
+        return validator.add({ name: path, bytes: EMPTY });
+      });
+      current = null;
+      const result = validator.finish();
+      const ungrouped = new Set(result.ungrouped);
+      for (const f of images) if (ungrouped.has(f)) report(f);
+      // The files' warnings, and those between the files of a unit (a unit's count includes its files').
+      const warnings =
+        fileSummary(reports, skipped).warnings + result.units.reduce((n, u) => n + u.issues.filter((i) => i.severity === 'warning').length, 0);
+      const tooManyWarnings = o.maxWarnings !== undefined && o.maxWarnings !== null && warnings > o.maxWarnings;
+      const code = skipped.length > 0 ? EXIT.usage : result.ok && !tooManyWarnings ? EXIT.ok : EXIT.invalid;
+
+      // -o FILE: written beside it and renamed once complete (a failed run leaves nothing under FILE).
+      const file = o.out === undefined ? null : outputFile(io, o.out);
+      const encoder = new TextEncoder();
+      const out = new BufferedOut(file === null ? io.stdout : (text) => file.write(encoder.encode(text)));
+      try {
+        if (o.format === 'text') {
+          printText(out.write, result, reports, skipped, o);
+        } else {
+          const doc = validateReport(result, { files: reports, skipped, includeValues: o.includeValues });
+          if (o.format === 'json') {
+            writeJson(doc, out.write);
+            out.write('\n');
+          } else {
+            writeHtmlReport(doc, out.write, {
+              locale: o.locale,
+              ...(o.generatedAt === undefined ? {} : { generatedAt: o.generatedAt }),
+              generator: o.version === undefined ? 'careplan-csv' : `careplan-csv ${o.version}`,
+            });
+          }
+        }
+        out.flush();
+        file?.commit();
+        if (tooManyWarnings) io.stderr(`careplan-csv: ${messagesFor(o.locale).tooManyWarnings({ count: warnings, max: o.maxWarnings as number })}\n`);
+      } catch (e) {
+        // The reader has gone (`| head`): stop quietly, with the exit code of the checks.
+        if (e instanceof OutputClosed) return code;
+        file?.abort();
+        throw e;
+      }
+      return code;
+    } catch (e) {
+      if (e instanceof InternalError || e instanceof OutputClosed || e instanceof CliError) throw e;
+      throw new InternalError(current, e);
+    }
   }
 }

@@ -1,26 +1,83 @@
 /**
- * The worker of the validation pool: validates the bytes it is given, in-process, and posts the result.
+ * The worker of the validation pool: validates what it is given, in-process, and posts the result.
  * Built as dist/pool-worker.js and dist/pool-worker.cjs (next to dist/pool.*).
  * @module
  */
 import { parentPort } from 'node:worker_threads';
 import { validate } from '../api.js';
-import type { ParseOptions } from '../options.js';
+import { normalizeParseOptions, type NormalizedParseOptions } from '../options.js';
+import { ReadSession } from '../parse/read.js';
+import { summary } from '../summary.js';
+import { readUnitCsv } from '../units/validate-units.js';
+import { readBatchFile } from './files.js';
+import type { FromWorker, ToWorker, UnitFileOutcome } from './protocol.js';
 
-/** A task, as the pool posts it. @internal */
-export interface PoolTask {
-  readonly id: number;
-  readonly bytes: Uint8Array | string;
-  readonly options: ParseOptions;
+/** The options of the CLI's `units` tasks (sent once). */
+let unitOptions: NormalizedParseOptions | null = null;
+
+/** The file being read in pieces, if any (one task at a time). */
+let open: { readonly id: number; readonly session: ReadSession } | null = null;
+
+function post(reply: FromWorker): void {
+  parentPort?.postMessage(reply);
 }
 
-parentPort?.on('message', (task: PoolTask) => {
-  let reply: { id: number; result?: unknown; error?: string };
+/** Ends the open file and posts its result. */
+function finish(id: number): void {
+  if (open === null || open.id !== id) return;
+  const { session } = open;
+  open = null;
+  post({ id, result: summary(session.end()) });
+}
+
+function handle(m: ToWorker): void {
+  switch (m.type) {
+    case 'bytes':
+      post({ id: m.id, result: validate(m.bytes, m.options) });
+      return;
+    case 'units': {
+      if (m.options !== null) unitOptions = m.options;
+      const base = unitOptions as NormalizedParseOptions;
+      const units: UnitFileOutcome[] = m.files.map((f) => {
+        const file = readBatchFile(f.path, m.maxFileBytes);
+        if (file === 'stream' || 'unreadable' in file) return file;
+        return { read: f.plan === null ? null : readUnitCsv(file.bytes, { ...base, fileName: f.path }, f.plan) };
+      });
+      post({ id: m.id, units });
+      return;
+    }
+    case 'open':
+      open = { id: m.id, session: new ReadSession(normalizeParseOptions(m.options), null) };
+      return;
+    case 'chunk': {
+      if (open === null || open.id !== m.id) return; // answered already (a limit was reached)
+      open.session.write(m.bytes);
+      // The reader needs nothing more (maxFileBytes, maxErrors, the deadline…): answer now.
+      if (open.session.done) finish(m.id);
+      else post({ id: m.id, ack: m.bytes.length });
+      return;
+    }
+    case 'end':
+      finish(m.id);
+      return;
+    case 'stop':
+      if (open === null || open.id !== m.id) return;
+      open.session.stopNow(m.code);
+      finish(m.id);
+      return;
+    case 'cancel':
+      if (open !== null && open.id === m.id) open = null;
+      post({ id: m.id, cancelled: true });
+      return;
+  }
+}
+
+parentPort?.on('message', (m: ToWorker) => {
   try {
-    reply = { id: task.id, result: validate(task.bytes, task.options) };
+    handle(m);
   } catch (e) {
     // Misuse is checked before a task is posted: anything here is a bug, reported without the input.
-    reply = { id: task.id, error: e instanceof Error ? `${e.name}: ${e.message}` : 'unknown error' };
+    if (open !== null && open.id === m.id) open = null;
+    post({ id: m.id, error: e instanceof Error ? `${e.name}: ${e.message}` : 'unknown error' });
   }
-  parentPort?.postMessage(reply);
 });

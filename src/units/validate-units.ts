@@ -74,8 +74,52 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
   return unitValidator(options, 'createUnitValidator');
 }
 
+/** How one CSV file is read for the unit checks (see {@link UnitBatch.readPlan}). @internal */
+export interface UnitReadPlan {
+  readonly kind: Kind | null;
+  readonly slot: Slot | null;
+  /** Whether its keys are read (a check of its unit needs them). */
+  readonly observe: boolean;
+  readonly maxWithdrawals: number;
+}
+
+/** What the unit checks keep of one CSV file: its own result and its key values. @internal */
+export interface UnitRead {
+  readonly result: ValidateResult;
+  readonly keys: FileKeys;
+}
+
+/**
+ * Reads one CSV file as {@link UnitValidator.add} does (the same function: a worker thread of the CLI's
+ * `validate --jobs` calls it, so its result is the in-process one). @internal
+ */
+export function readUnitCsv(data: Uint8Array, options: NormalizedParseOptions, plan: UnitReadPlan, injected: InjectedProblem[] = []): UnitRead {
+  const observer = plan.observe && plan.kind !== null && plan.slot !== null ? new KeyObserver(plan.kind, plan.slot, plan.maxWithdrawals) : null;
+  const result = summary(readBytes(data, options, false, injected, false, observer === null ? [] : [observer]));
+  return { result, keys: observer === null ? noKeys(true) : observer.finish(result) };
+}
+
+/**
+ * A {@link UnitValidator} whose files may be read elsewhere (a worker thread): {@link readPlan} says how
+ * to read one with {@link readUnitCsv}, {@link addRead} takes what that gave. Files must still be added in
+ * their order (add or addRead). @internal
+ */
+export interface UnitBatch extends UnitValidator {
+  /** The options every CSV file is read with (plain data), with `fileName` null: each file gives its own. */
+  readonly readOptions: NormalizedParseOptions;
+  /** How to read the CSV file `name`, or null when its contents are not read (an image name). */
+  readPlan(name: string): UnitReadPlan | null;
+  /** Adds a file read with {@link readUnitCsv} after {@link readPlan}. */
+  addRead(name: string, read: UnitRead): UnitFile;
+}
+
+/** {@link createUnitValidator} for the CLI, which reads files on worker threads. @internal */
+export function createUnitBatch(options?: ValidateUnitsOptions): UnitBatch {
+  return unitValidator(options, 'createUnitValidator');
+}
+
 /** {@link createUnitValidator}, with misuse reported as misuse of `fn`. */
-function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): UnitValidator {
+function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): UnitBatch {
   const { file: base, checkImages, names, maxWithdrawals } = normalizeUnitsOptions(options, fn);
   // The names parsed in advance (each is taken out when its file is added).
   const parsedNames = new Map<string, ParseFileNameResult>();
@@ -85,6 +129,14 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
   const entries: UnitEntry[] = [];
   const ungrouped: UnitFile[] = [];
   let order = 0;
+
+  /** How a CSV file named `name` (of `kind`, in `slot` of unit `id`) is read: its keys only when a check needs them. */
+  const planOf = (kind: Kind | null, slot: Slot | null, id: string | null): UnitReadPlan => {
+    // A file listed in `names` whose unit holds nothing it links to needs no keys (they count as unknown,
+    // so no check relies on them). Otherwise they are read in the same pass as the file is validated.
+    const skip = planned !== null && id !== null && slot !== null && !needsKeys(slot, planned.get(id));
+    return { kind, slot, observe: kind !== null && slot !== null && !skip, maxWithdrawals };
+  };
 
   const readCsv = (
     name: string,
@@ -99,13 +151,29 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
     else if (bytes instanceof ArrayBuffer) data = new Uint8Array(bytes);
     else if (bytes instanceof Uint8Array) data = bytes;
     else misuse('ERR_CAREPLAN_ARGUMENT', fn, `a file's "bytes" must be a Uint8Array, an ArrayBuffer or a string, got ${typeName(bytes)}`);
-    // A file listed in `names` whose unit holds nothing it links to needs no keys (they count as unknown,
-    // so no check relies on them). Otherwise they are read in the same pass as the file is validated.
-    const skip = planned !== null && id !== null && slot !== null && !needsKeys(slot, planned.get(id));
-    const observer = kind === null || slot === null || skip ? null : new KeyObserver(kind, slot, maxWithdrawals);
     fileOptions.fileName = name;
-    const result = summary(readBytes(data, fileOptions, false, injected, false, observer === null ? [] : [observer]));
-    return { result, keys: observer === null ? noKeys(true) : observer.finish(result) };
+    return readUnitCsv(data, fileOptions, planOf(kind, slot, id), injected);
+  };
+
+  /** What the name of a file says: its unit, kind and slot. `take`: forget the name parsed in advance. */
+  const classify = (name: string, take: boolean) => {
+    const p = parsedNames.get(name) ?? parseFileName(name);
+    if (take) parsedNames.delete(name);
+    const parts = p.ok ? p.parts : p.parts;
+    const id = parts === null ? null : unitId(parts);
+    const isImage = p.ok ? p.parts.attachment === 'familyImage' : p.prefix === IMAGE_PREFIX;
+    const kind: UnitMemberKind | null = isImage ? 'familyImage' : p.ok ? p.parts.kind : p.kind;
+    const csvKind: Kind | null = kind === 'familyImage' ? null : kind;
+    const slot: Slot | null = parts === null || kind === null ? null : slotOf(kind, parts.month);
+    return { parts, id, isImage, kind, csvKind, slot, month: parts?.month ?? null };
+  };
+
+  /** Keeps a file's result and keys for the unit checks. */
+  const place = (name: string, c: ReturnType<typeof classify>, result: ValidateResult, keys: FileKeys): UnitFile => {
+    const file: UnitFile = { file: name, kind: c.kind, month: c.month, result };
+    if (c.parts === null || c.slot === null) ungrouped.push(file);
+    else entries.push({ file, parts: c.parts, unit: c.id ?? '', slot: c.slot, keys, order: order++ });
+    return file;
   };
 
   const add = (input: UnitFileInput): UnitFile => {
@@ -113,15 +181,8 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
       misuse('ERR_CAREPLAN_ARGUMENT', fn, 'each file must be an object { name, bytes } or { name, parsed }');
     const name: unknown = input.name;
     if (typeof name !== 'string') misuse('ERR_CAREPLAN_ARGUMENT', fn, `a file's "name" must be a string, got ${typeName(name)}`);
-    const p = parsedNames.get(name) ?? parseFileName(name);
-    parsedNames.delete(name);
-    const parts = p.ok ? p.parts : p.parts;
-    const id = parts === null ? null : unitId(parts);
-    const isImage = p.ok ? p.parts.attachment === 'familyImage' : p.prefix === IMAGE_PREFIX;
-    const kind: UnitMemberKind | null = isImage ? 'familyImage' : p.ok ? p.parts.kind : p.kind;
-    const csvKind: Kind | null = kind === 'familyImage' ? null : kind;
-    const slot: Slot | null = parts === null || kind === null ? null : slotOf(kind, parts.month);
-    const month = parts?.month ?? null;
+    const c = classify(name, true);
+    const { id, isImage, csvKind, slot } = c;
 
     let result: ValidateResult;
     let keys: FileKeys;
@@ -157,10 +218,7 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
       misuse('ERR_CAREPLAN_ARGUMENT', fn, 'a CSV file needs "bytes" or "parsed" (only an UPKIHON_IMAGE file may come without)');
     }
 
-    const file: UnitFile = { file: name, kind, month, result };
-    if (parts === null || slot === null) ungrouped.push(file);
-    else entries.push({ file, parts, unit: id ?? '', slot, keys, order: order++ });
-    return file;
+    return place(name, c, result, keys);
   };
 
   const finish = (): UnitsResult => {
@@ -242,7 +300,18 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
     return { units, ungrouped: ungrouped.slice(), ok: errorCount === 0, errorCount, warningCount };
   };
 
-  return { add, finish };
+  return {
+    add,
+    finish,
+    readOptions: { ...base, fileName: null },
+    readPlan(name) {
+      const c = classify(name, false);
+      return c.isImage ? null : planOf(c.csvKind, c.slot, c.id);
+    },
+    addRead(name, read) {
+      return place(name, classify(name, true), read.result, read.keys);
+    },
+  };
 }
 
 /**

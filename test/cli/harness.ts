@@ -31,15 +31,18 @@ export function run(args: string[], files: Record<string, Uint8Array | string> =
   return { code, stdout, stderr, written };
 }
 
+/** The real file system, without the worker threads of `validate --jobs` (their file is in dist/ only). */
+const { workers: _, ...diskIo } = nodeIo;
+
 /**
- * Runs the CLI in-process on the real file system (directory walks, links, FIFOs), capturing its output;
- * `over` replaces members of the I/O (an injected failure, say).
+ * Runs the CLI in-process (every file read in this thread) on the real file system (directory walks,
+ * links, FIFOs), capturing its output; `over` replaces members of the I/O (an injected failure, say).
  */
 export function runOnDisk(args: string[], over: Partial<CliIo> = {}) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    ...nodeIo,
+    ...diskIo,
     stderrIsTTY: false,
     stdout: (t) => {
       stdout += t;

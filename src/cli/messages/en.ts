@@ -100,6 +100,8 @@ Options:
   --explain                      text output: a line with the remedy under each issue (JSON always has help)
   --quiet                        print errors only (no warning or withdrawal lines; JSON is unchanged)
   --max-warnings N               exit 1 when there are more than N warnings
+  --jobs N                       check files on N worker threads at once (default: the available cores;
+                                 1: in this thread); the output is the same whatever N
 ${PARSE_HELP}
 ${COMMON_HELP}
 

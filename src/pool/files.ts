@@ -1,0 +1,58 @@
+/**
+ * Reading a file of a batch as the CLI's `validate` does, on whichever thread: shared by the CLI (in
+ * this thread) and the pool's workers (`validate --jobs`), so that both see the same thing.
+ * @module
+ */
+import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+
+/** What a directory entry or a path is (`symlink` only from a directory listing: it does not follow links). */
+export type EntryType = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other';
+
+export function typeOf(
+  s: Pick<Stats, 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>,
+): EntryType {
+  if (s.isFile()) return 'file';
+  if (s.isDirectory()) return 'directory';
+  if (s.isSymbolicLink()) return 'symlink';
+  if (s.isFIFO()) return 'fifo';
+  if (s.isSocket()) return 'socket';
+  if (s.isCharacterDevice()) return 'characterDevice';
+  if (s.isBlockDevice()) return 'blockDevice';
+  return 'other';
+}
+
+/** Reads a whole file, refusing anything but a regular file (a FIFO would block, a device never end). */
+export function readRegularFile(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const s = fstatSync(fd);
+    if (!s.isFile()) {
+      throw Object.assign(new Error(`not a regular file (${typeOf(s)})`), { code: 'ENOTREG' });
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The errno code of a failure to read (its message when it has none). */
+export function errorCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+/**
+ * A CSV file of a batch as `validate` takes it: whole when it is a regular file within `maxFileBytes`;
+ * `stream` when it must be read piece by piece (larger, or not a regular file: a pipe); `unreadable` with
+ * the error code otherwise (a directory given as a file is `EISDIR`).
+ */
+export function readBatchFile(path: string, maxFileBytes: number): { readonly bytes: Uint8Array } | 'stream' | { readonly unreadable: string } {
+  try {
+    const s = statSync(path);
+    const type = typeOf(s);
+    if (type === 'directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (type !== 'file' || s.size > maxFileBytes) return 'stream';
+    return { bytes: readRegularFile(path) };
+  } catch (e) {
+    return { unreadable: errorCode(e) };
+  }
+}

@@ -1,0 +1,565 @@
+/**
+ * The validation pool's machinery (see index.ts for the public face): worker threads with a deadline per
+ * task, a bounded queue, uploads streamed to a worker with backpressure, and the CLI's unit reads.
+ * Internal to src/pool and src/cli.
+ * @module
+ */
+import { availableParallelism, cpus } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { summary, type ParseInput, type ValidateResult } from '../api.js';
+import { misuse } from '../errors.js';
+import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions, type ReadLimits } from '../options.js';
+import { ReadSession } from '../parse/read.js';
+import { openSource, type ByteSource, type SourceHandle } from '../stream/source.js';
+import type { FromWorker, ToWorker, UnitFileOutcome, UnitFileTask } from './protocol.js';
+
+/** Options of {@link createValidationPool}. */
+export interface ValidationPoolOptions {
+  /** Worker threads (default: the number of CPUs, at least 1). */
+  readonly size?: number;
+  /**
+   * Most milliseconds per task, from the call (reading the upload included); default 2000. The worker
+   * stops reading itself at the deadline (`limit.deadline`); one that does not answer soon after is
+   * terminated and replaced, and the task gets the same result.
+   */
+  readonly deadlineMs?: number;
+  /** Limits applied to every task (a task's own options override them). */
+  readonly limits?: ReadLimits;
+  /** Most tasks waiting for a worker (default 64 per worker); past it, `validate` rejects with {@link PoolQueueFullError}. */
+  readonly maxQueue?: number;
+  /** How long past its deadline a worker may take to answer before it is terminated (default 250 ms). */
+  readonly graceMs?: number;
+}
+
+/** Options of one task: those of `validate` (`deadlineMs` overrides the pool's), and a size hint. */
+export interface PoolTaskOptions extends ParseOptions {
+  /**
+   * The size a stream is expected to have (an HTTP Content-Length): a small upload is gathered in a
+   * buffer made that size at once instead of grown. A wrong hint costs only a regrowth.
+   */
+  readonly expectedBytes?: number;
+}
+
+/** What {@link ValidationPool.validate} reads: bytes, text, or a stream. */
+export type PoolInput = ParseInput | ByteSource;
+
+/** A pool of validating workers (see {@link createValidationPool}). */
+export interface ValidationPool {
+  /**
+   * Validates one file in a worker: the result equals `validate(bytes, options)` when the deadline is
+   * not reached. A stream of at most 256 KiB is gathered here first, then handed over whole; a longer one
+   * is streamed to a worker piece by piece as it arrives (at most 1 MiB on its way, the source is not
+   * read faster than the worker reads), so memory does not follow the size of uploads. A stream that
+   * stalls is stopped by the deadline or the signal, and released. Rejects only with
+   * {@link PoolQueueFullError}, when the pool is closed, when the stream fails (the error it threw), or
+   * for misuse (TypeError).
+   */
+  validate(input: PoolInput, options?: PoolTaskOptions): Promise<ValidateResult>;
+  /**
+   * Validates many files, at most as many at once as the pool has workers plus its queue allows, and gives
+   * the results in the order of `items` (what the CLI's `validate --jobs` does, with the send-unit checks).
+   */
+  validateMany(items: Iterable<{ readonly input: PoolInput; readonly options?: PoolTaskOptions }>): Promise<ValidateResult[]>;
+  /** Workers, busy ones, tasks waiting, and workers replaced after a deadline or a crash. */
+  readonly stats: { readonly size: number; readonly busy: number; readonly queued: number; readonly replaced: number };
+  /** Stops the workers; tasks waiting or running reject. */
+  close(): Promise<void>;
+}
+
+/** The pool with the CLI's own task: reading CSV files of a batch for the unit checks. @internal */
+export interface PoolCore extends ValidationPool {
+  /**
+   * Reads the files in a worker (no deadline) as the CLI's `validate` reads them, and validates each with
+   * `readUnitCsv(bytes, { ...options, fileName: path }, plan)`. Pass the same `options` object every time:
+   * it is sent to each worker once.
+   */
+  readUnits(files: readonly UnitFileTask[], options: NormalizedParseOptions, maxFileBytes: number): Promise<readonly UnitFileOutcome[]>;
+}
+
+/** `validate` was called with the queue full: answer "busy" (HTTP 503) and let the client retry. */
+export class PoolQueueFullError extends Error {
+  readonly code = 'ERR_CAREPLAN_POOL_QUEUE_FULL';
+  constructor(readonly maxQueue: number) {
+    super(`careplan-csv: the validation pool's queue is full (${maxQueue} tasks waiting)`);
+    this.name = 'PoolQueueFullError';
+  }
+}
+
+/** A stream up to this size is gathered and handed over whole; a longer one is streamed to a worker. */
+export const GATHER_BYTES = 256 * 1024;
+/** Most bytes of one stream sent to its worker and not yet read there (backpressure). */
+export const WINDOW_BYTES = 1024 * 1024;
+
+type StopCode = 'limit.aborted' | 'limit.deadline';
+
+/** A stream being read: its pieces come one by one; `stop` settles when the deadline or the signal says so. */
+interface Upload {
+  readonly it: AsyncGenerator<Uint8Array, void, undefined>;
+  readonly handle: SourceHandle;
+  readonly stop: Promise<StopCode>;
+  /** Pieces read and not yet sent (the first 256 KiB, read before a worker was free). */
+  readonly held: Uint8Array[];
+  /** Bytes sent and not yet acknowledged by the worker. */
+  inFlight: number;
+  /** Wakes the sender when the worker acknowledges a piece. */
+  wake: (() => void) | null;
+  /** Set once the task has its answer (or failed): the sender stops. */
+  over: boolean;
+  /** Set when the deadline or the signal has said stop. */
+  stopped: boolean;
+  readonly dispose: () => void;
+}
+
+interface Task {
+  readonly id: number;
+  readonly message: ToWorker;
+  readonly transfer: ArrayBuffer[];
+  readonly options: ParseOptions;
+  readonly deadlineAt: number;
+  readonly signal: AbortSignal | null;
+  /** A stream to send after `message` (an `open`), or null. */
+  readonly upload: Upload | null;
+  readonly resolve: (r: FromWorker) => void;
+  readonly reject: (e: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  timer: ReturnType<typeof setTimeout> | null;
+  onAbort: (() => void) | null;
+  /** A cancelled upload's task: the slot is free once the worker says so (or its timer cuts it). */
+  draining: boolean;
+  /** The options of `units` tasks last sent to this worker. */
+  unitOptions: NormalizedParseOptions | null;
+}
+
+/** The worker file next to this module in dist (ESM: pool-worker.js, CJS: pool-worker.cjs). */
+function workerUrl(): URL {
+  if (typeof __filename === 'string') return new URL('./pool-worker.cjs', pathToFileURL(__filename));
+  return new URL('./pool-worker.js', import.meta.url);
+}
+
+function positiveInt(v: unknown, name: string, fallback: number): number {
+  if (v === undefined) return fallback;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+    misuse('ERR_CAREPLAN_OPTION_VALUE', 'createValidationPool', `option "${name}" must be a positive integer`);
+  }
+  return v;
+}
+
+/** The result of a task stopped before (or without) an answer from its worker: `code` at the start. */
+function stoppedResult(options: ParseOptions, code: StopCode): ValidateResult {
+  const { signal: _, ...rest } = options;
+  const session = new ReadSession(normalizeParseOptions(rest), null);
+  session.stopNow(code);
+  return summary(session.end());
+}
+
+/** Starts reading a stream: its pieces, and a promise that settles at the deadline or on abort. */
+function openUpload(source: ByteSource, deadlineAt: number, signal: AbortSignal | null): Upload {
+  const handle: SourceHandle = { release: () => undefined };
+  const it = openSource(source, 'pool.validate')(handle);
+  let wake: (code: StopCode) => void = () => undefined;
+  const stop = new Promise<StopCode>((resolve) => {
+    wake = resolve;
+  });
+  const onAbort = (): void => wake('limit.aborted');
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted === true) onAbort();
+  const timer = deadlineAt === Number.POSITIVE_INFINITY ? null : setTimeout(() => wake('limit.deadline'), Math.max(0, deadlineAt - Date.now()));
+  const u: Upload = {
+    it,
+    handle,
+    stop,
+    held: [],
+    inFlight: 0,
+    wake: null,
+    over: false,
+    stopped: false,
+    dispose: () => {
+      if (timer !== null) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
+  // A sender waiting for the worker to catch up hears the deadline and the signal too.
+  void stop.then(() => {
+    u.stopped = true;
+    const w = u.wake;
+    u.wake = null;
+    w?.();
+  });
+  return u;
+}
+
+/** Stops reading a stream and releases it (a pending read is dropped). */
+function release(u: Upload): void {
+  u.over = true;
+  u.dispose();
+  u.handle.release();
+  u.it.return(undefined).catch(() => undefined);
+  const w = u.wake;
+  u.wake = null;
+  w?.();
+}
+
+/**
+ * Gathers a stream's first pieces, up to {@link GATHER_BYTES} + one piece: `whole` when it ended by
+ * then (one buffer, to be moved to a worker), `more` when it goes on (the pieces are in `held`), or the
+ * code that stopped it.
+ */
+async function gather(u: Upload, expectedBytes: number): Promise<{ whole: Uint8Array } | 'more' | StopCode> {
+  let buf = new Uint8Array(Math.min(GATHER_BYTES, expectedBytes > 0 ? expectedBytes : 16 * 1024));
+  let total = 0;
+  while (total <= GATHER_BYTES) {
+    const next = u.it.next();
+    const step = await Promise.race([next, u.stop]);
+    if (typeof step === 'string') {
+      next.catch(() => undefined);
+      release(u);
+      return step;
+    }
+    if (step.done === true) {
+      u.dispose();
+      return { whole: buf.subarray(0, total) };
+    }
+    const piece = step.value;
+    if (total + piece.length > GATHER_BYTES) {
+      // Longer than what is gathered: streamed from here, from the gathered bytes on.
+      if (total > 0) u.held.push(buf.slice(0, total));
+      u.held.push(new Uint8Array(piece)); // a copy (a Buffer's slice would share its memory)
+      return 'more';
+    }
+    if (total + piece.length > buf.length) {
+      const grown = new Uint8Array(Math.min(GATHER_BYTES, Math.max(total + piece.length, buf.length * 2)));
+      grown.set(buf.subarray(0, total));
+      buf = grown;
+    }
+    // Copied: the source may reuse its buffer, and the gathered one is moved to the worker.
+    buf.set(piece, total);
+    total += piece.length;
+  }
+  return 'more';
+}
+
+/**
+ * Creates a pool of worker threads that validate files (see the module comment of index.ts). Throws a
+ * TypeError for a bad option.
+ */
+export function createPool(options: ValidationPoolOptions = {}): PoolCore {
+  const parallel = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+  const size = positiveInt(options.size, 'size', Math.max(1, parallel));
+  const poolDeadline = options.deadlineMs ?? 2000;
+  if (typeof poolDeadline !== 'number' || !(poolDeadline > 0)) {
+    misuse('ERR_CAREPLAN_OPTION_VALUE', 'createValidationPool', 'option "deadlineMs" must be a positive number, or Infinity');
+  }
+  const maxQueue = positiveInt(options.maxQueue, 'maxQueue', 64 * size);
+  const graceMs = options.graceMs ?? 250;
+  if (typeof graceMs !== 'number' || !(graceMs >= 0) || !Number.isFinite(graceMs)) {
+    misuse('ERR_CAREPLAN_OPTION_VALUE', 'createValidationPool', 'option "graceMs" must be a number of milliseconds');
+  }
+  const limits: ReadLimits = { ...options.limits };
+  normalizeParseOptions(limits); // misuse throws here, not per task
+  const url = workerUrl();
+  const slots: Slot[] = [];
+  const queue: Task[] = [];
+  let nextId = 1;
+  let replaced = 0;
+  let closed = false;
+
+  /** A new slot: a worker with its listeners. */
+  function spawn(): Slot {
+    const slot: Slot = { worker: new Worker(url), task: null, timer: null, onAbort: null, draining: false, unitOptions: null };
+    attach(slot);
+    return slot;
+  }
+
+  /** Forgets the slot's task and its timer and listener. */
+  function settle(slot: Slot): void {
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    if (slot.onAbort !== null) slot.task?.signal?.removeEventListener('abort', slot.onAbort);
+    const upload = slot.task?.upload;
+    if (upload !== null && upload !== undefined && !upload.over) release(upload);
+    slot.timer = null;
+    slot.onAbort = null;
+    slot.task = null;
+    slot.draining = false;
+    slot.worker.unref(); // an idle pool does not keep the process alive
+  }
+
+  /** Terminates the slot's worker and puts a new one in its place. */
+  function replace(slot: Slot): void {
+    const old = slot.worker;
+    old.removeAllListeners('message');
+    old.removeAllListeners('error');
+    old.on('error', () => undefined);
+    void old.terminate();
+    replaced++;
+    if (closed) return;
+    slot.worker = new Worker(url);
+    slot.unitOptions = null;
+    attach(slot);
+  }
+
+  /** Listens to the slot's worker: its answers, and its crash (the task fails, the worker is replaced). */
+  function attach(slot: Slot): void {
+    slot.worker.on('message', (reply: FromWorker) => {
+      const task = slot.task;
+      if (task === null || task.id !== reply.id) return;
+      if ('ack' in reply) {
+        const u = task.upload;
+        if (u === null) return;
+        u.inFlight -= reply.ack;
+        const w = u.wake;
+        u.wake = null;
+        w?.();
+        return;
+      }
+      const draining = slot.draining;
+      settle(slot);
+      pump();
+      if (draining) return; // the caller has had its answer (the upload failed)
+      if ('error' in reply) task.reject(new Error(`careplan-csv: the validation worker failed: ${reply.error}`));
+      else if ('cancelled' in reply) task.reject(new Error('careplan-csv: the task was cancelled'));
+      else task.resolve(reply);
+    });
+    slot.worker.on('error', () => {
+      const task = slot.task;
+      const draining = slot.draining;
+      settle(slot);
+      replace(slot);
+      if (!draining) task?.reject(new Error('careplan-csv: the validation worker stopped unexpectedly'));
+      pump();
+    });
+    slot.worker.unref();
+  }
+
+  /** Stops the running task of `slot` with `code`: its worker is terminated and replaced. */
+  function cut(slot: Slot, code: StopCode): void {
+    const task = slot.task;
+    if (task === null) return;
+    const draining = slot.draining;
+    settle(slot);
+    replace(slot);
+    if (!draining) task.resolve({ id: task.id, result: stoppedResult(task.options, code) });
+    pump();
+  }
+
+  /** Sends a stream to the slot's worker as it arrives, at most {@link WINDOW_BYTES} ahead of the worker. */
+  async function send(slot: Slot, task: Task, u: Upload): Promise<void> {
+    const post = (m: ToWorker, transfer: ArrayBuffer[] = []): void => {
+      if (slot.task === task && !u.over) slot.worker.postMessage(m, transfer);
+    };
+    const ship = (piece: Uint8Array): void => {
+      // A piece of our own (copied from the source, whose buffer may be shared or reused) is moved.
+      u.inFlight += piece.length;
+      post({ type: 'chunk', id: task.id, bytes: piece }, [piece.buffer as ArrayBuffer]);
+    };
+    try {
+      for (const piece of u.held.splice(0)) ship(piece);
+      for (;;) {
+        // Backpressure: the source is not read while the worker is a window behind (or until the stop).
+        while (u.inFlight > WINDOW_BYTES && !u.over && !u.stopped) await new Promise<void>((resolve) => (u.wake = resolve));
+        if (u.over) return;
+        const next = u.it.next();
+        const step = await Promise.race([next, u.stop]);
+        if (u.over) {
+          next.catch(() => undefined);
+          return;
+        }
+        if (typeof step === 'string') {
+          // A deadline or an abort while the upload was coming: the worker stops and answers with what
+          // it read (its timer cuts it if it does not answer in time).
+          next.catch(() => undefined);
+          post({ type: 'stop', id: task.id, code: step });
+          release(u);
+          if (step === 'limit.aborted' && slot.task === task) {
+            if (slot.timer !== null) clearTimeout(slot.timer);
+            slot.timer = setTimeout(() => cut(slot, 'limit.aborted'), graceMs);
+          }
+          return;
+        }
+        if (step.done === true) {
+          post({ type: 'end', id: task.id });
+          u.over = true;
+          u.dispose();
+          return;
+        }
+        ship(new Uint8Array(step.value)); // a copy: moved to the worker
+      }
+    } catch (e) {
+      // The upload failed (cut short, a bad chunk): the caller hears it now; the worker forgets the file
+      // and the slot is free once it says so.
+      if (slot.task !== task || u.over) return;
+      post({ type: 'cancel', id: task.id });
+      release(u);
+      slot.draining = true;
+      task.reject(e);
+    }
+  }
+
+  function run(slot: Slot, task: Task): void {
+    slot.task = task;
+    slot.worker.ref(); // a task waited for keeps the process alive
+    const left = task.deadlineAt - Date.now();
+    if (left <= 0) {
+      settle(slot);
+      task.resolve({ id: task.id, result: stoppedResult(task.options, 'limit.deadline') });
+      return;
+    }
+    if (task.signal?.aborted === true) {
+      settle(slot);
+      task.resolve({ id: task.id, result: stoppedResult(task.options, 'limit.aborted') });
+      return;
+    }
+    if (task.deadlineAt !== Number.POSITIVE_INFINITY) slot.timer = setTimeout(() => cut(slot, 'limit.deadline'), left + graceMs);
+    if (task.signal !== null) {
+      // A stream still coming is stopped by its sender (the worker answers with what it read); once it has
+      // all been sent, or for bytes, the worker is terminated and replaced.
+      const upload = task.upload;
+      slot.onAbort = () => {
+        if (upload === null || upload.over) cut(slot, 'limit.aborted');
+      };
+      task.signal.addEventListener('abort', slot.onAbort, { once: true });
+    }
+    let message = task.message;
+    if (message.type === 'units' && message.options !== null) {
+      // Sent once per worker (the CLI gives the same options object for every task).
+      if (slot.unitOptions === message.options) message = { ...message, options: null };
+      else slot.unitOptions = message.options;
+    }
+    if ((message.type === 'bytes' || message.type === 'open') && task.deadlineAt !== Number.POSITIVE_INFINITY) {
+      message = { ...message, options: { ...message.options, deadlineMs: left } };
+    }
+    slot.worker.postMessage(message, task.transfer);
+    if (task.upload !== null) void send(slot, task, task.upload);
+  }
+
+  function pump(): void {
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (slot.task !== null) continue;
+      run(slot, queue.shift() as Task);
+    }
+  }
+
+  for (let i = 0; i < size; i++) slots.push(spawn());
+
+  /** Runs a task on a free worker, or queues it (rejects when the queue is full). */
+  function submit(
+    message: ToWorker,
+    transfer: ArrayBuffer[],
+    options: ParseOptions,
+    deadlineAt: number,
+    signal: AbortSignal | null,
+    upload: Upload | null,
+  ): Promise<FromWorker> {
+    return new Promise<FromWorker>((resolve, reject) => {
+      const task: Task = { id: message.id, message, transfer, options, deadlineAt, signal, upload, resolve, reject };
+      const idle = slots.find((s) => s.task === null);
+      if (idle !== undefined) run(idle, task);
+      else if (queue.length >= maxQueue) {
+        if (upload !== null) release(upload);
+        reject(new PoolQueueFullError(maxQueue));
+      } else queue.push(task);
+    });
+  }
+
+  async function validate(input: PoolInput, taskOptions: PoolTaskOptions = {}): Promise<ValidateResult> {
+    if (closed) misuse('ERR_CAREPLAN_STATE', 'pool.validate', 'the validation pool is closed');
+    const { expectedBytes, ...parseOptions } = taskOptions;
+    if (expectedBytes !== undefined && !(Number.isSafeInteger(expectedBytes) && expectedBytes >= 0)) {
+      misuse('ERR_CAREPLAN_OPTION_VALUE', 'pool.validate', 'option "expectedBytes" must be a whole number');
+    }
+    const merged: ParseOptions = { ...limits, ...parseOptions };
+    const o = normalizeParseOptions(merged); // misuse throws a TypeError
+    const started = Date.now();
+    const deadlineMs = o.deadlineMs ?? (parseOptions.deadlineMs === undefined ? poolDeadline : Number.POSITIVE_INFINITY);
+    const deadlineAt = deadlineMs === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : started + deadlineMs;
+    if (queue.length >= maxQueue) throw new PoolQueueFullError(maxQueue);
+    const { signal: _, ...posted } = merged;
+    const id = nextId++;
+    let reply: FromWorker;
+    if (input instanceof Uint8Array || input instanceof ArrayBuffer || typeof input === 'string') {
+      // The caller's bytes are copied by postMessage; text is encoded to MS932 in the worker, as `validate` does.
+      const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
+      reply = await submit({ type: 'bytes', id, bytes, options: posted }, [], merged, deadlineAt, o.signal, null);
+    } else {
+      const upload = openUpload(input, deadlineAt, o.signal);
+      let first: Awaited<ReturnType<typeof gather>>;
+      try {
+        first = await gather(upload, expectedBytes ?? 0);
+      } catch (e) {
+        release(upload);
+        throw e;
+      }
+      if (first === 'limit.aborted' || first === 'limit.deadline') return stoppedResult(merged, first);
+      if (closed) {
+        release(upload);
+        misuse('ERR_CAREPLAN_STATE', 'pool.validate', 'the validation pool is closed');
+      }
+      if (o.signal?.aborted === true) {
+        release(upload);
+        return stoppedResult(merged, 'limit.aborted');
+      }
+      if (first === 'more') {
+        // Streamed: the worker reads it as validateStream does, as it comes.
+        reply = await submit({ type: 'open', id, options: posted }, [], merged, deadlineAt, o.signal, upload);
+      } else {
+        // Small enough to have been gathered whole: our own buffer, moved to the worker.
+        const bytes = first.whole;
+        reply = await submit({ type: 'bytes', id, bytes, options: posted }, [bytes.buffer as ArrayBuffer], merged, deadlineAt, o.signal, null);
+      }
+    }
+    return (reply as { result: ValidateResult }).result;
+  }
+
+  return {
+    validate,
+    async readUnits(files, options, maxFileBytes) {
+      if (closed) misuse('ERR_CAREPLAN_STATE', 'pool.validate', 'the validation pool is closed');
+      const message: ToWorker = { type: 'units', id: nextId++, files, options, maxFileBytes };
+      const reply = await submit(message, [], {}, Number.POSITIVE_INFINITY, null, null);
+      return (reply as { units: readonly UnitFileOutcome[] }).units;
+    },
+    async validateMany(items) {
+      const list = [...items];
+      const results: ValidateResult[] = new Array(list.length);
+      let next = 0;
+      const lanes = Math.min(list.length, size * 2);
+      await Promise.all(
+        Array.from({ length: lanes }, async () => {
+          while (next < list.length) {
+            const i = next++;
+            const item = list[i] as { input: PoolInput; options?: PoolTaskOptions };
+            results[i] = await validate(item.input, item.options);
+          }
+        }),
+      );
+      return results;
+    },
+    get stats() {
+      return { size, busy: slots.filter((s) => s.task !== null).length, queued: queue.length, replaced };
+    },
+    async close() {
+      closed = true;
+      const error = new Error('careplan-csv: the validation pool was closed');
+      for (const t of queue.splice(0)) {
+        if (t.upload !== null) release(t.upload);
+        t.reject(error);
+      }
+      await Promise.all(
+        slots.map(async (slot) => {
+          const task = slot.task;
+          const draining = slot.draining;
+          settle(slot);
+          if (!draining) task?.reject(error);
+          slot.worker.removeAllListeners('error');
+          slot.worker.on('error', () => undefined);
+          await slot.worker.terminate();
+        }),
+      );
+    },
+  };
+}
