@@ -177,7 +177,7 @@ class Interner {
       } else {
         t = this.decode(row, i, false);
         this.slotLen[slot] = len;
-        cache.set(b.subarray(s, e), at);
+        for (let k = 0; k < len; k++) cache[at + k] = b[s + k] as number; // no view object per value
         this.slotText[slot] = t;
       }
     }
