@@ -23,6 +23,9 @@ export class NotStreamable extends Error {
   }
 }
 
+/** Longest value (a record, in UTF-16 units) read piece by piece; a longer one makes the document read whole. */
+const MAX_VALUE_CHARS = 2 ** 20;
+
 /** JSON whitespace. */
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -116,6 +119,8 @@ export class StreamedDocument {
         }
       }
       const offset = k - this.pos;
+      // Each piece added to a value makes its text flat again: past this length, reading it whole is cheaper.
+      if (offset > MAX_VALUE_CHARS) throw new NotStreamable();
       if (!this.more()) {
         if (depth === 0 && !inString && offset > 0) return this.take(this.text.length);
         throw new NotStreamable();

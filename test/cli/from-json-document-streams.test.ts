@@ -89,6 +89,17 @@ describe('from-json reads the to-json document record by record (memory bounded 
     expect(streamed.bytes.length).toBe(0);
   });
 
+  it('reads a document whole when one record is very long (linear time), with the same answer', () => {
+    const records = (doc.records as Record<string, unknown>[]).slice(0, 3);
+    const long = { ...records[0], providerName: 'あ'.repeat(1_100_000) };
+    const text = JSON.stringify({ ...doc, records: [...records, long] });
+    const streamed = fromJsonInPieces(text);
+    const whole = run(['from-json', 'in.json', '-o', OUT], { 'in.json': text });
+    expect(streamed.readWhole).toBe(1);
+    expect(streamed.code).toBe(whole.code);
+    expect(streamed.stderr).toBe(whole.stderr);
+  });
+
   for (const [name, text] of [
     ['a trailing comma in the records', '{"kind": "table6Plan", "records": [{}, ]}'],
     ['a key given twice', '{"kind": "table6Plan", "records": [], "records": [{}]}'],
