@@ -159,5 +159,7 @@ export {
 } from './parse/tokenize.js';
 // Send units: files grouped by ファイル連番, sender and receiver; links by key; what delete files withdraw.
 export * from './units/index.js';
+// Reports of a validation run: the data the CLI prints as JSON, and the self-contained HTML page.
+export * from './report/index.js';
 // 予定/実績 reconciliation of 第6表 files (UPPLAN against UPJSK).
 export * from './reconcile/index.js';

@@ -48,6 +48,7 @@ const PARSE_FLAGS = {
 export const FLAGS = {
   validate: {
     format: { type: 'string', config: 'format' },
+    out: { type: 'string', short: 'o' },
     explain: { type: 'boolean', config: 'explain' },
     ...REPORT_FLAGS,
     ...PARSE_FLAGS,

@@ -155,7 +155,7 @@ function writing<T>(path: string, step: () => T): T {
 }
 
 /** The output file: written piece by piece when the I/O can, else gathered and written once at the end. */
-function outputFile(io: CliIo, path: string): FileWriter {
+export function outputFile(io: CliIo, path: string): FileWriter {
   const open = io.openWrite;
   if (open !== undefined) {
     const w = writing(path, () => open(path));

@@ -70,12 +70,19 @@ interface Context {
   locale: Locale;
 }
 
-function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: CliIo): number {
+/** `YYYY-MM-DD HH:MM` in local time: when the HTML report was made. */
+function localTime(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: CliIo, version: string): number {
   const { flags, positionals } = p;
   switch (p.command) {
     case 'validate': {
-      const format = choice(given(p, 'format', config), ['text', 'json'] as const, 'text');
+      const format = choice(given(p, 'format', config), ['text', 'json', 'html'] as const, 'text');
       if (positionals.length === 0) throw usageError('needsPaths', {});
+      const out = flags.out;
       return runValidate(
         positionals,
         {
@@ -89,6 +96,8 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           quiet: bool(p, 'quiet', config),
           maxWarnings: maxWarningsOf(p, config),
           explain: bool(p, 'explain', config),
+          ...(typeof out === 'string' ? { out } : {}),
+          ...(format === 'html' ? { generatedAt: localTime(new Date()), version } : {}),
         },
         io,
       );
@@ -217,7 +226,7 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
     const config = loadConfig(io, typeof configFlag === 'string' ? configFlag : undefined, parsed.flags['no-config'] === true);
     const locale = flagLocale ?? localeOf(given(parsed, 'locale', config)) ?? localeFromEnv(io.env) ?? 'ja';
     ctx.locale = locale;
-    return runCommand(parsed, config, locale, io);
+    return runCommand(parsed, config, locale, io, version);
   } catch (e) {
     try {
       if (e instanceof CliError) {

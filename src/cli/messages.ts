@@ -1,20 +1,10 @@
 import type { Locale } from '../issues/locales/index.js';
 import { printable } from './format.js';
-import type { EntryType } from './io.js';
+import type { ReportSkipped as Skipped } from '../report/data.js';
 import { messagesFor } from './messages/index.js';
 
-/** Why an entry of the input was not checked (`skipped[].reason` of the JSON output). */
-export type SkipReason = 'notRegularFile' | 'linkOutside' | 'unreadable';
-
-/** An entry of the input that was not checked: reported, counted in the summary, and exit code 2. */
-export interface Skipped {
-  readonly file: string;
-  readonly reason: SkipReason;
-  /** What the entry is, when that is why it was skipped (or it is a directory). */
-  readonly type?: EntryType;
-  /** The error code of the failed read (`EACCES`, `ENOENT`, `ENAMETOOLONG`, …). */
-  readonly error?: string;
-}
+/** An entry of the input that was not checked: reported, counted in the summary, and exit code 2 (the report's type). */
+export type { ReportSkipReason as SkipReason, ReportSkipped as Skipped } from '../report/data.js';
 
 /** The stderr line of a skipped entry: `careplan-csv: PATH: why`. */
 export function skippedLine(s: Skipped, locale: Locale): string {

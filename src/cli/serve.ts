@@ -12,6 +12,8 @@ import { isLocale, type Locale } from '../issues/locales/index.js';
 import { isKind, type Kind } from '../kinds.js';
 import type { ReadLimits } from '../options.js';
 import { createValidationPool, PoolQueueFullError, type ValidationPool } from '../pool/index.js';
+import { validateReport } from '../report/data.js';
+import { REPORT_CSP, renderHtmlReport } from '../report/html.js';
 import type { CliIo } from './io.js';
 
 /** Options of {@link createValidationServer}. */
@@ -64,6 +66,26 @@ function send(res: ServerResponse, status: number, body: unknown, extra: Record<
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...extra });
   res.end(text);
+}
+
+/** Answers 200 with an HTML page, under the page's own policy (nothing may be loaded) as a header too. */
+function sendHtml(res: ServerResponse, html: string): void {
+  if (res.headersSent) return;
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(html),
+    'cache-control': 'no-store',
+    'content-security-policy': REPORT_CSP,
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(html);
+}
+
+/** The HTML report of one uploaded file (`format=html`): the file alone, no send-unit checks. */
+function htmlReport(name: string | null, result: ValidateResult, locale: Locale): string {
+  const file = { file: name ?? '-', kind: result.kind, month: null, result };
+  const report = validateReport({ units: [], ungrouped: [file], ok: result.ok, errorCount: result.errorCount, warningCount: result.warningCount });
+  return renderHtmlReport(report, { locale });
 }
 
 /**
@@ -191,8 +213,7 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
     if (req.method !== 'POST') throw new HttpError(405, 'use POST');
     if (closing) throw new HttpError(503, 'shutting down');
     const format = url.searchParams.get('format') ?? 'json';
-    if (format === 'html') throw new HttpError(406, 'the HTML report is not available yet: use format=json');
-    if (format !== 'json') throw new HttpError(400, 'format must be json');
+    if (format !== 'json' && format !== 'html') throw new HttpError(400, 'format must be json or html');
     const declared = Number(req.headers['content-length'] ?? Number.NaN);
     if (declared > maxBody) throw new HttpError(413, `the body is larger than ${maxBody} bytes`);
     const name = url.searchParams.get('name');
@@ -213,7 +234,8 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
         ...(Number.isSafeInteger(declared) && declared >= 0 ? { expectedBytes: declared } : {}),
       });
       if (total.signal.aborted) throw new HttpError(408, `the request took longer than ${totalMs} ms`);
-      send(res, 200, result);
+      if (format === 'html') sendHtml(res, htmlReport(name, result, locale));
+      else send(res, 200, result);
       return { status: 200, result };
     } finally {
       clearTimeout(timer);

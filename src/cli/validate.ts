@@ -1,7 +1,7 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ValidateResult } from '../api.js';
 import type { IssueCode } from '../issues/codes.js';
-import { helpRef, issueHelp } from '../issues/help/index.js';
+import { issueHelp } from '../issues/help/index.js';
 import { summary } from '../summary.js';
 import type { Locale } from '../issues/locales/index.js';
 import { IMAGE_PREFIX, KIND_INFO, type Kind } from '../kinds.js';
@@ -9,16 +9,25 @@ import { normalizeParseOptions, type ReadLimits } from '../options.js';
 import { ReadSession } from '../parse/read.js';
 import { createUnitValidator } from '../units/validate-units.js';
 import type { SendUnit, UnitFile, UnitsResult, Withdrawal } from '../units/types.js';
-import { EXIT, InternalError } from './errors.js';
+import { CliError, EXIT, InternalError } from './errors.js';
+import { outputFile } from './json-commands.js';
 import { issueLine, printable } from './format.js';
 import { OutputClosed, type CliIo, type DirEntry } from './io.js';
 import { skippedLine, type Skipped } from './messages.js';
 import { messagesFor, type Messages } from './messages/index.js';
 import { BufferedOut, writeJson } from './output.js';
+import { fileSummary, validateReport } from '../report/data.js';
+import { writeHtmlReport } from '../report/html.js';
 
 /** Options of `careplan-csv validate` after argument parsing. */
 export interface ValidateCommandOptions {
-  readonly format: 'text' | 'json';
+  readonly format: 'text' | 'json' | 'html';
+  /** Write the report to this file instead of stdout (`-o`): written beside it and renamed when complete. */
+  readonly out?: string;
+  /** When the run started, as printed in the HTML report (absent: not printed). */
+  readonly generatedAt?: string;
+  /** The CLI's version, named at the foot of the HTML report. */
+  readonly version?: string;
   readonly locale: Locale;
   readonly kind: Kind | undefined;
   readonly includeValues: boolean;
@@ -176,51 +185,6 @@ class Progress {
   }
 }
 
-/** An issue for JSON output, with `help`: the stable reference of its code's causes and remedy. */
-function withHelp<I extends { readonly code: IssueCode }>(i: I): I & { readonly help: string } {
-  return { ...i, help: helpRef(i.code) };
-}
-
-/** The JSON report of one file: the shape `validate --format json` has always printed, issues with `help`. */
-function fileReport(f: UnitFile) {
-  const r = f.result;
-  return {
-    file: f.file,
-    kind: r.kind,
-    version: r.version,
-    records: r.recordCount,
-    errors: r.errorCount,
-    warnings: r.warningCount,
-    infos: r.infoCount,
-    canonical: r.canonical,
-    issues: r.issues.map(withHelp),
-  };
-}
-
-/** A withdrawal for output: the user key (personal data) only with --include-values; the month always. */
-function withdrawalReport(w: Withdrawal, includeValues: boolean) {
-  const base = { file: w.file, line: w.line, record: w.record, kind: w.kind, withdraws: w.withdraws, cascade: w.cascade, month: w.key.month };
-  return includeValues ? { ...base, key: w.key } : base;
-}
-
-function unitReport(u: SendUnit, images: ReadonlySet<string>, includeValues: boolean) {
-  return {
-    id: u.id,
-    serial: u.serial,
-    sender: u.sender,
-    receiver: u.receiver,
-    style: u.style,
-    combination: u.combination,
-    verdict: u.verdict,
-    errors: u.errorCount,
-    warnings: u.warningCount,
-    files: u.files.filter((f) => !images.has(f.file)).map((f) => f.file),
-    images: u.files.filter((f) => images.has(f.file)).map((f) => f.file),
-    issues: u.issues.map(withHelp),
-    withdrawals: u.withdrawals.map((w) => withdrawalReport(w, includeValues)),
-  };
-}
-
 function unitLabel(u: SendUnit): string {
   return `[${u.id}]`;
 }
@@ -232,22 +196,6 @@ function withdrawalLine(w: Withdrawal, o: ValidateCommandOptions, m: Messages): 
   const key = o.includeValues ? ` [${JSON.stringify(w.key)}]` : '';
   const where = `${printable(w.file)}${w.line === null ? '' : `:${w.line}`}:`;
   return m.withdrawal({ where, what, month, cascade, key });
-}
-
-/** The summary counts of the files' own results (the `summary` of the JSON output). */
-function fileSummary(reports: readonly UnitFile[], skipped: readonly Skipped[]) {
-  return {
-    files: reports.length,
-    invalidFiles: reports.filter((f) => f.result.errorCount > 0).length,
-    errors: reports.reduce((n, f) => n + f.result.errorCount, 0),
-    warnings: reports.reduce((n, f) => n + f.result.warningCount, 0),
-    /** Notes that a valid file is not in canonical form (severity info: never an error or a warning). */
-    infos: reports.reduce((n, f) => n + f.result.infoCount, 0),
-    /** An entry could not be read (an I/O error). */
-    unreadable: skipped.some((x) => x.reason === 'unreadable'),
-    /** Entries not checked (listed in `skipped`): unreadable, not regular files, links out of the tree. */
-    skipped: skipped.length,
-  };
 }
 
 function printText(
@@ -366,43 +314,44 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
     const result = validator.finish();
     const ungrouped = new Set(result.ungrouped);
     reports.push(...images.filter((f) => ungrouped.has(f)));
-    const imagePaths = new Set(inputs.images);
     // The files' warnings, and those between the files of a unit (a unit's count includes its files').
     const warnings =
       fileSummary(reports, skipped).warnings + result.units.reduce((n, u) => n + u.issues.filter((i) => i.severity === 'warning').length, 0);
     const tooManyWarnings = o.maxWarnings !== undefined && o.maxWarnings !== null && warnings > o.maxWarnings;
     const code = skipped.length > 0 ? EXIT.usage : result.ok && !tooManyWarnings ? EXIT.ok : EXIT.invalid;
 
-    const out = new BufferedOut(io.stdout);
+    // -o FILE: written beside it and renamed once complete (a failed run leaves nothing under FILE).
+    const file = o.out === undefined ? null : outputFile(io, o.out);
+    const encoder = new TextEncoder();
+    const out = new BufferedOut(file === null ? io.stdout : (text) => file.write(encoder.encode(text)));
     try {
-      if (o.format === 'json') {
-        const doc = {
-          files: reports.map(fileReport),
-          summary: fileSummary(reports, skipped),
-          units: result.units.map((u) => unitReport(u, imagePaths, o.includeValues)),
-          unitSummary: {
-            units: result.units.length,
-            invalidUnits: result.units.filter((u) => u.verdict === 'invalid').length,
-            unitsWithWarnings: result.units.filter((u) => u.verdict === 'warnings').length,
-            ungroupedFiles: result.ungrouped.map((f) => f.file),
-          },
-          skipped,
-        };
-        writeJson(doc, out.write);
-        out.write('\n');
-      } else {
+      if (o.format === 'text') {
         printText(out.write, result, reports, skipped, o);
+      } else {
+        const doc = validateReport(result, { files: reports, skipped, includeValues: o.includeValues });
+        if (o.format === 'json') {
+          writeJson(doc, out.write);
+          out.write('\n');
+        } else {
+          writeHtmlReport(doc, out.write, {
+            locale: o.locale,
+            ...(o.generatedAt === undefined ? {} : { generatedAt: o.generatedAt }),
+            generator: o.version === undefined ? 'careplan-csv' : `careplan-csv ${o.version}`,
+          });
+        }
       }
       out.flush();
+      file?.commit();
       if (tooManyWarnings) io.stderr(`careplan-csv: ${messagesFor(o.locale).tooManyWarnings({ count: warnings, max: o.maxWarnings as number })}\n`);
     } catch (e) {
       // The reader has gone (`| head`): stop quietly, with the exit code of the checks.
       if (e instanceof OutputClosed) return code;
+      file?.abort();
       throw e;
     }
     return code;
   } catch (e) {
-    if (e instanceof InternalError || e instanceof OutputClosed) throw e;
+    if (e instanceof InternalError || e instanceof OutputClosed || e instanceof CliError) throw e;
     throw new InternalError(current, e);
   }
 }

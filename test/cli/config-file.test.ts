@@ -42,7 +42,7 @@ describe('careplan-csv.config.json', () => {
     expect(r.stderr.split('\n')[0]).toBe(`careplan-csv: config file ${CONFIG}: "includeValues" must be true or false`);
     r = bad('{"format": "xml"}');
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe(`careplan-csv: "format" (${CONFIG}) must be text or json (got xml)`);
+    expect(r.stderr.split('\n')[0]).toBe(`careplan-csv: "format" (${CONFIG}) must be one of text, json, html (got xml)`);
     r = bad('{"maxRecords": 0}');
     expect(r.stderr.split('\n')[0]).toBe(`careplan-csv: "maxRecords" (${CONFIG}) must be a whole number of at least 1`);
     r = bad('{"format": "json",\n "quiet": tru}');

@@ -55,14 +55,23 @@ describe('careplan-csv serve (the built bin)', () => {
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(validate(bytes, { fileName: NAME, maxErrors: 100 }))));
   });
 
-  it('GET /health, 404, 405, 406 for format=html, 413 for a declared body over the limit', async () => {
+  it('format=html answers the HTML report of the file, under its Content-Security-Policy', async () => {
+    const res = await fetch(`${base}/validate?name=${NAME}&format=html`, { method: 'POST', body: bytes });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toMatch(/^default-src 'none'; style-src 'sha256-/);
+    const html = await res.text();
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="ja">')).toBe(true);
+    expect(html).toContain(`<span class="name">${NAME}</span>`);
+    expect(html).toContain('<span class="verdict v-valid">✓ 合格</span>');
+    expect((await fetch(`${base}/validate?format=xml`, { method: 'POST', body: bytes })).status).toBe(400);
+  });
+
+  it('GET /health, 404, 405, 413 for a declared body over the limit', async () => {
     const health = await fetch(`${base}/health`);
     expect([health.status, (await health.json()).status]).toEqual([200, 'ok']);
     expect((await fetch(`${base}/nope`)).status).toBe(404);
     expect((await fetch(`${base}/validate`)).status).toBe(405);
-    const html = await fetch(`${base}/validate?format=html`, { method: 'POST', body: bytes });
-    expect(html.status).toBe(406);
-    expect((await html.json()).error).toMatch(/HTML report is not available/);
     const big = await fetch(`${base}/validate?name=${NAME}`, { method: 'POST', body: new Uint8Array(200_000) });
     expect(big.status).toBe(413);
   });

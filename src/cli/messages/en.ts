@@ -66,7 +66,8 @@ Field values are never printed in issues unless --include-values is given (care 
 Checks files and directories, and the send units they form.
 
 Options:
-  --format text|json             output format (default text)
+  --format text|json|html        output format (default text); html: a printable report (one file, no network)
+  -o, --out FILE                 write to FILE instead of stdout (renamed to FILE once complete)
   --explain                      text output: a line with the remedy under each issue (JSON always has help)
   --quiet                        print errors only (no warning or withdrawal lines; JSON is unchanged)
   --max-warnings N               exit 1 when there are more than N warnings

@@ -69,7 +69,8 @@ ${EXIT_HELP}
 ファイルとディレクトリを検査し、送信単位としても検査します。
 
 オプション:
-  --format text|json             出力の形式（既定 text）
+  --format text|json|html        出力の形式（既定 text）。html: 印刷できる報告書（1 ファイルで完結、通信なし）
+  -o, --out FILE                 標準出力ではなく FILE に書く（書き終えてから FILE の名前にします）
   --explain                      テキスト出力で、指摘ごとに対処を 1 行添える（JSON は常に help を含む）
   --quiet                        エラーだけを出力する（警告と取り下げの行を出さない。JSON は変わりません）
   --max-warnings N               警告が N 件を超えたら終了コード 1

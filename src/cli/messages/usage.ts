@@ -1,7 +1,7 @@
 /** The usage line of each command (the same in every language: flags and placeholders). */
 export const USAGE = {
   validate:
-    'careplan-csv validate [--format text|json] [--explain] [--locale ja|en] [--kind KIND] [--include-values] [--quiet] [--max-warnings N] [OPTIONS] DIR|FILE...',
+    'careplan-csv validate [--format text|json|html] [-o FILE] [--explain] [--locale ja|en] [--kind KIND] [--include-values] [--quiet] [--max-warnings N] [OPTIONS] DIR|FILE...',
   toJson: 'careplan-csv to-json [--jsonl] [--kind KIND] [--locale ja|en] [OPTIONS] FILE',
   fromJson: 'careplan-csv from-json [--jsonl] [--locale ja|en] [--allow-invalid] [OPTIONS] JSON -o OUT',
   diff: 'careplan-csv diff [--format text|json] [--locale ja|en] [--all-providers] [--include-values] PLAN ACTUAL',

@@ -1,0 +1,163 @@
+/**
+ * The checking side of the page, run in a Web Worker: reads the files picked or dropped, validates them and their
+ * send units with the library, compares 予定 with 実績, and finds one row of a file for the row view. It posts
+ * results only to the page that started it, and logs nothing.
+ */
+import { parse } from '../../src/api.js';
+import { decodeRange } from '../../src/encoding/decode.js';
+import { detectUtf8 } from '../../src/encoding/detect.js';
+import { isSupportedKind, getLayout, hasLayout, type CsvVersion } from '../../src/schemas/layouts.js';
+import type { Kind } from '../../src/kinds.js';
+import { FIELD_ESCAPED_QUOTES, tokenize, type RowSpans } from '../../src/parse/tokenize.js';
+import { matchingBlockers } from '../../src/reconcile/blockers.js';
+import { reconcile } from '../../src/reconcile/reconcile.js';
+import { createUnitValidator } from '../../src/units/validate-units.js';
+import type { UnitFile } from '../../src/units/types.js';
+import { readOptions, runRepair, type CheckOptions } from './extensions.js';
+import type { Comparison, FromWorker, PickedFile, RowView, ToWorker } from './protocol.js';
+
+/** The worker's global scope, as far as it is used here (the project's types are the DOM's). */
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+}
+
+const CSV_NAME = /\.csv$/i;
+const IMAGE_NAME = /(^|[\\/])UPKIHON_IMAGE_[^\\/]*\.jpe?g$/i;
+const EMPTY = new Uint8Array(0);
+
+async function bytesOf(file: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+/** Checks the files (CSV files and family images; other files are not picked), then their send units. */
+async function check(scope: WorkerScope, files: readonly PickedFile[], folder: boolean, options: CheckOptions): Promise<void> {
+  const started = performance.now();
+  const csv = files.filter((f) => CSV_NAME.test(f.name));
+  const images = files.filter((f) => IMAGE_NAME.test(f.name));
+  const validator = createUnitValidator({
+    ...readOptions(options),
+    // A missing family image is reported when images can be among the files: a folder, or images picked.
+    checkImages: folder || images.length > 0,
+    names: [...csv, ...images].map((f) => f.name),
+  });
+  const table6: { name: string; file: File; unitFile: UnitFile }[] = [];
+  let done = 0;
+  let posted = 0;
+  for (const f of csv) {
+    const unitFile = validator.add({ name: f.name, bytes: await bytesOf(f.file) });
+    if (unitFile.kind === 'table6Plan' || unitFile.kind === 'table6Actual') table6.push({ name: f.name, file: f.file, unitFile });
+    done++;
+    // Progress at most every 100 ms (and at the end), so that many small files do not flood the page.
+    const now = performance.now();
+    if (now - posted > 100 || done === csv.length) {
+      posted = now;
+      scope.postMessage({ type: 'progress', done, total: csv.length });
+    }
+  }
+  // Only the presence of a family image counts: its bytes are not read.
+  for (const f of images) validator.add({ name: f.name, bytes: EMPTY });
+  const result = validator.finish();
+  const comparisons = await compare(table6, options);
+  scope.postMessage({ type: 'done', result, comparisons, ms: performance.now() - started });
+}
+
+/** 予定/実績: each UPPLAN against each UPJSK of the same month (the month of the file names). */
+async function compare(table6: readonly { name: string; file: File; unitFile: UnitFile }[], options: CheckOptions): Promise<Comparison[]> {
+  const plans = table6.filter((t) => t.unitFile.kind === 'table6Plan');
+  const actuals = table6.filter((t) => t.unitFile.kind === 'table6Actual');
+  const out: Comparison[] = [];
+  for (const p of plans) {
+    for (const a of actuals) {
+      if (p.unitFile.month === null || p.unitFile.month !== a.unitFile.month) continue;
+      const read = async (t: { name: string; file: File }, kind: 'table6Plan' | 'table6Actual') =>
+        parse(await bytesOf(t.file), { fileName: t.name, kind, locale: options.locale, skipHeader: options.skipHeader });
+      const plan = await read(p, 'table6Plan');
+      const actual = await read(a, 'table6Actual');
+      let result = null;
+      // As the CLI's diff: no comparison when an error makes the matching unreliable (a bad date, a UTF-8 file …).
+      const blocked = matchingBlockers(plan).length + matchingBlockers(actual).length;
+      if (plan.kind === 'table6Plan' && actual.kind === 'table6Actual' && blocked === 0) {
+        result = reconcile(
+          { records: plan.records, kind: plan.kind, lines: Array.from(plan.recordLines) },
+          { records: actual.records, kind: actual.kind, lines: Array.from(actual.recordLines) },
+          { includeValues: true },
+        );
+      }
+      out.push({ plan: p.name, actual: a.name, month: p.unitFile.month, result, blocked });
+    }
+  }
+  return out;
+}
+
+/** Thrown out of `tokenize` once the row is found (or passed), to stop reading. */
+const STOP = Symbol('stop');
+
+/** The row of a file that holds physical line `line`, its fields decoded, with the layout's column names. */
+async function row(file: Blob, name: string, line: number, column: number | null, kind: Kind | null, version: CsvVersion | null): Promise<RowView> {
+  const bytes = await bytesOf(file);
+  const utf8 = detectUtf8(bytes) !== null;
+  const text = utf8 ? new TextDecoder('utf-8') : null;
+  let found: { start: number[]; end: number[]; flags: number[] } | null = null;
+  const keep = (r: RowSpans) => {
+    const start: number[] = [];
+    const end: number[] = [];
+    const flags: number[] = [];
+    for (let i = 0; i < r.count; i++) {
+      start.push(r.start[i]!);
+      end.push(r.end[i]!);
+      flags.push(r.flags[i]!);
+    }
+    return { start, end, flags };
+  };
+  try {
+    tokenize(
+      bytes,
+      (r) => {
+        if (r.line > line) throw STOP;
+        // The row starts on the line, or a field of it does (a line break inside a quoted field).
+        let holds = r.line === line;
+        for (let i = 0; !holds && i < r.count; i++) holds = r.fieldLine[i] === line;
+        if (holds) {
+          found = keep(r);
+          throw STOP;
+        }
+      },
+      () => {},
+    );
+  } catch (e) {
+    if (e !== STOP) throw e;
+  }
+  const layout = kind !== null && version !== null && isSupportedKind(kind) && hasLayout(kind, version) ? getLayout(kind, version) : null;
+  const spans = found as { start: number[]; end: number[]; flags: number[] } | null;
+  if (spans === null) return { name, line, marked: -1, fields: [], found: false };
+  const fields = spans.start.map((s, i) => {
+    let value = text !== null ? text.decode(bytes.subarray(s, spans.end[i])) : decodeRange(bytes, s, spans.end[i]!, null);
+    if ((spans.flags[i]! & FIELD_ESCAPED_QUOTES) !== 0) value = value.replaceAll('""', '"');
+    const def = layout?.fields[i];
+    return { no: def?.no ?? i + 1, nameJa: def?.nameJa ?? null, value };
+  });
+  const marked = column === null ? -1 : fields.findIndex((f) => f.no === column);
+  return { name, line, marked, fields, found: true };
+}
+
+/** Starts the worker side: answers the page's messages one at a time, in order. */
+export function startWorker(scope: WorkerScope): void {
+  let queue = Promise.resolve();
+  scope.onmessage = (e) => {
+    const m = e.data;
+    queue = queue
+      .then(async () => {
+        if (m.type === 'check') await check(scope, m.files, m.folder, m.options);
+        else if (m.type === 'row') scope.postMessage({ type: 'row', row: await row(m.file, m.name, m.line, m.column, m.kind, m.version) });
+        else if (m.type === 'repair') {
+          const outcome = runRepair(await bytesOf(m.file), m.options, m.name);
+          scope.postMessage({ type: 'repaired', name: m.name, outcome }, outcome === null ? [] : [outcome.bytes.buffer as ArrayBuffer]);
+        }
+      })
+      .catch((err: unknown) => {
+        // The error's text only (never a value): the library does not put field values in its errors.
+        scope.postMessage({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+      });
+  };
+}
