@@ -29,7 +29,7 @@ import iconv from 'iconv-lite';
  * Version of each generator, bumped whenever its bytes change for the same options; part of the bench
  * cache names, so a bump invalidates the cached files of that generator only.
  */
-export const GENERATOR_VERSIONS = Object.freeze({ table6: 1, table7: 1, userSupplement: 1, batch: 1 });
+export const GENERATOR_VERSIONS = Object.freeze({ table6: 1, table7: 1, userSupplement: 1, batch: 1, plan2: 1 });
 
 /** Version of the 第6表 generator (= `GENERATOR_VERSIONS.table6`). */
 export const GENERATOR_VERSION = GENERATOR_VERSIONS.table6;
@@ -1497,6 +1497,127 @@ export function generateUserSupplementFile(options) {
     (world, user, person) => [userSupplementRecord(world, user, person, set)],
     new Set(USER_SUPPLEMENT_FREE_TEXT),
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 居宅サービス計画2表 (UP2KYO): long free text, repeated hierarchy
+// ---------------------------------------------------------------------------------------------
+
+/** 0-based indexes of the free-text columns of 2表 (No.7, 9–12, 14, 16, 18–20). */
+export const PLAN2_FREE_TEXT = Object.freeze([6, 8, 9, 10, 11, 13, 15, 17, 18, 19]);
+
+const PLAN2_NEEDS = [
+  '一人で浴槽をまたぐことが難しく、入浴をためらっている',
+  '掃除や調理を一人で続けることが難しく、食事が偏りがちになっている',
+  '足腰の筋力が落ち、外出の機会が減って閉じこもりがちになっている',
+  '服薬の管理が難しく、飲み忘れや飲み過ぎが心配である',
+  '夜間にトイレへ行く際にふらつきがあり、転倒の不安がある',
+  '物忘れが増え、火の始末や金銭の管理に家族が不安を感じている',
+  '長女の介護負担が大きく、休息の時間が取れていない',
+];
+const PLAN2_LONG_GOALS = [
+  '清潔を保ち、気持ちよく過ごせる',
+  '住み慣れた自宅で、栄養のある食事をとりながら暮らし続けられる',
+  '近所の公園や商店まで歩いて出かけられる',
+  '決められた薬を正しく服用し、体調を安定させる',
+  '転倒せずに、自宅で安全に生活できる',
+];
+const PLAN2_SHORT_GOALS = [
+  '週２回、安全に入浴できる',
+  'ヘルパーと一緒に簡単な調理ができる',
+  'デイサービスで体操を続け、下肢の筋力を保つ',
+  'お薬カレンダーを使い、飲み忘れがなくなる',
+  '手すりを使って、夜間も一人でトイレに行ける',
+];
+const PLAN2_SUPPORTS = [
+  '入浴介助（浴槽のまたぎの見守り、背中の洗身）、入浴後の保湿',
+  '居室の掃除、調理（本人と一緒に行う）、買い物の同行',
+  '機能訓練（集団体操、個別の歩行訓練）、入浴、昼食、送迎',
+  '服薬の確認と声かけ、残薬の確認、主治医への報告',
+  '手すりの設置、段差の解消、福祉用具の選定と使い方の説明',
+  '体調の観察と記録、状態の変化があれば家族と主治医に連絡する',
+];
+const PLAN2_FAMILY = ['本人', '長女', '本人・長女', '長男夫婦', '地域の見守りボランティア'];
+
+/**
+ * The 2表 records of one user: 2–5 課題, each with 1–2 援助目標 and each of those with 1–3 援助内容 —
+ * the 課題 and 目標 texts on the first line of their block, the next lines of the block leaving them empty
+ * (as the forms print), the service and provider on every line.
+ * @param {World} world
+ * @param {User} user
+ * @param {Rng} rng
+ * @returns {string[][]}
+ */
+function plan2Records(world, user, rng) {
+  /** @type {string[][]} */
+  const out = [];
+  const year = Number(user.created.slice(0, 4));
+  const mon = Number(user.created.slice(4, 6));
+  const day = Number(user.created.slice(6, 8));
+  const period = (/** @type {number} */ months) =>
+    `${year}年${mon}月${day}日～${ymd(year, mon + months, 0).slice(0, 4)}年${Number(ymd(year, mon + months, 0).slice(4, 6))}月末日`;
+  const needs = rng.int(2, 5);
+  for (let n = 1; n <= needs; n++) {
+    const need = `${rng.pick(PLAN2_NEEDS)}${rng.chance(0.5) ? `。${rng.pick(PLAN2_NEEDS)}` : ''}`;
+    const goals = rng.int(1, 2);
+    for (let g = 1; g <= goals; g++) {
+      const supports = rng.int(1, 3);
+      for (let k = 1; k <= supports; k++) {
+        const first = k === 1;
+        const line = user.lines[(n + g + k) % user.lines.length];
+        const family = rng.chance(0.3) || line === undefined;
+        out.push([
+          CSV_VERSION,
+          user.insurer,
+          user.insuredNo,
+          user.created,
+          user.created,
+          String(n),
+          first && g === 1 ? need : '',
+          String(g),
+          first ? rng.pick(PLAN2_LONG_GOALS) : '',
+          first ? `${rng.pick(PLAN2_SHORT_GOALS)}${rng.chance(0.4) ? `。${rng.pick(PLAN2_SHORT_GOALS)}` : ''}` : '',
+          first ? period(6) : '',
+          first ? period(3) : '',
+          String(k),
+          `${rng.pick(PLAN2_SUPPORTS)}${rng.chance(0.5) ? `。${rng.pick(PLAN2_SUPPORTS)}` : ''}`,
+          family ? 'N' : 'Y',
+          family ? rng.pick(PLAN2_FAMILY) : (TYPE_NAMES_2[line.provider.type] ?? '居宅サービス'),
+          family ? '' : line.provider.code,
+          family ? '' : line.provider.name,
+          `週${fullWidth(rng.int(1, 3))}回`,
+          period(3),
+          world.careOffice.code,
+          '',
+        ]);
+      }
+    }
+  }
+  return out;
+}
+
+/** Service type names printed in 2表 サービス種別. */
+const TYPE_NAMES_2 = /** @type {Record<string, string>} */ ({
+  11: '訪問介護',
+  13: '訪問看護',
+  15: '通所介護',
+  16: '通所リハビリテーション',
+  17: '福祉用具貸与',
+  21: '短期入所生活介護',
+  78: '地域密着型通所介護',
+});
+
+/**
+ * Generates a 居宅サービス計画2表 (UP2KYO, 22 columns) file of at least `minBytes` bytes (MS932): per
+ * user of the 第6表 generator, a hierarchy of 課題 → 援助目標 → 援助内容 with long free texts (30–120
+ * characters). Free-text columns are quoted; CRLF; the canonical form the library writes.
+ * @param {{ minBytes: number, seed?: number, month?: string }} options
+ * @returns {GeneratedFile}
+ */
+export function generatePlan2File(options) {
+  const { minBytes, seed = 1, month = '202505' } = options;
+  const rng = createRng((seed ^ 0x2b2b2b2b) >>> 0);
+  return generateByUser(minBytes, seed, month, (world, user) => plan2Records(world, user, rng), new Set(PLAN2_FREE_TEXT));
 }
 
 /**

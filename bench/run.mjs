@@ -29,6 +29,7 @@ import {
   batchTable6File,
   generateSmallTable6File,
   generateTable6File,
+  generatePlan2File,
   generateTable7File,
   generateUserSupplementFile,
   generatedFileName,
@@ -40,8 +41,46 @@ const DATA_DIR = join(BENCH_DIR, '.data');
 
 const TARGETS = { validateMBps: 60, validateVsNaive: 6, serializeMBps: 80, batchVsBigFile: 0.5, jobsSpeedup: 1.7 };
 
+/**
+ * Targets of issue 15, as ratios of the same run: per kind (第6表, 第7表, 利用者補足情報; 2表 shown for
+ * information), parse ≥ 0.6 × validate, validate and serialize ≥ 0.4 × the practical limit; the moonshot,
+ * 第6表 validate ≥ 0.8 × the practical limit.
+ */
+const RATIO_TARGETS = /** @type {const} */ ([
+  { ratio: 'parseVsValidate', label: 'parse / validate', target: 0.6 },
+  { ratio: 'validateVsPracticalLimit', label: 'validate / practical limit', target: 0.4 },
+  { ratio: 'serializeVsPracticalLimit', label: 'serialize / practical limit', target: 0.4 },
+]);
+const TARGET_KINDS = ['table6', 'table7', 'userSupplement'];
+const MOONSHOT = { section: 'table6', ratio: 'validateVsPracticalLimit', target: 0.8 };
+
+/** The issue 15 targets met or not (see {@link RATIO_TARGETS}), one entry per kind and ratio measured. */
+function ratioTargets(/** @type {Record<string, Record<string, number | null>>} */ ratios) {
+  /** @type {{ section: string, ratio: string, label: string, target: number, value: number | null, met: boolean, counts: boolean }[]} */
+  const out = [];
+  for (const [section, r] of Object.entries(ratios)) {
+    for (const t of RATIO_TARGETS) {
+      const value = r[t.ratio] ?? null;
+      if (value === null) continue;
+      out.push({ section, ratio: t.ratio, label: t.label, target: t.target, value, met: value >= t.target, counts: TARGET_KINDS.includes(section) });
+    }
+  }
+  const m = ratios[MOONSHOT.section]?.[MOONSHOT.ratio] ?? null;
+  if (m !== null)
+    out.push({
+      section: MOONSHOT.section,
+      ratio: MOONSHOT.ratio,
+      label: 'moonshot: validate / practical limit',
+      target: MOONSHOT.target,
+      value: m,
+      met: m >= MOONSHOT.target,
+      counts: false,
+    });
+  return out;
+}
+
 /** Sections of the run (`--only`). */
-const SECTIONS = ['table6', 'table7', 'userSupplement', 'small', 'batch', 'cli', 'stream'];
+const SECTIONS = ['table6', 'table7', 'userSupplement', 'plan2', 'small', 'batch', 'cli', 'stream'];
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -51,6 +90,7 @@ const USAGE = `Usage: node bench/run.mjs [options]
   --size=<MiB>       size of the 第6表 UPPLAN file (default 50; the file is at least size × 2^20 bytes)
   --size7=<MiB>      size of the 第7表 UPSIKYU file (default 20)
   --size-hosoku=<MiB> size of the 利用者補足情報 UPHOSOKU file (default 20)
+  --size-plan2=<MiB> size of the 居宅サービス計画2表 UP2KYO file (default 20)
   --batch=<n>        small UPPLAN files in the batch (default 10000)
   --batch-runs=<n>   timed runs of the CLI over the batch (default 3, after one warm-up run)
   --reps=<n>         timed repetitions per measurement (default 5; reduced to ≥ 3 for very slow ones)
@@ -64,7 +104,7 @@ const USAGE = `Usage: node bench/run.mjs [options]
   --lib=<path>       ESM entry of the library to measure (default dist/index.js; cli.js and zod.js are
                      looked for next to it)
   --no-cache         regenerate the data even if bench/.data/ holds it
-  --quick            smoke run: --size=5 --size7=2 --size-hosoku=2 --batch=500 --batch-runs=1 --reps=3
+  --quick            smoke run: --size=5 --size7=2 --size-hosoku=2 --size-plan2=2 --batch=500 --batch-runs=1 --reps=3
                      --small=300 --cli-runs=3 --stream-size=50
   --help`;
 
@@ -73,6 +113,7 @@ function parseArgs(/** @type {string[]} */ argv) {
     size: 50,
     size7: 20,
     sizeHosoku: 20,
+    sizePlan2: 20,
     batch: 10_000,
     batchRuns: 3,
     reps: 5,
@@ -102,6 +143,9 @@ function parseArgs(/** @type {string[]} */ argv) {
         break;
       case '--size-hosoku':
         options.sizeHosoku = Math.max(1, int('size-hosoku', value));
+        break;
+      case '--size-plan2':
+        options.sizePlan2 = Math.max(1, int('size-plan2', value));
         break;
       case '--batch':
         options.batch = int('batch', value);
@@ -144,7 +188,18 @@ function parseArgs(/** @type {string[]} */ argv) {
         options.cache = false;
         break;
       case '--quick':
-        Object.assign(options, { size: 5, size7: 2, sizeHosoku: 2, batch: 500, batchRuns: 1, reps: 3, small: 300, cliRuns: 3, streamSize: 50 });
+        Object.assign(options, {
+          size: 5,
+          size7: 2,
+          sizeHosoku: 2,
+          sizePlan2: 2,
+          batch: 500,
+          batchRuns: 1,
+          reps: 3,
+          small: 300,
+          cliRuns: 3,
+          streamSize: 50,
+        });
         break;
       case '--help':
         console.log(USAGE);
@@ -381,6 +436,7 @@ const KINDS = /** @type {const} */ ([
   { section: 'table6', kind: 'table6Plan', prefix: 'UPPLAN', label: '第6表 UPPLAN' },
   { section: 'table7', kind: 'table7', prefix: 'UPSIKYU', label: '第7表 UPSIKYU' },
   { section: 'userSupplement', kind: 'userSupplement', prefix: 'UPHOSOKU', label: '利用者補足情報 UPHOSOKU' },
+  { section: 'plan2', kind: 'plan2', prefix: 'UP2KYO', label: '居宅サービス計画2表 UP2KYO' },
 ]);
 
 async function main() {
@@ -449,7 +505,8 @@ async function main() {
   // -- large files, one kind after the other -------------------------------------------------
   for (const k of KINDS) {
     if (!run(k.section)) continue;
-    const size = k.section === 'table6' ? options.size : k.section === 'table7' ? options.size7 : options.sizeHosoku;
+    const size =
+      k.section === 'table6' ? options.size : k.section === 'table7' ? options.size7 : k.section === 'plan2' ? options.sizePlan2 : options.sizeHosoku;
     const version = GENERATOR_VERSIONS[k.section];
     const minBytes = size * 2 ** 20;
     const file = loadOrGenerate(
@@ -460,8 +517,11 @@ async function main() {
             ? generateTable6File({ minBytes, seed: options.seed })
             : k.section === 'table7'
               ? generateTable7File({ minBytes, seed: options.seed })
-              : generateUserSupplementFile({ minBytes, seed: options.seed });
-        return { ...f, fileName: generatedFileName(k.prefix, f) };
+              : k.section === 'plan2'
+                ? generatePlan2File({ minBytes, seed: options.seed })
+                : generateUserSupplementFile({ minBytes, seed: options.seed });
+        // 2表 file names carry no month (the kind is passed instead).
+        return k.section === 'plan2' ? f : { ...f, fileName: generatedFileName(k.prefix, f) };
       },
       options.cache,
     );
@@ -764,7 +824,8 @@ async function main() {
     : jobsTarget;
   const totalSec = round((performance.now() - started) / 1000, 1);
 
-  printReport({ results, ratios, targets, rss, data, options });
+  const issue15 = ratioTargets(ratios);
+  printReport({ results, ratios, targets, rss, data, options, issue15 });
   for (const w of warnings) console.log(`WARNING: ${w}`);
   console.log(`total ${totalSec} s`);
 
@@ -780,6 +841,7 @@ async function main() {
     results,
     ratios,
     targets,
+    issue15Targets: issue15,
     rssPeakMiB: rss,
     rssAfterPhaseMiB: rssNow,
     warnings,
@@ -960,6 +1022,8 @@ function computeRatios(/** @type {Record<string, any>} */ results) {
       validateVsNaive: ratio(r.validate?.MBps, r.naive?.MBps),
       validateVsPracticalLimit: ratio(r.validate?.MBps, r.practicalLimit?.MBps),
       parseVsNaive: ratio(r.parse?.MBps, r.naive?.MBps),
+      parseVsValidate: ratio(r.parse?.MBps, r.validate?.MBps),
+      serializeVsPracticalLimit: ratio(r.serialize?.MBps, r.practicalLimit?.MBps),
       ...(r.naiveLibZod ? { validateVsNaiveLibZod: ratio(r.validate?.MBps, r.naiveLibZod?.MBps) } : {}),
       ...(r.stringifyBaseline
         ? {
@@ -974,7 +1038,7 @@ function computeRatios(/** @type {Record<string, any>} */ results) {
 
 /** @param {any} r */
 function printReport(r) {
-  const { results, ratios, targets, rss, data, options } = r;
+  const { results, ratios, targets, rss, data, options, issue15 } = r;
   console.log('');
   console.log(`${options.warmup} warm-up + ≤ ${options.reps} timed runs, median · 1 MB = 10^6 bytes · peak RSS = process peak so far`);
   /** @type {string[][]} */
@@ -1118,6 +1182,16 @@ function printReport(r) {
       `第6表 ratios: validate/naive ${t6.validateVsNaive}× ${target(targets.validateVsNaive, '×')} · validate/practical-limit ${t6.validateVsPracticalLimit?.toFixed(2)} · ` +
         `parse/naive ${t6.parseVsNaive}× · serialize/baseline ${t6.serializeVsBaseline}× (vs default-quoting csv-stringify ${t6.serializeVsPlainStringify}×)`,
     );
+  }
+  if (issue15.length > 0) {
+    console.log('');
+    console.log('targets (issue 15; ratios of this run; 2表 for information):');
+    const label = (/** @type {string} */ section) => KINDS.find((k) => k.section === section)?.label ?? section;
+    /** @type {string[][]} */
+    const rows = [['kind', 'ratio', 'value', 'target', 'result']];
+    for (const t of issue15)
+      rows.push([label(t.section), t.label, `${t.value.toFixed(2)}×`, `≥ ${t.target}×`, `${t.met ? 'met' : 'NOT met'}${t.counts ? '' : ' (info)'}`]);
+    printTable(rows, new Set([2]));
   }
 }
 

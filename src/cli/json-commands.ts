@@ -9,6 +9,7 @@ import { RecordWriter } from '../serialize/serialize.js';
 import { EXIT, errnoCode, InternalError, ioError } from './errors.js';
 import { issueLine, printable } from './format.js';
 import { OutputClosed, type CliIo, type FileWriter } from './io.js';
+import { NotStreamable, StreamedDocument } from './json-document.js';
 import { jsonErrorPosition } from './json-position.js';
 import { messagesFor } from './messages/index.js';
 import { BufferedOut } from './output.js';
@@ -260,20 +261,35 @@ function jsonDocument(io: CliIo, file: string): { kind: Kind; records: readonly 
 
 /**
  * `careplan-csv from-json JSON -o OUT`: writes the canonical CSV file of the records, piece by piece to a
- * temporary file renamed to OUT once every check has passed (nothing is left under OUT otherwise). JSON
- * Lines input (`jsonl`) is read line by line: memory stays bounded whatever the number of records; the
- * to-json document is parsed whole (its records), but the CSV is never held whole.
+ * temporary file renamed to OUT once every check has passed (nothing is left under OUT otherwise). Memory
+ * stays bounded whatever the number of records: JSON Lines input (`jsonl`) is read line by line, and the
+ * to-json document record by record ({@link StreamedDocument}); a document of another shape, or one that
+ * is not well-formed, is read whole instead (the same records, or the same error, as before).
  */
 export function runFromJson(file: string, o: FromJsonOptions, io: CliIo): number {
-  const outName = basename(o.out);
-  let kind: Kind;
-  let records: Iterable<unknown>;
-  if (o.jsonl) {
-    kind = o.kind as Kind;
-    records = jsonLines(io, file);
-  } else {
-    ({ kind, records } = jsonDocument(io, file));
+  if (o.jsonl) return writeCsv(file, o, io, o.kind as Kind, jsonLines(io, file));
+  const doc = new StreamedDocument(pieces(io, file));
+  let kind: Kind | null = null;
+  try {
+    kind = doc.start();
+  } catch (e) {
+    if (!(e instanceof NotStreamable)) throw e;
   }
+  if (kind !== null) {
+    try {
+      return writeCsv(file, o, io, kind, doc.records(), true);
+    } catch (e) {
+      if (!(e instanceof NotStreamable)) throw e;
+      // Not well-formed after all (nothing was written under OUT): read it whole for the error.
+    }
+  }
+  const whole = jsonDocument(io, file);
+  return writeCsv(file, o, io, whole.kind, whole.records);
+}
+
+/** Writes the records as the CSV file `o.out` (see {@link runFromJson}); `rethrow` lets {@link NotStreamable} through. */
+function writeCsv(file: string, o: FromJsonOptions, io: CliIo, kind: Kind, records: Iterable<unknown>, rethrow = false): number {
+  const outName = basename(o.out);
   const options = normalizeSerializeOptions({ ...o.serialize, locale: o.locale, fileName: outName });
   let target: FileWriter | null = null;
   let done = false;
@@ -311,7 +327,7 @@ export function runFromJson(file: string, o: FromJsonOptions, io: CliIo): number
     }
     return code;
   } catch (e) {
-    if ((e as { code?: unknown }).code === 'io') throw e;
+    if ((e as { code?: unknown }).code === 'io' || (rethrow && e instanceof NotStreamable)) throw e;
     throw new InternalError(file, e);
   } finally {
     if (!done) (target as FileWriter | null)?.abort();

@@ -5,9 +5,9 @@
  * @module
  */
 import type { Layout } from '../schemas/layouts.js';
-import { fieldText, spanEquals, type RowView } from '../validate/file-validator.js';
+import { fieldText, type RowView } from '../validate/file-validator.js';
 import type { CheckedRow, RecordSink, RowObserver } from './rows.js';
-import { FIELD_ESCAPED_QUOTES } from './tokenize.js';
+import { FIELD_ESCAPED_QUOTES, FIELD_QUOTED } from './tokenize.js';
 
 /**
  * Where each record read starts, in record order: the 1-based physical line and the byte offset in the
@@ -99,67 +99,128 @@ export function recordFromRow(layout: Layout, row: RowView): Record<string, unkn
 }
 
 /**
- * Short ASCII values repeat across a file (versions, months, dates, codes, office numbers): one string
- * per distinct value saves memory and allocation, and keeps records compact in the heap. A small
- * direct-mapped cache, keyed by a hash of the bytes and checked byte for byte.
+ * Values repeat across a file: versions, months, dates, codes and office numbers everywhere, names and
+ * texts over the lines of one user, provider names over the whole file. One string per distinct value
+ * saves memory, allocation and decoding (the costly part of building a record), and keeps records compact
+ * in the heap. Two caches, both checked byte for byte:
+ * - per column, the previous row's value (where it lay in the buffer and its string): most columns of a
+ *   row repeat the row before;
+ * - a small direct-mapped cache of short values (ASCII or not), keyed by a hash of the bytes, with a copy
+ *   of the bytes of each value it holds.
  */
 const INTERN_SLOTS = 4096;
-const INTERN_MAX = 12;
+/** Longest value (in bytes) the hashed cache holds. */
+const INTERN_MAX = 48;
 
 class Interner {
-  private readonly slots: string[] = new Array<string>(INTERN_SLOTS).fill('\u0000');
-  /** Estimated heap bytes of the strings made (not those taken from the cache): a header and the characters. */
+  /** Per slot: its value's length in bytes (-1: empty), its bytes (INTERN_MAX a slot) and its string. */
+  private readonly slotLen = new Int32Array(INTERN_SLOTS).fill(-1);
+  private readonly slotBytes = new Uint8Array(INTERN_SLOTS * INTERN_MAX);
+  private readonly slotText: string[] = new Array<string>(INTERN_SLOTS).fill('');
+  /** Estimated heap bytes of the strings made (not those taken from a cache): a header and the characters. */
   allocated = 0;
   /** The values of the record being built (see {@link toRecord}). */
   values: string[] = [];
 
-  text(row: RowView, i: number): string {
+  /**
+   * Makes the strings of the row's first `n` fields, left in {@link colText} (field `i` at `i`). The
+   * common case (the previous row's value of the column) is checked inline; the rest goes to
+   * {@link lookUp}.
+   */
+  fill(row: RowView, n: number): void {
+    if (n > this.colStart.length) this.growColumns(n);
     const b = row.bytes;
-    const s = row.start[i] as number;
-    const e = row.end[i] as number;
-    const len = e - s;
-    if (len === 0) return '';
-    if (len > INTERN_MAX || ((row.flags[i] as number) & FIELD_ESCAPED_QUOTES) !== 0) return this.fresh(row, i);
-    let h = len;
-    for (let k = s; k < e; k++) {
-      const c = b[k] as number;
-      if (c >= 0x80) return this.fresh(row, i);
-      h = (Math.imul(h, 31) + c) | 0;
+    const start = row.start;
+    const end = row.end;
+    const flags = row.flags;
+    const colStart = this.colStart;
+    const colEnd = this.colEnd;
+    const colText = this.colText;
+    if (n === 0) return;
+    // Where the row starts (before the opening quote of a quoted first field) and ends (its last field's end).
+    const r0 = (start[0] as number) - ((flags[0] as number) & FIELD_QUOTED);
+    const r1 = end[n - 1] as number;
+    // The bytes the row shares with the previous row from their starts: the fields that end inside them —
+    // their closing quote or delimiter and the byte after it too, so that the tokenizer read them alike —
+    // are the previous row's fields, whose strings are in colText already (one loop over the bytes instead
+    // of one comparison per field: rows of one user repeat their first columns).
+    let i = 0;
+    const p0 = this.prevRow;
+    if (p0 >= 0) {
+      const max = Math.min(r1 - r0, this.prevRowEnd - p0);
+      let same = 0;
+      while (same < max && b[r0 + same] === b[p0 + same]) same++;
+      const last = Math.min(n, this.prevCount);
+      while (i < last && (end[i] as number) - r0 + 1 < same) i++;
     }
-    const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
-    const cached = this.slots[slot] as string;
-    if (spanEquals(b, s, e, cached)) return cached;
-    const t = fieldText(row, i);
-    this.allocated += STRING_HEADER + t.length;
-    this.slots[slot] = t;
-    return t;
+    this.prevRow = r0;
+    this.prevRowEnd = r1;
+    this.prevCount = n;
+    for (; i < n; i++) {
+      const s = start[i] as number;
+      const e = end[i] as number;
+      const len = e - s;
+      if (len === 0) {
+        colStart[i] = s;
+        colEnd[i] = s;
+        colText[i] = '';
+      } else if (((flags[i] as number) & FIELD_ESCAPED_QUOTES) === 0) {
+        const ps = colStart[i] as number;
+        if (ps >= 0 && (colEnd[i] as number) - ps === len) {
+          let k = 0;
+          while (k < len && b[s + k] === b[ps + k]) k++;
+          if (k === len) continue; // colText[i] is the string already
+        }
+        this.lookUp(row, i, s, e);
+      } else {
+        colStart[i] = -1;
+        colText[i] = this.decode(row, i, true);
+      }
+    }
+  }
+
+  /** The string of field `i` (`b[s, e)`, without escaped quotes) from the hashed cache or decoded; kept as its column's last. */
+  private lookUp(row: RowView, i: number, s: number, e: number): void {
+    const b = row.bytes;
+    const len = e - s;
+    let t: string;
+    if (len > INTERN_MAX) {
+      t = this.decode(row, i, false);
+    } else {
+      let h = len;
+      for (let k = s; k < e; k++) h = (Math.imul(h, 31) + (b[k] as number)) | 0;
+      const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
+      const at = slot * INTERN_MAX;
+      const cache = this.slotBytes;
+      if (this.slotLen[slot] === len && sameBytesIn(b, s, cache, at, len)) {
+        t = this.slotText[slot] as string;
+      } else {
+        t = this.decode(row, i, false);
+        this.slotLen[slot] = len;
+        for (let k = 0; k < len; k++) cache[at + k] = b[s + k] as number; // no view object per value
+        this.slotText[slot] = t;
+      }
+    }
+    this.colStart[i] = s;
+    this.colEnd[i] = e;
+    this.colText[i] = t;
   }
 
   /**
-   * A long or non-ASCII value: the previous row's string of the column when the bytes are the same (names
-   * and texts repeat over the lines of one user), else a new string, counted at two bytes a character (a
-   * non-ASCII one is a two-byte string).
+   * A new string of the field, counted at one byte a character when it is as long as its bytes (ASCII),
+   * else at two (a non-ASCII string is a two-byte one). A value with escaped quotes is never cached.
    */
-  private fresh(row: RowView, i: number): string {
-    const b = row.bytes;
-    const s = row.start[i] as number;
-    const e = row.end[i] as number;
-    const escaped = ((row.flags[i] as number) & FIELD_ESCAPED_QUOTES) !== 0;
-    if (i >= this.colStart.length) this.growColumns(i + 1);
-    const ps = this.colStart[i] as number;
-    if (!escaped && ps >= 0 && (this.colEnd[i] as number) - ps === e - s && sameBytes(b, s, ps, e - s)) return this.colText[i] as string;
+  private decode(row: RowView, i: number, escaped: boolean): string {
     const t = fieldText(row, i);
-    this.allocated += STRING_HEADER + 2 * t.length;
-    this.colStart[i] = escaped ? -1 : s;
-    this.colEnd[i] = e;
-    this.colText[i] = t;
+    const len = (row.end[i] as number) - (row.start[i] as number);
+    this.allocated += STRING_HEADER + (t.length === len && !escaped ? t.length : 2 * t.length);
     return t;
   }
 
-  /** Per column, where its last new string came from in the buffer (-1: nowhere) and the string. */
+  /** Per column, where its last value lay in the buffer (-1: nowhere) and its string. */
   private colStart = new Int32Array(0);
   private colEnd = new Int32Array(0);
-  private colText: string[] = [];
+  colText: string[] = [];
 
   private growColumns(n: number): void {
     const start = new Int32Array(Math.max(64, n * 2)).fill(-1);
@@ -168,17 +229,26 @@ class Interner {
     end.set(this.colEnd);
     this.colStart = start;
     this.colEnd = end;
+    const text = new Array<string>(start.length).fill('');
+    for (let k = 0; k < this.colText.length; k++) text[k] = this.colText[k] as string;
+    this.colText = text;
   }
+
+  /** Where the previous row filled starts and ends in the buffer (-1: none in this buffer), and its field count. */
+  private prevRow = -1;
+  private prevRowEnd = -1;
+  private prevCount = 0;
 
   /** A new buffer is read: the spans of the previous one mean nothing in it. */
   newBuffer(): void {
     this.colStart.fill(-1);
+    this.prevRow = -1;
   }
 }
 
-/** Whether `len` bytes at `a` and at `b` are the same. */
-function sameBytes(bytes: Uint8Array, a: number, b: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (bytes[a + k] !== bytes[b + k]) return false;
+/** Whether `len` bytes at `a` of `x` and at `b` of `y` are the same. */
+function sameBytesIn(x: Uint8Array, a: number, y: Uint8Array, b: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (x[a + k] !== y[b + k]) return false;
   return true;
 }
 
@@ -193,16 +263,24 @@ const RECORD_SLOT = 16;
 
 /** The heap bytes of a record without its strings, per layout: all but the items of its groups. */
 const baseCost = new WeakMap<Layout, number>();
+/** The last layout without groups whose cost was asked, and that cost (no map lookup per record). */
+let lastCostLayout: Layout | null = null;
+let lastCost = 0;
 
 /**
  * Estimated heap bytes of a record built by {@link toRecord}, without its strings (counted where they are
  * made): one object of a slot per key, one array per group and an object per item.
  */
 export function recordHeapBytes(layout: Layout, record: Record<string, unknown>): number {
+  if (layout.groups.length === 0 && layout === lastCostLayout) return lastCost;
   let cost = baseCost.get(layout);
   if (cost === undefined) {
     cost = RECORD_SLOT + OBJECT_HEADER + 8 * layout.recordKeys.length + ARRAY_HEADER * layout.groups.length;
     baseCost.set(layout, cost);
+  }
+  if (layout.groups.length === 0) {
+    lastCostLayout = layout;
+    lastCost = cost;
   }
   for (const g of layout.groups) {
     const items = record[g.key];
@@ -218,14 +296,33 @@ export function recordHeapBytes(layout: Layout, record: Record<string, unknown>)
  */
 function toRecord(layout: Layout, row: RowView, interner: Interner): Record<string, unknown> {
   const n = Math.min(layout.fields.length, row.count);
-  // The values in record-model order, then the layout's generated builder: an object literal of one shape
-  // (measured faster than assigning the keys one by one, which are megamorphic stores). The builder copies
-  // them, so one array serves every record (no garbage per record).
+  interner.fill(row, n);
+  // The layout's generated builder: an object literal of one shape (measured faster than assigning the keys
+  // one by one, which are megamorphic stores). It copies the values, so one array serves every record (no
+  // garbage per record). A full row of a layout whose columns are the record model's, in order (the
+  // current version's), is built straight from the interner's column strings.
   const size = layout.recordFields.length;
+  if (n === size && isIdentity(layout)) return layout.buildRecord(interner.colText);
   let values = interner.values;
   if (values.length !== size) interner.values = values = new Array<string>(size);
   values.fill('');
   const index = layout.recordIndex;
-  for (let i = 0; i < n; i++) values[index[i] as number] = interner.text(row, i);
+  const text = interner.colText;
+  for (let i = 0; i < n; i++) values[index[i] as number] = text[i] as string;
   return layout.buildRecord(values);
+}
+
+/** Whether a layout's field `i` is the record model's field `i`, for every field (see {@link toRecord}). */
+let identityLayout: Layout | null = null;
+const identity = new WeakMap<Layout, boolean>();
+function isIdentity(layout: Layout): boolean {
+  if (layout === identityLayout) return true;
+  let yes = identity.get(layout);
+  if (yes === undefined) {
+    const index = layout.recordIndex;
+    yes = index.length === layout.recordFields.length && index.every((v, i) => v === i);
+    identity.set(layout, yes);
+  }
+  if (yes) identityLayout = layout;
+  return yes;
 }

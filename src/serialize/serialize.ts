@@ -6,7 +6,7 @@ import type { IssueParamsMap } from '../issues/params.js';
 import type { Issue } from '../issues/types.js';
 import type { Kind } from '../kinds.js';
 import type { NormalizedSerializeOptions } from '../options.js';
-import { isQuoted, type FieldDef } from '../schemas/field.js';
+import { isQuoted, type FieldDef, type GroupDef } from '../schemas/field.js';
 import { MAX_ENCODING_ISSUES_PER_FIELD } from '../parse/rows.js';
 import { getLayout, VERSION_ALIASES, type Layout } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
@@ -168,6 +168,8 @@ export class RecordWriter {
   private readonly model: Layout;
   private readonly recordKeys: ReadonlySet<string>;
   private readonly grouped: boolean;
+  /** With groups: what {@link checkGroups} needs, made once (null: no group). */
+  private readonly groupCheck: GroupCheck | null;
   private readonly values: unknown[];
   private readonly problems: EncodeProblem[] = [];
   /** Options and sink to measure the text before a character that was not written as-is (made when needed). */
@@ -211,6 +213,7 @@ export class RecordWriter {
     this.model = getLayout(kind, '202407');
     this.recordKeys = new Set(this.model.recordKeys);
     this.grouped = this.model.groups.length > 0;
+    this.groupCheck = this.grouped ? groupCheckOf(this.model) : null;
     const width = this.model.fields.length;
     // Packed arrays (filled, not `new Array(n)`): element loads need no hole check (measured faster here).
     this.values = Array.from({ length: this.model.recordFields.length }, () => undefined as unknown);
@@ -392,7 +395,7 @@ export class RecordWriter {
   private checkKeys(obj: Record<string, unknown>, line: number, record: number): void {
     const values = this.values;
     let present = 0;
-    if (this.grouped) present = checkGroups(this.model, obj, this.issues, line, record);
+    if (this.groupCheck !== null) present = checkGroups(this.model, this.groupCheck, obj, values, this.issues, line, record);
     else for (let k = 0; k < values.length; k++) if (values[k] !== undefined) present++;
     // A record with no more keys than known values present has no unknown key (cheap count first).
     let keyCount = 0;
@@ -534,36 +537,105 @@ export class RecordWriter {
  * Checks the repeated groups of a record (an array of at most `slots` objects with known member keys) and
  * returns how many of the record's top-level keys are known and present.
  */
-function checkGroups(layout: Layout, obj: Record<string, unknown>, issues: IssueCollector, line: number, record: number): number {
+/**
+ * What {@link checkGroups} needs of a layout with groups, made once per writer: the index (in the record's
+ * values) of each key outside the groups, and each group's members as a set.
+ */
+interface GroupCheck {
+  /** Index in the values of each key outside the groups, or null when the keys do not map one to one. */
+  readonly scalars: Int32Array | null;
+  readonly members: readonly ReadonlySet<string>[];
+}
+
+function groupCheckOf(layout: Layout): GroupCheck {
+  const inGroup = new Uint8Array(layout.recordFields.length);
+  for (const g of layout.groups) inGroup.fill(1, g.start, g.start + g.slots * g.members.length);
+  const scalars: number[] = [];
+  for (let i = 0; i < inGroup.length; i++) if (inGroup[i] === 0) scalars.push(i);
+  // Each key outside the groups is one value of the record (in recordKeys order): check it, to be safe.
+  const scalarKeys = layout.recordKeys.filter((k) => !layout.groups.some((g) => g.key === k));
+  const oneToOne = scalarKeys.length === scalars.length && scalars.every((i, k) => (layout.recordFields[i] as FieldDef).key === scalarKeys[k]);
+  return { scalars: oneToOne ? Int32Array.from(scalars) : null, members: layout.groups.map((g) => new Set(g.members)) };
+}
+
+/**
+ * The shape checks of the repeated groups (an array of objects, at most `slots` items, no unknown member);
+ * returns how many of the record-model keys are present. `values` are the record's values as read by
+ * `readRecord` (a key outside the groups is present exactly when its value is not undefined).
+ */
+function checkGroups(
+  layout: Layout,
+  check: GroupCheck,
+  obj: Record<string, unknown>,
+  values: readonly unknown[],
+  issues: IssueCollector,
+  line: number,
+  record: number,
+): number {
   let present = 0;
-  for (const key of layout.recordKeys) if (obj[key] !== undefined) present++;
-  for (const g of layout.groups) {
+  const scalars = check.scalars;
+  if (scalars !== null) {
+    for (let k = 0; k < scalars.length; k++) if (values[scalars[k] as number] !== undefined) present++;
+  } else {
+    for (const key of layout.recordKeys) if (!isGroupKey(layout, key) && obj[key] !== undefined) present++;
+  }
+  const groups = layout.groups;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi] as GroupDef;
     const value = obj[g.key];
-    const first = layout.recordFields[g.start] as FieldDef;
-    const at = { line, record, column: first.no, field: g.key, fieldJa: first.nameJa };
     if (value === undefined) continue;
-    if (!Array.isArray(value)) {
-      issues.add('record.valueType', at, { actual: value === null ? 'null' : typeof value });
-      continue;
+    present++;
+    if (Array.isArray(value) && value.length <= g.slots) {
+      // The common case: an array of plain objects with known members only.
+      const members = check.members[gi] as ReadonlySet<string>;
+      let fine = true;
+      for (let i = 0; i < value.length && fine; i++) {
+        const item: unknown = value[i];
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) fine = false;
+        else for (const k of Object.keys(item)) if (!members.has(k)) fine = false;
+      }
+      if (fine) continue;
     }
-    if (value.length > g.slots) issues.add('record.groupTooLong', at, { expected: g.slots, actual: value.length });
-    const members = new Set(g.members);
-    value.forEach((item: unknown, i) => {
-      if (i >= g.slots) return;
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-        issues.add(
-          'record.valueType',
-          { ...at, field: `${g.key}[${i}]` },
-          { actual: item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item },
-        );
-        return;
-      }
-      for (const k of Object.keys(item)) {
-        if (!members.has(k)) issues.add('record.unknownField', { line, record }, { detail: `${g.key}[${i}].${k}` });
-      }
-    });
+    groupIssues(layout, g, check.members[gi] as ReadonlySet<string>, value, issues, line, record);
   }
   return present;
+}
+
+function isGroupKey(layout: Layout, key: string): boolean {
+  return layout.groups.some((g) => g.key === key);
+}
+
+/** The issues of a group that is not an array of at most `slots` objects with known members only. */
+function groupIssues(
+  layout: Layout,
+  g: GroupDef,
+  members: ReadonlySet<string>,
+  value: unknown,
+  issues: IssueCollector,
+  line: number,
+  record: number,
+): void {
+  const first = layout.recordFields[g.start] as FieldDef;
+  const at = { line, record, column: first.no, field: g.key, fieldJa: first.nameJa };
+  if (!Array.isArray(value)) {
+    issues.add('record.valueType', at, { actual: value === null ? 'null' : typeof value });
+    return;
+  }
+  if (value.length > g.slots) issues.add('record.groupTooLong', at, { expected: g.slots, actual: value.length });
+  value.forEach((item: unknown, i) => {
+    if (i >= g.slots) return;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      issues.add(
+        'record.valueType',
+        { ...at, field: `${g.key}[${i}]` },
+        { actual: item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item },
+      );
+      return;
+    }
+    for (const k of Object.keys(item)) {
+      if (!members.has(k)) issues.add('record.unknownField', { line, record }, { detail: `${g.key}[${i}].${k}` });
+    }
+  });
 }
 
 /** The issue of an encoder problem: its code and that code's params. */
