@@ -242,6 +242,8 @@ export const DEFAULTS = Object.freeze({
 const COMMON_KEYS = ['locale', 'includeValues', 'requireUncertainFields', 'profile', 'rules'];
 const LIMIT_KEYS: readonly (keyof ReadLimits)[] = ['maxFileBytes', 'maxRecordBytes', 'maxFieldBytes', 'maxRecords', 'maxIssues', 'maxErrors'];
 const PARSE_KEYS = new Set([...COMMON_KEYS, 'kind', 'fileName', 'skipHeader', ...LIMIT_KEYS, 'signal', 'deadlineMs', 'checkJisX0213']);
+// repair reads (parse's options) and may substitute characters MS932 lacks (serialize's `substitute`).
+const REPAIR_KEYS = new Set([...PARSE_KEYS, 'substitute']);
 const SERIALIZE_KEYS = new Set([...COMMON_KEYS, 'fileName', 'allowInvalid', 'variants', 'unmappable', 'substitute']);
 const SERIALIZE_STREAM_KEYS = new Set([...SERIALIZE_KEYS, 'chunkSize']);
 // No fileName: each file of a unit has its own.
@@ -403,7 +405,7 @@ function common(o: OptionValues): NormalizedCommon {
   };
 }
 
-function readOptions(o: OptionValues): NormalizedParseOptions {
+function parseOptionsOf(o: OptionValues): NormalizedParseOptions {
   const c = common(o);
   return {
     ...c,
@@ -423,7 +425,23 @@ function readOptions(o: OptionValues): NormalizedParseOptions {
  * throw a {@link CareplanUsageError} naming `fn`.
  */
 export function normalizeParseOptions(options: unknown, fn = 'parse'): NormalizedParseOptions {
-  return readOptions(new OptionValues(fn, options, PARSE_KEYS));
+  return parseOptionsOf(new OptionValues(fn, options, PARSE_KEYS));
+}
+
+/**
+ * Checks and completes the options of `repair`: those of `parse`, plus `substitute` (default `'none'`). Gives
+ * the reading options as normalised and the caller's reading options without `substitute`, for `parse` and
+ * `validate`.
+ */
+export function normalizeRepairOptions(options: unknown): {
+  readonly read: NormalizedParseOptions;
+  readonly readOptions: Readonly<Record<string, unknown>>;
+  readonly substitute: SubstitutionPolicy;
+} {
+  const o = new OptionValues('repair', options, REPAIR_KEYS);
+  const substitute = o.oneOf<SubstitutionPolicy>('substitute', isSubstitutionPolicy, 'none', "'none' or 'jisx0213'");
+  const { substitute: _, ...readOptions } = (options ?? {}) as Record<string, unknown>;
+  return { read: parseOptionsOf(o), readOptions, substitute };
 }
 
 const isVariants = (v: unknown): v is 'convert' | 'error' => v === 'convert' || v === 'error';
@@ -481,7 +499,7 @@ export function normalizeUnitsOptions(options: unknown, fn: string): NormalizedU
   ) {
     o.fail('maxWithdrawals', 'must be an integer ≥ 0 or Infinity');
   }
-  const file = readOptions(o);
+  const file = parseOptionsOf(o);
   // What text inputs pass on to `validate`: the reading options as given (its maxRecords default differs
   // from an explicit one), already checked.
   const given: { -readonly [K in keyof ParseOptions]: ParseOptions[K] } = {};

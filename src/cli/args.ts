@@ -64,6 +64,7 @@ export const FLAGS = {
     'dry-run': { type: 'boolean' },
     diff: { type: 'boolean' },
     quiet: { type: 'boolean', config: 'quiet' },
+    substitute: { type: 'string', config: 'substitute' },
     ...PARSE_FLAGS,
     ...COMMON_FLAGS,
   },

@@ -1,6 +1,8 @@
 import { basename, join } from 'node:path';
 import type { Locale } from '../issues/locales/index.js';
 import type { Kind } from '../kinds.js';
+import type { SubstitutionPolicy } from '../encoding/substitution.js';
+import type { Profile, RuleOverrides } from '../issues/profiles.js';
 import type { ReadLimits } from '../options.js';
 import { repair, type RepairChange, type RepairResult } from '../repair/repair.js';
 import { EXIT, errnoCode, ioError, usageError } from './errors.js';
@@ -21,6 +23,10 @@ export interface FixOptions {
   readonly skipHeader: boolean;
   readonly limits: ReadLimits;
   readonly quiet: boolean;
+  /** `--profile`, the config file's `rules`, `--check-jisx0213`: how the result is validated. */
+  readonly reading: { readonly profile?: Profile; readonly rules?: RuleOverrides; readonly checkJisX0213: boolean };
+  /** `--substitute`: characters MS932 lacks written as their usual substitutes (`'jisx0213'`), or not. */
+  readonly substitute: SubstitutionPolicy;
 }
 
 /** One change as a line: `FILE:LINE:COLUMN 項目名 what [old → new]`. */
@@ -73,6 +79,10 @@ export function runFix(path: string, o: FixOptions, io: CliIo): number {
       requireUncertainFields: o.requireUncertainFields,
       skipHeader: o.skipHeader,
       ...o.limits,
+      ...(o.reading.profile === undefined ? {} : { profile: o.reading.profile }),
+      ...(o.reading.rules === undefined ? {} : { rules: o.reading.rules }),
+      checkJisX0213: o.reading.checkJisX0213,
+      substitute: o.substitute,
       ...(o.kind === undefined ? {} : { kind: o.kind }),
     });
     if (o.diff) for (const c of r.changes) io.stdout(`${changeLine(file, c, o.locale)}\n`);

@@ -149,6 +149,8 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           skipHeader: bool(p, 'skip-header', config),
           limits: limitsOf(p, config),
           quiet: bool(p, 'quiet', config),
+          reading: readingOf(p, config),
+          substitute: choice(given(p, 'substitute', config), SUBSTITUTION_POLICIES, 'none'),
         },
         io,
       );

@@ -18,7 +18,8 @@ import { FIELD_TYPES } from '../field-types/index.js';
 import type { NearMissCause } from '../field-types/types.js';
 import type { IssueCode } from '../issues/codes.js';
 import type { Issue } from '../issues/types.js';
-import { normalizeParseOptions, type ParseOptions } from '../options.js';
+import { normalizeRepairOptions, type ParseOptions } from '../options.js';
+import { applySubstitutions, type SubstitutionPolicy } from '../encoding/substitution.js';
 import type { FieldDef } from '../schemas/field.js';
 import { getLayout, type SupportedKind } from '../schemas/layouts.js';
 
@@ -26,7 +27,8 @@ import { getLayout, type SupportedKind } from '../schemas/layouts.js';
  * What a change mended:
  * - encoding: `utf8` (UTF-8 text written as MS932), `bom` (a BOM removed), `duplicateCodes` (non-canonical
  *   MS932 codes of a character written with its canonical code), `jisVariant` (〜 ‖ − ¢ £ ¬ — → their MS932
- *   forms);
+ *   forms), `substituted` (a character MS932 lacks written as its usual substitute, only with the opt-in
+ *   `substitute` policy);
  * - shape: `lineBreak` (LF or CR → CRLF), `finalLineBreak`, `emptyLine` (blank lines removed), `headerRow`
  *   (a header of column names removed), `quoting` (quotes removed from a column that is not free text),
  *   `unquotedFreeText` (free text quoted);
@@ -39,6 +41,7 @@ export type RepairChangeKind =
   | 'bom'
   | 'duplicateCodes'
   | 'jisVariant'
+  | 'substituted'
   | 'lineBreak'
   | 'finalLineBreak'
   | 'emptyLine'
@@ -54,6 +57,7 @@ export const REPAIR_CHANGE_KINDS: readonly RepairChangeKind[] = [
   'bom',
   'duplicateCodes',
   'jisVariant',
+  'substituted',
   'lineBreak',
   'finalLineBreak',
   'emptyLine',
@@ -93,8 +97,19 @@ export interface RepairChange {
   readonly to?: string;
 }
 
-/** Options of {@link repair}: those of `parse` (passed through to reading and to the validation of the result). */
-export type RepairOptions = ParseOptions;
+/**
+ * Options of {@link repair}: those of `parse` (passed through to reading and to the validation of the result),
+ * and `substitute`.
+ */
+export interface RepairOptions extends ParseOptions {
+  /**
+   * What to do with characters of text input (UTF-8 files, strings) that MS932 lacks. `'none'` (the default):
+   * they stay errors and the file is not rewritten. `'jisx0213'`: each one that has a usual MS932 substitute
+   * (𠮟 → 叱, 剝 → 剥, …; the table of `serialize`'s `substitute`) is written as it, and reported as a
+   * `substituted` change (the characters only with `includeValues`).
+   */
+  readonly substitute?: SubstitutionPolicy;
+}
 
 /** Result of {@link repair}. */
 export interface RepairResult {
@@ -150,12 +165,25 @@ const SHAPE: { readonly [C in IssueCode]?: RepairChangeKind } = {
 };
 
 /**
- * The place where characters MS932 lacks would be substituted (an opt-in, table-driven policy such as
- * 髙 → 高 for data from the JIS X 0213 world). None is applied: such characters stay errors, and the file is
- * not rewritten.
+ * Applies the substitution policy to text input (characters MS932 lacks → their usual substitutes) and lists
+ * each substitution as a change at its line. With `'none'` nothing changes: such characters stay errors, and
+ * the file is not rewritten.
  */
-function substituteUnmappable(text: string): string {
-  return text;
+function substituteUnmappable(text: string, policy: SubstitutionPolicy, includeValues: boolean, changes: RepairChange[]): string {
+  const r = applySubstitutions(text, policy);
+  let line = 1;
+  let scanned = 0;
+  for (const s of r.substitutions) {
+    // Lines counted once, up to each substitution in order (CRLF, LF and CR each end a line, as the reader counts).
+    for (; scanned < s.index; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(scanned + 1) !== 0x0a)) line++;
+    }
+    const at = { line, record: null, column: null, field: null, fieldJa: null };
+    const change = place('substituted', at, 1);
+    changes.push(includeValues ? { ...change, from: String.fromCodePoint(s.codePoint), to: String.fromCodePoint(s.to) } : change);
+  }
+  return r.text;
 }
 
 /**
@@ -172,7 +200,7 @@ function substituteUnmappable(text: string): string {
  * ```
  */
 export function repair(input: ParseInput, options?: RepairOptions): RepairResult {
-  const o = normalizeParseOptions(options, 'repair');
+  const { read: o, readOptions, substitute } = normalizeRepairOptions(options);
   let bytes: Uint8Array;
   if (input instanceof Uint8Array) bytes = input;
   else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
@@ -181,19 +209,19 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
   const changes: RepairChange[] = [];
   // Encoding: UTF-8 (with or without BOM) is decoded; the reader encodes the text to MS932 (variants
   // converted, characters MS932 lacks reported).
-  let source: Uint8Array | string = typeof input === 'string' ? input : bytes;
+  let source: Uint8Array | string = typeof input === 'string' ? substituteUnmappable(input, substitute, o.includeValues, changes) : bytes;
   if (typeof input !== 'string') {
     const utf8 = detectUtf8(bytes);
     if (utf8 !== null) {
       const text = decodeUtf8(utf8 === 'bom' ? bytes.subarray(3) : bytes);
       if (text !== null) {
-        source = substituteUnmappable(text);
         changes.push(place('utf8', FILE_START, 1));
         if (utf8 === 'bom') changes.push(place('bom', FILE_START, 1));
+        source = substituteUnmappable(text, substitute, o.includeValues, changes);
       }
     }
   }
-  const read = parse(source, options);
+  const read = parse(source, readOptions);
   if (read.kind === null || read.issues.some((i) => blocksRewrite(i.code))) return unchanged(read.issues, read.errorCount, read.warningCount);
   for (const i of read.issues) {
     const kind = SHAPE[i.code];
@@ -242,7 +270,7 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
   });
   if (written.bytes === null) return unchanged(written.issues, written.errorCount, written.warningCount);
   // The result, validated as a file (with the caller's options; a header is gone, so none is skipped).
-  const checked = validate(written.bytes, { ...options, skipHeader: false });
+  const checked = validate(written.bytes, { ...readOptions, skipHeader: false });
   return {
     bytes: written.bytes,
     changes: changes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || REPAIR_CHANGE_KINDS.indexOf(a.kind) - REPAIR_CHANGE_KINDS.indexOf(b.kind)),

@@ -44,6 +44,7 @@ const CHANGE: { readonly [K in RepairChangeKind]: string } = {
   bom: 'BOM removed',
   duplicateCodes: 'duplicate MS932 codes written canonically',
   jisVariant: 'JIS-style characters in their MS932 forms',
+  substituted: 'a character MS932 lacks written as its usual substitute',
   lineBreak: 'line ends to CRLF',
   finalLineBreak: 'final line end added',
   emptyLine: 'blank line removed',
@@ -193,6 +194,8 @@ Options:
   -o, --out OUT                  where to write (for a DIR, an existing directory)
   --dry-run                      write nothing (show the changes and the issues left)
   --diff                         print each change (values only with --include-values)
+  --substitute jisx0213          in UTF-8 input, write characters MS932 lacks as their usual substitutes
+                                 (each reported as a change; default: not mended, an error)
   --quiet                        print error issues only
 ${PARSE_HELP}
 ${COMMON_HELP}

@@ -46,6 +46,7 @@ const CHANGE: { readonly [K in RepairChangeKind]: string } = {
   bom: 'BOM を削除',
   duplicateCodes: 'MS932 の重複コードを正規のコードに',
   jisVariant: 'JIS 形の文字を MS932 の形に',
+  substituted: 'MS932 にない文字を通常の代替字に',
   lineBreak: '改行を CRLF に',
   finalLineBreak: '最終行に改行を追加',
   emptyLine: '空行を削除',
@@ -193,6 +194,8 @@ DIR を与えると、その中の .CSV ファイルをそれぞれ OUT ディ�
   -o, --out OUT                  書き出すファイル（DIR のときは既存のディレクトリ）
   --dry-run                      何も書かない（変更と残る issue だけを示す）
   --diff                         変更を 1 件ずつ表示する（値は --include-values のときだけ）
+  --substitute jisx0213          UTF-8 の入力で MS932 にない文字を通常の代替字で書き出す（1 件ずつ変更として報告。
+                                 既定: 直さずエラー）
   --quiet                        エラーの issue だけを出力する
 ${PARSE_HELP}
 ${COMMON_HELP}

@@ -6,6 +6,6 @@ export const USAGE = {
   fromJson: 'careplan-csv from-json [--jsonl] [--locale ja|en] [--allow-invalid] [OPTIONS] JSON -o OUT',
   diff: 'careplan-csv diff [--format text|json] [--locale ja|en] [--all-providers] [--include-values] PLAN ACTUAL',
   explain: 'careplan-csv explain [--locale ja|en] CODE...',
-  fix: 'careplan-csv fix [--dry-run] [--diff] [--kind KIND] [--include-values] [--locale ja|en] [OPTIONS] FILE|DIR -o OUT',
+  fix: 'careplan-csv fix [--dry-run] [--diff] [--profile P] [--substitute jisx0213] [--kind KIND] [--include-values] [--locale ja|en] [OPTIONS] FILE|DIR -o OUT',
   main: 'careplan-csv validate|fix|to-json|from-json|diff|explain [OPTIONS] ...',
 } as const;
