@@ -1,10 +1,8 @@
 /**
- * The page's plug-in points for library features that are being built elsewhere: the profile list, the 5.0
- * readiness check and `repair`. Each is found here, once, from the library itself: while the library lacks it,
- * the page hides the option or the button; when it lands, the page offers it without another change (or with a
- * change in this file only, should its name or shape differ from what is assumed here).
+ * The library features the page offers beyond checking: the profile list, the 5.0 (JIS X 0213) readiness check,
+ * `repair`, the probable-cause hints and the printable report, each taken from the library in this one file.
  */
-import * as lib from '../../src/index.js';
+import { PROFILES as LIBRARY_PROFILES, renderHtmlReport, repair as libraryRepair, validateReport } from '../../src/index.js';
 import type { Issue } from '../../src/issues/types.js';
 import type { Locale } from '../../src/issues/locales/index.js';
 import type { UnitsResult } from '../../src/units/types.js';
@@ -41,32 +39,14 @@ export interface RepairOutcome {
 
 type RepairFn = (input: Uint8Array, options?: object) => { bytes: Uint8Array | null; changes?: readonly RepairChange[]; issues?: readonly Issue[] };
 
-/** A library export by name, without naming it statically (so that the page builds whether or not it exists). */
-function exported(name: string): unknown {
-  return Reflect.get(lib, name);
-}
+/** The profiles the library offers (docs/profiles.md). */
+export const PROFILES: readonly string[] | null = LIBRARY_PROFILES;
 
-function names(value: unknown): readonly string[] | null {
-  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) return value;
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const keys = Object.keys(value);
-    return keys.length > 0 ? keys : null;
-  }
-  return null;
-}
+/** The read option that turns the JIS X 0213 readiness check on (`checkJisX0213`, docs/jisx0213.md). */
+export const READINESS_OPTION: string | null = 'checkJisX0213';
 
-/** The profiles the library offers (`PROFILES`: a list of names, or a table keyed by name); null hides the option. */
-export const PROFILES: readonly string[] | null = names(exported('PROFILES'));
-
-/**
- * The read option that turns the JIS X 0213 readiness check on (issue 13: `checkJisX0213`), present when the library
- * exports its character check `outsideJisX0213`; null hides the option.
- */
-export const READINESS_OPTION: string | null = typeof exported('outsideJisX0213') === 'function' ? 'checkJisX0213' : null;
-
-const repairExport = exported('repair');
-/** `repair(input, options) → { bytes, changes, issues }` when the library has it; null hides the repair button. */
-export const repair: RepairFn | null = typeof repairExport === 'function' ? (repairExport as RepairFn) : null;
+/** `repair(input, options) → { bytes, changes, issues }`: the repair button's mend. */
+export const repair: RepairFn | null = libraryRepair as RepairFn;
 
 /** The read options of a check, from the panel's choices. */
 export function readOptions(o: CheckOptions): Record<string, unknown> {
@@ -92,25 +72,9 @@ export function runRepair(bytes: Uint8Array, o: CheckOptions, fileName: string):
  * its text); null otherwise.
  */
 export function hintText(issue: Issue): string | null {
-  const hint: unknown = Reflect.get(issue, 'hint');
-  if (typeof hint === 'string') return hint;
-  if (hint !== null && typeof hint === 'object') {
-    const message: unknown = Reflect.get(hint, 'message');
-    if (typeof message === 'string') return message;
-  }
-  return null;
+  return issue.hint?.message ?? null;
 }
 
-type ReportFn = (result: UnitsResult) => unknown;
-type RenderFn = (report: unknown, options: { readonly locale: Locale }) => string;
-const reportExport = exported('validateReport');
-const renderExport = exported('renderHtmlReport');
-
-/**
- * The printable report, the same page as the CLI's `validate --format html` (`validateReport` + `renderHtmlReport`),
- * when the library has them; null hides the button that saves it.
- */
-export const htmlReport: ((result: UnitsResult, locale: Locale) => string) | null =
-  typeof reportExport === 'function' && typeof renderExport === 'function'
-    ? (result, locale) => (renderExport as RenderFn)((reportExport as ReportFn)(result), { locale })
-    : null;
+/** The printable report: the same page as the CLI's `validate --format html` (`validateReport` + `renderHtmlReport`). */
+export const htmlReport: ((result: UnitsResult, locale: Locale) => string) | null = (result, locale) =>
+  renderHtmlReport(validateReport(result), { locale });

@@ -45,4 +45,32 @@ describe('checker page: the options panel', () => {
     expect(cells.slice(2, 5)).toEqual(['1', '7', strict[0]!.fieldJa]);
     expect(errors).toEqual([]);
   });
+
+  it('offers the profiles and the 5.0 readiness check; each checks the files again', async () => {
+    const { page, errors } = await openPage(browser);
+    // The sample with LF line ends: a warning by default, an error under strict.
+    const plan = sample('UPPLAN_202505');
+    const lf = { name: plan.name, bytes: Buffer.from(Buffer.from(plan.bytes).toString('latin1').replaceAll('\r\n', '\n'), 'latin1') };
+    expect(validate(lf.bytes, { fileName: lf.name }).errorCount).toBe(0);
+    expect(validate(lf.bytes, { fileName: lf.name, profile: 'strict' }).errorCount).toBeGreaterThan(0);
+    await pickFiles(page, [lf]);
+    await checked(page);
+    expect(await page.$eval('table.files tbody tr .verdict', (e) => e.className)).not.toBe('verdict invalid');
+
+    await page.focus('#options summary');
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('#profile')).toBe(true);
+    expect(await page.$$eval('#profile option', (os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(
+      expect.arrayContaining(['strict', 'standard', 'lenient']),
+    );
+    await page.selectOption('#profile', 'strict');
+    await checked(page);
+    expect(await page.$eval('table.files tbody tr .verdict', (e) => e.className)).toBe('verdict invalid');
+
+    // The readiness check is offered and labelled.
+    expect(await page.isVisible('#readiness')).toBe(true);
+    await page.check('#readiness');
+    await checked(page);
+    expect(errors).toEqual([]);
+  });
 });

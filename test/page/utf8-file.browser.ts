@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validate } from '../../src/api.js';
 import { issueHelp } from '../../src/issues/help/index.js';
-import { repair } from '../../page/src/extensions.js';
 import { checked, dropFiles, launch, networkRequests, openPage, sample } from './browser.js';
 
 describe('checker page: a file saved as UTF-8', () => {
@@ -42,7 +41,7 @@ describe('checker page: a file saved as UTF-8', () => {
   });
 
   // Once the library has `repair` (issue 13), the page offers it for the file: the download is the file in MS932.
-  it.runIf(repair !== null)('offers the repaired file for download and lists what was changed', async () => {
+  it('offers the repaired file for download and lists what was changed', async () => {
     const { page, errors, requests } = await openPage(browser);
     const plan = sample('UPPLAN_202505');
     const utf8 = { name: plan.name, bytes: Buffer.from(iconv.decode(Buffer.from(plan.bytes), 'cp932'), 'utf8') };
