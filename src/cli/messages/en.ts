@@ -119,7 +119,9 @@ ${EXIT_HELP}
 Compares a 第6表 予定 file (UPPLAN) with a 実績 file (UPJSK), per user-month, and prints one line per
 difference: missing (planned, not delivered), extra (delivered, not planned), changed (columns differ).
 Only the providers and service types present in ACTUAL are compared (a UPJSK file comes from one
-provider); --all-providers compares every plan row. 被保険者番号 and free text are printed only with
+provider); --all-providers compares every plan row. The files may come in either order: which is 予定
+and which 実績 is told by their names (UPPLAN, UPJSK) or content (実績 is made after its 対象年月); two
+files of the same kind are refused (exit 2). 被保険者番号 and free text are printed only with
 --include-values.
 
 Options:
@@ -208,6 +210,9 @@ Exit 0 when printed, 2 for an unknown code.
   },
 
   diffNotTable6: (p) => `${p.file} is not a 第6表 file (UPPLAN or UPJSK): its name says ${p.kind}`,
+  diffSameKind: (p) => `${p.first} and ${p.second} are both ${p.kind}: diff needs one 予定 file (UPPLAN) and one 実績 file (UPJSK)`,
+  diffNoteOrder: (p) =>
+    `note: neither the file names nor the content tell 予定 from 実績; comparing ${p.plan} as 予定 and ${p.actual} as 実績 (the order given)`,
   diffBlocked: (p) => `cannot compare: ${p.file} has ${p.n} error(s) that prevent matching`,
   diffNoteErrors: (p) => `note: ${p.file} has ${p.n} error(s) outside the matching columns (run validate)`,
   diffNoteMonths: (p) => `note: the files are for different months (${p.plan}: ${p.planMonths}; ${p.actual}: ${p.actualMonths})`,

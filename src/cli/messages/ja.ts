@@ -120,7 +120,9 @@ ${EXIT_HELP}
 
 第6表 予定（UPPLAN）と 実績（UPJSK）を利用者・月ごとに比べ、差異を 1 行ずつ出力します: missing（予定に
 あって実績にない）、extra（実績にあって予定にない）、changed（列が違う）。比べるのは ACTUAL にある事業所と
-サービス種類だけです（--all-providers: 予定の全行）。被保険者番号と自由記述は --include-values のときだけ
+サービス種類だけです（--all-providers: 予定の全行）。どちらが予定でどちらが実績かはファイル名（UPPLAN、UPJSK）
+か内容（作成年月日が対象年月より後なら実績）から判別するので、順序は問いません。同じ種類の 2 ファイルは
+終了コード 2 で拒否します。被保険者番号と自由記述は --include-values のときだけ
 出力します。
 
 オプション:
@@ -226,6 +228,10 @@ ${COMMON_HELP}
   // ---- diff ----
   diffNotTable6: (p: { file: string; kind: string }): string =>
     `${p.file} は第6表のファイル（UPPLAN か UPJSK）ではありません（名前の種類: ${p.kind}）`,
+  diffSameKind: (p: { first: string; second: string; kind: string }): string =>
+    `${p.first} と ${p.second} はどちらも ${p.kind} です: diff には 予定（UPPLAN）と 実績（UPJSK）を 1 つずつ指定します`,
+  diffNoteOrder: (p: { plan: string; actual: string }): string =>
+    `注意: ファイル名からも内容からも予定・実績を判別できないため、指定順に ${p.plan} を予定、${p.actual} を実績として比べます`,
   diffBlocked: (p: { file: string; n: number }): string => `${p.file} に照合を妨げるエラーが ${p.n} 件あるため比較できません`,
   diffNoteErrors: (p: { file: string; n: number }): string =>
     `注意: ${p.file} に照合列以外のエラーが ${p.n} 件あります（validate で確認してください）`,
