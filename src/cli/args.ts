@@ -49,6 +49,8 @@ export const FLAGS = {
   validate: {
     format: { type: 'string', config: 'format' },
     explain: { type: 'boolean', config: 'explain' },
+    units: { type: 'boolean', config: 'units' },
+    'no-units': { type: 'boolean' },
     ...REPORT_FLAGS,
     ...PARSE_FLAGS,
     ...COMMON_FLAGS,
@@ -203,6 +205,20 @@ export function limitsOf(p: Parsed, config: ConfigValues | null): ReadLimits {
   set('max-records', 'maxRecords', 1, null);
   set('max-issues', 'maxIssues', 0, null);
   return limits;
+}
+
+/**
+ * `--units` (true: report the files a send unit lacks, whatever it holds), `--no-units` (false: never),
+ * else the config file's `units`, else 'auto' (units of two files or more). Both flags at once is a usage error.
+ */
+export function unitsOf(p: Parsed, config: ConfigValues | null): boolean | 'auto' {
+  const on = p.flags.units === true;
+  const off = p.flags['no-units'] === true;
+  if (on && off) throw usageError('conflictingFlags', { a: '--units', b: '--no-units' });
+  if (on) return true;
+  if (off) return false;
+  const c = config?.values.units;
+  return typeof c === 'boolean' ? c : 'auto';
 }
 
 /** `--max-warnings N` (flags, then config), or null. */

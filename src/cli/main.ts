@@ -12,6 +12,7 @@ import {
   localeInArgv,
   localeOf,
   maxWarningsOf,
+  unitsOf,
   parseCommand,
   type Command,
   type ConfigValues,
@@ -89,6 +90,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           quiet: bool(p, 'quiet', config),
           maxWarnings: maxWarningsOf(p, config),
           explain: bool(p, 'explain', config),
+          units: unitsOf(p, config),
         },
         io,
       );

@@ -32,6 +32,8 @@ export interface ValidateCommandOptions {
   readonly maxWarnings?: number | null;
   /** Text output: a line with the remedy under each issue (`--explain`). */
   readonly explain?: boolean;
+  /** Report the files a send unit lacks (`--units`, `--no-units`; default 'auto': units of two files or more). */
+  readonly units?: boolean | 'auto';
 }
 
 export { InternalError };
@@ -284,7 +286,16 @@ function printText(
   const invalidUnits = result.units.filter((u) => u.verdict === 'invalid').length;
   const warningUnits = result.units.filter((u) => u.verdict === 'warnings').length;
   out(`${m.filesSummary(s)}\n`);
-  out(`${m.unitsSummary({ units: result.units.length, invalid: invalidUnits, warnings: warningUnits })}\n`);
+  // The units' own issues (between files): the files' issues are in the line above.
+  let unitErrors = 0;
+  let unitWarnings = 0;
+  for (const u of result.units) {
+    for (const i of u.issues) {
+      if (i.severity === 'error') unitErrors++;
+      else if (i.severity === 'warning') unitWarnings++;
+    }
+  }
+  out(`${m.unitsSummary({ units: result.units.length, invalid: invalidUnits, warnings: warningUnits, unitErrors, unitWarnings })}\n`);
   if (skipped.length > 0) out(`${m.skippedSummary({ n: skipped.length, checked: reports.length })}\n`);
 }
 
@@ -326,6 +337,7 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
   const validator = createUnitValidator({
     // A missing family image is reported when images can be in the input: a directory, or images named.
     checkImages: inputs.walked || inputs.images.length > 0,
+    checkMembers: o.units ?? 'auto',
     // Every name is known before any file is read: files with nothing to link to are read once only.
     names: [...inputs.csv, ...inputs.images],
     ...base,

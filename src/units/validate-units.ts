@@ -76,7 +76,7 @@ export function createUnitValidator(options?: ValidateUnitsOptions): UnitValidat
 
 /** {@link createUnitValidator}, with misuse reported as misuse of `fn`. */
 function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): UnitValidator {
-  const { file: base, checkImages, names, maxWithdrawals } = normalizeUnitsOptions(options, fn);
+  const { file: base, checkImages, checkMembers, names, maxWithdrawals } = normalizeUnitsOptions(options, fn);
   // The names parsed in advance (each is taken out when its file is added).
   const parsedNames = new Map<string, ParseFileNameResult>();
   const planned = names === null ? null : plannedSlots(names, parsedNames);
@@ -176,6 +176,7 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
     const ctx: UnitContext = {
       locale: base.locale,
       checkImages,
+      checkMembers,
       includeValues: base.includeValues,
       maxWithdrawals,
       elsewhere: (serial, slot, id) => {
@@ -251,7 +252,8 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
  *
  * - the kinds form one of the spec's combinations (`unit.combination`), once each (`unit.duplicateFile`),
  *   with every file the combination lists (`unit.memberMissing`, a warning) and with the master of every
- *   dependant (`unit.masterFileMissing`; a master with other segments in the same serial is named);
+ *   dependant (`unit.masterFileMissing`; a master with other segments in the same serial is named); the
+ *   files a unit lacks are reported for units of two files or more unless `checkMembers` says otherwise;
  * - links by key (保険者番号 + 被保険者番号 + 計画作成（変更）日 / 対象年月 / 相談日): every dependant record
  *   has its master record (`link.masterMissing`), every master record has dependant records
  *   (`link.dependantMissing`, a warning);

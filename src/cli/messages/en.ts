@@ -70,6 +70,8 @@ Options:
   --explain                      text output: a line with the remedy under each issue (JSON always has help)
   --quiet                        print errors only (no warning or withdrawal lines; JSON is unchanged)
   --max-warnings N               exit 1 when there are more than N warnings
+  --units                        always report the files a send unit lacks (unit.memberMissing, unit.masterFileMissing)
+  --no-units                     never report them (default: only for send units of two files or more)
 ${PARSE_HELP}
 ${COMMON_HELP}
 
@@ -154,6 +156,7 @@ Exit 0 when printed, 2 for an unknown code.
   unknownFlag: (p) => `unknown option ${p.flag} for ${p.command}${p.suggestion === null ? '' : ` (did you mean ${p.suggestion}?)`}`,
   missingValue: (p) => `${p.flag} needs a value`,
   noValueExpected: (p) => `${p.flag} takes no value`,
+  conflictingFlags: (p) => `${p.a} and ${p.b} cannot be given together`,
   badChoice: (p) => `${p.name} must be ${p.choices.length === 2 ? p.choices.join(' or ') : `one of ${p.choices.join(', ')}`} (got ${p.got})`,
   badNumber: (p) => `${p.name} must be a whole number, optionally with K, M or G (got ${p.got})`,
   outOfRange: (p) => `${p.name} must be a whole number ${p.max === null ? `of at least ${p.min}` : `from ${p.min} to ${p.max}`}`,
@@ -191,8 +194,10 @@ Exit 0 when printed, 2 for an unknown code.
     `${p.n} entry(ies) not checked (see the careplan-csv: lines)${p.checked === 0 ? ': no file was checked' : ': the check is incomplete'}`,
   filesSummary: (p) =>
     `${p.files} file(s): ${p.errors} error(s), ${p.warnings} warning(s)${p.infos > 0 ? `, ${p.infos} info(s)` : ''} (${p.invalidFiles} file(s) with errors)`,
-  unitsSummary: (p) => `${p.units} send unit(s): ${p.invalid} invalid, ${p.warnings} with warnings`,
-  unitVerdict: (p) => `${p.label} ${p.combination}: ${p.invalid ? 'invalid' : 'warnings'} (${p.errors} error(s), ${p.warnings} warning(s))`,
+  unitsSummary: (p) =>
+    `${p.units} send unit(s): ${p.invalid} invalid, ${p.warnings} with warnings (checks between files: ${p.unitErrors} error(s), ${p.unitWarnings} warning(s))`,
+  unitVerdict: (p) =>
+    `${p.label} ${p.combination}: send unit ${p.invalid ? 'invalid' : 'with warnings'} (${p.errors} error(s), ${p.warnings} warning(s) in its files and between them)`,
   withdrawal: (p) => `${p.where} withdraws ${p.what}${p.month}${p.cascade === '' ? '' : ` (with ${p.cascade})`}${p.key}`,
   progress: (p) => `${p.done}/${p.total} files (${p.rate} files/s)`,
   combination: {

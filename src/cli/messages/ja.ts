@@ -73,6 +73,8 @@ ${EXIT_HELP}
   --explain                      テキスト出力で、指摘ごとに対処を 1 行添える（JSON は常に help を含む）
   --quiet                        エラーだけを出力する（警告と取り下げの行を出さない。JSON は変わりません）
   --max-warnings N               警告が N 件を超えたら終了コード 1
+  --units                        送信単位に足りないファイル（unit.memberMissing、unit.masterFileMissing）を常に指摘する
+  --no-units                     足りないファイルを指摘しない（既定: 2 ファイル以上の送信単位だけ指摘する）
 ${PARSE_HELP}
 ${COMMON_HELP}
 
@@ -158,6 +160,7 @@ ${COMMON_HELP}
     `${p.command} に ${p.flag} というオプションはありません${p.suggestion === null ? '' : `（もしかして ${p.suggestion}？）`}`,
   missingValue: (p: { flag: string }): string => `${p.flag} には値が必要です`,
   noValueExpected: (p: { flag: string }): string => `${p.flag} は値を取りません`,
+  conflictingFlags: (p: { a: string; b: string }): string => `${p.a} と ${p.b} は同時に指定できません`,
   badChoice: (p: { name: string; choices: readonly string[]; got: string }): string =>
     `${p.name} は ${p.choices.join('、')} のどれかです（指定: ${p.got}）`,
   badNumber: (p: { name: string; got: string }): string => `${p.name} は整数（K、M、G を付けてもよい）です（指定: ${p.got}）`,
@@ -204,10 +207,10 @@ ${COMMON_HELP}
     `読まなかったもの ${p.n} 件（careplan-csv: の行を参照）${p.checked === 0 ? '。検査したファイルはありません' : '。検査は完全ではありません'}`,
   filesSummary: (p: { files: number; errors: number; warnings: number; infos: number; invalidFiles: number }): string =>
     `${p.files} ファイル: エラー ${p.errors} 件、警告 ${p.warnings} 件${p.infos > 0 ? `、情報 ${p.infos} 件` : ''}（エラーのあるファイル ${p.invalidFiles}）`,
-  unitsSummary: (p: { units: number; invalid: number; warnings: number }): string =>
-    `${p.units} 送信単位: 不合格 ${p.invalid}、警告あり ${p.warnings}`,
+  unitsSummary: (p: { units: number; invalid: number; warnings: number; unitErrors: number; unitWarnings: number }): string =>
+    `${p.units} 送信単位: 不合格 ${p.invalid}、警告あり ${p.warnings}（ファイル間の検査: エラー ${p.unitErrors} 件、警告 ${p.unitWarnings} 件）`,
   unitVerdict: (p: { label: string; combination: string; invalid: boolean; errors: number; warnings: number }): string =>
-    `${p.label} ${p.combination}: ${p.invalid ? '不合格' : '警告あり'}（エラー ${p.errors} 件、警告 ${p.warnings} 件）`,
+    `${p.label} ${p.combination}: ${p.invalid ? '不合格' : '警告あり'}（ファイルとファイル間のエラー ${p.errors} 件、警告 ${p.warnings} 件）`,
   withdrawal: (p: { where: string; what: string; month: string; cascade: string; key: string }): string =>
     `${p.where} 取り下げ ${p.what}${p.month}${p.cascade === '' ? '' : `（連動: ${p.cascade}）`}${p.key}`,
   progress: (p: { done: number; total: number; rate: number }): string => `${p.done}/${p.total} ファイル（${p.rate} ファイル/秒）`,
