@@ -6,8 +6,8 @@ import { usageError } from './errors.js';
 import { closest } from './suggest.js';
 
 /** The commands, each with the flags it takes (every command also takes the common flags). */
-export type Command = 'validate' | 'to-json' | 'from-json' | 'diff' | 'explain';
-export const COMMANDS: readonly Command[] = ['validate', 'to-json', 'from-json', 'diff', 'explain'];
+export type Command = 'validate' | 'to-json' | 'from-json' | 'diff' | 'explain' | 'serve';
+export const COMMANDS: readonly Command[] = ['validate', 'to-json', 'from-json', 'diff', 'explain', 'serve'];
 
 interface FlagSpec {
   readonly type: 'string' | 'boolean';
@@ -22,6 +22,8 @@ const LIMIT_FLAGS = {
   'max-field-bytes': { type: 'string', config: 'maxFieldBytes' },
   'max-records': { type: 'string', config: 'maxRecords' },
   'max-issues': { type: 'string', config: 'maxIssues' },
+  'max-errors': { type: 'string', config: 'maxErrors' },
+  'deadline-ms': { type: 'string', config: 'deadlineMs' },
 } as const satisfies Record<string, FlagSpec>;
 
 const COMMON_FLAGS = {
@@ -75,6 +77,20 @@ export const FLAGS = {
     ...COMMON_FLAGS,
   },
   explain: { ...COMMON_FLAGS },
+  serve: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    workers: { type: 'string' },
+    'deadline-ms': { type: 'string' },
+    'max-body-bytes': { type: 'string' },
+    'idle-ms': { type: 'string' },
+    'total-ms': { type: 'string' },
+    'max-queue': { type: 'string' },
+    'max-issues': { type: 'string', config: 'maxIssues' },
+    'max-errors': { type: 'string', config: 'maxErrors' },
+    quiet: { type: 'boolean', config: 'quiet' },
+    ...COMMON_FLAGS,
+  },
 } as const satisfies { readonly [C in Command]: Record<string, FlagSpec> };
 
 /** Every key a config file may have, with its type (each applies to the commands that have the flag). */
@@ -83,7 +99,7 @@ export const CONFIG_KEYS: { readonly [key: string]: 'boolean' | 'string' | 'numb
   for (const flags of Object.values(FLAGS)) {
     for (const spec of Object.values(flags) as FlagSpec[]) {
       if (spec.config === undefined) continue;
-      keys[spec.config] = spec.type === 'boolean' ? 'boolean' : spec.config.startsWith('max') ? 'number' : 'string';
+      keys[spec.config] = spec.type === 'boolean' ? 'boolean' : spec.config.startsWith('max') || spec.config.endsWith('Ms') ? 'number' : 'string';
     }
   }
   keys.replaceUnmappable = 'replacement';
@@ -192,10 +208,13 @@ export function count(g: Given, min: number, max: number | null): number {
 /** Largest byte limit of the library (offsets stay 32-bit). */
 const MAX_BYTES = 2 ** 31 - 1;
 
+/** The read limits of the CLI: the library's, and `deadlineMs` (per file). */
+export type CliReadLimits = ReadLimits & { readonly deadlineMs?: number };
+
 /** The read limits given (flags, then config), checked as the library checks its options. */
-export function limitsOf(p: Parsed, config: ConfigValues | null): ReadLimits {
-  const limits: { -readonly [K in keyof ReadLimits]: number } = {};
-  const set = (flag: keyof typeof LIMIT_FLAGS, option: keyof ReadLimits, min: number, max: number | null): void => {
+export function limitsOf(p: Parsed, config: ConfigValues | null): CliReadLimits {
+  const limits: { -readonly [K in keyof CliReadLimits]: number } = {};
+  const set = (flag: keyof typeof LIMIT_FLAGS, option: keyof CliReadLimits, min: number, max: number | null): void => {
     const g = given(p, flag, config);
     if (g !== undefined) limits[option] = count(g, min, max);
   };
@@ -204,6 +223,10 @@ export function limitsOf(p: Parsed, config: ConfigValues | null): ReadLimits {
   set('max-field-bytes', 'maxFieldBytes', 1, MAX_BYTES);
   set('max-records', 'maxRecords', 1, null);
   set('max-issues', 'maxIssues', 0, null);
+  // 0: no limit (as serve's --max-errors).
+  set('max-errors', 'maxErrors', 0, null);
+  if (limits.maxErrors === 0) limits.maxErrors = Number.POSITIVE_INFINITY;
+  set('deadline-ms', 'deadlineMs', 1, null);
   return limits;
 }
 

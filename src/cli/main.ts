@@ -42,6 +42,7 @@ const COMMAND_USAGE: { readonly [C in Command]: string } = {
   'from-json': USAGE.fromJson,
   diff: USAGE.diff,
   explain: USAGE.explain,
+  serve: USAGE.serve,
 };
 
 function help(m: Messages, command: Command | null): string {
@@ -56,6 +57,8 @@ function help(m: Messages, command: Command | null): string {
       return m.helpDiff();
     case 'explain':
       return m.helpExplain();
+    case 'serve':
+      return m.helpServe();
     default:
       return m.helpMain();
   }
@@ -145,6 +148,10 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
     }
     case 'explain':
       return runExplain(positionals, locale, io);
+    case 'serve':
+      // The HTTP sidecar (docs/relay.md).
+      if (positionals.length > 0) throw usageError('unexpectedArgument', { command: 'serve', got: positionals[0] as string });
+      return runServe(p, config, locale, io);
     case 'diff': {
       const format = choice(given(p, 'format', config), ['text', 'json'] as const, 'text');
       if (positionals.length !== 2) throw usageError('needsTwoFiles', {});
@@ -185,9 +192,6 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
   const ctx: Context = { command: null, locale: localeInArgv(argv) ?? localeFromEnv(io.env) ?? 'ja' };
   try {
     switch (first) {
-      case 'serve':
-        // The HTTP sidecar (docs/relay.md): its own flags and help.
-        return runServe(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${version}\n`);

@@ -5,7 +5,8 @@ import { helpRef, issueHelp } from '../issues/help/index.js';
 import { summary } from '../summary.js';
 import type { Locale } from '../issues/locales/index.js';
 import { IMAGE_PREFIX, KIND_INFO, type Kind } from '../kinds.js';
-import { normalizeParseOptions, type ReadLimits } from '../options.js';
+import { normalizeParseOptions } from '../options.js';
+import type { CliReadLimits } from './args.js';
 import { ReadSession } from '../parse/read.js';
 import { createUnitValidator } from '../units/validate-units.js';
 import type { SendUnit, UnitFile, UnitsResult, Withdrawal } from '../units/types.js';
@@ -23,7 +24,7 @@ export interface ValidateCommandOptions {
   readonly kind: Kind | undefined;
   readonly includeValues: boolean;
   /** The read limits given (`--max-file-bytes` …); the library's defaults for the others. */
-  readonly limits?: ReadLimits;
+  readonly limits?: CliReadLimits;
   readonly requireUncertainFields?: boolean;
   readonly skipHeader?: boolean;
   /** Text output: errors only (no warning issues, no withdrawal lines, no units with warnings only). */

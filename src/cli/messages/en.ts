@@ -16,6 +16,7 @@ const TYPE = {
 const LIMITS_HELP = `Read limits (per file; a larger file is read piece by piece up to the limit, and gets limit.fileBytes):
   --max-file-bytes N (default 1G)   --max-record-bytes N (1M)   --max-field-bytes N (64K)
   --max-records N (10000000)        --max-issues N (1000 listed per file)
+  --max-errors N (stop reading at N errors; default: read all)   --deadline-ms N (most milliseconds per file)
   N is a whole number, optionally with K, M or G (×1024, ×1024², ×1024³).`;
 
 const PARSE_HELP = `  --kind KIND                    the file kind (default: from the file name)
@@ -42,6 +43,7 @@ Usage:
   ${USAGE.fromJson}
   ${USAGE.diff}
   ${USAGE.explain}
+  careplan-csv serve [OPTIONS]
   careplan-csv --version | --help | help COMMAND
 
 validate   checks files, and the send units they form (same ファイル連番, sender and receiver: combination,
@@ -53,6 +55,7 @@ to-json    prints {kind, version, fileName, records} (--jsonl: one record per li
 from-json  reads {kind, records} (the to-json shape) or JSON Lines and writes the canonical CSV file to OUT
 diff       compares 第6表 予定 (UPPLAN) with 実績 (UPJSK)
 explain    what an issue code means, its usual causes and what to do (e.g. careplan-csv explain field.tooLong)
+serve      a small HTTP validation service (POST /validate, GET /health; docs/relay.md)
 
 Help of a command: careplan-csv COMMAND --help
 
@@ -135,6 +138,33 @@ ${COMMON_HELP}
 Exit 0 when there is no difference, 1 when there are, 2 on usage or I/O problems or when a file has
 errors that prevent matching (run validate on it), 3 internal error.
 `,
+  helpServe: () => `Usage: ${USAGE.serve}
+
+An HTTP service that validates the body of POST /validate?name=FILE and answers validate's JSON result
+(and GET /health), to run beside a vendor's upload endpoint. Nothing of an upload is logged, not even its name.
+
+Options:
+  --port N                       the port to listen on (default 8080; 0: any free port)
+  --host H                       the address to listen on (default 127.0.0.1)
+  --workers N                    validation worker threads (default: the number of CPUs)
+  --deadline-ms N                most milliseconds to read and validate one upload (default 2000; then limit.deadline)
+  --max-body-bytes N             largest body in bytes (default 32M; K, M, G allowed)
+  --idle-ms N                    most milliseconds without a byte of the body (default 10000; then 408)
+  --total-ms N                   most milliseconds for a whole request (default 30000; then 408)
+  --max-queue N                  uploads waiting for a worker (default 64 per worker; then 503)
+  --max-issues N                 most issues listed in a result
+  --max-errors N                 stop reading at this many errors (default 100; 0: all)
+  --quiet                        no log line per request
+${COMMON_HELP}
+
+Exit 0 once started (the process lives on; SIGTERM or SIGINT stops it), 2 on a usage problem or when it
+cannot listen.
+`,
+  serveListening: (p) => `serve: listening on ${p.url}`,
+  serveStopping: () => 'serve: shutting down (waiting for the requests in progress)',
+  serveStopped: () => 'serve: stopped',
+  serveCannotListen: (p) => `serve: cannot listen (${p.error})`,
+  unexpectedArgument: (p) => `${p.command} takes no argument (${p.got})`,
   helpExplain: () => `Usage: ${USAGE.explain}
 
 Prints, for each issue code (the code of validate's output), what it means, its usual causes, what to do

@@ -20,6 +20,7 @@ const TYPE = {
 const LIMITS_HELP = `読み取りの上限（ファイルごと。大きなファイルは上限まで少しずつ読み、limit.fileBytes になります）:
   --max-file-bytes N（既定 1G）  --max-record-bytes N（1M）  --max-field-bytes N（64K）
   --max-records N（10000000）    --max-issues N（ファイルごとに列挙する件数、1000）
+  --max-errors N（この件数のエラーで読むのをやめる。既定: すべて読む）  --deadline-ms N（ファイルごとの上限ミリ秒）
   N は整数。K、M、G を付けると ×1024、×1024²、×1024³。`;
 
 const PARSE_HELP = `  --kind KIND                    ファイルの種類（既定: ファイル名から）
@@ -45,6 +46,7 @@ export const ja = {
   ${USAGE.fromJson}
   ${USAGE.diff}
   ${USAGE.explain}
+  careplan-csv serve [OPTIONS]
   careplan-csv --version | --help | help COMMAND
 
 validate   ファイルと、それらが作る送信単位（同じファイル連番・送信元・送信先: 組み合わせ、キーによる関連、
@@ -56,6 +58,7 @@ to-json    {kind, version, fileName, records} を出力します（--jsonl: 1 �
 from-json  {kind, records}（to-json の形）か JSON Lines を読み、正規の CSV ファイルを OUT に書きます
 diff       第6表 予定（UPPLAN）と 実績（UPJSK）を比べます
 explain    指摘コードの意味・よくある原因・対処を表示します（例: careplan-csv explain field.tooLong）
+serve      検証用の小さな HTTP サービス（POST /validate、GET /health。docs/relay.md）
 
 コマンドごとのヘルプ: careplan-csv COMMAND --help
 
@@ -136,6 +139,32 @@ ${COMMON_HELP}
 終了コード: 0 差異なし、1 差異あり、2 使い方か入出力の問題、または照合を妨げるエラーのあるファイル（validate で
 確認してください）、3 内部エラー
 `,
+  helpServe: (): string => `使い方: ${USAGE.serve}
+
+POST /validate?name=FILE の本文を検査し、validate の JSON 結果を返す HTTP サービスです（GET /health も）。
+ベンダーのアップロード窓口の隣で動かすためのもので、アップロードの内容は名前も含めて記録しません。
+
+オプション:
+  --port N                       待ち受けるポート（既定 8080。0: 空いているポート）
+  --host H                       待ち受けるアドレス（既定 127.0.0.1）
+  --workers N                    検査のワーカースレッド数（既定: CPU 数）
+  --deadline-ms N                1 件の読み取りと検査の上限ミリ秒（既定 2000。超えると limit.deadline）
+  --max-body-bytes N             本文の上限バイト数（既定 32M。K/M/G 可）
+  --idle-ms N                    本文が届かないまま待つ上限ミリ秒（既定 10000。超えると 408）
+  --total-ms N                   1 リクエスト全体の上限ミリ秒（既定 30000。超えると 408）
+  --max-queue N                  ワーカーを待つアップロードの上限（既定 ワーカーあたり 64。超えると 503）
+  --max-issues N                 結果に載せる issue の上限
+  --max-errors N                 この件数のエラーで読むのをやめる（既定 100。0: すべて）
+  --quiet                        リクエストごとのログ行を出さない
+${COMMON_HELP}
+
+終了コード: 0 起動した（プロセスは動き続けます。SIGTERM か SIGINT で止まります）、2 使い方の問題か待ち受けられない
+`,
+  serveListening: (p: { url: string }): string => `serve: ${p.url} で待ち受けています`,
+  serveStopping: (_: Record<string, never>): string => 'serve: 停止しています（処理中のリクエストを待ちます）',
+  serveStopped: (_: Record<string, never>): string => 'serve: 停止しました',
+  serveCannotListen: (p: { error: string }): string => `serve: 待ち受けられません（${p.error}）`,
+  unexpectedArgument: (p: { command: string; got: string }): string => `${p.command} は引数を取りません（${p.got}）`,
   helpExplain: (): string => `使い方: ${USAGE.explain}
 
 指摘コード（validate などの出力の code）ごとに、意味・よくある原因・対処・params の型を表示します。

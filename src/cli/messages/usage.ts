@@ -6,5 +6,7 @@ export const USAGE = {
   fromJson: 'careplan-csv from-json [--jsonl] [--locale ja|en] [--allow-invalid] [OPTIONS] JSON -o OUT',
   diff: 'careplan-csv diff [--format text|json] [--locale ja|en] [--all-providers] [--include-values] PLAN ACTUAL',
   explain: 'careplan-csv explain [--locale ja|en] CODE...',
+  serve:
+    'careplan-csv serve [--port N] [--host H] [--workers N] [--deadline-ms N] [--max-body-bytes N] [--idle-ms N] [--total-ms N] [--max-queue N] [--max-issues N] [--max-errors N] [--locale ja|en] [--quiet]',
   main: 'careplan-csv validate|to-json|from-json|diff|explain [OPTIONS] ...',
 } as const;
