@@ -8,5 +8,5 @@ export const USAGE = {
   explain: 'careplan-csv explain [--locale ja|en] CODE...',
   serve:
     'careplan-csv serve [--port N] [--host H] [--workers N] [--deadline-ms N] [--max-body-bytes N] [--idle-ms N] [--total-ms N] [--max-queue N] [--max-issues N] [--max-errors N] [--locale ja|en] [--quiet]',
-  main: 'careplan-csv validate|to-json|from-json|diff|explain [OPTIONS] ...',
+  main: 'careplan-csv validate|to-json|from-json|diff|explain|serve [OPTIONS] ...',
 } as const;
