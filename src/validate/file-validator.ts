@@ -499,7 +499,14 @@ export class FileValidator {
     for (const o of odd) {
       this.issues.add(
         code,
-        { line: o.line, record: o.record, column: o.column + 1, field: o.def.key, fieldJa: o.def.nameJa, byteOffset: o.offset < 0 ? null : o.offset - base },
+        {
+          line: o.line,
+          record: o.record,
+          column: o.column + 1,
+          field: o.def.key,
+          fieldJa: o.def.nameJa,
+          byteOffset: o.offset < 0 ? null : o.offset - base,
+        },
         { otherLine: ref.firstLine },
       );
     }
@@ -533,8 +540,11 @@ export class FileValidator {
    * (`reportMixed`), version against month, file name against content. Returns the file's version and month.
    */
   finish(): { version: CsvVersion | null; month: string | null } {
+    const o = this.options;
+    const fv = this.reportMixed(this.versions, 'file.mixedVersion', null);
+    const fm = this.reportMixed(this.months, 'file.mixedMonth', o.fileNameMonth);
     for (const rule of this.fileRules) {
-      for (const f of rule.finish()) {
+      for (const f of rule.finish({ month: fm?.value ?? null })) {
         this.issues.add(
           f.code,
           { line: f.line, record: f.record, column: f.column ?? null, field: f.field ?? null, fieldJa: f.fieldJa ?? null },
@@ -542,9 +552,6 @@ export class FileValidator {
         );
       }
     }
-    const o = this.options;
-    const fv = this.reportMixed(this.versions, 'file.mixedVersion', null);
-    const fm = this.reportMixed(this.months, 'file.mixedMonth', o.fileNameMonth);
     const version = fv === null ? null : this.versionOf(fv.value);
     const month = fm?.value ?? null;
     const at = { line: fm?.firstLine ?? fv?.firstLine ?? null };

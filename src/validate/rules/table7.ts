@@ -153,7 +153,7 @@ export function table7FileRule(): FileRule {
   let monthKnown = false;
   const seen = new SeenKeys();
   /** Findings of finished user-months ("missing" ones), by user-month: dropped if it comes back later. */
-  const pending = new Map<string, FileFinding[]>();
+  const pending = new Map<string, { month: string; found: FileFinding[] }>();
   let unreadable = false;
   let column: { column: number | null; fieldJa: string | null } | null = null;
   /** The layout of the previous row, and the key columns resolved for it. */
@@ -185,7 +185,7 @@ export function table7FileRule(): FileRule {
           params: { expected: `${type}AAAA`, actual: t.count },
         });
       }
-      if (found.length > 0) pending.set(key, found);
+      if (found.length > 0) pending.set(key, { month: key.slice(key.lastIndexOf('\u0000') + 1), found });
     }
     current = null;
     currentKey = null;
@@ -274,11 +274,14 @@ export function table7FileRule(): FileRule {
       // A row that could not be read might be the missing total or subtotal: conclude nothing is missing.
       unreadable = true;
     },
-    finish() {
+    finish(file) {
       close();
       if (unreadable) return [];
+      // A user-month of another month than the file's is file.mixedMonth already (a stray row, or a block
+      // of another month): nothing missing is concluded from its rows.
+      const kept = [...pending.values()].filter((p) => file.month === null || p.month === file.month);
       // Users are in order of their first row; the findings read best in line order.
-      return [...pending.values()].flat().sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+      return kept.flatMap((p) => p.found).sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
     },
   };
 }
