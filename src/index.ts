@@ -43,6 +43,7 @@ export {
 } from './stream/read-stream.js';
 export {
   serializeStream,
+  serializeStreamUnknown,
   type SerializeStream,
   type SerializeStreamOptions,
   type SerializeStreamResult,

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, serializeUnknown, validate } from '../src/api.js';
 import { DEFAULT_LIMITS, normalizeParseOptions } from '../src/options.js';
-import { cellsOf, csvText, ms932, validRecord } from './helpers/table6.js';
+import { cellsOf, csvText, validRecord } from './helpers/table6.js';
+import { ms932 } from './helpers/bytes.js';
 import { expectWellFormed } from './helpers/well-formed.js';
 
 type Loose = (input: unknown, options?: unknown) => unknown;

@@ -2,7 +2,7 @@ import type { Issue } from '../issues/types.js';
 import { misuse } from '../errors.js';
 import { isKind, KINDS } from '../kinds.js';
 import { normalizeSerializeStreamOptions, type SerializeOptions } from '../options.js';
-import type { RecordFor, SupportedKind } from '../schemas/layouts.js';
+import type { RecordInputFor, SupportedKind } from '../schemas/layouts.js';
 import { RecordWriter } from './serialize.js';
 
 /** Options of {@link serializeStream}: those of `serialize`, plus the chunk size. */
@@ -66,11 +66,26 @@ export interface SerializeStream extends AsyncIterable<Uint8Array> {
  * const r = await out.result;
  * if (r.complete) fs.renameSync(tmp, fileName); else console.error(r.issues);
  * ```
+ * The records are typed by kind ({@link RecordInputFor}), as for `serialize`: a misspelt key or a number for a
+ * string is a compile-time error. Records of unknown type go through {@link serializeStreamUnknown}.
  * @throws TypeError for a wrong kind, records that are not iterable, or a bad option (API misuse).
  */
 export function serializeStream<K extends SupportedKind>(
   kind: K,
-  records: Iterable<RecordFor<K> | Record<string, unknown>> | AsyncIterable<RecordFor<K> | Record<string, unknown>>,
+  records: Iterable<RecordInputFor<K>> | AsyncIterable<RecordInputFor<K>>,
+  options?: SerializeStreamOptions,
+): SerializeStream {
+  return serializeStreamUnknown(kind, records, options);
+}
+
+/**
+ * {@link serializeStream} for records whose type is not known at compile time (JSON Lines from elsewhere, a
+ * database driver's untyped rows): every key and value is checked at run time and reported as issues in
+ * `result`, never thrown, exactly as `serializeUnknown` does for a whole array. Only API misuse throws.
+ */
+export function serializeStreamUnknown(
+  kind: SupportedKind,
+  records: Iterable<unknown> | AsyncIterable<unknown>,
   options?: SerializeStreamOptions,
 ): SerializeStream {
   if (!isKind(kind)) misuse('ERR_CAREPLAN_KIND', 'serializeStream', `kind must be one of ${KINDS.join(', ')}`);

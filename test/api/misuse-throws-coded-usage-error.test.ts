@@ -29,7 +29,8 @@ import {
   validateUnits,
 } from '../../src/index.js';
 import { mutatedFile } from '../../src/testing/index.js';
-import { cellsOf, csvText, ms932, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 // Every kind of API misuse throws one error class with a stable `code`, and its message has one prefix:
 // `careplan-csv: <function>: …`. Out-of-range numbers of the byte-level API throw the RangeError twin.

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { runCli, type CliIo } from '../../src/cli/main.js';
+import { nodeIo, runCli, type CliIo } from '../../src/cli/main.js';
 
 /**
  * Runs the CLI in-process with an in-memory file system layered over the real one (for reads). `extra`
@@ -29,6 +29,28 @@ export function run(args: string[], files: Record<string, Uint8Array | string> =
   };
   const code = runCli(args, io, '0.0.0-test');
   return { code, stdout, stderr, written };
+}
+
+/**
+ * Runs the CLI in-process on the real file system (directory walks, links, FIFOs), capturing its output;
+ * `over` replaces members of the I/O (an injected failure, say).
+ */
+export function runOnDisk(args: string[], over: Partial<CliIo> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    ...nodeIo,
+    stderrIsTTY: false,
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    ...over,
+  };
+  const code = runCli(args, io, '0.0.0-test');
+  return { code, stdout, stderr };
 }
 
 export const SAMPLE_PLAN = 'samples/UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';

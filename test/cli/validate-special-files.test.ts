@@ -3,19 +3,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeIo, runCli } from '../../src/cli/main.js';
-import { SAMPLE_PLAN } from './harness.js';
+import { runOnDisk, SAMPLE_PLAN } from './harness.js';
 
 const root = mkdtempSync(join(tmpdir(), 'careplan-special-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = { ...nodeIo, stderrIsTTY: false, stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t) };
-  const code = runCli(args, io, '0.0.0-test');
-  return { code, stdout, stderr };
-}
 
 const PLAN = 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
 
@@ -41,7 +32,7 @@ describe('validate DIR reads only regular files, and follows no link out of the 
   const dir = tree();
 
   it('skips the FIFO, the device and the links out of the tree with one line each; exit 2', () => {
-    const r = run(['validate', '--locale', 'en', dir]);
+    const r = runOnDisk(['validate', '--locale', 'en', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual(
       [
@@ -57,7 +48,7 @@ describe('validate DIR reads only regular files, and follows no link out of the 
   });
 
   it('JSON lists them in skipped, counted in summary.skipped', () => {
-    const doc = JSON.parse(run(['validate', '--format', 'json', dir]).stdout);
+    const doc = JSON.parse(runOnDisk(['validate', '--format', 'json', dir]).stdout);
     expect(doc.files.map((f: { file: string }) => f.file)).toEqual([join(dir, PLAN)]);
     expect(doc.summary).toMatchObject({ files: 1, skipped: 4, unreadable: false });
     expect(doc.skipped).toContainEqual({ file: join(dir, 'FIFO.CSV'), reason: 'notRegularFile', type: 'fifo' });
@@ -65,6 +56,8 @@ describe('validate DIR reads only regular files, and follows no link out of the 
   });
 
   it('in Japanese by default', () => {
-    expect(run(['validate', dir]).stderr).toContain(`careplan-csv: ${join(dir, 'FIFO.CSV')}: 通常のファイルではないので読みません（名前付きパイプ）`);
+    expect(runOnDisk(['validate', dir]).stderr).toContain(
+      `careplan-csv: ${join(dir, 'FIFO.CSV')}: 通常のファイルではないので読みません（名前付きパイプ）`,
+    );
   });
 });

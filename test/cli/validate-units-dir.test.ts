@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, serialize } from '../../src/api.js';
-import { nodeIo, runCli } from '../../src/cli/main.js';
+import { runOnDisk } from './harness.js';
 
 const IMAGE = 'UPKIHON_IMAGE_1370000001_46_1310000002_A2_20250415093000_0001.jpg';
 const root = mkdtempSync(join(tmpdir(), 'careplan-units-'));
@@ -26,19 +26,11 @@ function sampleDir(name: string, withImage: boolean): string {
   return dir;
 }
 
-function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = { ...nodeIo, stderrIsTTY: false, stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t) };
-  const code = runCli(args, io, '0.0.0-test');
-  return { code, stdout, stderr };
-}
-
 describe('careplan-csv validate DIR: files grouped into send units', () => {
   const full = sampleDir('full', true);
 
   it('walks the directory and prints the units that are not valid, the withdrawals and two summaries', () => {
-    const r = run(['validate', '--units', full]);
+    const r = runOnDisk(['validate', '--units', full]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     const v3 = join(full, 'kyotaku', 'UPPLAN_202503_1370000001_1310000002_20250225170512.CSV');
@@ -61,7 +53,7 @@ describe('careplan-csv validate DIR: files grouped into send units', () => {
   });
 
   it('JSON keeps files and summary as before and adds units (withdrawal keys only with --include-values)', () => {
-    const doc = JSON.parse(run(['validate', '--units', '--format', 'json', full]).stdout);
+    const doc = JSON.parse(runOnDisk(['validate', '--units', '--format', 'json', full]).stdout);
     expect(doc.summary).toEqual({ files: 19, invalidFiles: 0, errors: 0, warnings: 0, infos: 0, unreadable: false, skipped: 0 });
     expect(Object.keys(doc.files[0])).toEqual(['file', 'kind', 'version', 'records', 'errors', 'warnings', 'infos', 'canonical', 'issues']);
     expect(doc.units).toHaveLength(10);
@@ -82,14 +74,14 @@ describe('careplan-csv validate DIR: files grouped into send units', () => {
       },
     ]);
     expect(doc.unitSummary).toEqual({ units: 10, invalidUnits: 0, unitsWithWarnings: 1, ungroupedFiles: [] });
-    const withValues = JSON.parse(run(['validate', '--format', 'json', '--include-values', full]).stdout);
+    const withValues = JSON.parse(runOnDisk(['validate', '--format', 'json', '--include-values', full]).stdout);
     const key = withValues.units.find((u: { combination: string }) => u.combination === 'actualDelete').withdrawals[0].key;
     expect(key).toMatchObject({ insuredNumber: '0000123456', providerCode: '1310000002', serviceTypeCode: '11' });
   });
 
   it('a directory without the family image that UPKIHON names: exit 1, the error at UPKIHON No.62', () => {
     const dir = sampleDir('no-image', false);
-    const r = run(['validate', '--units', '--locale', 'en', dir]);
+    const r = runOnDisk(['validate', '--units', '--locale', 'en', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       `${join(dir, 'yobo', 'UPKIHON_1370000001_46_1310000002_A2_20250415093000.CSV')}:1:62: error link.imageMissing 家族構成 画像ファイル名 The image file named here is not in the send unit.`,
@@ -100,7 +92,7 @@ describe('careplan-csv validate DIR: files grouped into send units', () => {
   it('a list of CSV files alone (no directory, no image named) does not ask for the images', () => {
     const dir = join(root, 'no-image', 'yobo');
     const files = readdirSync(dir).map((f) => join(dir, f));
-    const r = run(['validate', ...files]);
+    const r = runOnDisk(['validate', ...files]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('link.imageMissing');
   });
@@ -113,7 +105,7 @@ describe('careplan-csv validate DIR: files grouped into send units', () => {
       rec.insuredNumber === 'H000000012' ? { ...rec, insuredNumber: '0000999999' } : rec,
     );
     writeFileSync(t7, serialize('table7', records).bytes as Uint8Array);
-    const r = run(['validate', dir]);
+    const r = runOnDisk(['validate', dir]);
     expect(r.code).toBe(1);
     const plan = join(dir, 'kyotaku', 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV');
     expect(r.stdout).toContain(

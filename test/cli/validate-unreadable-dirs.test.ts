@@ -3,20 +3,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeIo, runCli, type CliIo } from '../../src/cli/main.js';
-import { SAMPLE_PLAN } from './harness.js';
+import { nodeIo, type CliIo } from '../../src/cli/main.js';
+import { runOnDisk, SAMPLE_PLAN } from './harness.js';
 
 const root = mkdtempSync(join(tmpdir(), 'careplan-unreadable-'));
 // rm copes with paths longer than PATH_MAX (it works relative to each directory).
 afterAll(() => void spawnSync('rm', ['-rf', root]));
-
-function run(args: string[], over: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { ...nodeIo, stderrIsTTY: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), ...over };
-  const code = runCli(args, io, '0.0.0-test');
-  return { code, stdout, stderr };
-}
 
 const BROKEN = 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
 
@@ -26,7 +18,7 @@ describe('validate DIR: a directory that cannot be read is reported, and the exi
     mkdirSync(join(dir, 'sub'), { recursive: true });
     copyFileSync(SAMPLE_PLAN, join(dir, 'sub', BROKEN));
     const listDir = nodeIo.listDir as NonNullable<CliIo['listDir']>;
-    const r = run(['validate', '--locale', 'en', dir], {
+    const r = runOnDisk(['validate', '--locale', 'en', dir], {
       listDir: (p) => {
         if (p === join(dir, 'sub')) throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
         return listDir(p);
@@ -45,7 +37,7 @@ describe('validate DIR: a directory that cannot be read is reported, and the exi
     const name = 'd'.repeat(250);
     const script = `cd "$1" && mkdir cur && cp "$2" cur/ && for i in $(seq 20); do mkdir w && mv cur w/${name} && mv w cur || exit 1; done`;
     expect(spawnSync('sh', ['-c', script, 'sh', dir, join(process.cwd(), SAMPLE_PLAN)]).status).toBe(0);
-    const r = run(['validate', '--format', 'json', dir]);
+    const r = runOnDisk(['validate', '--format', 'json', dir]);
     expect(r.code).toBe(2);
     const doc = JSON.parse(r.stdout);
     expect(doc.skipped).toHaveLength(1);
@@ -57,7 +49,7 @@ describe('validate DIR: a directory that cannot be read is reported, and the exi
     const dir = join(root, 'dangling');
     mkdirSync(dir);
     symlinkSync('gone.bin', join(dir, BROKEN));
-    const r = run(['validate', '--locale', 'en', dir]);
+    const r = runOnDisk(['validate', '--locale', 'en', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`careplan-csv: ${join(dir, BROKEN)}: cannot read (ENOENT)\n`);
   });
@@ -66,7 +58,7 @@ describe('validate DIR: a directory that cannot be read is reported, and the exi
     const dir = join(root, 'file');
     mkdirSync(dir);
     copyFileSync(SAMPLE_PLAN, join(dir, BROKEN));
-    const r = run(['validate', '--locale', 'en', dir], {
+    const r = runOnDisk(['validate', '--locale', 'en', dir], {
       readFile: (p) => {
         if (p.endsWith('.CSV')) throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
         return readFileSync(p);

@@ -1,14 +1,9 @@
 // decodeRange decodes exactly bytes[start, end) and reports absolute offsets.
 import { describe, expect, it } from 'vitest';
-import { decodeRange, encodeMs932 } from '../../src/encoding/index.js';
+import { ms932 } from '../helpers/bytes.js';
+import { decodeRange } from '../../src/encoding/index.js';
 import type { DecodeProblem } from '../../src/encoding/index.js';
 import { bytes } from './ms932-oracle.js';
-
-function ms932(text: string): Uint8Array {
-  const { bytes: out } = encodeMs932(text);
-  if (out === null) throw new Error('test text must be MS932-encodable');
-  return out;
-}
 
 describe('decodeRange', () => {
   it('decodes a field in the middle of a buffer, with absolute problem offsets', () => {

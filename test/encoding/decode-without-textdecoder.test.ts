@@ -1,18 +1,13 @@
 // The decoder uses a platform TextDecoder only as a speed-up for long strings; without one (or when
 // it refuses the label) it produces exactly the same text.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeMs932 as decodeWithPlatform, encodeMs932 } from '../../src/encoding/index.js';
+import { ms932 } from '../helpers/bytes.js';
+import { decodeMs932 as decodeWithPlatform } from '../../src/encoding/index.js';
 
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.resetModules();
 });
-
-function ms932(text: string): Uint8Array {
-  const { bytes } = encodeMs932(text);
-  if (bytes === null) throw new Error('test text must be MS932-encodable');
-  return bytes;
-}
 
 describe('decoding without TextDecoder', () => {
   it('gives the same text for short, long, ASCII and mixed input', async () => {

@@ -2,16 +2,11 @@ import { firstInvalidMs932 } from '../../src/encoding/decode.js';
 // detectUtf8 finds files that are really UTF-8, and never mistakes genuine MS932 text for UTF-8.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeMs932, detectUtf8, encodeMs932 } from '../../src/encoding/index.js';
+import { ms932 } from '../helpers/bytes.js';
+import { decodeMs932, detectUtf8 } from '../../src/encoding/index.js';
 import { oracleRepertoire } from './ms932-oracle.js';
 
 const utf8 = new TextEncoder();
-
-function ms932(text: string): Uint8Array {
-  const { bytes } = encodeMs932(text);
-  if (bytes === null) throw new Error('test text must be MS932-encodable');
-  return bytes;
-}
 
 /** A short care-plan-like CSV record. */
 const CSV = '"0001234567","山田　太郎","ﾔﾏﾀﾞ ﾀﾛｳ","19450401","東京都千代田区霞が関１－２－２","要介護３"\r\n';

@@ -3,7 +3,7 @@
  * independently of the serializer (for malformed input and for exact byte offsets), MS932 bytes, and a
  * projection of issues onto the properties the example tests assert.
  */
-import { encodeMs932 } from '../../src/encoding/encode.js';
+import { byteLength, ms932 } from './bytes.js';
 import type { Issue } from '../../src/issues/types.js';
 import { parse, serialize, type ParseResult } from '../../src/api.js';
 import type { ParseOptions, SerializeOptions } from '../../src/options.js';
@@ -129,29 +129,6 @@ export function recordsText(records: readonly Table6Record[], eol = '\r\n'): str
     records.map((r) => cellsOf(r)),
     eol,
   );
-}
-
-/** Encodes text as MS932; fails the test setup when the text is not encodable as-is. */
-export function ms932(text: string): Uint8Array {
-  const { bytes, problems } = encodeMs932(text, { variants: 'error' });
-  if (bytes === null || problems.length > 0) throw new Error('test helper: text is not plain MS932');
-  return bytes;
-}
-
-/** MS932 byte length of text. */
-export function byteLength(text: string): number {
-  return ms932(text).length;
-}
-
-/** Concatenates byte arrays. */
-export function concat(...parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /**

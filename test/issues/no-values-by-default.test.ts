@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serialize, type SerializeResult } from '../../src/api.js';
 import type { Issue } from '../../src/issues/types.js';
-import { cellsOf, concat, csvText, ms932, parsePlan, validRecord, validV3Record } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, validRecord, validV3Record } from '../helpers/table6.js';
+import { concat, ms932 } from '../helpers/bytes.js';
 
 const NAME = '山田太郎';
 const INSURED = '12345678901'; // an insured number with one digit too many

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
 import { normalizeParseOptions } from '../../src/options.js';
 import { ReadSession } from '../../src/parse/read.js';
-import { cellsOf, csvText, ms932, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 /**
  * A file of `n` bytes that are not MS932 (0xFF), each followed by an ASCII letter (so each is a problem of

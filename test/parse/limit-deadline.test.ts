@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validate } from '../../src/api.js';
-import { cellsOf, csvText, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 // About 400 KiB of valid records: several looks at the clock (one per 64 KiB).
 const rows = Array.from({ length: 2000 }, () => cellsOf(validRecord()));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStream } from '../../src/stream/read-stream.js';
-import { cellsOf, csvText, ms932, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 import { byteByByte } from '../stream/harness.js';
 
 // Ten records, each with one error (a bad date).

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/options.js';
 import { parseStream } from '../../src/stream/read-stream.js';
-import { byteLength, cellOffset, cellsOf, concat, csvText, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellOffset, cellsOf, csvText, parsePlan, validRecord } from '../helpers/table6.js';
+import { byteLength, concat, ms932 } from '../helpers/bytes.js';
 import { byteByByte, collect } from '../stream/harness.js';
 
 const name = 'ひまわり'.repeat(10); // 80 bytes

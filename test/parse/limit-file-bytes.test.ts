@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/options.js';
 import { validateStream } from '../../src/stream/read-stream.js';
-import { byteLength, cellsOf, csvText, ms932, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { byteLength, ms932 } from '../helpers/bytes.js';
 import { byteByByte } from '../stream/harness.js';
 
 const rows = [1, 2, 3].map((d) => cellsOf(validRecord({ serviceDate: `2025050${d}` })));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/options.js';
 import { validateStream } from '../../src/stream/read-stream.js';
-import { cellsOf, csvText, ms932, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 import { byteByByte } from '../stream/harness.js';
 
 // Ten records, each with one error (a bad date) and one warning (unquoted free text).

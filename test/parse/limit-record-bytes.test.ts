@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/options.js';
 import { parseStream } from '../../src/stream/read-stream.js';
-import { byteLength, cellsOf, csvText, ms932, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { byteLength, ms932 } from '../helpers/bytes.js';
 import { collect, cutAt } from '../stream/harness.js';
 
 const good = cellsOf(validRecord());

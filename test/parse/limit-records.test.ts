@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/options.js';
 import { validateStream } from '../../src/stream/read-stream.js';
-import { cellsOf, csvText, ms932, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 import { cutAt } from '../stream/harness.js';
 
 const rows = Array.from({ length: 5 }, (_, i) => cellsOf(validRecord({ serviceDate: `2025050${i + 1}` })));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { cellOffset, cellsOf, csvText, locatedAll, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 describe('reader: a row with the wrong number of columns is an error and reading continues', () => {
   const rows = [

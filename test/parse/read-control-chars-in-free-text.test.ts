@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byteLength, cellsOf, csvText, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, validRecord } from '../helpers/table6.js';
+import { byteLength, ms932 } from '../helpers/bytes.js';
 
 // NUL, ESC and the other C0 controls (TAB and line breaks aside) reach the screens free text is shown on:
 // a warning per free-text field that holds any, at the first one, with their number. The value is attached

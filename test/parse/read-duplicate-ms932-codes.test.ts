@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
-import { byteLength, cellsOf, concat, csvText, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, validRecord } from '../helpers/table6.js';
+import { byteLength, concat, ms932 } from '../helpers/bytes.js';
 
 // 398 MS932 codes duplicate another code's character (e.g. NEC 0x8790 ≒ = JIS 0x81E0, NEC-selected IBM
 // 0xED40 纊 = IBM 0xFA5C, IBM 0xFA4A Ⅰ = NEC 0x8754). They are valid and read as that character, but the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellOffset, cellsOf, csvText, locatedAll, parsePlan, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 describe('reader: an empty line is skipped with a warning (csv.emptyLine)', () => {
   it('warns at the empty line and keeps line and record numbers of later records right', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
 import { MAX_ENCODING_ISSUES_PER_FIELD } from '../../src/parse/rows.js';
 import { validateStream } from '../../src/stream/read-stream.js';
-import { byteLength, cellsOf, concat, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellsOf, parsePlan, validRecord } from '../helpers/table6.js';
+import { byteLength, concat, ms932 } from '../helpers/bytes.js';
 
 const MAX = MAX_ENCODING_ISSUES_PER_FIELD;
 

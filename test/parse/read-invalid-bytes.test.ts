@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byteLength, cellsOf, concat, csvText, locatedAll, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, locatedAll, parsePlan, validRecord } from '../helpers/table6.js';
+import { byteLength, concat, ms932 } from '../helpers/bytes.js';
 
 /**
  * Builds a one-record file whose column `column` (1-based) holds `before`, the raw bytes `bad`, then

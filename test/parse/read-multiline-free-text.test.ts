@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, readRecords, validRecord } from '../helpers/table6.js';
+import { cellOffset, cellsOf, csvText, locatedAll, parsePlan, readRecords, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 describe('reader: line breaks inside quoted free text are data and line numbers stay right', () => {
   // Record 1: lines 1–2; record 2: lines 3–5 (LF and a lone CR inside); record 3: line 6.

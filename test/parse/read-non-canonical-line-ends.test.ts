@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
-import { byteLength, cellsOf, csvText, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, validRecord } from '../helpers/table6.js';
+import { byteLength, ms932 } from '../helpers/bytes.js';
 
 // LF, lone CR and a missing final line end are valid, but the serializer writes CRLF after every record:
 // reading says so with one `info` issue per kind and file, at the first place, with the count. `ok` stays

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
-import { byteLength, cellsOf, csvText, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, validRecord } from '../helpers/table6.js';
+import { byteLength, ms932 } from '../helpers/bytes.js';
 
 // The serializer quotes free text (`""` when empty) and nothing else. A quoted code (`"202505"`) or an
 // empty free text without quotes is valid but written back otherwise: one `info` csv.quoting per file, at

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byteLength, cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellOffset, cellsOf, csvText, locatedAll, parsePlan, validRecord } from '../helpers/table6.js';
+import { byteLength, ms932 } from '../helpers/bytes.js';
 
 describe('reader: a double quote inside an unquoted field (csv.quoteInUnquotedField)', () => {
   it('is reported at the quote, with the field, and the field is not checked again', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/api.js';
-import { cellsOf, csvText, ms932, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 // skipHeader never skips a record by mistake: only a clean line of a layout's width whose column 1 is text.
 describe('reader: skipHeader skips only what looks like a header', () => {

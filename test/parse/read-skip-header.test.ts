@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellOffset, cellsOf, csvText, locatedAll, parsePlan, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 const HEADER = [
   'CSVバージョン',

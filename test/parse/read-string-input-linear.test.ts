@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ENCODING_ISSUES_PER_FIELD } from '../../src/parse/rows.js';
-import { cellsOf, csvText, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, parsePlan, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 const MAX = MAX_ENCODING_ISSUES_PER_FIELD;
 

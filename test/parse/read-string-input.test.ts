@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { locatedAll, ms932, parsePlan, recordsText, validRecord } from '../helpers/table6.js';
+import { locatedAll, parsePlan, recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 describe('reader: a string (already decoded text) is read like its MS932 bytes', () => {
   it('gives the same records and issues as the bytes', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byteLength, cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellOffset, cellsOf, csvText, locatedAll, parsePlan, validRecord } from '../helpers/table6.js';
+import { byteLength, ms932 } from '../helpers/bytes.js';
 
 describe('reader: text between a closing quote and the delimiter (csv.textAfterClosingQuote)', () => {
   it('is reported at the first stray byte, with the field, and the field is not checked again', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byteLength, cellsOf, concat, locatedAll, ms932, parsePlan, validRecord } from '../helpers/table6.js';
+import { cellsOf, locatedAll, parsePlan, validRecord } from '../helpers/table6.js';
+import { byteLength, concat, ms932 } from '../helpers/bytes.js';
 
 describe('reader: 外字 (user-defined characters F040–F9FC) inside a field (encoding.userDefinedChar)', () => {
   it.each([

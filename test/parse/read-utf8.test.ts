@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
-import { concat, locatedAll, parsePlan, recordsText, validRecord } from '../helpers/table6.js';
+import { locatedAll, parsePlan, recordsText, validRecord } from '../helpers/table6.js';
+import { concat } from '../helpers/bytes.js';
 
 const TEXT = recordsText([validRecord(), validRecord({ serviceDate: '20250506' })]);
 const UTF8 = new TextEncoder().encode(TEXT);

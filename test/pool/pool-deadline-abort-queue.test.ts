@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
-import { cellsOf, csvText, ms932, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 import { builds } from './harness.js';
 
 const one = ms932(csvText([cellsOf(validRecord())]));

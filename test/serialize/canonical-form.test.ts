@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
-import { ms932, parsePlan, recordsText, validRecord } from '../helpers/table6.js';
+import { parsePlan, recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 describe('serializer: canonical form', () => {
   it('writes a record exactly: free text quoted (empty as ""), other columns unquoted, CRLF at the end', () => {

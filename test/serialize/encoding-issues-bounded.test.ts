@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
 import { MAX_ENCODING_ISSUES_PER_FIELD } from '../../src/parse/rows.js';
-import { ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 const MAX = MAX_ENCODING_ISSUES_PER_FIELD;
 

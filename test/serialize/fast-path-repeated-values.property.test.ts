@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeUnknown } from '../../src/api.js';
 import { KINDS, type Kind } from '../../src/kinds.js';
 import { getLayout, hasLayout } from '../../src/schemas/layouts.js';
-import { serializeStream } from '../../src/serialize/stream.js';
+import { serializeStreamUnknown } from '../../src/serialize/stream.js';
 import { validFile } from '../../src/testing/files.js';
 import { serializeGeneral } from '../helpers/general-path.js';
 import { drain } from './stream-helpers.js';
@@ -83,7 +83,7 @@ describe('serializer: values repeated from the previous record', () => {
             const fast = serializeUnknown(kind, records, options);
             expect(fast.bytes).toEqual(general.bytes);
             expect(fast.issues).toEqual(general.issues);
-            const streamed = await drain(serializeStream(kind, records, { ...options, chunkSize }));
+            const streamed = await drain(serializeStreamUnknown(kind, records, { ...options, chunkSize }));
             expect(streamed.result.issues).toEqual(general.issues);
             if (general.bytes !== null && streamed.result.complete) expect(streamed.bytes).toEqual(general.bytes);
           }

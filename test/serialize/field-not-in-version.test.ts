@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
-import { locatedAll, ms932, recordsText, validV3Record } from '../helpers/table6.js';
+import { locatedAll, recordsText, validV3Record } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 describe('serializer: a 202407-only field set on a 202208 record (record.fieldNotInVersion)', () => {
   it('is an error naming the field (no column: the version has none for it), and no bytes are written', () => {

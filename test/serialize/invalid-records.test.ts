@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
-import { ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 describe('serializer: records with errors give no bytes unless allowInvalid is set', () => {
   const records = [validRecord(), validRecord({ serviceDate: '20250431', over30Days: '2' })];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
-import { ms932, parsePlan, recordsText, validRecord } from '../helpers/table6.js';
+import { parsePlan, recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 describe('serializer: JIS-style variants are converted to their MS932 form with one warning each', () => {
   const rec = validRecord({ planManagerName: '介護−花子', providerName: 'ひまわり〜本店〜', equipmentName: '手すり‖￠' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
-import { ms932, parsePlan, recordsText, validRecord } from '../helpers/table6.js';
+import { parsePlan, recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 describe("serializer: unmappable: { replacement: '〓' } writes bytes with a warning per occurrence (encoding.replaced)", () => {
   const rec = validRecord({ providerName: '𠮷野家😀' });

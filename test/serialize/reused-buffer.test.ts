@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { serializeUnknown } from '../../src/api.js';
 import { spareBuffer } from '../../src/serialize/serialize.js';
 import type { Table6Record } from '../../src/index.js';
-import { ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 // serializeUnknown() writes into the previous call's working buffer when both run in one stretch of synchronous
 // code: nothing of an earlier file may reach a later output, the output owns its whole buffer, a call made

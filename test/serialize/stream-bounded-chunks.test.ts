@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serializeStream } from '../../src/serialize/stream.js';
+import { serializeStreamUnknown } from '../../src/serialize/stream.js';
 import { minimalRecord } from '../helpers/records.js';
 import { drain } from './stream-helpers.js';
 
@@ -10,7 +10,7 @@ describe('serializeStream: memory is about one chunk, whatever the number of rec
       for (let i = 0; i < 20000; i++) yield { ...base, insuredNumber: String(1000000000 + i) };
     }
     const chunkSize = 4096;
-    const { chunks, result } = await drain(serializeStream('table6Plan', many(), { chunkSize }));
+    const { chunks, result } = await drain(serializeStreamUnknown('table6Plan', many(), { chunkSize }));
     expect(result.complete).toBe(true);
     expect(result.recordCount).toBe(20000);
     expect(chunks.length).toBeGreaterThan(100);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serializeStream } from '../../src/serialize/stream.js';
+import { serializeStream, serializeStreamUnknown } from '../../src/serialize/stream.js';
 import { minimalRecord } from '../helpers/records.js';
 import { drain } from './stream-helpers.js';
 
@@ -13,7 +13,7 @@ describe('serializeStream: API misuse throws; a failing source fails the stream'
   });
 
   it('can be iterated once only', async () => {
-    const s = serializeStream('table6Plan', [minimalRecord('table6Plan')]);
+    const s = serializeStreamUnknown('table6Plan', [minimalRecord('table6Plan')]);
     await drain(s);
     expect(() => s[Symbol.asyncIterator]()).toThrow(TypeError);
   });
@@ -23,13 +23,13 @@ describe('serializeStream: API misuse throws; a failing source fails the stream'
       yield minimalRecord('table6Plan');
       throw new Error('cursor lost');
     }
-    const s = serializeStream('table6Plan', failing());
+    const s = serializeStreamUnknown('table6Plan', failing());
     await expect(drain(s)).rejects.toThrow('cursor lost');
     await expect(s.result).rejects.toThrow('cursor lost');
   });
 
   it('a record that is not an object is an issue, not an exception', async () => {
-    const { result } = await drain(serializeStream('table6Plan', [minimalRecord('table6Plan'), 'x' as never]));
+    const { result } = await drain(serializeStreamUnknown('table6Plan', [minimalRecord('table6Plan'), 'x' as never]));
     expect(result.issues.map((i) => [i.code, i.record])).toEqual([['record.valueType', 2]]);
     expect(result.complete).toBe(false);
   });
@@ -38,7 +38,7 @@ describe('serializeStream: API misuse throws; a failing source fails the stream'
 describe('serializeStream: a consumer that stops early', () => {
   it('settles result with complete false (a break, or a failed pipeline, must not leave it pending)', async () => {
     const records = Array.from({ length: 300 }, () => minimalRecord('table6Plan'));
-    const s = serializeStream('table6Plan', records, { chunkSize: 1024 });
+    const s = serializeStreamUnknown('table6Plan', records, { chunkSize: 1024 });
     let got = 0;
     for await (const chunk of s) {
       got += chunk.length;

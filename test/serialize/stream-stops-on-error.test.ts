@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serializeUnknown } from '../../src/api.js';
-import { serializeStream } from '../../src/serialize/stream.js';
+import { serializeStreamUnknown } from '../../src/serialize/stream.js';
 import { minimalRecord } from '../helpers/records.js';
 import { drain } from './stream-helpers.js';
 
@@ -16,7 +16,7 @@ const broken = records.map((r, i) => (i === 299 ? { ...r, serviceDate: '20250532
 describe('serializeStream: no chunk after an error; every issue still reported', () => {
   it('emits only a prefix of the file, complete is false, and the issues equal serializeUnknown()', async () => {
     const whole = serializeUnknown('table6Plan', broken, { allowInvalid: true });
-    const { chunks, bytes, result } = await drain(serializeStream('table6Plan', broken, { chunkSize: 1024 }));
+    const { chunks, bytes, result } = await drain(serializeStreamUnknown('table6Plan', broken, { chunkSize: 1024 }));
     expect(result.complete).toBe(false);
     expect(result.ok).toBe(false);
     expect(chunks.length).toBeGreaterThan(0);
@@ -31,7 +31,7 @@ describe('serializeStream: no chunk after an error; every issue still reported',
 
   it('with allowInvalid the whole file is emitted, as serialize writes it', async () => {
     const whole = serializeUnknown('table6Plan', broken, { allowInvalid: true });
-    const { bytes, result } = await drain(serializeStream('table6Plan', broken, { chunkSize: 1024, allowInvalid: true }));
+    const { bytes, result } = await drain(serializeStreamUnknown('table6Plan', broken, { chunkSize: 1024, allowInvalid: true }));
     expect(result.complete).toBe(true);
     expect(result.ok).toBe(false);
     expect(bytes).toEqual(whole.bytes);
@@ -39,7 +39,7 @@ describe('serializeStream: no chunk after an error; every issue still reported',
 
   it('a character outside MS932 stops the output even with allowInvalid', async () => {
     const bad = records.map((r, i) => (i === 200 ? { ...r, planManagerName: '𠮷田' } : r));
-    const { bytes, result } = await drain(serializeStream('table6Plan', bad, { chunkSize: 1024, allowInvalid: true }));
+    const { bytes, result } = await drain(serializeStreamUnknown('table6Plan', bad, { chunkSize: 1024, allowInvalid: true }));
     expect(result.complete).toBe(false);
     const unmappable = result.issues.find((i) => i.code === 'encoding.unmappable');
     expect(unmappable?.record).toBe(201);

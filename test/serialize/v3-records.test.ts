@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../src/api.js';
-import { ms932, parsePlan, recordsText, validRecord, validV3Record } from '../helpers/table6.js';
+import { parsePlan, recordsText, validRecord, validV3Record } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 describe('serializer: 202208 records are written with the 22-column layout', () => {
   it('drops the three 202407-only columns', () => {

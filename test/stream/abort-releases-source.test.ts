@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseStream, validateStream } from '../../src/stream/read-stream.js';
-import { cellsOf, csvText, ms932, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 const record = ms932(csvText([cellsOf(validRecord())]));
 

@@ -6,7 +6,8 @@ import { createReadStream } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
 import { validateStream } from '../../src/stream/read-stream.js';
-import { cellsOf, csvText, ms932, PLAN_NAME_202505, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, PLAN_NAME_202505, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 import { cutAt } from './harness.js';
 
 // 300 records, one with a bad date: about 50 KB.

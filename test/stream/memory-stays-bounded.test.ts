@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeParseOptions, type ParseOptions } from '../../src/options.js';
 import { ReadSession, UTF8_WINDOW } from '../../src/parse/read.js';
 import { PIECE_BYTES } from '../../src/stream/source.js';
-import { cellsOf, csvText, ms932, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 /** Feeds `total` bytes made by `next` in pieces of PIECE_BYTES; returns the largest buffer the session held. */
 function feed(options: ParseOptions, total: number, next: (piece: Uint8Array, at: number) => void): { peak: number; session: ReadSession } {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, serialize, validate } from '../../src/api.js';
 import { parseStream, validateStream } from '../../src/stream/read-stream.js';
-import { cellsOf, concat, ms932, validRecord } from '../helpers/table6.js';
+import { cellsOf, validRecord } from '../helpers/table6.js';
+import { concat, ms932 } from '../helpers/bytes.js';
 import { collect, cutAt, sourceKind, sourceOf } from './harness.js';
 
 // Valid 第6表 files in any mix of the valid non-canonical forms: each record's line end (CRLF, LF, CR,

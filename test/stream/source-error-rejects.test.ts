@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStream, validateStream } from '../../src/stream/read-stream.js';
-import { cellsOf, csvText, ms932, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 const record = ms932(csvText([cellsOf(validRecord())]));
 const failing = async function* () {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/api.js';
 import { parseStream } from '../../src/stream/read-stream.js';
-import { ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 // Rows of one byte length whose names differ (same length, other characters): a reader that took a value
 // from where the previous row's was, in a buffer refilled since, would repeat the old name.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/api.js';
 import { parseStream } from '../../src/stream/read-stream.js';
-import { byteLength, cellsOf, csvText, ms932, rowOffset, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, rowOffset, validRecord } from '../helpers/table6.js';
+import { byteLength, ms932 } from '../helpers/bytes.js';
 import { byteByByte, collect } from './harness.js';
 
 // Record 2 has a free text over two lines; record 3 a bad date; the file has two users' 対象年月 mixed.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse, validate } from '../../src/api.js';
 import { UTF8_WINDOW } from '../../src/parse/read.js';
 import { parseStream, validateStream } from '../../src/stream/read-stream.js';
-import { cellsOf, csvText, ms932, validRecord } from '../helpers/table6.js';
+import { cellsOf, csvText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 import { collect, cutAt } from './harness.js';
 
 const utf8 = new TextEncoder();

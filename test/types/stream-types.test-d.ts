@@ -4,6 +4,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   parseStream,
   serializeStream,
+  serializeStreamUnknown,
   validateStream,
   type ByteSource,
   type RecordFor,
@@ -12,7 +13,9 @@ import {
   type SerializeStreamResult,
   type StreamedRecord,
   type SupportedKind,
+  type Table6RecordInput,
   type Table7Record,
+  type Table7RecordInput,
   type ValidRecordFor,
   type ValidTable7Record,
   type ValidateResult,
@@ -68,8 +71,21 @@ describe('serializeStream', () => {
     expectTypeOf(out).toEqualTypeOf<SerializeStream>();
     for await (const chunk of out) expectTypeOf(chunk).toEqualTypeOf<Uint8Array>();
     expectTypeOf(out.result).toEqualTypeOf<Promise<SerializeStreamResult>>();
-    expectTypeOf(serializeStream('table7', [{ serviceCode: '112211' }])).toEqualTypeOf<SerializeStream>();
     // @ts-expect-error not a kind
     serializeStream('table8', rows);
+  });
+
+  it('types the records by kind; untyped records take serializeStreamUnknown', () => {
+    const one = {} as Table7RecordInput;
+    // @ts-expect-error serviceCod is not a key of 第7表
+    serializeStream('table7', [{ ...one, serviceCod: '112211' }]);
+    // @ts-expect-error units is a string (digits), not a number
+    serializeStream('table7', [{ ...one, units: 396 }]);
+    // @ts-expect-error a record of another kind
+    serializeStream('table7', [{} as Table6RecordInput]);
+    // @ts-expect-error a partial record: the required keys are missing
+    serializeStream('table7', [{ serviceCode: '112211' }]);
+    expectTypeOf(serializeStreamUnknown('table7', [{ serviceCode: '112211' }])).toEqualTypeOf<SerializeStream>();
+    expectTypeOf(serializeStreamUnknown('table7', JSON.parse('[]') as unknown[])).toEqualTypeOf<SerializeStream>();
   });
 });

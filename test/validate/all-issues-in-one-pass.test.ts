@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
-import { byteLength, cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { cellOffset, cellsOf, csvText, locatedAll, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
+import { byteLength, ms932 } from '../helpers/bytes.js';
 
 describe('every issue of a file is reported in one pass, in file order (the whole-file findings last)', () => {
   const badQuote = cellsOf(validRecord()).map((c, i) => (i === 2 ? '00001"3456' : c)); // 被保険者番号 with a stray quote

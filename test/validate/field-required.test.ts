@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table6Record } from '../../src/schemas/layouts.js';
-import { cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, readRecords, validRecord } from '../helpers/table6.js';
+import { cellOffset, cellsOf, csvText, locatedAll, parsePlan, readRecords, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 /** The columns marked ○ (必須) in the 第6表 layout: key, column No., 日本語名称. */
 const REQUIRED: readonly [keyof Table6Record, number, string][] = [

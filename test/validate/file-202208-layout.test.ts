@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cellOffset, cellsOf, csvText, KEYS_202407, locatedAll, ms932, parsePlan, readRecords, rowOffset, validV3Record } from '../helpers/table6.js';
+import { cellOffset, cellsOf, csvText, KEYS_202407, locatedAll, parsePlan, readRecords, rowOffset, validV3Record } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 const SAMPLE_V3 = 'UPPLAN_202503_1370000001_1310000002_20250225170512.CSV';
 

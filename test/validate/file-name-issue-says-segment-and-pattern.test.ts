@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/api.js';
 import { FILE_NAME_PROBLEM_CODES } from '../../src/filename/types.js';
-import { ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 const BYTES = ms932(recordsText([validRecord()]));
 const V4 = 'UPPLAN_<YYYYMM>_<送信元事業所番号>_<送信元サービス種類コード>_<送信先事業所番号>_<送信先サービス種類コード>_<ファイル連番>.CSV';

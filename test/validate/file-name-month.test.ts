@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/api.js';
-import { locatedAll, ms932, PLAN_NAME_202505, recordsText, validRecord } from '../helpers/table6.js';
+import { locatedAll, PLAN_NAME_202505, recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 describe('file rule: the YYYYMM of the file name must be the records’ 対象年月 (file.nameMonth)', () => {
   it('reports an error located at the first record’s line', () => {

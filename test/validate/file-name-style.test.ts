@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/api.js';
-import { locatedAll, ms932, PLAN_NAME_202505, PLAN_NAME_V3_202503, recordsText, validRecord, validV3Record } from '../helpers/table6.js';
+import { locatedAll, PLAN_NAME_202505, PLAN_NAME_V3_202503, recordsText, validRecord, validV3Record } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 const AT_LINE_1 = { line: 1, record: null, column: null, field: null, fieldJa: null, byteOffset: null };
 

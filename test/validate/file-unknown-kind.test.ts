@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, validate } from '../../src/api.js';
-import { locatedAll, ms932, recordsText, validRecord } from '../helpers/table6.js';
+import { locatedAll, recordsText, validRecord } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
 
 const BYTES = ms932(recordsText([validRecord()]));
 const NONE = { line: null, record: null, column: null, field: null, fieldJa: null, byteOffset: null };
