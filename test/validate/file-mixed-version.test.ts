@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellOffset, cellsOf, csvText, locatedAll, ms932, parsePlan, readRecords, validRecord, validV3Record } from '../helpers/table6.js';
+import { ms932 } from '../helpers/bytes.js';
+import { cellOffset, cellsOf, csvText, locatedAll, parsePlan, readRecords, validRecord, validV3Record } from '../helpers/table6.js';
 
 // A 202208 record for the same month as the default 202407 record (written with its own 22 columns).
 const V3_SAME_MONTH = validV3Record({ createdDate: '20250420', targetMonth: '202505', serviceDate: '20250506' });
