@@ -245,13 +245,14 @@ export class FileValidator {
   /**
    * Picks the layout of a row from its column 1 (CSVバージョン): 202407 and 202208 directly, the known
    * aliases as 202407 with a warning (once per file), anything else by the row's column count, with an
-   * error when the value is 6 digits (other values get their field error).
+   * error when the value is 6 digits (other values get their field error). `reading`: a row whose version's
+   * layout does not fit its column count but the file's version's does is read with the file's.
    */
-  layoutFor(versionValue: string, columnCount: number, at: RowPosition): Layout {
+  layoutFor(versionValue: string, columnCount: number, at: RowPosition, reading = false): Layout {
     // Files repeat one version: the previous answer stands when the value and the column count do.
     const last = this.lastLayout;
     if (last !== null && versionValue === this.lastVersionValue && columnCount === this.lastColumnCount) return last;
-    const layout = this.pickLayout(versionValue, columnCount, at);
+    const layout = this.pickLayout(versionValue, columnCount, at, reading);
     this.lastLayout = layout;
     this.lastVersionValue = versionValue;
     this.lastColumnCount = columnCount;
@@ -262,7 +263,7 @@ export class FileValidator {
   private lastVersionValue = '';
   private lastColumnCount = -1;
 
-  private pickLayout(versionValue: string, columnCount: number, at: RowPosition): Layout {
+  private pickLayout(versionValue: string, columnCount: number, at: RowPosition, reading: boolean): Layout {
     let version: CsvVersion;
     if (versionValue === '202407' || versionValue === '202208') {
       version = versionValue;
@@ -289,9 +290,10 @@ export class FileValidator {
       version = '202407';
     }
     const layout = getLayout(this.kind, version);
-    // A record whose CSVバージョン differs from the records before it but whose columns are those of their
-    // version: its version is what is wrong (file.mixedVersion at column 1), not its column count.
-    const established = this.version;
+    // Reading, a record whose CSVバージョン differs from the records before it but whose columns are those of
+    // their version: its version is what is wrong (file.mixedVersion at column 1), not its column count.
+    // (The serializer writes each record with its own version's columns.)
+    const established = reading ? this.version : null;
     if (layout.fields.length !== columnCount && established !== null && established !== version) {
       const theirs = getLayout(this.kind, established);
       if (theirs.fields.length === columnCount) return theirs;
