@@ -252,6 +252,7 @@ export class FileValidator {
     // Files repeat one version: the previous answer stands when the value and the column count do.
     const last = this.lastLayout;
     if (last !== null && versionValue === this.lastVersionValue && columnCount === this.lastColumnCount) return last;
+    if (reading) this.reading = true;
     const layout = this.pickLayout(versionValue, columnCount, at, reading);
     this.lastLayout = layout;
     this.lastVersionValue = versionValue;
@@ -260,6 +261,8 @@ export class FileValidator {
   }
 
   private lastLayout: Layout | null = null;
+  /** Rows come from a file being read (their field spans are file offsets), not from the serializer. */
+  private reading = false;
   private lastVersionValue = '';
   private lastColumnCount = -1;
 
@@ -469,7 +472,8 @@ export class FileValidator {
   }
 
   private tally(t: ValueTally, row: RowView, i: number, c: CompiledLayout, at: RowPosition): void {
-    const offset = row.start[i] ?? at.byteOffset;
+    // The field's offset when reading; the serializer's record offset (its spans are in its working buffer).
+    const offset = this.reading ? (row.start[i] ?? at.byteOffset) : at.byteOffset;
     // Offsets kept absolute: a stream's collector moves its base as pieces come.
     t.add(row, i, c.fields[i] as FieldDef, at.fieldLines?.[i] ?? at.line, at.record, offset === null ? -1 : offset + this.issues.byteBase);
   }
