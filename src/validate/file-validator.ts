@@ -472,8 +472,9 @@ export class FileValidator {
   }
 
   private tally(t: ValueTally, row: RowView, i: number, c: CompiledLayout, at: RowPosition): void {
-    // The field's offset when reading; the serializer's record offset (its spans are in its working buffer).
-    const offset = this.reading ? (row.start[i] ?? at.byteOffset) : at.byteOffset;
+    // The field's offset when reading. The serializer places its issues by the chunk being written, which is
+    // gone by the end of the file: these findings of written records carry no byte offset (line and record do).
+    const offset = this.reading ? (row.start[i] ?? at.byteOffset) : null;
     // Offsets kept absolute: a stream's collector moves its base as pieces come.
     t.add(row, i, c.fields[i] as FieldDef, at.fieldLines?.[i] ?? at.line, at.record, offset === null ? -1 : offset + this.issues.byteBase);
   }
