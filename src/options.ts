@@ -185,6 +185,8 @@ export interface NormalizedUnitsOptions {
   /** The per-file options as given (without the units' own), for text inputs (which go through `validate`). */
   readonly given: ParseOptions;
   readonly checkImages: boolean;
+  /** Report files a unit lacks: always (true), never (false), or for units of two files or more ('auto'). */
+  readonly checkMembers: boolean | 'auto';
   readonly names: readonly string[] | null;
   readonly maxWithdrawals: number;
 }
@@ -234,6 +236,7 @@ export const DEFAULTS = Object.freeze({
   chunkSize: 65536,
   // validateUnits
   checkImages: true,
+  checkMembers: true,
   maxWithdrawals: 100_000,
   // reconcile (compare: DEFAULT_COMPARED_FIELDS)
   scope: 'actualProviders',
@@ -247,7 +250,7 @@ const REPAIR_KEYS = new Set([...PARSE_KEYS, 'substitute']);
 const SERIALIZE_KEYS = new Set([...COMMON_KEYS, 'fileName', 'allowInvalid', 'variants', 'unmappable', 'substitute']);
 const SERIALIZE_STREAM_KEYS = new Set([...SERIALIZE_KEYS, 'chunkSize']);
 // No fileName: each file of a unit has its own.
-const UNITS_KEYS = new Set([...PARSE_KEYS, 'checkImages', 'names', 'maxWithdrawals'].filter((k) => k !== 'fileName'));
+const UNITS_KEYS = new Set([...PARSE_KEYS, 'checkImages', 'checkMembers', 'names', 'maxWithdrawals'].filter((k) => k !== 'fileName'));
 const RECONCILE_KEYS = new Set(['scope', 'compare', 'includeValues']);
 const RECORD_LINES_KEYS = new Set(['maxRecordBytes']);
 
@@ -499,6 +502,8 @@ export function normalizeUnitsOptions(options: unknown, fn: string): NormalizedU
   ) {
     o.fail('maxWithdrawals', 'must be an integer ≥ 0 or Infinity');
   }
+  const checkMembers = o.get('checkMembers') ?? DEFAULTS.checkMembers;
+  if (typeof checkMembers !== 'boolean' && checkMembers !== 'auto') o.fail('checkMembers', 'must be true, false or "auto"');
   const file = parseOptionsOf(o);
   // What text inputs pass on to `validate`: the reading options as given (its maxRecords default differs
   // from an explicit one), already checked.
@@ -516,6 +521,7 @@ export function normalizeUnitsOptions(options: unknown, fn: string): NormalizedU
     file,
     given,
     checkImages: o.bool('checkImages', DEFAULTS.checkImages),
+    checkMembers,
     names: o.strings('names', 'an array of strings'),
     maxWithdrawals,
   };

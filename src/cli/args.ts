@@ -6,8 +6,8 @@ import { usageError } from './errors.js';
 import { closest } from './suggest.js';
 
 /** The commands, each with the flags it takes (every command also takes the common flags). */
-export type Command = 'validate' | 'fix' | 'to-json' | 'from-json' | 'diff' | 'explain';
-export const COMMANDS: readonly Command[] = ['validate', 'fix', 'to-json', 'from-json', 'diff', 'explain'];
+export type Command = 'validate' | 'fix' | 'to-json' | 'from-json' | 'diff' | 'explain' | 'serve';
+export const COMMANDS: readonly Command[] = ['validate', 'fix', 'to-json', 'from-json', 'diff', 'explain', 'serve'];
 
 interface FlagSpec {
   readonly type: 'string' | 'boolean';
@@ -24,6 +24,8 @@ const LIMIT_FLAGS = {
   'max-field-bytes': { type: 'string', config: 'maxFieldBytes' },
   'max-records': { type: 'string', config: 'maxRecords' },
   'max-issues': { type: 'string', config: 'maxIssues' },
+  'max-errors': { type: 'string', config: 'maxErrors' },
+  'deadline-ms': { type: 'string', config: 'deadlineMs' },
 } as const satisfies Record<string, FlagSpec>;
 
 const COMMON_FLAGS = {
@@ -55,6 +57,8 @@ export const FLAGS = {
     out: { type: 'string', short: 'o' },
     explain: { type: 'boolean', config: 'explain' },
     jobs: { type: 'string', config: 'jobs', number: true },
+    units: { type: 'boolean', config: 'units' },
+    'no-units': { type: 'boolean' },
     ...REPORT_FLAGS,
     ...PARSE_FLAGS,
     ...COMMON_FLAGS,
@@ -90,6 +94,20 @@ export const FLAGS = {
     ...COMMON_FLAGS,
   },
   explain: { ...COMMON_FLAGS },
+  serve: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    workers: { type: 'string' },
+    'deadline-ms': { type: 'string' },
+    'max-body-bytes': { type: 'string' },
+    'idle-ms': { type: 'string' },
+    'total-ms': { type: 'string' },
+    'max-queue': { type: 'string' },
+    'max-issues': { type: 'string', config: 'maxIssues' },
+    'max-errors': { type: 'string', config: 'maxErrors' },
+    quiet: { type: 'boolean', config: 'quiet' },
+    ...COMMON_FLAGS,
+  },
 } as const satisfies { readonly [C in Command]: Record<string, FlagSpec> };
 
 /** Every key a config file may have, with its type (each applies to the commands that have the flag). */
@@ -99,7 +117,7 @@ export const CONFIG_KEYS: { readonly [key: string]: ConfigType } = (() => {
   for (const flags of Object.values(FLAGS)) {
     for (const spec of Object.values(flags) as FlagSpec[]) {
       if (spec.config === undefined) continue;
-      keys[spec.config] = spec.type === 'boolean' ? 'boolean' : spec.config.startsWith('max') || spec.number === true ? 'number' : 'string';
+      keys[spec.config] = spec.type === 'boolean' ? 'boolean' : spec.config.startsWith('max') || spec.config.endsWith('Ms') || spec.number === true ? 'number' : 'string';
     }
   }
   keys.replaceUnmappable = 'replacement';
@@ -210,10 +228,13 @@ export function count(g: Given, min: number, max: number | null): number {
 /** Largest byte limit of the library (offsets stay 32-bit). */
 const MAX_BYTES = 2 ** 31 - 1;
 
+/** The read limits of the CLI: the library's, and `deadlineMs` (per file). */
+export type CliReadLimits = ReadLimits & { readonly deadlineMs?: number };
+
 /** The read limits given (flags, then config), checked as the library checks its options. */
-export function limitsOf(p: Parsed, config: ConfigValues | null): ReadLimits {
-  const limits: { -readonly [K in keyof ReadLimits]: number } = {};
-  const set = (flag: keyof typeof LIMIT_FLAGS, option: keyof ReadLimits, min: number, max: number | null): void => {
+export function limitsOf(p: Parsed, config: ConfigValues | null): CliReadLimits {
+  const limits: { -readonly [K in keyof CliReadLimits]: number } = {};
+  const set = (flag: keyof typeof LIMIT_FLAGS, option: keyof CliReadLimits, min: number, max: number | null): void => {
     const g = given(p, flag, config);
     if (g !== undefined) limits[option] = count(g, min, max);
   };
@@ -222,7 +243,25 @@ export function limitsOf(p: Parsed, config: ConfigValues | null): ReadLimits {
   set('max-field-bytes', 'maxFieldBytes', 1, MAX_BYTES);
   set('max-records', 'maxRecords', 1, null);
   set('max-issues', 'maxIssues', 0, null);
+  // 0: no limit (as serve's --max-errors).
+  set('max-errors', 'maxErrors', 0, null);
+  if (limits.maxErrors === 0) limits.maxErrors = Number.POSITIVE_INFINITY;
+  set('deadline-ms', 'deadlineMs', 1, null);
   return limits;
+}
+
+/**
+ * `--units` (true: report the files a send unit lacks, whatever it holds), `--no-units` (false: never),
+ * else the config file's `units`, else 'auto' (units of two files or more). Both flags at once is a usage error.
+ */
+export function unitsOf(p: Parsed, config: ConfigValues | null): boolean | 'auto' {
+  const on = p.flags.units === true;
+  const off = p.flags['no-units'] === true;
+  if (on && off) throw usageError('conflictingFlags', { a: '--units', b: '--no-units' });
+  if (on) return true;
+  if (off) return false;
+  const c = config?.values.units;
+  return typeof c === 'boolean' ? c : 'auto';
 }
 
 /** `--max-warnings N` (flags, then config), or null. */

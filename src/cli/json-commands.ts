@@ -3,9 +3,10 @@ import { basename } from 'node:path';
 import type { Locale } from '../issues/locales/index.js';
 import type { Issue } from '../issues/types.js';
 import { isKind, type Kind } from '../kinds.js';
-import { normalizeParseOptions, normalizeSerializeOptions, type ReadLimits, type SerializeOptions } from '../options.js';
+import { normalizeParseOptions, normalizeSerializeOptions, type SerializeOptions } from '../options.js';
 import { ReadSession } from '../parse/read.js';
 import { RecordWriter } from '../serialize/serialize.js';
+import type { CliReadLimits } from './args.js';
 import { EXIT, errnoCode, InternalError, ioError } from './errors.js';
 import { issueLine, printable } from './format.js';
 import { OutputClosed, type CliIo, type FileWriter } from './io.js';
@@ -31,7 +32,7 @@ export interface ToJsonOptions extends ReportOptions {
   readonly profile?: Profile;
   readonly rules?: RuleOverrides;
   readonly checkJisX0213?: boolean;
-  readonly limits: ReadLimits;
+  readonly limits: CliReadLimits;
   /** JSON Lines: one record per line, no header. */
   readonly jsonl: boolean;
 }

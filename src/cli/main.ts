@@ -15,6 +15,7 @@ import {
   localeInArgv,
   localeOf,
   maxWarningsOf,
+  unitsOf,
   parseCommand,
   type Command,
   type ConfigValues,
@@ -46,6 +47,7 @@ const COMMAND_USAGE: { readonly [C in Command]: string } = {
   'from-json': USAGE.fromJson,
   diff: USAGE.diff,
   explain: USAGE.explain,
+  serve: USAGE.serve,
 };
 
 function help(m: Messages, command: Command | null): string {
@@ -62,6 +64,8 @@ function help(m: Messages, command: Command | null): string {
       return m.helpDiff();
     case 'explain':
       return m.helpExplain();
+    case 'serve':
+      return m.helpServe();
     default:
       return m.helpMain();
   }
@@ -128,6 +132,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
           maxWarnings: maxWarningsOf(p, config),
           explain: bool(p, 'explain', config),
           jobs: jobsOf(p, config),
+          units: unitsOf(p, config),
           ...(typeof out === 'string' ? { out } : {}),
           ...(format === 'html' ? { generatedAt: localTime(new Date()), version } : {}),
         },
@@ -208,6 +213,10 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
     }
     case 'explain':
       return runExplain(positionals, locale, io);
+    case 'serve':
+      // The HTTP sidecar (docs/relay.md).
+      if (positionals.length > 0) throw usageError('unexpectedArgument', { command: 'serve', got: positionals[0] as string });
+      return runServe(p, config, locale, io);
     case 'diff': {
       const format = choice(given(p, 'format', config), ['text', 'json'] as const, 'text');
       if (positionals.length !== 2) throw usageError('needsTwoFiles', {});
@@ -251,9 +260,6 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
   const ctx: Context = { command: null, locale: localeInArgv(argv) ?? localeFromEnv(io.env) ?? 'ja' };
   try {
     switch (first) {
-      case 'serve':
-        // The HTTP sidecar (docs/relay.md): its own flags and help.
-        return runServe(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${version}\n`);

@@ -6,15 +6,16 @@
  * @module
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { parseArgs } from 'node:util';
 import type { ValidateResult } from '../api.js';
-import { isLocale, type Locale } from '../issues/locales/index.js';
+import type { Locale } from '../issues/locales/index.js';
 import { isKind, type Kind } from '../kinds.js';
 import type { ReadLimits } from '../options.js';
 import { createValidationPool, PoolQueueFullError, type ValidationPool } from '../pool/index.js';
 import { validateReport } from '../report/data.js';
 import { REPORT_CSP, renderHtmlReport } from '../report/html.js';
+import { bool, count, given, type ConfigValues, type Parsed } from './args.js';
 import type { CliIo } from './io.js';
+import { messagesFor } from './messages/index.js';
 
 /** Options of {@link createValidationServer}. */
 export interface ValidationServerOptions {
@@ -294,89 +295,51 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
   };
 }
 
-const SERVE_HELP = `Usage: careplan-csv serve [--port N] [--host H] [--workers N] [--deadline-ms N] [--max-body-bytes N]
-                         [--idle-ms N] [--total-ms N] [--max-queue N] [--max-issues N] [--max-errors N]
-                         [--locale ja|en] [--quiet]
-Defaults: port 8080 on 127.0.0.1, workers = CPUs, deadline 2000 ms, body 32 MiB, idle 10000 ms, total
-30000 ms, queue 64 per worker, max-errors 100 (0 for all). Nothing of an upload is logged, not even its name.
-`;
-
-function whole(v: string | undefined, flag: string, fallback: number | undefined): number | undefined {
-  if (v === undefined) return fallback;
-  if (!/^[0-9]{1,12}$/.test(v) || Number(v) < 1) throw new HttpError(2, `--${flag} must be a positive whole number`);
-  return Number(v);
-}
-
 /**
- * The `serve` command: starts the service and returns 0 at once (the process lives on); 2 for a usage
- * error. SIGTERM and SIGINT stop it gracefully.
+ * The `serve` command (flags parsed by the CLI like every other command's: usage errors, help and
+ * messages in the CLI's language): starts the service and returns 0 at once (the process lives on); a bad
+ * value is a usage error (exit 2). SIGTERM and SIGINT stop it gracefully.
  */
-export function runServe(args: readonly string[], io: CliIo): number {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: [...args],
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        workers: { type: 'string' },
-        'deadline-ms': { type: 'string' },
-        'max-body-bytes': { type: 'string' },
-        'idle-ms': { type: 'string' },
-        'total-ms': { type: 'string' },
-        'max-queue': { type: 'string' },
-        'max-issues': { type: 'string' },
-        'max-errors': { type: 'string' },
-        locale: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (e) {
-    io.stderr(`careplan-csv: ${(e as Error).message}\n${SERVE_HELP}`);
-    return 2;
-  }
-  let server: ValidationServer;
-  let port: number;
-  try {
-    const str = (k: string): string | undefined => values[k] as string | undefined;
-    port = str('port') === '0' ? 0 : (whole(str('port'), 'port', 8080) as number); // 0: any free port
-    const locale = str('locale') ?? 'ja';
-    if (!isLocale(locale)) throw new HttpError(2, '--locale must be ja or en');
-    const limits: { maxIssues?: number; maxErrors?: number } = {};
-    const maxIssues = whole(str('max-issues'), 'max-issues', undefined);
-    const maxErrors = str('max-errors') === '0' ? Number.POSITIVE_INFINITY : whole(str('max-errors'), 'max-errors', undefined);
-    if (maxIssues !== undefined) limits.maxIssues = maxIssues;
-    if (maxErrors !== undefined) limits.maxErrors = maxErrors;
-    const opts: { -readonly [K in keyof ValidationServerOptions]: ValidationServerOptions[K] } = { locale, limits };
-    const set = (key: 'workers' | 'deadlineMs' | 'maxBodyBytes' | 'idleMs' | 'totalMs' | 'maxQueue', flag: string): void => {
-      const v = whole(str(flag), flag, undefined);
-      if (v !== undefined) opts[key] = v;
-    };
-    set('workers', 'workers');
-    set('deadlineMs', 'deadline-ms');
-    set('maxBodyBytes', 'max-body-bytes');
-    set('idleMs', 'idle-ms');
-    set('totalMs', 'total-ms');
-    set('maxQueue', 'max-queue');
-    if (values.quiet !== true) opts.log = (line) => io.stderr(`${line}\n`);
-    server = createValidationServer(opts);
-  } catch (e) {
-    io.stderr(`careplan-csv: ${(e as Error).message}\n${SERVE_HELP}`);
-    return 2;
-  }
-  const host = (values.host as string | undefined) ?? '127.0.0.1';
+export function runServe(p: Parsed, config: ConfigValues | null, locale: Locale, io: CliIo): number {
+  const m = messagesFor(locale);
+  const num = (flag: string, min: number, max: number | null): number | undefined => {
+    const g = given(p, flag, config);
+    return g === undefined ? undefined : count(g, min, max);
+  };
+  const port = num('port', 0, 65535) ?? 8080; // 0: any free port
+  const limits: { maxIssues?: number; maxErrors?: number } = {};
+  const maxIssues = num('max-issues', 0, null);
+  const maxErrors = num('max-errors', 0, null);
+  if (maxIssues !== undefined) limits.maxIssues = maxIssues;
+  if (maxErrors !== undefined) limits.maxErrors = maxErrors === 0 ? Number.POSITIVE_INFINITY : maxErrors;
+  const opts: { -readonly [K in keyof ValidationServerOptions]: ValidationServerOptions[K] } = { locale, limits };
+  const set = (key: 'workers' | 'deadlineMs' | 'maxBodyBytes' | 'idleMs' | 'totalMs' | 'maxQueue', flag: string): void => {
+    const v = num(flag, 1, key === 'maxBodyBytes' ? 2 ** 31 - 1 : null);
+    if (v !== undefined) opts[key] = v;
+  };
+  set('workers', 'workers');
+  set('deadlineMs', 'deadline-ms');
+  set('maxBodyBytes', 'max-body-bytes');
+  set('idleMs', 'idle-ms');
+  set('totalMs', 'total-ms');
+  set('maxQueue', 'max-queue');
+  if (!bool(p, 'quiet', config)) opts.log = (line) => io.stderr(`${line}\n`);
+  const hostFlag = p.flags.host;
+  const host = typeof hostFlag === 'string' ? hostFlag : '127.0.0.1';
+  const server = createValidationServer(opts);
+  const say = (line: string): void => io.stderr(`careplan-csv ${line}\n`);
   server.server.on('error', (e: NodeJS.ErrnoException) => {
-    io.stderr(`careplan-csv serve: cannot listen: ${e.code ?? e.message}\n`);
+    say(m.serveCannotListen({ error: e.code ?? e.message }));
     process.exitCode = 2;
     void server.pool.close();
   });
   server.server.listen(port, host, () => {
     const a = server.server.address();
-    io.stderr(`careplan-csv serve: listening on http://${host}:${typeof a === 'object' && a !== null ? a.port : port}\n`);
+    say(m.serveListening({ url: `http://${host}:${typeof a === 'object' && a !== null ? a.port : port}` }));
   });
   const stop = (): void => {
-    io.stderr('careplan-csv serve: shutting down\n');
-    void server.close().then(() => io.stderr('careplan-csv serve: stopped\n'));
+    say(m.serveStopping({}));
+    void server.close().then(() => say(m.serveStopped({})));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

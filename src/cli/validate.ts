@@ -8,7 +8,8 @@ import { issueHelp } from '../issues/help/index.js';
 import { summary } from '../summary.js';
 import type { Locale } from '../issues/locales/index.js';
 import { IMAGE_PREFIX, KIND_INFO, type Kind } from '../kinds.js';
-import { normalizeParseOptions, type ReadLimits } from '../options.js';
+import { normalizeParseOptions } from '../options.js';
+import type { CliReadLimits } from './args.js';
 import { ReadSession } from '../parse/read.js';
 import type { PoolCore } from '../pool/pool.js';
 import type { UnitFileOutcome } from '../pool/protocol.js';
@@ -37,7 +38,7 @@ export interface ValidateCommandOptions {
   readonly kind: Kind | undefined;
   readonly includeValues: boolean;
   /** The read limits given (`--max-file-bytes` …); the library's defaults for the others. */
-  readonly limits?: ReadLimits;
+  readonly limits?: CliReadLimits;
   readonly requireUncertainFields?: boolean;
   readonly skipHeader?: boolean;
   /** `--profile` (absent: the library's default). */
@@ -54,6 +55,8 @@ export interface ValidateCommandOptions {
   readonly explain?: boolean;
   /** Worker threads reading files (`--jobs`); null or absent: the available cores; 1: this thread only. */
   readonly jobs?: number | null;
+  /** Report the files a send unit lacks (`--units`, `--no-units`; default 'auto': units of two files or more). */
+  readonly units?: boolean | 'auto';
 }
 
 export { InternalError };
@@ -256,7 +259,16 @@ function printText(
   const invalidUnits = result.units.filter((u) => u.verdict === 'invalid').length;
   const warningUnits = result.units.filter((u) => u.verdict === 'warnings').length;
   out(`${m.filesSummary(s)}\n`);
-  out(`${m.unitsSummary({ units: result.units.length, invalid: invalidUnits, warnings: warningUnits })}\n`);
+  // The units' own issues (between files): the files' issues are in the line above.
+  let unitErrors = 0;
+  let unitWarnings = 0;
+  for (const u of result.units) {
+    for (const i of u.issues) {
+      if (i.severity === 'error') unitErrors++;
+      else if (i.severity === 'warning') unitWarnings++;
+    }
+  }
+  out(`${m.unitsSummary({ units: result.units.length, invalid: invalidUnits, warnings: warningUnits, unitErrors, unitWarnings })}\n`);
   if (skipped.length > 0) out(`${m.skippedSummary({ n: skipped.length, checked: reports.length })}\n`);
 }
 
@@ -305,6 +317,7 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
   const validator = createUnitBatch({
     // A missing family image is reported when images can be in the input: a directory, or images named.
     checkImages: inputs.walked || inputs.images.length > 0,
+    checkMembers: o.units ?? 'auto',
     // Every name is known before any file is read: files with nothing to link to are read once only.
     names: [...inputs.csv, ...inputs.images],
     ...base,

@@ -412,11 +412,11 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
   },
   'file.mixedVersion': {
     params: { otherLine: 1 },
-    trigger: '1 行目の CSVバージョン は `202407`、3 行目は `202208`',
+    trigger: '1、2 行目の CSVバージョン は `202407`、3 行目は `202208`（3 行目で指摘）',
   },
   'file.mixedMonth': {
     params: { otherLine: 1 },
-    trigger: '第6表の 1 行目の 対象年月 は `202505`、2 行目は `202506`',
+    trigger: '第6表の 1、3 行目の 対象年月 は `202505`、2 行目は `202506`（2 行目の対象年月で指摘）',
   },
   'file.versionMonth': {
     params: { actual: '202208', expected: '202407' },

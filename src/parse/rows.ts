@@ -363,7 +363,7 @@ export class RowReader {
     const issuesFrom = this.issues.issues.length;
     const errorsBefore = this.issues.errorCount;
     this.lineEnd(row, pos.record);
-    const layout = this.validator.layoutFor(version, n, pos);
+    const layout = this.validator.layoutFor(version, n, pos, true);
     if (unusual >= 0) this.duplicateCodes(row, unusual, layout, pos.record);
     this.lastLayout = layout;
     // Syntax and encoding faults were found before the layout (and so the field names) was known; they come

@@ -22,8 +22,10 @@ export function matchingBlockers(result: { readonly issues: readonly Issue[] }):
     if (i.code === 'limit.issues') return true;
     if (i.severity !== 'error') return false;
     if (i.code === 'csv.columnCount') return true;
+    // Records of another month are matched in their own user-month: reconciling stays right.
+    if (i.code === 'file.mixedMonth') return false;
     if (i.field !== null && KEY_FIELDS.has(i.field)) return true;
-    if (i.record === null && i.field === null) return !i.code.startsWith('file.name') && i.code !== 'file.mixedMonth';
+    if (i.record === null && i.field === null) return !i.code.startsWith('file.name');
     // A fault inside a dropped record (no record number) loses the record.
     return i.record === null;
   });

@@ -54,11 +54,14 @@ export const MUTATION_KINDS = {
   textAfterClosingQuote: 'csv.textAfterClosingQuote',
   /** An empty line (CRLF, CR or LF) before a record. → `csv.emptyLine` (a warning), column null */
   emptyLine: 'csv.emptyLine',
-  /** A later record with another 対象年月 / 削除対象年月 than the first (month-scoped kinds). → `file.mixedMonth` */
+  /**
+   * A later record with another 対象年月 / 削除対象年月 than the first (month-scoped kinds). → `file.mixedMonth`
+   * at that record's month column
+   */
   mixedMonth: 'file.mixedMonth',
   /**
    * A later record with the other CSVバージョン, for kinds whose two versions have the same column count
-   * (a different count is `csv.columnCount` instead). → `file.mixedVersion`
+   * (a different count is `csv.columnCount` instead). → `file.mixedVersion` at that record's column 1
    */
   mixedVersion: 'file.mixedVersion',
 } as const satisfies Record<string, IssueCode>;

@@ -466,7 +466,7 @@ function plans(ctx: Context): Plan[] {
               description: `${describeField(fields[m] as FieldDef, m, r + 1)}: ${other}, unlike record 1`,
               record: r + 1,
             },
-            expected: { code: MUTATION_KINDS.mixedMonth, line: row.line, column: null, field: null },
+            expected: { code: MUTATION_KINDS.mixedMonth, line: span.line, column: m + 1, field: (fields[m] as FieldDef).key },
           };
         }),
       });
@@ -486,7 +486,7 @@ function plans(ctx: Context): Plan[] {
               description: `CSVバージョン of record ${r + 1}: ${otherVersion}, unlike record 1`,
               record: r + 1,
             },
-            expected: { code: MUTATION_KINDS.mixedVersion, line: row.line, column: null, field: null },
+            expected: { code: MUTATION_KINDS.mixedVersion, line: span.line, column: 1, field: (fields[0] as FieldDef).key },
           };
         }),
       });

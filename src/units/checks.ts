@@ -32,6 +32,8 @@ export interface UnitContext {
   /** The severity of each code (profile and overrides). */
   readonly severities: SeverityTable;
   readonly checkImages: boolean;
+  /** Report files a unit lacks: always, never, or for units of two files or more ('auto'). */
+  readonly checkMembers: boolean | 'auto';
   /** Whether withdrawals carry their keys' values (personal data). */
   readonly includeValues: boolean;
   /** Most withdrawals listed. */
@@ -225,11 +227,16 @@ export function checkUnit(unitId: string, entries: readonly UnitEntry[], ctx: Un
     else found.add('unit.duplicateFile', e.file.file, null, { detail: prefixOfSlot(e.slot, e.file.month) }, relatedTo(before, null));
   }
 
+  // Files the unit lacks are reported when the files given are meant as a whole send (see `checkMembers`).
+  const members = ctx.checkMembers === 'auto' ? entries.length >= 2 : ctx.checkMembers;
+
   // Dependants without their master file.
   for (const e of entries) {
     const master = masterOf(e.slot);
     if (master === null || bySlot.has(master)) continue;
     const other = ctx.elsewhere(serial, master, unitId);
+    // A master given under other segments is worth saying even of a single file (`auto`).
+    if (!members && (ctx.checkMembers === false || other === null)) continue;
     found.add(
       'unit.masterFileMissing',
       e.file.file,
@@ -242,7 +249,7 @@ export function checkUnit(unitId: string, entries: readonly UnitEntry[], ctx: Un
   }
 
   // Files the unit's combination lists, when their master is there (a 3表 only from 第4.0版 on).
-  if (combination !== null) {
+  if (combination !== null && members) {
     const style = first?.parts.style ?? 'v4';
     for (const slot of combination.expected) {
       if (bySlot.has(slot) || (slot === 'plan3' && style === 'v3')) continue;

@@ -38,6 +38,14 @@ export interface ValidateUnitsOptions extends Omit<ParseOptions, 'fileName'> {
    */
   readonly checkImages?: boolean;
   /**
+   * Report the files a unit lacks (`unit.memberMissing`, and `unit.masterFileMissing` for a dependant
+   * without its master): `true` (the default: the files are a whole send) always, `false` never, `'auto'`
+   * only for a unit of at least two files, or when the master is in another unit of the same ファイル連番
+   * (a single file, or files that do not form a unit, are then checked as files, not as incomplete sends;
+   * the CLI's default).
+   */
+  readonly checkMembers?: boolean | 'auto';
+  /**
    * The names of all the files that will be added, when known in advance (as for a directory): files
    * whose unit has no file to link them to are then not read a second time for their keys. Files added
    * without being listed are read as usual. {@link validateUnits} passes the names itself.

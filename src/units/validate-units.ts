@@ -120,7 +120,7 @@ export function createUnitBatch(options?: ValidateUnitsOptions): UnitBatch {
 
 /** {@link createUnitValidator}, with misuse reported as misuse of `fn`. */
 function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): UnitBatch {
-  const { file: base, checkImages, names, maxWithdrawals } = normalizeUnitsOptions(options, fn);
+  const { file: base, checkImages, checkMembers, names, maxWithdrawals } = normalizeUnitsOptions(options, fn);
   // The names parsed in advance (each is taken out when its file is added).
   const parsedNames = new Map<string, ParseFileNameResult>();
   const planned = names === null ? null : plannedSlots(names, parsedNames);
@@ -235,6 +235,7 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
       locale: base.locale,
       severities: base.severities,
       checkImages,
+      checkMembers,
       includeValues: base.includeValues,
       maxWithdrawals,
       elsewhere: (serial, slot, id) => {
@@ -321,7 +322,8 @@ function unitValidator(options: ValidateUnitsOptions | undefined, fn: string): U
  *
  * - the kinds form one of the spec's combinations (`unit.combination`), once each (`unit.duplicateFile`),
  *   with every file the combination lists (`unit.memberMissing`, a warning) and with the master of every
- *   dependant (`unit.masterFileMissing`; a master with other segments in the same serial is named);
+ *   dependant (`unit.masterFileMissing`; a master with other segments in the same serial is named); the
+ *   files a unit lacks are reported for units of two files or more unless `checkMembers` says otherwise;
  * - links by key (保険者番号 + 被保険者番号 + 計画作成（変更）日 / 対象年月 / 相談日): every dependant record
  *   has its master record (`link.masterMissing`), every master record has dependant records
  *   (`link.dependantMissing`, a warning);

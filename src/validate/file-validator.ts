@@ -165,6 +165,68 @@ export function spanEquals(b: Uint8Array, s: number, e: number, text: string): b
   return true;
 }
 
+/** Most records kept per value of a key column, to be reported once the file's value is known (the rest are counted). */
+const KEPT_PER_VALUE = 1000;
+/** Most distinct values kept per key column (a file has one; later values beyond this are counted only). */
+const KEPT_VALUES = 64;
+
+/** One value of a key column (CSVバージョン, 対象年月) in a file: how many records carry it and where. */
+interface TalliedValue {
+  readonly value: string;
+  readonly bytes: Uint8Array;
+  count: number;
+  /** Line of the first record carrying it. */
+  readonly firstLine: number;
+  /** Per record kept: line of the field, record number, absolute byte offset of the field (-1: none). */
+  readonly at: number[];
+  /** The field (per record kept): the column differs between versions for 対象年月. */
+  readonly fields: { readonly column: number; readonly def: FieldDef }[];
+}
+
+/**
+ * The values of one key column over a file, in order of first appearance. Files repeat one value: a row
+ * equal to the previous row's value costs one byte comparison.
+ */
+class ValueTally {
+  readonly values: TalliedValue[] = [];
+  /** Records with a value beyond {@link KEPT_VALUES} distinct ones (counted, never the file's value). */
+  overflow = 0;
+  private last: TalliedValue | null = null;
+
+  add(row: RowView, i: number, def: FieldDef, line: number, record: number, offset: number): void {
+    const s = row.start[i] as number;
+    const e = row.end[i] as number;
+    let v = this.last;
+    if (v === null || !bytesEqual(row.bytes, s, e, v.bytes)) {
+      v = this.values.find((x) => bytesEqual(row.bytes, s, e, x.bytes)) ?? null;
+      if (v === null) {
+        if (this.values.length >= KEPT_VALUES) {
+          this.overflow++;
+          return;
+        }
+        v = { value: fieldText(row, i), bytes: row.bytes.slice(s, e), count: 0, firstLine: line, at: [], fields: [] };
+        this.values.push(v);
+      }
+      this.last = v;
+    }
+    v.count++;
+    if (v.at.length < KEPT_PER_VALUE * 3) {
+      v.at.push(line, record, offset);
+      v.fields.push({ column: i, def });
+    }
+  }
+
+  /** The file's value: `preferred` when a record carries it, else the one most records carry (the first on a tie). */
+  reference(preferred: string | null): TalliedValue | null {
+    let best: TalliedValue | null = null;
+    for (const v of this.values) {
+      if (preferred !== null && v.value === preferred) return v;
+      if (best === null || v.count > best.count) best = v;
+    }
+    return best;
+  }
+}
+
 /**
  * Validates the rows of one file: field checks, record rules, and the file-level rules (one CSVバージョン
  * and one 対象年月 per file, version against month, file name against content). The same code checks
@@ -172,7 +234,9 @@ export function spanEquals(b: Uint8Array, s: number, e: number, text: string): b
  */
 export class FileValidator {
   private firstVersion: { value: string; bytes: Uint8Array; line: number } | null = null;
-  private firstMonth: { value: string; bytes: Uint8Array; line: number } | null = null;
+  /** The CSVバージョン and 対象年月 of every record that passed the column's check (see `finish`). */
+  private readonly versions = new ValueTally();
+  private readonly months = new ValueTally();
   private readonly aliasesReported = new Set<string>();
   private readonly unknownReported = new Set<string>();
   private fieldOk = new Uint8Array(64);
@@ -274,13 +338,15 @@ export class FileValidator {
   /**
    * Picks the layout of a row from its column 1 (CSVバージョン): 202407 and 202208 directly, the known
    * aliases as 202407 with a warning (once per file), anything else by the row's column count, with an
-   * error when the value is 6 digits (other values get their field error).
+   * error when the value is 6 digits (other values get their field error). `reading`: a row whose version's
+   * layout does not fit its column count but the file's version's does is read with the file's.
    */
-  layoutFor(versionValue: string, columnCount: number, at: RowPosition): Layout {
+  layoutFor(versionValue: string, columnCount: number, at: RowPosition, reading = false): Layout {
     // Files repeat one version: the previous answer stands when the value and the column count do.
     const last = this.lastLayout;
     if (last !== null && versionValue === this.lastVersionValue && columnCount === this.lastColumnCount) return last;
-    const layout = this.pickLayout(versionValue, columnCount, at);
+    if (reading) this.reading = true;
+    const layout = this.pickLayout(versionValue, columnCount, at, reading);
     this.lastLayout = layout;
     this.lastVersionValue = versionValue;
     this.lastColumnCount = columnCount;
@@ -288,10 +354,12 @@ export class FileValidator {
   }
 
   private lastLayout: Layout | null = null;
+  /** Rows come from a file being read (their field spans are file offsets), not from the serializer. */
+  private reading = false;
   private lastVersionValue = '';
   private lastColumnCount = -1;
 
-  private pickLayout(versionValue: string, columnCount: number, at: RowPosition): Layout {
+  private pickLayout(versionValue: string, columnCount: number, at: RowPosition, reading: boolean): Layout {
     let version: CsvVersion;
     if (versionValue === '202407' || versionValue === '202208') {
       version = versionValue;
@@ -317,7 +385,16 @@ export class FileValidator {
       }
       version = '202407';
     }
-    return getLayout(this.kind, version);
+    const layout = getLayout(this.kind, version);
+    // Reading, a record whose CSVバージョン differs from the records before it but whose columns are those of
+    // their version: its version is what is wrong (file.mixedVersion at column 1), not its column count.
+    // (The serializer writes each record with its own version's columns.)
+    const established = reading ? this.version : null;
+    if (layout.fields.length !== columnCount && established !== null && established !== version) {
+      const theirs = getLayout(this.kind, established);
+      if (theirs.fields.length === columnCount) return theirs;
+    }
+    return layout;
   }
 
   private recordAt(at: RowPosition): IssueLocation {
@@ -504,22 +581,64 @@ export class FileValidator {
 
   private trackFile(c: CompiledLayout, at: RowPosition): void {
     const row = this.row as RowView;
-    // Both columns are plain digits once their checks passed, so bytes compare like the text.
     if (this.fieldOk[0] === 1) {
-      const fv = this.firstVersion;
-      if (fv === null) this.firstVersion = { value: fieldText(row, 0), bytes: row.bytes.slice(row.start[0], row.end[0]), line: at.line };
-      else if (!bytesEqual(row.bytes, row.start[0] as number, row.end[0] as number, fv.bytes)) {
-        this.issues.add('file.mixedVersion', this.recordAt(at), { otherLine: fv.line });
+      if (this.firstVersion === null) {
+        this.firstVersion = { value: fieldText(row, 0), bytes: row.bytes.slice(row.start[0], row.end[0]), line: at.line };
       }
+      this.tally(this.versions, row, 0, c, at);
     }
     const m = c.monthIndex;
-    if (m >= 0 && this.fieldOk[m] === 1) {
-      const fm = this.firstMonth;
-      if (fm === null) this.firstMonth = { value: fieldText(row, m), bytes: row.bytes.slice(row.start[m], row.end[m]), line: at.line };
-      else if (!bytesEqual(row.bytes, row.start[m] as number, row.end[m] as number, fm.bytes)) {
-        this.issues.add('file.mixedMonth', this.recordAt(at), { otherLine: fm.line });
+    if (m >= 0 && this.fieldOk[m] === 1) this.tally(this.months, row, m, c, at);
+  }
+
+  private tally(t: ValueTally, row: RowView, i: number, c: CompiledLayout, at: RowPosition): void {
+    // The field's offset when reading. The serializer places its issues by the chunk being written, which is
+    // gone by the end of the file: these findings of written records carry no byte offset (line and record do).
+    const offset = this.reading ? (row.start[i] ?? at.byteOffset) : null;
+    // Offsets kept absolute: a stream's collector moves its base as pieces come.
+    t.add(row, i, c.fields[i] as FieldDef, at.fieldLines?.[i] ?? at.line, at.record, offset === null ? -1 : offset + this.issues.byteBase);
+  }
+
+  /**
+   * One CSVバージョン and one 対象年月 per file, judged once the file is read: the file's value is the one most
+   * records carry (for 対象年月, the file name's month when a record carries it; the first value on a tie),
+   * and each record with another value gets `file.mixedVersion` / `file.mixedMonth` at that column, with
+   * the line of the first record of the file's value. A file of two halves is not told from a file with a
+   * few odd records: the smaller half is reported.
+   */
+  private reportMixed(t: ValueTally, code: 'file.mixedVersion' | 'file.mixedMonth', preferred: string | null): TalliedValue | null {
+    const ref = t.reference(preferred);
+    if (ref === null) return null;
+    const base = this.issues.byteBase;
+    let unlisted = t.overflow;
+    // In line order, whatever the order of the values.
+    const odd: { line: number; record: number; offset: number; column: number; def: FieldDef }[] = [];
+    for (const v of t.values) {
+      if (v === ref) continue;
+      const kept = v.fields.length;
+      unlisted += v.count - kept;
+      for (let k = 0; k < kept; k++) {
+        const f = v.fields[k] as { column: number; def: FieldDef };
+        odd.push({ line: v.at[3 * k] as number, record: v.at[3 * k + 1] as number, offset: v.at[3 * k + 2] as number, column: f.column, def: f.def });
       }
     }
+    odd.sort((a, b) => a.record - b.record);
+    for (const o of odd) {
+      this.issues.add(
+        code,
+        {
+          line: o.line,
+          record: o.record,
+          column: o.column + 1,
+          field: o.def.key,
+          fieldJa: o.def.nameJa,
+          byteOffset: o.offset < 0 ? null : o.offset - base,
+        },
+        { otherLine: ref.firstLine },
+      );
+    }
+    if (unlisted > 0) this.issues.countUnlisted(unlisted, 0);
+    return ref;
   }
 
   /**
@@ -530,19 +649,29 @@ export class FileValidator {
     for (const rule of this.fileRules) rule.skipped?.();
   }
 
-  /** File-level checks that need the whole file. Returns the file's version and month (of its first record). */
   /** The version of the file as far as read: that of the first record with a valid CSVバージョン (null before one). */
   get version(): CsvVersion | null {
     const fv = this.firstVersion;
-    const named: CsvVersion | null =
-      fv === null ? null : fv.value === '202407' || fv.value === '202208' ? fv.value : (VERSION_ALIASES[fv.value] ?? null);
+    return fv === null ? null : this.versionOf(fv.value);
+  }
+
+  /** The version a CSVバージョン value names (aliases resolved), or null: unknown, or no layout of the kind in it. */
+  private versionOf(value: string): CsvVersion | null {
+    const named: CsvVersion | null = value === '202407' || value === '202208' ? value : (VERSION_ALIASES[value] ?? null);
     // A version the kind has no layout in (UP3KYO in 202208) is no version of the file.
     return named !== null && hasLayout(this.kind, named) ? named : null;
   }
 
+  /**
+   * File-level checks that need the whole file: the file rules, one version and one month per file
+   * (`reportMixed`), version against month, file name against content. Returns the file's version and month.
+   */
   finish(): { version: CsvVersion | null; month: string | null } {
+    const o = this.options;
+    const fv = this.reportMixed(this.versions, 'file.mixedVersion', null);
+    const fm = this.reportMixed(this.months, 'file.mixedMonth', o.fileNameMonth);
     for (const rule of this.fileRules) {
-      for (const f of rule.finish()) {
+      for (const f of rule.finish({ month: fm?.value ?? null })) {
         this.issues.add(
           f.code,
           { line: f.line, record: f.record, column: f.column ?? null, field: f.field ?? null, fieldJa: f.fieldJa ?? null },
@@ -550,10 +679,9 @@ export class FileValidator {
         );
       }
     }
-    const fv = this.firstVersion;
-    const version = this.version;
-    const month = this.firstMonth?.value ?? null;
-    const at = { line: this.firstMonth?.line ?? fv?.line ?? null };
+    const version = fv === null ? null : this.versionOf(fv.value);
+    const month = fm?.value ?? null;
+    const at = { line: fm?.firstLine ?? fv?.firstLine ?? null };
     // 利用者補足情報 sent with the plan tables carries 000000 (no month): nothing to compare.
     if (version !== null && month !== null && month !== '000000') {
       const expected = applicableVersion(month);
@@ -561,7 +689,6 @@ export class FileValidator {
         this.issues.add('file.versionMonth', at, { actual: fv?.value ?? version, expected });
       }
     }
-    const o = this.options;
     if (o.fileNameMonth !== null && month !== null && o.fileNameMonth !== month) {
       this.issues.add('file.nameMonth', at, { actual: o.fileNameMonth, expected: month });
     }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run, SAMPLE_PLAN } from './harness.js';
 
-// A trailing empty line is a warning (csv.emptyLine); the unit misses two files (two unit.memberMissing warnings).
+// A trailing empty line is a warning (csv.emptyLine); with "units": true the unit misses two files (two
+// unit.memberMissing warnings).
 const NAME = '/v/UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
 const WARNED = Uint8Array.from([...readFileSync(SAMPLE_PLAN), 0x0d, 0x0a]);
 const CONFIG = '/v/project/careplan-csv.config.json';
@@ -10,7 +11,7 @@ const cwd = () => '/v/project/sub/dir';
 
 describe('careplan-csv.config.json', () => {
   it('is found upward from the working directory, and its settings apply', () => {
-    const r = run(['validate', NAME], { [NAME]: WARNED, [CONFIG]: '{"locale": "en", "format": "json", "maxWarnings": 0}' }, { cwd });
+    const r = run(['validate', NAME], { [NAME]: WARNED, [CONFIG]: '{"locale": "en", "format": "json", "maxWarnings": 0, "units": true}' }, { cwd });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).summary.warnings).toBe(1);
     expect(r.stderr).toBe('careplan-csv: too many warnings (3; at most 0: --max-warnings)\n');

@@ -22,7 +22,7 @@ describe('text output escapes control characters in every name it prints', () =>
 
   it('a newline or an ANSI escape in a file name cannot forge an issue line (harness)', () => {
     const name = 'x\u001b[2K\nfake.CSV:1:1: error forged\n/UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
-    const r = run(['validate', name], { [name]: '202407,1\r\n' });
+    const r = run(['validate', '--units', name], { [name]: '202407,1\r\n' });
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(6); // three issues, the unit line and two summary lines

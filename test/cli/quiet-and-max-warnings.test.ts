@@ -21,9 +21,9 @@ describe('--quiet (errors only) and --max-warnings N', () => {
   });
 
   it('--max-warnings N: exit 1 above N warnings, 0 at N', () => {
-    // validate counts the file's warning (csv.emptyLine) and the unit's (two unit.memberMissing).
-    expect(run(['validate', '--max-warnings', '3', NAME], { [NAME]: WARNED }).code).toBe(0);
-    const over = run(['validate', '--max-warnings', '2', '--locale', 'en', NAME], { [NAME]: WARNED });
+    // validate counts the file's warning (csv.emptyLine) and the unit's (two unit.memberMissing with --units).
+    expect(run(['validate', '--units', '--max-warnings', '3', NAME], { [NAME]: WARNED }).code).toBe(0);
+    const over = run(['validate', '--units', '--max-warnings', '2', '--locale', 'en', NAME], { [NAME]: WARNED });
     expect(over.code).toBe(1);
     expect(over.stderr).toBe('careplan-csv: too many warnings (3; at most 2: --max-warnings)\n');
     expect(run(['to-json', '--max-warnings', '1', NAME], { [NAME]: WARNED }).code).toBe(0);

@@ -13,9 +13,13 @@ let base = '';
 let log = '';
 
 beforeAll(async () => {
-  child = spawn(process.execPath, ['dist/cli.js', 'serve', '--port', '0', '--workers', '1', '--idle-ms', '200', '--max-body-bytes', '100000'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  child = spawn(
+    process.execPath,
+    ['dist/cli.js', 'serve', '--locale', 'en', '--port', '0', '--workers', '1', '--idle-ms', '200', '--max-body-bytes', '100000'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   base = await new Promise<string>((resolve, reject) => {
     child.stderr?.on('data', (c: Buffer) => {
       log += c.toString();

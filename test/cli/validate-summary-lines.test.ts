@@ -14,8 +14,10 @@ describe('validate text summary', () => {
   });
 
   it('in English a unit line names the combination in English (not "usage: warnings")', () => {
-    const r = run(['validate', '--locale', 'en', SAMPLE_PLAN]);
-    expect(r.stdout).toContain('] usage slip (table 6 plan, table 7, supplement): warnings (0 error(s), 2 warning(s))');
+    const r = run(['validate', '--units', '--locale', 'en', SAMPLE_PLAN]);
+    expect(r.stdout).toContain(
+      '] usage slip (table 6 plan, table 7, supplement): send unit with warnings (0 error(s), 2 warning(s) in its files and between them)',
+    );
     expect(r.stdout).not.toMatch(/\] usage: /);
   });
 });

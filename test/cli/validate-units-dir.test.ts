@@ -11,7 +11,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /**
  * A directory built from samples/: 居宅 files in kyotaku/, 介護予防 files (and the family image) in yobo/.
- * The 第3.x 予定 comes without its 第7表 and 利用者補足情報, so that one unit has warnings.
+ * The 第3.x 予定 comes without its 第7表 and 利用者補足情報, so that one unit has warnings (with --units: a unit of
+ * one file is not checked for the files it lacks by default).
  */
 function sampleDir(name: string, withImage: boolean): string {
   const dir = join(root, name);
@@ -29,7 +30,7 @@ describe('careplan-csv validate DIR: files grouped into send units', () => {
   const full = sampleDir('full', true);
 
   it('walks the directory and prints the units that are not valid, the withdrawals and two summaries', () => {
-    const r = runOnDisk(['validate', full]);
+    const r = runOnDisk(['validate', '--units', full]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     const v3 = join(full, 'kyotaku', 'UPPLAN_202503_1370000001_1310000002_20250225170512.CSV');
@@ -41,13 +42,18 @@ describe('careplan-csv validate DIR: files grouped into send units', () => {
     expect(lines).toContain(
       `${join(full, 'kyotaku', 'DLTPLAN_202505_1370000001_43_1310000002_11_20250426090000.CSV')}:1: 取り下げ UPPLAN 202505（連動: UPSIKYU）`,
     );
-    expect(lines).toContain('[1370000001_1310000002_20250225170512] 利用票（第6表予定・第7表・補足）: 警告あり（エラー 0 件、警告 2 件）');
-    expect(lines.slice(-2)).toEqual(['19 ファイル: エラー 0 件、警告 0 件（エラーのあるファイル 0）', '10 送信単位: 不合格 0、警告あり 1']);
+    expect(lines).toContain(
+      '[1370000001_1310000002_20250225170512] 利用票（第6表予定・第7表・補足）: 警告あり（ファイルとファイル間のエラー 0 件、警告 2 件）',
+    );
+    expect(lines.slice(-2)).toEqual([
+      '19 ファイル: エラー 0 件、警告 0 件（エラーのあるファイル 0）',
+      '10 送信単位: 不合格 0、警告あり 1（ファイル間の検査: エラー 0 件、警告 2 件）',
+    ]);
     expect(r.stdout).not.toContain('0000123456');
   });
 
   it('JSON keeps files and summary as before and adds units (withdrawal keys only with --include-values)', () => {
-    const doc = JSON.parse(runOnDisk(['validate', '--format', 'json', full]).stdout);
+    const doc = JSON.parse(runOnDisk(['validate', '--units', '--format', 'json', full]).stdout);
     expect(doc.summary).toEqual({ files: 19, invalidFiles: 0, errors: 0, warnings: 0, infos: 0, unreadable: false, skipped: 0 });
     expect(Object.keys(doc.files[0])).toEqual(['file', 'kind', 'version', 'records', 'errors', 'warnings', 'infos', 'canonical', 'issues']);
     expect(doc.units).toHaveLength(10);
@@ -75,12 +81,12 @@ describe('careplan-csv validate DIR: files grouped into send units', () => {
 
   it('a directory without the family image that UPKIHON names: exit 1, the error at UPKIHON No.62', () => {
     const dir = sampleDir('no-image', false);
-    const r = runOnDisk(['validate', '--locale', 'en', dir]);
+    const r = runOnDisk(['validate', '--units', '--locale', 'en', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       `${join(dir, 'yobo', 'UPKIHON_1370000001_46_1310000002_A2_20250415093000.CSV')}:1:62: error link.imageMissing 家族構成 画像ファイル名 The image file named here is not in the send unit.`,
     );
-    expect(r.stdout).toContain('10 send unit(s): 1 invalid, 1 with warnings');
+    expect(r.stdout).toContain('10 send unit(s): 1 invalid, 1 with warnings (checks between files: 1 error(s), 2 warning(s))');
   });
 
   it('a list of CSV files alone (no directory, no image named) does not ask for the images', () => {

@@ -3,7 +3,7 @@ import { validate } from '../../src/api.js';
 import { cellOffset, cellsOf, csvText, locatedAll, parsePlan, rowOffset, validRecord } from '../helpers/table6.js';
 import { byteLength, ms932 } from '../helpers/bytes.js';
 
-describe('every issue of a file is reported in one pass, in file order', () => {
+describe('every issue of a file is reported in one pass, in file order (the whole-file findings last)', () => {
   const badQuote = cellsOf(validRecord()).map((c, i) => (i === 2 ? '00001"3456' : c)); // 被保険者番号 with a stray quote
   const rows = [
     cellsOf(validRecord()),
@@ -71,7 +71,6 @@ describe('every issue of a file is reported in one pass, in file order', () => {
         fieldJa: null,
         byteOffset: rowOffset(rows, 4),
       },
-      { code: 'file.mixedMonth', severity: 'error', line: 5, record: 5, column: null, field: null, fieldJa: null, byteOffset: rowOffset(rows, 4) },
       {
         code: 'csv.quoteInUnquotedField',
         severity: 'error',
@@ -81,6 +80,18 @@ describe('every issue of a file is reported in one pass, in file order', () => {
         field: 'insuredNumber',
         fieldJa: '被保険者番号',
         byteOffset: cellOffset(rows, 5, 3) + byteLength('00001'),
+      },
+      // The file's 対象年月 is known once every record is read (the month most records carry): the odd
+      // record is reported then, at its 対象年月.
+      {
+        code: 'file.mixedMonth',
+        severity: 'error',
+        line: 5,
+        record: 5,
+        column: 5,
+        field: 'targetMonth',
+        fieldJa: '対象年月',
+        byteOffset: cellOffset(rows, 4, 5),
       },
     ]);
     expect(r.recordCount).toBe(7);

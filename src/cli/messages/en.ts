@@ -17,6 +17,7 @@ const TYPE = {
 const LIMITS_HELP = `Read limits (per file; a larger file is read piece by piece up to the limit, and gets limit.fileBytes):
   --max-file-bytes N (default 1G)   --max-record-bytes N (1M)   --max-field-bytes N (64K)
   --max-records N (10000000)        --max-issues N (1000 listed per file)
+  --max-errors N (stop reading at N errors; default: read all)   --deadline-ms N (most milliseconds per file)
   N is a whole number, optionally with K, M or G (×1024, ×1024², ×1024³).`;
 
 const PARSE_HELP = `  --kind KIND                    the file kind (default: from the file name)
@@ -70,6 +71,7 @@ Usage:
   ${USAGE.fromJson}
   ${USAGE.diff}
   ${USAGE.explain}
+  careplan-csv serve [OPTIONS]
   careplan-csv --version | --help | help COMMAND
 
 validate   checks files, and the send units they form (same ファイル連番, sender and receiver: combination,
@@ -83,6 +85,7 @@ to-json    prints {kind, version, fileName, records} (--jsonl: one record per li
 from-json  reads {kind, records} (the to-json shape) or JSON Lines and writes the canonical CSV file to OUT
 diff       compares 第6表 予定 (UPPLAN) with 実績 (UPJSK)
 explain    what an issue code means, its usual causes and what to do (e.g. careplan-csv explain field.tooLong)
+serve      a small HTTP validation service (POST /validate, GET /health; docs/relay.md)
 
 Help of a command: careplan-csv COMMAND --help
 
@@ -103,6 +106,8 @@ Options:
   --max-warnings N               exit 1 when there are more than N warnings
   --jobs N                       check files on N worker threads at once (default: the available cores;
                                  1: in this thread); the output is the same whatever N
+  --units                        always report the files a send unit lacks (unit.memberMissing, unit.masterFileMissing)
+  --no-units                     never report them (default: only for send units of two files or more)
 ${PARSE_HELP}
 ${COMMON_HELP}
 
@@ -156,7 +161,9 @@ ${EXIT_HELP}
 Compares a 第6表 予定 file (UPPLAN) with a 実績 file (UPJSK), per user-month, and prints one line per
 difference: missing (planned, not delivered), extra (delivered, not planned), changed (columns differ).
 Only the providers and service types present in ACTUAL are compared (a UPJSK file comes from one
-provider); --all-providers compares every plan row. 被保険者番号 and free text are printed only with
+provider); --all-providers compares every plan row. The files may come in either order: which is 予定
+and which 実績 is told by their names (UPPLAN, UPJSK) or content (実績 is made after its 対象年月); two
+files of the same kind are refused (exit 2). 被保険者番号 and free text are printed only with
 --include-values.
 
 Options:
@@ -168,6 +175,33 @@ ${COMMON_HELP}
 Exit 0 when there is no difference, 1 when there are, 2 on usage or I/O problems or when a file has
 errors that prevent matching (run validate on it), 3 internal error.
 `,
+  helpServe: () => `Usage: ${USAGE.serve}
+
+An HTTP service that validates the body of POST /validate?name=FILE and answers validate's JSON result
+(and GET /health), to run beside a vendor's upload endpoint. Nothing of an upload is logged, not even its name.
+
+Options:
+  --port N                       the port to listen on (default 8080; 0: any free port)
+  --host H                       the address to listen on (default 127.0.0.1)
+  --workers N                    validation worker threads (default: the number of CPUs)
+  --deadline-ms N                most milliseconds to read and validate one upload (default 2000; then limit.deadline)
+  --max-body-bytes N             largest body in bytes (default 32M; K, M, G allowed)
+  --idle-ms N                    most milliseconds without a byte of the body (default 10000; then 408)
+  --total-ms N                   most milliseconds for a whole request (default 30000; then 408)
+  --max-queue N                  uploads waiting for a worker (default 64 per worker; then 503)
+  --max-issues N                 most issues listed in a result
+  --max-errors N                 stop reading at this many errors (default 100; 0: all)
+  --quiet                        no log line per request
+${COMMON_HELP}
+
+Exit 0 once started (the process lives on; SIGTERM or SIGINT stops it), 2 on a usage problem or when it
+cannot listen.
+`,
+  serveListening: (p) => `serve: listening on ${p.url}`,
+  serveStopping: () => 'serve: shutting down (waiting for the requests in progress)',
+  serveStopped: () => 'serve: stopped',
+  serveCannotListen: (p) => `serve: cannot listen (${p.error})`,
+  unexpectedArgument: (p) => `${p.command} takes no argument (${p.got})`,
   helpExplain: () => `Usage: ${USAGE.explain}
 
 Prints, for each issue code (the code of validate's output), what it means, its usual causes, what to do
@@ -218,6 +252,7 @@ Exit codes: 0 the result has no error, 1 errors remain (or a file could not be r
   unknownFlag: (p) => `unknown option ${p.flag} for ${p.command}${p.suggestion === null ? '' : ` (did you mean ${p.suggestion}?)`}`,
   missingValue: (p) => `${p.flag} needs a value`,
   noValueExpected: (p) => `${p.flag} takes no value`,
+  conflictingFlags: (p) => `${p.a} and ${p.b} cannot be given together`,
   badChoice: (p) => `${p.name} must be ${p.choices.length === 2 ? p.choices.join(' or ') : `one of ${p.choices.join(', ')}`} (got ${p.got})`,
   badNumber: (p) => `${p.name} must be a whole number, optionally with K, M or G (got ${p.got})`,
   outOfRange: (p) => `${p.name} must be a whole number ${p.max === null ? `of at least ${p.min}` : `from ${p.min} to ${p.max}`}`,
@@ -258,8 +293,10 @@ Exit codes: 0 the result has no error, 1 errors remain (or a file could not be r
     `${p.n} entry(ies) not checked (see the careplan-csv: lines)${p.checked === 0 ? ': no file was checked' : ': the check is incomplete'}`,
   filesSummary: (p) =>
     `${p.files} file(s): ${p.errors} error(s), ${p.warnings} warning(s)${p.infos > 0 ? `, ${p.infos} info(s)` : ''} (${p.invalidFiles} file(s) with errors)`,
-  unitsSummary: (p) => `${p.units} send unit(s): ${p.invalid} invalid, ${p.warnings} with warnings`,
-  unitVerdict: (p) => `${p.label} ${p.combination}: ${p.invalid ? 'invalid' : 'warnings'} (${p.errors} error(s), ${p.warnings} warning(s))`,
+  unitsSummary: (p) =>
+    `${p.units} send unit(s): ${p.invalid} invalid, ${p.warnings} with warnings (checks between files: ${p.unitErrors} error(s), ${p.unitWarnings} warning(s))`,
+  unitVerdict: (p) =>
+    `${p.label} ${p.combination}: send unit ${p.invalid ? 'invalid' : 'with warnings'} (${p.errors} error(s), ${p.warnings} warning(s) in its files and between them)`,
   withdrawal: (p) => `${p.where} withdraws ${p.what}${p.month}${p.cascade === '' ? '' : ` (with ${p.cascade})`}${p.key}`,
   progress: (p) => `${p.done}/${p.total} files (${p.rate} files/s)`,
   combination: {
@@ -277,6 +314,9 @@ Exit codes: 0 the result has no error, 1 errors remain (or a file could not be r
   },
 
   diffNotTable6: (p) => `${p.file} is not a 第6表 file (UPPLAN or UPJSK): its name says ${p.kind}`,
+  diffSameKind: (p) => `${p.first} and ${p.second} are both ${p.kind}: diff needs one 予定 file (UPPLAN) and one 実績 file (UPJSK)`,
+  diffNoteOrder: (p) =>
+    `note: neither the file names nor the content tell 予定 from 実績; comparing ${p.plan} as 予定 and ${p.actual} as 実績 (the order given)`,
   diffBlocked: (p) => `cannot compare: ${p.file} has ${p.n} error(s) that prevent matching`,
   diffNoteErrors: (p) => `note: ${p.file} has ${p.n} error(s) outside the matching columns (run validate)`,
   diffNoteMonths: (p) => `note: the files are for different months (${p.plan}: ${p.planMonths}; ${p.actual}: ${p.actualMonths})`,

@@ -21,6 +21,7 @@ const TYPE = {
 const LIMITS_HELP = `読み取りの上限（ファイルごと。大きなファイルは上限まで少しずつ読み、limit.fileBytes になります）:
   --max-file-bytes N（既定 1G）  --max-record-bytes N（1M）  --max-field-bytes N（64K）
   --max-records N（10000000）    --max-issues N（ファイルごとに列挙する件数、1000）
+  --max-errors N（この件数のエラーで読むのをやめる。既定: すべて読む）  --deadline-ms N（ファイルごとの上限ミリ秒）
   N は整数。K、M、G を付けると ×1024、×1024²、×1024³。`;
 
 const PARSE_HELP = `  --kind KIND                    ファイルの種類（既定: ファイル名から）
@@ -73,6 +74,7 @@ export const ja = {
   ${USAGE.fromJson}
   ${USAGE.diff}
   ${USAGE.explain}
+  careplan-csv serve [OPTIONS]
   careplan-csv --version | --help | help COMMAND
 
 validate   ファイルと、それらが作る送信単位（同じファイル連番・送信元・送信先: 組み合わせ、キーによる関連、
@@ -86,6 +88,7 @@ to-json    {kind, version, fileName, records} を出力します（--jsonl: 1 �
 from-json  {kind, records}（to-json の形）か JSON Lines を読み、正規の CSV ファイルを OUT に書きます
 diff       第6表 予定（UPPLAN）と 実績（UPJSK）を比べます
 explain    指摘コードの意味・よくある原因・対処を表示します（例: careplan-csv explain field.tooLong）
+serve      検証用の小さな HTTP サービス（POST /validate、GET /health。docs/relay.md）
 
 コマンドごとのヘルプ: careplan-csv COMMAND --help
 
@@ -106,6 +109,8 @@ ${EXIT_HELP}
   --max-warnings N               警告が N 件を超えたら終了コード 1
   --jobs N                       N 個のワーカースレッドで並行して検査する（既定: 使えるコア数。1: このスレッド
                                  だけ）。出力は N によらず同じ
+  --units                        送信単位に足りないファイル（unit.memberMissing、unit.masterFileMissing）を常に指摘する
+  --no-units                     足りないファイルを指摘しない（既定: 2 ファイル以上の送信単位だけ指摘する）
 ${PARSE_HELP}
 ${COMMON_HELP}
 
@@ -157,7 +162,9 @@ ${EXIT_HELP}
 
 第6表 予定（UPPLAN）と 実績（UPJSK）を利用者・月ごとに比べ、差異を 1 行ずつ出力します: missing（予定に
 あって実績にない）、extra（実績にあって予定にない）、changed（列が違う）。比べるのは ACTUAL にある事業所と
-サービス種類だけです（--all-providers: 予定の全行）。被保険者番号と自由記述は --include-values のときだけ
+サービス種類だけです（--all-providers: 予定の全行）。どちらが予定でどちらが実績かはファイル名（UPPLAN、UPJSK）
+か内容（作成年月日が対象年月より後なら実績）から判別するので、順序は問いません。同じ種類の 2 ファイルは
+終了コード 2 で拒否します。被保険者番号と自由記述は --include-values のときだけ
 出力します。
 
 オプション:
@@ -169,6 +176,32 @@ ${COMMON_HELP}
 終了コード: 0 差異なし、1 差異あり、2 使い方か入出力の問題、または照合を妨げるエラーのあるファイル（validate で
 確認してください）、3 内部エラー
 `,
+  helpServe: (): string => `使い方: ${USAGE.serve}
+
+POST /validate?name=FILE の本文を検査し、validate の JSON 結果を返す HTTP サービスです（GET /health も）。
+ベンダーのアップロード窓口の隣で動かすためのもので、アップロードの内容は名前も含めて記録しません。
+
+オプション:
+  --port N                       待ち受けるポート（既定 8080。0: 空いているポート）
+  --host H                       待ち受けるアドレス（既定 127.0.0.1）
+  --workers N                    検査のワーカースレッド数（既定: CPU 数）
+  --deadline-ms N                1 件の読み取りと検査の上限ミリ秒（既定 2000。超えると limit.deadline）
+  --max-body-bytes N             本文の上限バイト数（既定 32M。K/M/G 可）
+  --idle-ms N                    本文が届かないまま待つ上限ミリ秒（既定 10000。超えると 408）
+  --total-ms N                   1 リクエスト全体の上限ミリ秒（既定 30000。超えると 408）
+  --max-queue N                  ワーカーを待つアップロードの上限（既定 ワーカーあたり 64。超えると 503）
+  --max-issues N                 結果に載せる issue の上限
+  --max-errors N                 この件数のエラーで読むのをやめる（既定 100。0: すべて）
+  --quiet                        リクエストごとのログ行を出さない
+${COMMON_HELP}
+
+終了コード: 0 起動した（プロセスは動き続けます。SIGTERM か SIGINT で止まります）、2 使い方の問題か待ち受けられない
+`,
+  serveListening: (p: { url: string }): string => `serve: ${p.url} で待ち受けています`,
+  serveStopping: (_: Record<string, never>): string => 'serve: 停止しています（処理中のリクエストを待ちます）',
+  serveStopped: (_: Record<string, never>): string => 'serve: 停止しました',
+  serveCannotListen: (p: { error: string }): string => `serve: 待ち受けられません（${p.error}）`,
+  unexpectedArgument: (p: { command: string; got: string }): string => `${p.command} は引数を取りません（${p.got}）`,
   helpExplain: (): string => `使い方: ${USAGE.explain}
 
 指摘コード（validate などの出力の code）ごとに、意味・よくある原因・対処・params の型を表示します。
@@ -223,6 +256,7 @@ ${LIMITS_HELP}
     `${p.command} に ${p.flag} というオプションはありません${p.suggestion === null ? '' : `（もしかして ${p.suggestion}？）`}`,
   missingValue: (p: { flag: string }): string => `${p.flag} には値が必要です`,
   noValueExpected: (p: { flag: string }): string => `${p.flag} は値を取りません`,
+  conflictingFlags: (p: { a: string; b: string }): string => `${p.a} と ${p.b} は同時に指定できません`,
   badChoice: (p: { name: string; choices: readonly string[]; got: string }): string =>
     `${p.name} は ${p.choices.join('、')} のどれかです（指定: ${p.got}）`,
   badNumber: (p: { name: string; got: string }): string => `${p.name} は整数（K、M、G を付けてもよい）です（指定: ${p.got}）`,
@@ -272,10 +306,10 @@ ${LIMITS_HELP}
     `読まなかったもの ${p.n} 件（careplan-csv: の行を参照）${p.checked === 0 ? '。検査したファイルはありません' : '。検査は完全ではありません'}`,
   filesSummary: (p: { files: number; errors: number; warnings: number; infos: number; invalidFiles: number }): string =>
     `${p.files} ファイル: エラー ${p.errors} 件、警告 ${p.warnings} 件${p.infos > 0 ? `、情報 ${p.infos} 件` : ''}（エラーのあるファイル ${p.invalidFiles}）`,
-  unitsSummary: (p: { units: number; invalid: number; warnings: number }): string =>
-    `${p.units} 送信単位: 不合格 ${p.invalid}、警告あり ${p.warnings}`,
+  unitsSummary: (p: { units: number; invalid: number; warnings: number; unitErrors: number; unitWarnings: number }): string =>
+    `${p.units} 送信単位: 不合格 ${p.invalid}、警告あり ${p.warnings}（ファイル間の検査: エラー ${p.unitErrors} 件、警告 ${p.unitWarnings} 件）`,
   unitVerdict: (p: { label: string; combination: string; invalid: boolean; errors: number; warnings: number }): string =>
-    `${p.label} ${p.combination}: ${p.invalid ? '不合格' : '警告あり'}（エラー ${p.errors} 件、警告 ${p.warnings} 件）`,
+    `${p.label} ${p.combination}: ${p.invalid ? '不合格' : '警告あり'}（ファイルとファイル間のエラー ${p.errors} 件、警告 ${p.warnings} 件）`,
   withdrawal: (p: { where: string; what: string; month: string; cascade: string; key: string }): string =>
     `${p.where} 取り下げ ${p.what}${p.month}${p.cascade === '' ? '' : `（連動: ${p.cascade}）`}${p.key}`,
   progress: (p: { done: number; total: number; rate: number }): string => `${p.done}/${p.total} ファイル（${p.rate} ファイル/秒）`,
@@ -296,6 +330,10 @@ ${LIMITS_HELP}
   // ---- diff ----
   diffNotTable6: (p: { file: string; kind: string }): string =>
     `${p.file} は第6表のファイル（UPPLAN か UPJSK）ではありません（名前の種類: ${p.kind}）`,
+  diffSameKind: (p: { first: string; second: string; kind: string }): string =>
+    `${p.first} と ${p.second} はどちらも ${p.kind} です: diff には 予定（UPPLAN）と 実績（UPJSK）を 1 つずつ指定します`,
+  diffNoteOrder: (p: { plan: string; actual: string }): string =>
+    `注意: ファイル名からも内容からも予定・実績を判別できないため、指定順に ${p.plan} を予定、${p.actual} を実績として比べます`,
   diffBlocked: (p: { file: string; n: number }): string => `${p.file} に照合を妨げるエラーが ${p.n} 件あるため比較できません`,
   diffNoteErrors: (p: { file: string; n: number }): string =>
     `注意: ${p.file} に照合列以外のエラーが ${p.n} 件あります（validate で確認してください）`,

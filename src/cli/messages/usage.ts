@@ -7,5 +7,7 @@ export const USAGE = {
   diff: 'careplan-csv diff [--format text|json] [--locale ja|en] [--all-providers] [--include-values] PLAN ACTUAL',
   explain: 'careplan-csv explain [--locale ja|en] CODE...',
   fix: 'careplan-csv fix [--dry-run] [--diff] [--profile P] [--substitute jisx0213] [--kind KIND] [--include-values] [--locale ja|en] [OPTIONS] FILE|DIR -o OUT',
-  main: 'careplan-csv validate|fix|to-json|from-json|diff|explain [OPTIONS] ...',
+  serve:
+    'careplan-csv serve [--port N] [--host H] [--workers N] [--deadline-ms N] [--max-body-bytes N] [--idle-ms N] [--total-ms N] [--max-queue N] [--max-issues N] [--max-errors N] [--locale ja|en] [--quiet]',
+  main: 'careplan-csv validate|fix|to-json|from-json|diff|explain|serve [OPTIONS] ...',
 } as const;

@@ -386,13 +386,15 @@ export const en: IssueHelpTable = {
     remedy: 'Ask the sender to write the standard value (202407).',
   },
   'file.mixedVersion': {
-    meaning: 'Records of one file have different CSVバージョン values.',
-    causes: ['Files of two exports concatenated.'],
+    meaning:
+      "Records of one file have different CSVバージョン values. The file's version is the value most records carry; each record with another value is reported at its CSVバージョン (column 1).",
+    causes: ['Files of two exports concatenated.', 'The version changed, or left as it was, in some records only.'],
     remedy: 'Send one version per file.',
   },
   'file.mixedMonth': {
-    meaning: 'Records of one file have different 対象年月 values.',
-    causes: ['Files of two months concatenated.'],
+    meaning:
+      "Records of one file have different 対象年月 values. The file's month is the file name's (when a record carries it), else the value most records carry; each record with another value is reported at its 対象年月.",
+    causes: ['Files of two months concatenated.', 'A month mistyped in some records.'],
     remedy: 'Send one month per file (the month is in the file name).',
   },
   'file.versionMonth': {

@@ -152,8 +152,8 @@ export const en: Messages = {
   'file.unknownVersion': (p) => `Unsupported CSVバージョン (${p.actual}); use 202407 or 202208.`,
   'file.versionNotInKind': (p) => `${p.detail} does not exist in CSVバージョン ${p.actual} (it was added in 202407).`,
   'file.versionAlias': (p) => `CSVバージョン ${p.actual} is not a value of the spec; read as ${p.expected}.`,
-  'file.mixedVersion': (p) => `More than one CSVバージョン in one file (differs from line ${p.otherLine}).`,
-  'file.mixedMonth': (p) => `More than one 対象年月 in one file (differs from line ${p.otherLine}).`,
+  'file.mixedVersion': (p) => `More than one CSVバージョン in one file (differs from the file's, as on line ${p.otherLine}).`,
+  'file.mixedMonth': (p) => `More than one 対象年月 in one file (differs from the file's, as on line ${p.otherLine}).`,
   'file.versionMonth': (p) => `CSVバージョン ${p.actual} does not apply to this 対象年月 (use ${p.expected}).`,
   'file.nameInvalid': (p) =>
     `The file name does not follow the spec${segmentEn(p.segment)}: ${NAME_PROBLEM[p.detail]}. The pattern is ${p.expected}.`,

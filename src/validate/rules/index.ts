@@ -6,7 +6,7 @@ import { table7FileRule, TABLE7_RULES } from './table7.js';
 import type { FileRule, RecordRule } from './types.js';
 import { USER_SUPPLEMENT_RULES } from './user-supplement.js';
 
-export type { BoundRule, FileFinding, FileRule, RecordRule, RuleFinding, RuleRow } from './types.js';
+export type { BoundRule, FileContext, FileFinding, FileRule, RecordRule, RuleFinding, RuleRow } from './types.js';
 
 const TABLE6_ALL_RULES: readonly RecordRule[] = [...TABLE6_RULES, columnScopeRule('serviceCode')];
 

@@ -42,8 +42,8 @@ const normalise = (text: string): string => (/^\d+$/.test(text) ? text.replace(/
  *
  * The spec defines no uniqueness (its README §11 only suggests these natural keys) and every NO column is
  * 任意, so only rows with every NO present take part: rows without numbers are never reported (the reading
- * that rejects the least valid data, see docs/uncertain.md). Rows with a NO that failed its own column
- * check are left out too.
+ * that rejects the least valid data, see docs/uncertain.md). Rows with a NO or a plan-key column that
+ * failed its own column check are left out too.
  *
  * Memory stays bounded for streams: the rows of one plan come together (one printed plan after another), so
  * the numbers are kept for the current plan only. A plan whose rows come in separate blocks is checked
@@ -66,6 +66,9 @@ export function itemNoUniqueRule(id: string, noKeys: readonly string[]): FileRul
       }
       const nos = itemNoKey(row, noColumns);
       if (nos === null) return null;
+      // A row whose plan key has its own error belongs to no plan that can be told: it takes no part (and
+      // does not end the current plan, whose rows may go on after it).
+      if (!planColumns.every((i) => row.ok(i) && !row.isEmpty(i))) return null;
       const p = planKey(row, planColumns);
       if (p !== plan) {
         plan = p;

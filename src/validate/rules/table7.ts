@@ -147,9 +147,13 @@ export function table7FileRule(): FileRule {
   let current: UserState | null = null;
   /** Whether the current block continues a user-month seen before (nothing missing is concluded then). */
   let continued = false;
+  /** A row whose user cannot be told came since the current user's last row (it may belong to the next user). */
+  let unknownRow = false;
+  /** Whether the current user-month's key has a valid 対象年月 (else it takes the first valid one of its rows). */
+  let monthKnown = false;
   const seen = new SeenKeys();
   /** Findings of finished user-months ("missing" ones), by user-month: dropped if it comes back later. */
-  const pending = new Map<string, FileFinding[]>();
+  const pending = new Map<string, { month: string; found: FileFinding[] }>();
   let unreadable = false;
   let column: { column: number | null; fieldJa: string | null } | null = null;
   /** The layout of the previous row, and the key columns resolved for it. */
@@ -181,7 +185,7 @@ export function table7FileRule(): FileRule {
           params: { expected: `${type}AAAA`, actual: t.count },
         });
       }
-      if (found.length > 0) pending.set(key, found);
+      if (found.length > 0) pending.set(key, { month: key.slice(key.lastIndexOf('\u0000') + 1), found });
     }
     current = null;
     currentKey = null;
@@ -201,18 +205,41 @@ export function table7FileRule(): FileRule {
       // 第7表 is keyed by 保険者番号 + 被保険者番号 + 対象年月 (spec README §11). The key is built only when its
       // bytes change from the previous row (rows of a user-month come together).
       const at: Where = { line: row.line, record: row.record };
-      const same =
-        keyBytes !== null && row.sameBytes(insured, keyBytes[1]) && row.sameBytes(insurer, keyBytes[0]) && row.sameBytes(month, keyBytes[2]);
-      const key = same ? (currentKey as string) : `${row.text(insurer)}\u0000${row.text(insured)}\u0000${row.text(month)}`;
-      if (!same) keyBytes = [row.copyBytes(insurer), row.copyBytes(insured), row.copyBytes(month)];
+      if (!row.ok(insurer) || !row.ok(insured) || row.isEmpty(insurer) || row.isEmpty(insured)) {
+        // Whose row this is cannot be told (its key has its own error): it may be the total or a subtotal
+        // of the current user or of the next one, so neither is judged for missing rows.
+        if (current !== null) current.unsure = true;
+        unknownRow = true;
+        return null;
+      }
+      // A row whose 対象年月 has its own error belongs with the rows of its user around it, not to a user-month
+      // of its own; a user-month whose first rows had no valid month takes the first valid one.
+      const monthOk = row.ok(month) && !row.isEmpty(month);
+      const sameUser = keyBytes !== null && row.sameBytes(insured, keyBytes[1]) && row.sameBytes(insurer, keyBytes[0]);
+      let key: string;
+      if (sameUser && (!monthOk || row.sameBytes(month, (keyBytes as [Uint8Array, Uint8Array, Uint8Array])[2]))) {
+        key = currentKey as string;
+      } else {
+        key = `${row.text(insurer)}\u0000${row.text(insured)}\u0000${monthOk ? row.text(month) : ''}`;
+        const adopt = sameUser && monthOk && !monthKnown;
+        keyBytes = [row.copyBytes(insurer), row.copyBytes(insured), monthOk ? row.copyBytes(month) : new Uint8Array(0)];
+        monthKnown = monthOk;
+        if (adopt) {
+          // The same user-month, now with its month: it takes its real key.
+          currentKey = key;
+          continued = seen.has(key);
+          if (continued) pending.delete(key);
+        }
+      }
       if (key !== currentKey) {
         close();
         currentKey = key;
-        current = { first: at, total: null, unsure: false, types: new Map() };
+        current = { first: at, total: null, unsure: unknownRow, types: new Map() };
         // A user-month seen before: its rows come in blocks; judge none of them for missing rows.
         continued = seen.has(key);
         if (continued) pending.delete(key);
       }
+      unknownRow = false;
       const u = current as UserState;
       if (!row.ok(code) || row.isEmpty(code)) {
         u.unsure = true;
@@ -247,11 +274,14 @@ export function table7FileRule(): FileRule {
       // A row that could not be read might be the missing total or subtotal: conclude nothing is missing.
       unreadable = true;
     },
-    finish() {
+    finish(file) {
       close();
       if (unreadable) return [];
+      // A user-month of another month than the file's is file.mixedMonth already (a stray row, or a block
+      // of another month): nothing missing is concluded from its rows.
+      const kept = [...pending.values()].filter((p) => file.month === null || p.month === file.month);
       // Users are in order of their first row; the findings read best in line order.
-      return [...pending.values()].flat().sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+      return kept.flatMap((p) => p.found).sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
     },
   };
 }

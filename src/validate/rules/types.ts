@@ -70,8 +70,17 @@ export interface FileRule {
    * a rule that concludes something is missing should not conclude it any more.
    */
   skipped?(): void;
-  /** What the rule found once every row has been seen. */
-  finish(): readonly FileFinding[];
+  /**
+   * What the rule found once every row has been seen. `file.month` is the file's 対象年月 (the one most
+   * records carry, see FileValidator), null when none: rows of another month already have
+   * `file.mixedMonth`, and a rule draws no conclusion of its own from them.
+   */
+  finish(file: FileContext): readonly FileFinding[];
+}
+
+/** What a file rule is told of the whole file at its end. */
+export interface FileContext {
+  readonly month: string | null;
 }
 
 /** A finding of a file rule at the end of the file, with its own location. */
