@@ -59,15 +59,16 @@ describe('careplan-csv serve (the built bin)', () => {
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(validate(bytes, { fileName: NAME, maxErrors: 100 }))));
   });
 
-  it('format=html answers the HTML report of the file, under its Content-Security-Policy', async () => {
+  it("format=html answers the HTML report of the file in the server's language, under its Content-Security-Policy", async () => {
     const res = await fetch(`${base}/validate?name=${NAME}&format=html`, { method: 'POST', body: bytes });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(res.headers.get('content-security-policy')).toMatch(/^default-src 'none'; style-src 'sha256-/);
     const html = await res.text();
-    expect(html.startsWith('<!DOCTYPE html>\n<html lang="ja">')).toBe(true);
+    // The server runs with --locale en: the report is in English.
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).toContain(`<span class="name">${NAME}</span>`);
-    expect(html).toContain('<span class="verdict v-valid">✓ 合格</span>');
+    expect(html).toContain('<span class="verdict v-valid">✓ Passed</span>');
     expect((await fetch(`${base}/validate?format=xml`, { method: 'POST', body: bytes })).status).toBe(400);
   });
 
