@@ -117,7 +117,12 @@ export const CONFIG_KEYS: { readonly [key: string]: ConfigType } = (() => {
   for (const flags of Object.values(FLAGS)) {
     for (const spec of Object.values(flags) as FlagSpec[]) {
       if (spec.config === undefined) continue;
-      keys[spec.config] = spec.type === 'boolean' ? 'boolean' : spec.config.startsWith('max') || spec.config.endsWith('Ms') || spec.number === true ? 'number' : 'string';
+      keys[spec.config] =
+        spec.type === 'boolean'
+          ? 'boolean'
+          : spec.config.startsWith('max') || spec.config.endsWith('Ms') || spec.number === true
+            ? 'number'
+            : 'string';
     }
   }
   keys.replaceUnmappable = 'replacement';
