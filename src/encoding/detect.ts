@@ -87,7 +87,7 @@ const MIN_DISTINCT = 2;
  * For bytes already known to be valid UTF-8 from `start` on: whether their UTF-8 reading looks like
  * Japanese text meant for MS932 — only ASCII and three-byte sequences, each a character MS932 can
  * encode (directly or as one of the seven JIS-style variants), at least {@link MIN_DISTINCT} of
- * them distinct.
+ * them distinct and not followed by a byte 40–7E (an MS932 trail byte).
  */
 function looksLikeUtf8Japanese(bytes: Uint8Array, start: number): boolean {
   const table = getEncodeTable();
@@ -103,7 +103,13 @@ function looksLikeUtf8Japanese(bytes: Uint8Array, start: number): boolean {
     if (b < 0xe0 || b > 0xef) return false; // a two- or four-byte sequence
     const c = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
     if (table[c] === 0 && variantTarget(c) === 0) return false;
-    if (seen.length < MIN_DISTINCT && !seen.includes(c)) seen.push(c);
+    // A character directly followed by a byte 40–7E is no evidence: in MS932 that byte is the trail byte of a
+    // double-byte character, so MS932 kanji whose trail bytes are ASCII letters (逑杯雎啣 = E7 93 94 74 E8 B1
+    // 9A 51) read as valid UTF-8 (瓔t豚Q) by accident. UTF-8 text meant for MS932 has its characters followed
+    // by other characters, separators, digits or line ends too, which count.
+    const next = bytes[i + 3];
+    const evidence = next === undefined || next < 0x40 || next > 0x7e;
+    if (evidence && seen.length < MIN_DISTINCT && !seen.includes(c)) seen.push(c);
     i += 3;
   }
   return seen.length >= MIN_DISTINCT;
@@ -120,7 +126,8 @@ function looksLikeUtf8Japanese(bytes: Uint8Array, start: number): boolean {
  *   above U+10FFFF), contain at least one multi-byte sequence, and either
  *   1. are not valid MS932 (some sequence would be an MS932 error or 外字), or
  *   2. are valid in both encodings, but their UTF-8 reading consists only of ASCII and at least
- *      two distinct characters that MS932 can encode, each a three-byte sequence — e.g. `介護支援専門員`
+ *      two distinct characters that MS932 can encode, each a three-byte sequence not followed by a byte
+ *      40–7E (an MS932 trail byte: `@`, letters and the like) — e.g. `介護支援専門員`
  *      or `山田` in UTF-8, which also read as the valid MS932 mojibake `莉玖ｭｷ謾ｯ謠ｴ蟆る摩蜩｡`, `螻ｱ逕ｰ`.
  * - `null`: anything else — pure ASCII (identical in both encodings), bytes that are not valid
  *   UTF-8 (the MS932 decoder reports any errors), or bytes that are valid in both encodings without
@@ -133,8 +140,9 @@ function looksLikeUtf8Japanese(bytes: Uint8Array, start: number): boolean {
  * MS932 can encode; needing two distinct ones in a file that is valid UTF-8 throughout keeps a
  * false `'utf8'` rare: measured on each of the 325,758 lines of the benchmark's generated 第6表 file,
  * and on 200,000 random MS932 strings of 2–9 characters drawn only from the risky kanji (lead E0–EA,
- * trail 80–BF) and half-width katakana, none was called UTF-8. Repeating the same text does not add
- * evidence.
+ * trail 80–BF) and half-width katakana, none was called UTF-8. Kanji whose trail byte is an ASCII
+ * letter make another accidental class (逑杯雎啣 is valid UTF-8 for 瓔t豚Q), which is why a character
+ * followed by a byte 40–7E is not counted. Repeating the same text does not add evidence.
  * The cost of the rule: a UTF-8 file whose only non-ASCII text is one repeated character that
  * happens to be valid MS932 is not detected; two distinct characters (a two-kanji name) are enough.
  *

@@ -41,6 +41,8 @@ export class Utf8Detector {
   /** Every multi-byte sequence so far is a three-byte one of a character MS932 can encode. */
   private looksJapanese = true;
   private readonly distinct: number[] = [];
+  /** The last whole character, until the byte after it says whether it is evidence (-1: none). */
+  private pending = -1;
 
   /** Whole UTF-8 multi-byte sequences seen. */
   private sequences = 0;
@@ -105,6 +107,11 @@ export class Utf8Detector {
     const decode = getDecodeTable();
     for (let i = start; i < end; i++) {
       const b = bytes[i]!;
+      // A character followed by a byte 40–7E (an MS932 trail byte) is no evidence, as in detectUtf8.
+      if (this.pending >= 0) {
+        if (b < 0x40 || b > 0x7e) this.addDistinct(this.pending);
+        this.pending = -1;
+      }
       // MS932 from the first non-ASCII byte on (before it everything is ASCII: same pairing).
       if (!this.msInvalid) {
         if (this.msLead >= 0) {
@@ -150,11 +157,15 @@ export class Utf8Detector {
       } else if (this.looksJapanese) {
         const c = ((this.lead & 0x0f) << 12) | ((this.second & 0x3f) << 6) | (b & 0x3f);
         if (getEncodeTable()[c] === 0 && variantTarget(c) === 0) this.looksJapanese = false;
-        else if (this.distinct.length < MIN_DISTINCT && !this.distinct.includes(c)) this.distinct.push(c);
+        else this.pending = c;
       }
       this.need = 0;
       this.sequences++;
     }
+  }
+
+  private addDistinct(c: number): void {
+    if (this.distinct.length < MIN_DISTINCT && !this.distinct.includes(c)) this.distinct.push(c);
   }
 
   /** What {@link detectUtf8} says of all the bytes pushed so far, taken as a whole file. */
@@ -162,6 +173,8 @@ export class Utf8Detector {
     if (this.phase === BOM) return this.bomOnMs932 ? null : 'bom';
     if (this.phase !== UTF8 || this.need !== 0) return null;
     if (this.msInvalid || this.msLead >= 0) return 'utf8';
-    return this.looksJapanese && this.distinct.length >= MIN_DISTINCT ? 'utf8' : null;
+    // A character at the end of the bytes so far counts (nothing follows it).
+    const last = this.pending >= 0 && !this.distinct.includes(this.pending) ? 1 : 0;
+    return this.looksJapanese && this.distinct.length + last >= MIN_DISTINCT ? 'utf8' : null;
   }
 }

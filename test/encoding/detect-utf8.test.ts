@@ -72,6 +72,17 @@ describe('detectUtf8', () => {
     expect(validUtf8).toBeGreaterThan(500);
   });
 
+  it('kanji whose trail bytes are ASCII letters stay MS932, though their bytes are valid UTF-8 by accident', () => {
+    // 逑杯雎啣 in MS932 is E7 93 94 74 E8 B1 9A 51: the valid UTF-8 of 瓔t豚Q (found by the property below).
+    const bytes = ms932('逑杯雎啣');
+    expect(Array.from(bytes, (b) => b.toString(16)).join(' ')).toBe('e7 93 94 74 e8 b1 9a 51');
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toBe('瓔t豚Q');
+    expect(detectUtf8(bytes)).toBeNull();
+    // Real UTF-8 with letters beside kanji is still found: characters followed by others, separators or line ends count.
+    expect(detectUtf8(utf8.encode('Aランク,B\r\n'))).toBe('utf8');
+    expect(detectUtf8(utf8.encode('山田t,佐藤Q\r\n'))).toBe('utf8');
+  });
+
   it('never classifies MS932 text as UTF-8 (property)', () => {
     const repertoire = oracleRepertoire();
     const text = fc.array(fc.constantFrom(...repertoire), { minLength: 1, maxLength: 40 }).map((a) => a.join(''));
@@ -145,8 +156,8 @@ describe('detectUtf8', () => {
     expect(new TextDecoder('utf-8', { fatal: true }).decode(one)).toBe('〃@');
     expect(detectUtf8(one)).toBeNull();
     expect(detectUtf8(ms932('縲ァ'.repeat(100)))).toBeNull();
-    // the documented limit of the rule: two such codes (nonsense as Japanese) read as UTF-8
-    expect(detectUtf8(ms932('縲ァ縺ァ'))).toBe('utf8');
+    // two such codes stay MS932 too: each character's UTF-8 reading is followed by `@` (40), an MS932 trail byte
+    expect(detectUtf8(ms932('縲ァ縺ァ'))).toBeNull();
   });
 
   it('a UTF-8 file whose only Japanese is a short name (山田) is detected', () => {
