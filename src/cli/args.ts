@@ -105,6 +105,8 @@ export const FLAGS = {
     'max-queue': { type: 'string' },
     'max-issues': { type: 'string', config: 'maxIssues' },
     'max-errors': { type: 'string', config: 'maxErrors' },
+    profile: { type: 'string', config: 'profile' },
+    'check-jisx0213': { type: 'boolean', config: 'checkJisX0213' },
     quiet: { type: 'boolean', config: 'quiet' },
     ...COMMON_FLAGS,
   },

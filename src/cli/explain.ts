@@ -3,6 +3,7 @@ import { ALL_ISSUE_CODES, ISSUE_CODES, isIssueCode } from '../issues/codes.js';
 import { helpRef, issueHelp } from '../issues/help/index.js';
 import type { Locale } from '../issues/locales/index.js';
 import { ISSUE_PARAMS, type ParamType } from '../issues/params.js';
+import { PROFILE_RULES, PROFILES, severityTable } from '../issues/profiles.js';
 import { EXIT, usageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { messagesFor } from './messages/index.js';
@@ -21,6 +22,7 @@ export function explainText(code: string, locale: Locale): string {
     `${code} (${ISSUE_CODES[code]})`,
     '',
     h.meaning,
+    ...profileLines(code, locale, m.explainProfiles()),
     '',
     m.explainCauses(),
     ...h.causes.map((c) => `  - ${c}`),
@@ -31,6 +33,16 @@ export function explainText(code: string, locale: Locale): string {
     `${m.explainMore()} ${helpRef(code)}`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * For a code whose severity differs between the profiles: the severity under each profile and the reason
+ * (docs/profiles.md); nothing for the others.
+ */
+function profileLines(code: keyof typeof ISSUE_CODES, locale: Locale, heading: string): string[] {
+  const rule = PROFILE_RULES.find((r) => r.code === code);
+  if (rule === undefined) return [];
+  return ['', `${heading} ${PROFILES.map((p) => `${p} ${severityTable(p)[code]}`).join(', ')}`, `  ${rule.reason[locale]}`];
 }
 
 /** Runs `explain CODE...`: prints each code's explanation (separated by a blank line). */

@@ -216,7 +216,7 @@ function runCommand(p: Parsed, config: ConfigValues | null, locale: Locale, io: 
     case 'serve':
       // The HTTP sidecar (docs/relay.md).
       if (positionals.length > 0) throw usageError('unexpectedArgument', { command: 'serve', got: positionals[0] as string });
-      return runServe(p, config, locale, io);
+      return runServe(p, config, locale, readingOf(p, config), io);
     case 'diff': {
       const format = choice(given(p, 'format', config), ['text', 'json'] as const, 'text');
       if (positionals.length !== 2) throw usageError('needsTwoFiles', {});

@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ValidateResult } from '../api.js';
+import type { Profile, RuleOverrides } from '../issues/profiles.js';
 import type { Locale } from '../issues/locales/index.js';
 import { isKind, type Kind } from '../kinds.js';
 import type { ReadLimits } from '../options.js';
@@ -39,6 +40,11 @@ export interface ValidationServerOptions {
   readonly limits?: ReadLimits;
   /** Message language of the issues (default `ja`). */
   readonly locale?: Locale;
+  /** The profile every upload is checked with (default: the library's, `standard`) and per-code overrides. */
+  readonly profile?: Profile;
+  readonly rules?: RuleOverrides;
+  /** The JIS X 0213 readiness check on every upload (`checkJisX0213`). */
+  readonly checkJisX0213?: boolean;
   /** One line per request (status, bytes, milliseconds, counts; never a value or a name). Default: none. */
   readonly log?: (line: string) => void;
 }
@@ -185,6 +191,11 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
   const totalMs = options.totalMs ?? 30_000;
   const locale = options.locale ?? 'ja';
   const log = options.log;
+  const reading = {
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+    ...(options.rules === undefined ? {} : { rules: options.rules }),
+    ...(options.checkJisX0213 === true ? { checkJisX0213: true } : {}),
+  };
   const pool = createValidationPool({
     ...(options.workers === undefined ? {} : { size: options.workers }),
     deadlineMs: options.deadlineMs ?? 2000,
@@ -229,6 +240,7 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
     try {
       const result = await pool.validate(bodyOf(req, idleMs, seen), {
         locale,
+        ...reading,
         ...(name === null ? {} : { fileName: name }),
         ...(kind === undefined ? {} : { kind }),
         signal: total.signal,
@@ -300,7 +312,13 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
  * messages in the CLI's language): starts the service and returns 0 at once (the process lives on); a bad
  * value is a usage error (exit 2). SIGTERM and SIGINT stop it gracefully.
  */
-export function runServe(p: Parsed, config: ConfigValues | null, locale: Locale, io: CliIo): number {
+export function runServe(
+  p: Parsed,
+  config: ConfigValues | null,
+  locale: Locale,
+  reading: { readonly profile?: Profile; readonly rules?: RuleOverrides; readonly checkJisX0213: boolean },
+  io: CliIo,
+): number {
   const m = messagesFor(locale);
   const num = (flag: string, min: number, max: number | null): number | undefined => {
     const g = given(p, flag, config);
@@ -312,7 +330,7 @@ export function runServe(p: Parsed, config: ConfigValues | null, locale: Locale,
   const maxErrors = num('max-errors', 0, null);
   if (maxIssues !== undefined) limits.maxIssues = maxIssues;
   if (maxErrors !== undefined) limits.maxErrors = maxErrors === 0 ? Number.POSITIVE_INFINITY : maxErrors;
-  const opts: { -readonly [K in keyof ValidationServerOptions]: ValidationServerOptions[K] } = { locale, limits };
+  const opts: { -readonly [K in keyof ValidationServerOptions]: ValidationServerOptions[K] } = { locale, limits, ...reading };
   const set = (key: 'workers' | 'deadlineMs' | 'maxBodyBytes' | 'idleMs' | 'totalMs' | 'maxQueue', flag: string): void => {
     const v = num(flag, 1, key === 'maxBodyBytes' ? 2 ** 31 - 1 : null);
     if (v !== undefined) opts[key] = v;

@@ -191,6 +191,9 @@ Options:
   --max-queue N                  uploads waiting for a worker (default 64 per worker; then 503)
   --max-issues N                 most issues listed in a result
   --max-errors N                 stop reading at this many errors (default 100; 0: all)
+  --profile strict|standard|lenient
+                                 how the spec is read for every upload (default standard; docs/profiles.md)
+  --check-jisx0213               warn of each character outside JIS X 0213
   --quiet                        no log line per request
 ${COMMON_HELP}
 
@@ -213,6 +216,7 @@ ${COMMON_HELP}
 Exit 0 when printed, 2 for an unknown code.
 `,
   explainCauses: () => 'Usual causes:',
+  explainProfiles: () => 'Severity by profile:',
   hintLine: (p: { message: string; repairable: boolean }): string =>
     `Probable cause: ${p.message}${p.repairable ? ' (careplan-csv fix mends this)' : ''}`,
   helpFix: () => `Usage: ${USAGE.fix}

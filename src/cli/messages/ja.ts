@@ -192,6 +192,9 @@ POST /validate?name=FILE の本文を検査し、validate の JSON 結果を返�
   --max-queue N                  ワーカーを待つアップロードの上限（既定 ワーカーあたり 64。超えると 503）
   --max-issues N                 結果に載せる issue の上限
   --max-errors N                 この件数のエラーで読むのをやめる（既定 100。0: すべて）
+  --profile strict|standard|lenient
+                                 アップロードを検査する仕様の読み方（既定 standard。docs/profiles.md）
+  --check-jisx0213               JIS X 0213 にない文字を 1 文字ずつ警告する
   --quiet                        リクエストごとのログ行を出さない
 ${COMMON_HELP}
 
@@ -213,6 +216,7 @@ ${COMMON_HELP}
 終了コード: 0 表示した、2 不明なコード
 `,
   explainCauses: (): string => 'よくある原因:',
+  explainProfiles: (): string => 'プロファイルごとの区分:',
   hintLine: (p: { message: string; repairable: boolean }): string =>
     `推定される原因: ${p.message}${p.repairable ? '（careplan-csv fix で修正できます）' : ''}`,
   helpFix: (): string => `使い方: ${USAGE.fix}

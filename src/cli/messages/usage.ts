@@ -8,6 +8,6 @@ export const USAGE = {
   explain: 'careplan-csv explain [--locale ja|en] CODE...',
   fix: 'careplan-csv fix [--dry-run] [--diff] [--profile P] [--substitute jisx0213] [--kind KIND] [--include-values] [--locale ja|en] [OPTIONS] FILE|DIR -o OUT',
   serve:
-    'careplan-csv serve [--port N] [--host H] [--workers N] [--deadline-ms N] [--max-body-bytes N] [--idle-ms N] [--total-ms N] [--max-queue N] [--max-issues N] [--max-errors N] [--locale ja|en] [--quiet]',
+    'careplan-csv serve [--port N] [--host H] [--workers N] [--deadline-ms N] [--max-body-bytes N] [--idle-ms N] [--total-ms N] [--max-queue N] [--max-issues N] [--max-errors N] [--profile P] [--check-jisx0213] [--locale ja|en] [--quiet]',
   main: 'careplan-csv validate|fix|to-json|from-json|diff|explain|serve [OPTIONS] ...',
 } as const;
