@@ -8,8 +8,10 @@
  * @module
  */
 import fc from 'fast-check';
+import { CODE_DUPLICATE, getCodeClasses } from '../encoding/canonical.js';
 import { detectUtf8 } from '../encoding/detect.js';
 import { encodeMs932 } from '../encoding/encode.js';
+import { getDecodeTable, getEncodeTable } from '../encoding/table.js';
 import type { FieldDef } from '../schemas/field.js';
 import { getLayout, type SupportedKind } from '../schemas/layouts.js';
 import { validFile, type ValidFile, type ValidFileOptions } from './files.js';
@@ -17,7 +19,9 @@ import { validFile, type ValidFile, type ValidFileOptions } from './files.js';
 /**
  * The ways a file is damaged:
  * - encoding: `utf8` (saved as UTF-8 without BOM), `utf8Bom` (UTF-8 with BOM), `bomOnMs932` (a BOM put in
- *   front of the MS932 bytes);
+ *   front of the MS932 bytes), `jisVariant` (in UTF-8 files: ～ ∥ － ￠ ￡ ￢ ― of the text written as the JIS
+ *   forms 〜 ‖ − ¢ £ ¬ —), `duplicateCodes` (in MS932 files: characters that have a second MS932 code, such as
+ *   ∵ or the IBM extension kanji, written with that code);
  * - shape: `lf` / `cr` (line ends), `noFinalLineBreak`, `trailingBlankLines`, `headerRow` (a first line of the
  *   Japanese column names), `quoteAll` (every column quoted), `unquoteFreeText` (free text without `"` `,`
  *   CR LF written unquoted);
@@ -29,6 +33,8 @@ export type DamageKind =
   | 'utf8'
   | 'utf8Bom'
   | 'bomOnMs932'
+  | 'jisVariant'
+  | 'duplicateCodes'
   | 'lf'
   | 'cr'
   | 'noFinalLineBreak'
@@ -47,6 +53,8 @@ export const DAMAGE_KINDS: readonly DamageKind[] = [
   'utf8',
   'utf8Bom',
   'bomOnMs932',
+  'jisVariant',
+  'duplicateCodes',
   'lf',
   'cr',
   'noFinalLineBreak',
@@ -87,6 +95,54 @@ export interface DamagedFileOptions extends ValidFileOptions {
 
 const ENCODINGS = ['utf8', 'utf8Bom', 'bomOnMs932'] as const;
 const LINE_ENDS = ['lf', 'cr'] as const;
+
+/** The MS932 forms of the seven characters whose JIS X 0208 forms Unicode maps elsewhere, and those forms. */
+const JIS_FORMS: ReadonlyMap<string, string> = new Map([
+  ['～', '〜'],
+  ['∥', '‖'],
+  ['－', '−'],
+  ['￠', '¢'],
+  ['￡', '£'],
+  ['￢', '¬'],
+  ['―', '—'],
+]);
+
+let duplicates: Map<number, number> | null = null;
+
+/** Canonical double-byte code → another code of the same character (derived from the generated tables). */
+function duplicateOf(): Map<number, number> {
+  if (duplicates !== null) return duplicates;
+  const classes = getCodeClasses();
+  const dec = getDecodeTable();
+  const enc = getEncodeTable();
+  const map = new Map<number, number>();
+  for (let code = 0x8140; code <= 0xfcfc; code++) {
+    if (classes[code] !== CODE_DUPLICATE) continue;
+    const canonical = enc[dec[code] as number] as number;
+    if (!map.has(canonical)) map.set(canonical, code);
+  }
+  duplicates = map;
+  return map;
+}
+
+/** MS932 bytes with every double-byte character that has a duplicate code written with it; the count. */
+function withDuplicateCodes(bytes: Uint8Array): { readonly bytes: Uint8Array; readonly count: number } {
+  const map = duplicateOf();
+  const out = bytes.slice();
+  let count = 0;
+  for (let i = 0; i < out.length; i++) {
+    const b = out[i] as number;
+    if (!((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)) || i + 1 >= out.length) continue;
+    const dup = map.get((b << 8) | (out[i + 1] as number));
+    if (dup !== undefined) {
+      out[i] = dup >> 8;
+      out[i + 1] = dup & 0xff;
+      count++;
+    }
+    i++;
+  }
+  return { bytes: out, count };
+}
 
 const toFullWidth = (s: string): string => s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
@@ -181,6 +237,14 @@ function damage<K extends SupportedKind>(file: ValidFile<K>, chosen: ReadonlySet
   else if (chosen.has('cr')) bump('cr', lines.length);
   let bytes: Uint8Array;
   if (chosen.has('utf8') || chosen.has('utf8Bom')) {
+    if (chosen.has('jisVariant')) {
+      let n = 0;
+      text = text.replace(/[～∥－￠￡￢―]/g, (c) => {
+        n++;
+        return JIS_FORMS.get(c) as string;
+      });
+      if (n > 0) bump('jisVariant', n);
+    }
     const body = new TextEncoder().encode(text);
     if (chosen.has('utf8Bom')) {
       bytes = new Uint8Array(body.length + 3);
@@ -194,8 +258,13 @@ function damage<K extends SupportedKind>(file: ValidFile<K>, chosen: ReadonlySet
       bump('utf8');
     }
   } else {
-    const encoded = encodeMs932(text).bytes;
+    let encoded = encodeMs932(text).bytes;
     if (encoded === null) return null;
+    if (chosen.has('duplicateCodes')) {
+      const d = withDuplicateCodes(encoded);
+      if (d.count > 0) bump('duplicateCodes', d.count);
+      encoded = d.bytes;
+    }
     if (chosen.has('bomOnMs932')) {
       bytes = new Uint8Array(encoded.length + 3);
       bytes.set([0xef, 0xbb, 0xbf]);
