@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../../src/issues/locales/index.js';
 import type { UnitCombination, UnitVerdict } from '../../src/units/types.js';
+import { COMBINATION_LABELS } from '../../src/units/labels.js';
 
 const ja = {
   pageTitle: 'ケアプランデータ連携 CSV チェッカー',
@@ -92,19 +93,7 @@ const ja = {
   repaired: (p: { name: string; n: number }) => `${p.name}: ${p.n} か所を修復しました。修復したファイルをダウンロードします。`,
   repairNothing: (p: { name: string }) => `${p.name}: 自動で直せるところはありませんでした。`,
   repairChanges: '修復した内容',
-  combination: {
-    carePlan: '居宅サービス計画（1表〜3表・補足）',
-    usage: '利用票（第6表予定・第7表・補足）',
-    carePlanDelete: '居宅サービス計画の削除',
-    usageDelete: '第6表予定の削除',
-    actual: '第6表実績',
-    actualDelete: '第6表実績の削除',
-    basicInfo: '利用者基本情報',
-    preventionPlan: '介護予防サービス・支援計画書',
-    preventionPlanWithBasicInfo: '利用者基本情報と介護予防サービス・支援計画書',
-    basicInfoDelete: '利用者基本情報の削除',
-    preventionPlanDelete: '介護予防サービス・支援計画書の削除',
-  } as Record<UnitCombination, string>,
+  combination: COMBINATION_LABELS.ja as Record<UnitCombination, string>,
 };
 
 export type Texts = typeof ja;
@@ -203,19 +192,7 @@ const en: Texts = {
   repaired: (p) => `${p.name}: ${count(p.n, 'repair')} made. Downloading the repaired file.`,
   repairNothing: (p) => `${p.name}: nothing could be repaired automatically.`,
   repairChanges: 'What was repaired',
-  combination: {
-    carePlan: 'care plan (tables 1–3, supplement)',
-    usage: 'usage (第6表 plan, 第7表, supplement)',
-    carePlanDelete: 'care plan deletion',
-    usageDelete: '第6表 plan deletion',
-    actual: '第6表 actual results',
-    actualDelete: '第6表 actual results deletion',
-    basicInfo: 'basic user information',
-    preventionPlan: 'prevention service plan',
-    preventionPlanWithBasicInfo: 'basic user information and prevention service plan',
-    basicInfoDelete: 'basic user information deletion',
-    preventionPlanDelete: 'prevention service plan deletion',
-  },
+  combination: COMBINATION_LABELS.en,
 };
 
 export const TEXTS: { readonly [L in Locale]: Texts } = { ja, en };

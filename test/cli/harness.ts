@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { nodeIo, runCli, type CliIo } from '../../src/cli/main.js';
 
@@ -59,3 +60,27 @@ export function runOnDisk(args: string[], over: Partial<CliIo> = {}) {
 export const SAMPLE_PLAN = 'samples/UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
 export const SAMPLE_ACTUAL = 'samples/UPJSK_202505_1310000002_11_1370000001_43_20250603120000.CSV';
 export const SAMPLE_V3 = 'samples/UPPLAN_202503_1370000001_1310000002_20250225170512.CSV';
+
+/** A `careplan-csv serve` of the built bin, started with `args` (English messages, any free port). */
+export interface StartedServe {
+  readonly child: ChildProcess;
+  /** `http://host:port`. */
+  readonly base: string;
+  /** Everything it has written to stderr so far (its log). */
+  log(): string;
+}
+
+/** Starts `node dist/cli.js serve --locale en --port 0 ...args` and waits until it listens. */
+export async function startServe(args: readonly string[]): Promise<StartedServe> {
+  const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--locale', 'en', '--port', '0', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  const base = await new Promise<string>((resolve, reject) => {
+    child.stderr?.on('data', (c: Buffer) => {
+      log += c.toString();
+      const m = /listening on (http:\/\/[0-9.:]+)/.exec(log);
+      if (m !== null) resolve(m[1] as string);
+    });
+    child.once('exit', () => reject(new Error(`serve exited: ${log}`)));
+  });
+  return { child, base, log: () => log };
+}

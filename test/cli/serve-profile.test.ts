@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/index.js';
-import { SAMPLE_PLAN } from './harness.js';
+import { SAMPLE_PLAN, startServe } from './harness.js';
 
 const NAME = SAMPLE_PLAN.slice('samples/'.length);
 // The sample with LF line ends: info under standard, an error under strict.
@@ -13,22 +13,7 @@ let child: ChildProcess;
 let base = '';
 
 beforeAll(async () => {
-  child = spawn(
-    process.execPath,
-    ['dist/cli.js', 'serve', '--locale', 'en', '--port', '0', '--workers', '1', '--profile', 'strict', '--check-jisx0213'],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let log = '';
-  base = await new Promise<string>((resolve, reject) => {
-    child.stderr?.on('data', (c: Buffer) => {
-      log += c.toString();
-      const m = /listening on (http:\/\/[0-9.:]+)/.exec(log);
-      if (m !== null) resolve(m[1] as string);
-    });
-    child.once('exit', () => reject(new Error(`serve exited: ${log}`)));
-  });
+  ({ child, base } = await startServe(['--workers', '1', '--profile', 'strict', '--check-jisx0213']));
 });
 
 afterAll(() => {

@@ -1,33 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
-import { SAMPLE_PLAN } from './harness.js';
+import { SAMPLE_PLAN, type StartedServe, startServe } from './harness.js';
 
 // `npm test` builds first: the built bin is served, with its pool's worker files from dist.
 const NAME = SAMPLE_PLAN.slice('samples/'.length);
 const bytes = readFileSync(SAMPLE_PLAN);
+let served: StartedServe;
 let child: ChildProcess;
 let base = '';
-let log = '';
 
 beforeAll(async () => {
-  child = spawn(
-    process.execPath,
-    ['dist/cli.js', 'serve', '--locale', 'en', '--port', '0', '--workers', '1', '--idle-ms', '200', '--max-body-bytes', '100000'],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  base = await new Promise<string>((resolve, reject) => {
-    child.stderr?.on('data', (c: Buffer) => {
-      log += c.toString();
-      const m = /listening on (http:\/\/[0-9.:]+)/.exec(log);
-      if (m !== null) resolve(m[1] as string);
-    });
-    child.once('exit', () => reject(new Error(`serve exited: ${log}`)));
-  });
+  served = await startServe(['--workers', '1', '--idle-ms', '200', '--max-body-bytes', '100000']);
+  child = served.child;
+  base = served.base;
 });
 
 afterAll(() => {
@@ -88,12 +76,12 @@ describe('careplan-csv serve (the built bin)', () => {
   });
 
   it('logs no value and no file name; stops gracefully on SIGTERM', async () => {
-    expect(log).toMatch(/POST \/validate 200 /);
-    expect(log).not.toContain(NAME);
-    expect(log).not.toContain('1370000001');
+    expect(served.log()).toMatch(/POST \/validate 200 /);
+    expect(served.log()).not.toContain(NAME);
+    expect(served.log()).not.toContain('1370000001');
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(log).toMatch(/stopped/);
+    expect(served.log()).toMatch(/stopped/);
   });
 });

@@ -2,6 +2,7 @@
 import type { Messages } from './ja.js';
 import { USAGE } from './usage.js';
 import type { RepairChangeKind } from '../../repair/repair.js';
+import { COMBINATION_LABELS } from '../../units/labels.js';
 
 const TYPE = {
   file: 'file',
@@ -303,19 +304,7 @@ Exit codes: 0 the result has no error, 1 errors remain (or a file could not be r
     `${p.label} ${p.combination}: send unit ${p.invalid ? 'invalid' : 'with warnings'} (${p.errors} error(s), ${p.warnings} warning(s) in its files and between them)`,
   withdrawal: (p) => `${p.where} withdraws ${p.what}${p.month}${p.cascade === '' ? '' : ` (with ${p.cascade})`}${p.key}`,
   progress: (p) => `${p.done}/${p.total} files (${p.rate} files/s)`,
-  combination: {
-    carePlan: 'care plan (tables 1-3, supplement)',
-    usage: 'usage slip (table 6 plan, table 7, supplement)',
-    carePlanDelete: 'care plan deletion',
-    usageDelete: 'table 6 plan deletion',
-    actual: 'table 6 actual',
-    actualDelete: 'table 6 actual deletion',
-    basicInfo: 'basic user information',
-    preventionPlan: 'prevention service plan',
-    preventionPlanWithBasicInfo: 'basic user information with prevention service plan',
-    basicInfoDelete: 'basic user information deletion',
-    preventionPlanDelete: 'prevention service plan deletion',
-  },
+  combination: COMBINATION_LABELS.en,
 
   diffNotTable6: (p) => `${p.file} is not a 第6表 file (UPPLAN or UPJSK): its name says ${p.kind}`,
   diffSameKind: (p) => `${p.first} and ${p.second} are both ${p.kind}: diff needs one 予定 file (UPPLAN) and one 実績 file (UPJSK)`,

@@ -6,6 +6,7 @@
  */
 import { USAGE } from './usage.js';
 import type { RepairChangeKind } from '../../repair/repair.js';
+import { COMBINATION_LABELS } from '../../units/labels.js';
 
 const TYPE = {
   file: 'ファイル',
@@ -317,19 +318,7 @@ ${LIMITS_HELP}
   withdrawal: (p: { where: string; what: string; month: string; cascade: string; key: string }): string =>
     `${p.where} 取り下げ ${p.what}${p.month}${p.cascade === '' ? '' : `（連動: ${p.cascade}）`}${p.key}`,
   progress: (p: { done: number; total: number; rate: number }): string => `${p.done}/${p.total} ファイル（${p.rate} ファイル/秒）`,
-  combination: {
-    carePlan: '居宅サービス計画（1表〜3表・補足）',
-    usage: '利用票（第6表予定・第7表・補足）',
-    carePlanDelete: '居宅サービス計画の削除',
-    usageDelete: '第6表予定の削除',
-    actual: '第6表実績',
-    actualDelete: '第6表実績の削除',
-    basicInfo: '利用者基本情報',
-    preventionPlan: '介護予防サービス・支援計画書',
-    preventionPlanWithBasicInfo: '利用者基本情報と介護予防サービス・支援計画書',
-    basicInfoDelete: '利用者基本情報の削除',
-    preventionPlanDelete: '介護予防サービス・支援計画書の削除',
-  } as { readonly [id: string]: string },
+  combination: COMBINATION_LABELS.ja as { readonly [id: string]: string },
 
   // ---- diff ----
   diffNotTable6: (p: { file: string; kind: string }): string =>
