@@ -6,32 +6,20 @@
  * @module
  */
 
+/** The hint codes of field values: why a value missed its column although it has one reading (`NearMissCause`). */
+export const FIELD_HINT_CODES = ['leadingZeros', 'dateFormat', 'timeFormat', 'fullWidth', 'missingHyphen', 'letterCase', 'jisVariant'] as const;
+
 /**
  * Every hint code. The first seven are the causes of field values (the field types' `repair` facets); the
  * others are about a whole file.
  */
-export const HINT_CODES = [
-  'leadingZeros',
-  'dateFormat',
-  'timeFormat',
-  'fullWidth',
-  'missingHyphen',
-  'letterCase',
-  'jisVariant',
-  'headerRow',
-  'bomAdded',
-  'utf8Content',
-  'otherKind',
-] as const;
+export const HINT_CODES = [...FIELD_HINT_CODES, 'headerRow', 'bomAdded', 'utf8Content', 'otherKind'] as const;
 
 /** A hint code. */
 export type HintCode = (typeof HINT_CODES)[number];
 
-/** The hint codes of field values: why a value missed its column although it has one reading. */
-export type FieldHintCode = Extract<
-  HintCode,
-  'leadingZeros' | 'dateFormat' | 'timeFormat' | 'fullWidth' | 'missingHyphen' | 'letterCase' | 'jisVariant'
->;
+/** A hint code of a field value (one of {@link FIELD_HINT_CODES}). */
+export type FieldHintCode = (typeof FIELD_HINT_CODES)[number];
 
 /** Details of a hint; never personal data. `prefix`: for `otherKind`, the file-name prefix of the kind the columns fit. */
 export interface HintParams {

@@ -17,6 +17,7 @@ import { misuse, typeName } from '../errors.js';
 import { FIELD_TYPES } from '../field-types/index.js';
 import type { NearMissCause } from '../field-types/types.js';
 import type { IssueCode } from '../issues/codes.js';
+import { FIELD_HINT_CODES } from '../issues/hints.js';
 import type { Issue } from '../issues/types.js';
 import { normalizeRepairOptions, type ParseOptions } from '../options.js';
 import { applySubstitutions, type SubstitutionPolicy } from '../encoding/substitution.js';
@@ -65,12 +66,8 @@ export const REPAIR_CHANGE_KINDS: readonly RepairChangeKind[] = [
   'quoting',
   'unquotedFreeText',
   'csvVersion',
-  'leadingZeros',
-  'dateFormat',
-  'timeFormat',
-  'fullWidth',
-  'missingHyphen',
-  'letterCase',
+  // The causes of the field types' `repair`, in their order (`jisVariant` is an encoding change, above).
+  ...FIELD_HINT_CODES.filter((c): c is Exclude<NearMissCause, 'jisVariant'> => c !== 'jisVariant'),
 ];
 
 /**

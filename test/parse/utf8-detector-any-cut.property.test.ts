@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { concat } from '../helpers/bytes.js';
 import { detectUtf8 } from '../../src/encoding/detect.js';
 import { encodeMs932 } from '../../src/encoding/encode.js';
 import { Utf8Detector } from '../../src/parse/utf8-detector.js';
@@ -22,15 +23,7 @@ const input = fc
     ),
     { maxLength: 6 },
   )
-  .map((parts) => {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  });
+  .map((parts) => concat(...parts));
 
 describe('Utf8Detector: in pieces, the answer of detectUtf8 for the whole', () => {
   it('for any input cut at any points', () => {
