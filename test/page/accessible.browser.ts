@@ -22,14 +22,16 @@ describe('checker page: keyboard, labels, 200% zoom, language', () => {
       '0',
       'drop-help',
     ]);
-    // Tab from the start reaches the drop zone; Enter opens the file chooser.
+    // Tab from the start reaches the drop zone; Enter opens the file chooser. The listener goes first: Playwright
+    // turns file-chooser interception on when one is added, and the Tab round trips let that command land
+    // before Enter (waiting only just before Enter made the test miss the chooser now and then).
+    const chooser = page.waitForEvent('filechooser');
     let focused = '';
     for (let i = 0; i < 10 && focused !== 'drop'; i++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => document.activeElement?.id ?? '');
     }
     expect(focused).toBe('drop');
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
     expect((await chooser).isMultiple()).toBe(true);
     expect(errors).toEqual([]);
