@@ -55,17 +55,29 @@ function inProcess() {
 const inProcessRate = inProcess();
 
 // ---- 2. the service
-const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'serve', '--port', '0', '--quiet', '--workers', String(WORKERS)], {
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
+// English messages whatever the machine's locale (the line below is matched), and a bound on the start.
+const child = spawn(
+  process.execPath,
+  [join(root, 'dist/cli.js'), 'serve', '--locale', 'en', '--port', '0', '--quiet', '--workers', String(WORKERS)],
+  {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  },
+);
 let childLog = '';
 const base = await new Promise((resolve, reject) => {
+  const slow = setTimeout(() => reject(new Error(`serve did not say it listens within 20 s: ${childLog}`)), 20_000);
   child.stderr.on('data', (c) => {
     childLog += c.toString();
     const m = /listening on (http:\/\/[0-9.:]+)/.exec(childLog);
-    if (m !== null) resolve(m[1]);
+    if (m !== null) {
+      clearTimeout(slow);
+      resolve(m[1]);
+    }
   });
   child.once('exit', () => reject(new Error(`serve exited: ${childLog}`)));
+}).catch((e) => {
+  child.kill('SIGKILL');
+  throw e;
 });
 const url = new URL(base);
 
