@@ -276,7 +276,8 @@ export function copyPlain(buf: Uint8Array, p: number, v: string): boolean {
   const n = v.length;
   for (let k = 0; k < n; k++) {
     const c = v.charCodeAt(k);
-    if (c >= 0x80 || c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a) return false;
+    // Digits and letters (above `,`) take two comparisons.
+    if (c >= 0x80 || (c <= 0x2c && (c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a))) return false;
     buf[p + k] = c;
   }
   return true;

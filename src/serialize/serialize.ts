@@ -583,7 +583,10 @@ function checkGroups(
       for (let i = 0; i < value.length && fine; i++) {
         const item: unknown = value[i];
         if (item === null || typeof item !== 'object' || Array.isArray(item)) fine = false;
-        else for (const k of Object.keys(item)) if (!members.has(k)) fine = false;
+        else {
+          // Own enumerable keys, as Object.keys gives them, without its array per item.
+          for (const k in item) if (!members.has(k) && Object.hasOwn(item, k)) fine = false;
+        }
       }
       if (fine) continue;
     }
