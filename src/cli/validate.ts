@@ -369,7 +369,8 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
         if (e instanceof InternalError || e instanceof OutputClosed || e instanceof CliError) throw e;
         throw new InternalError(current, e);
       })
-      .finally(() => pool.close())
+      // Not awaited: the workers are idle and unref'd, their ending need not hold the report back.
+      .finally(() => void pool.close())
       .then(conclude);
   }
   try {

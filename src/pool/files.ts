@@ -3,7 +3,7 @@
  * this thread) and the pool's workers (`validate --jobs`), so that both see the same thing.
  * @module
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 
 /** What a directory entry or a path is (`symlink` only from a directory listing: it does not follow links). */
 export type EntryType = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other';
@@ -41,6 +41,21 @@ export function errorCode(e: unknown): string {
 }
 
 /**
+ * Reads the `size` bytes fstat gave (one read for a small file; fewer if it shrank since): the file as it
+ * was sized, without readFileSync's second fstat and its read to the end.
+ */
+function readSized(fd: number, size: number): Uint8Array {
+  const bytes = Buffer.allocUnsafeSlow(size); // its own memory, as readFileSync gives
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, bytes, at, size - at, at);
+    if (n === 0) break;
+    at += n;
+  }
+  return at === size ? bytes : bytes.subarray(0, at);
+}
+
+/**
  * Opened without blocking: a FIFO opened for reading would otherwise wait for a writer (fstat then says
  * what it is, and it is handed back to be read piece by piece). O_NONBLOCK does nothing to a regular file.
  */
@@ -64,7 +79,7 @@ export function readBatchFile(path: string, maxFileBytes: number): { readonly by
     const type = typeOf(s);
     if (type === 'directory') return { unreadable: 'EISDIR' };
     if (type !== 'file' || s.size > maxFileBytes) return 'stream';
-    return { bytes: readFileSync(fd) };
+    return { bytes: readSized(fd, s.size) };
   } catch (e) {
     return { unreadable: errorCode(e) };
   } finally {
