@@ -364,14 +364,16 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
   };
 
   if (pool !== null) {
-    return readOnWorkers(pool, jobs)
-      .catch((e: unknown) => {
-        if (e instanceof InternalError || e instanceof OutputClosed || e instanceof CliError) throw e;
-        throw new InternalError(current, e);
-      })
-      // Not awaited: the workers are idle and unref'd, their ending need not hold the report back.
-      .finally(() => void pool.close())
-      .then(conclude);
+    return (
+      readOnWorkers(pool, jobs)
+        .catch((e: unknown) => {
+          if (e instanceof InternalError || e instanceof OutputClosed || e instanceof CliError) throw e;
+          throw new InternalError(current, e);
+        })
+        // Not awaited: the workers are idle and unref'd, their ending need not hold the report back.
+        .finally(() => void pool.close())
+        .then(conclude)
+    );
   }
   try {
     for (const path of inputs.csv) {
