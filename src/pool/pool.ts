@@ -139,6 +139,17 @@ interface Slot {
   unitOptions: NormalizedParseOptions | null;
 }
 
+/**
+ * Most MiB of a worker's young generation. V8 grows it up to 48 MiB per thread under a high allocation
+ * rate; the validator's garbage dies young, so a smaller one costs no time (measured: slightly less CPU per
+ * task) and keeps the memory of a busy pool, and of serve under hostile load, well under its ceiling.
+ */
+const WORKER_YOUNG_MB = 16;
+
+function newWorker(url: URL): Worker {
+  return new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+}
+
 /** The worker file next to this module in dist (ESM: pool-worker.js, CJS: pool-worker.cjs). */
 function workerUrl(): URL {
   if (typeof __filename === 'string') return new URL('./pool-worker.cjs', pathToFileURL(__filename));
@@ -274,7 +285,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
 
   /** A new slot: a worker with its listeners. */
   function spawn(): Slot {
-    const slot: Slot = { worker: new Worker(url), task: null, timer: null, onAbort: null, draining: false, unitOptions: null };
+    const slot: Slot = { worker: newWorker(url), task: null, timer: null, onAbort: null, draining: false, unitOptions: null };
     attach(slot);
     return slot;
   }
@@ -301,7 +312,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
     void old.terminate();
     replaced++;
     if (closed) return;
-    slot.worker = new Worker(url);
+    slot.worker = newWorker(url);
     slot.unitOptions = null;
     attach(slot);
   }
