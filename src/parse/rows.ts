@@ -11,7 +11,7 @@ import type { FieldDef } from '../schemas/field.js';
 import { getLayout, kindVersions, type Layout } from '../schemas/layouts.js';
 import { fieldText, spanEquals, type FileValidator, type RowPosition, type RowView } from '../validate/file-validator.js';
 import { CanonicalTally } from './canonical.js';
-import { FIELD_CONTROL, FIELD_ESCAPED_QUOTES, FIELD_MALFORMED, FIELD_QUOTED, type RowSpans, type TokenProblem } from './tokenize.js';
+import { FIELD_CONTROL, FIELD_ESCAPED_QUOTES, FIELD_MALFORMED, FIELD_QUOTED, type RowSpans, type ScannedRow, type TokenProblem } from './tokenize.js';
 
 const TOKEN_CODES = {
   unterminatedQuote: 'csv.unterminatedQuote',
@@ -271,7 +271,7 @@ export class RowReader {
     this.pending = [];
   }
 
-  readonly onRow = (row: RowSpans): void => {
+  readonly onRow = (row: ScannedRow): void => {
     if (this.guard?.(row)) {
       this.pending = [];
       return;
@@ -302,14 +302,17 @@ export class RowReader {
     const failed = this.failed;
     const maxField = this.limits.maxFieldBytes;
     let tooLong = false;
-    let quoted = 0;
-    for (let i = 0; i < n; i++) {
-      const flags = row.flags[i] as number;
-      quoted += flags & FIELD_QUOTED;
-      failed[i] = flags & FIELD_MALFORMED ? 1 : 0;
-      if ((row.end[i] as number) - (row.start[i] as number) > maxField) {
-        failed[i] = TOO_LONG;
-        tooLong = true;
+    const quoted = row.quotedFields;
+    if ((row.flagsOr & FIELD_MALFORMED) === 0 && row.endOffset - row.byteOffset <= maxField) {
+      // The common row: no field is malformed, and none can be longer than the whole record.
+      failed.fill(0, 0, n);
+    } else {
+      for (let i = 0; i < n; i++) {
+        failed[i] = (row.flags[i] as number) & FIELD_MALFORMED ? 1 : 0;
+        if ((row.end[i] as number) - (row.start[i] as number) > maxField) {
+          failed[i] = TOO_LONG;
+          tooLong = true;
+        }
       }
     }
     // A double-byte character never spans a delimiter (trail bytes are never `"`, `,`, CR or LF), so the

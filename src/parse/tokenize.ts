@@ -57,6 +57,18 @@ export interface RowSpans {
   endOffset: number;
 }
 
+/**
+ * A row as the {@link Scanner} hands it out: the spans, with what the reader would otherwise count in a
+ * second loop over the fields.
+ * @internal
+ */
+export interface ScannedRow extends RowSpans {
+  /** Number of quoted fields in the row. */
+  quotedFields: number;
+  /** The bitwise OR of the row's field flags (no field is malformed when {@link FIELD_MALFORMED} is clear). */
+  flagsOr: number;
+}
+
 /** Codes of the syntax faults reported by {@link tokenize}. */
 export type TokenProblemCode = 'unterminatedQuote' | 'quoteInUnquotedField' | 'textAfterClosingQuote' | 'emptyLine' | 'recordTooLong';
 
@@ -113,8 +125,10 @@ const MAX_INT32 = 0x7fffffff;
 /** `maxRecordBytes` meaning "no limit": no record of an input below 2 GiB is longer. */
 export const NO_RECORD_LIMIT = MAX_INT32;
 
-function newRowSpans(capacity: number): RowSpans {
+function newRowSpans(capacity: number): ScannedRow {
   return {
+    quotedFields: 0,
+    flagsOr: 0,
     count: 0,
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
@@ -187,7 +201,7 @@ function readRow(
   limit: number,
   final: boolean,
   maxRecord: number,
-  row: RowSpans,
+  row: ScannedRow,
   state: ScanState,
   problems: TokenProblem[],
 ): number {
@@ -195,6 +209,8 @@ function readRow(
   const rowStart = pos;
   const stop = limit - pos > maxRecord ? pos + maxRecord : limit;
   let n = 0;
+  let quotedFields = 0;
+  let flagsOr = 0;
   let capacity = row.start.length;
   let b: number;
   for (;;) {
@@ -288,6 +304,8 @@ function readRow(
       row.end[n] = contentEnd;
       row.flags[n] = flags;
       row.fieldLine[n] = fieldStartLine;
+      quotedFields++;
+      flagsOr |= flags;
     } else {
       // Unquoted field: every special byte is <= COMMA, so one comparison skips ordinary bytes.
       let flags = 0;
@@ -313,6 +331,7 @@ function readRow(
       row.end[n] = p;
       row.flags[n] = flags;
       row.fieldLine[n] = line;
+      flagsOr |= flags;
     }
     n++;
     // p is at a delimiter, a line break, or `stop`.
@@ -343,6 +362,8 @@ function readRow(
       line++;
     }
     row.count = n;
+    row.quotedFields = quotedFields;
+    row.flagsOr = flagsOr;
     row.line = state.line;
     row.byteOffset = rowStart;
     row.endOffset = p;
@@ -367,7 +388,7 @@ export class Scanner {
   stopped = false;
 
   constructor(
-    private readonly onRow: (row: RowSpans) => void,
+    private readonly onRow: (row: ScannedRow) => void,
     private readonly onProblem: (problem: TokenProblem) => void,
     /** Largest record in bytes ({@link NO_RECORD_LIMIT} for no limit). */
     private readonly maxRecord: number,

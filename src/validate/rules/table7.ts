@@ -25,6 +25,55 @@ export function table7RowKind(serviceCode: string): Table7RowKind {
   return 'normal';
 }
 
+/** What {@link rowKindAt} tells: a normal row, a subtotal row (`AAAA`/`EEEE`, or `ZZZZ`), the total row. */
+const NORMAL = 0;
+const SUBTOTAL = 1;
+const SUBTOTAL_ZZZZ = 2;
+const TOTAL = 3;
+/** {@link rowKindAt}: the value is not 6 ASCII characters (read from its text). */
+const BY_TEXT = -1;
+
+/**
+ * {@link table7RowKind} of column `code`, read from its bytes when they are 6 ASCII characters (then the
+ * text is those bytes): no string is built for the rows of a file. Any other value answers {@link BY_TEXT}.
+ */
+function rowKindAt(row: RuleRow, code: Column): number {
+  if (row.byteAt(code, 6) !== -1) return BY_TEXT;
+  const b0 = row.byteAt(code, 0);
+  const b1 = row.byteAt(code, 1);
+  const b2 = row.byteAt(code, 2);
+  const b3 = row.byteAt(code, 3);
+  const b4 = row.byteAt(code, 4);
+  const b5 = row.byteAt(code, 5);
+  // byteAt is -1 past the end: a shorter value fails here too. A `"` may stand in a `""` pair: the text tells.
+  const all = b0 | b1 | b2 | b3 | b4 | b5;
+  if (all < 0 || (all & 0x80) !== 0) return BY_TEXT;
+  if (b0 === 0x22 || b1 === 0x22 || b2 === 0x22 || b3 === 0x22 || b4 === 0x22 || b5 === 0x22) return BY_TEXT;
+  if (b2 === b3 && b3 === b4 && b4 === b5) {
+    if (b2 === 0x39 && b0 === 0x39 && b1 === 0x39) return TOTAL; // 999999
+    if (b2 === 0x41 || b2 === 0x45) return SUBTOTAL; // AAAA, EEEE
+    if (b2 === 0x5a) return SUBTOTAL_ZZZZ; // ZZZZ
+  }
+  return NORMAL;
+}
+
+/** {@link rowKindAt} from the text (any value that is not 6 ASCII characters). */
+function rowKindOfText(text: string): number {
+  const kind = table7RowKind(text);
+  if (kind === 'total') return TOTAL;
+  if (kind === 'normal') return NORMAL;
+  return text.slice(2) === 'ZZZZ' ? SUBTOTAL_ZZZZ : SUBTOTAL;
+}
+
+/** The row kind of column `code` ({@link rowKindAt}, with the text when the bytes do not tell). */
+function rowKindOf(row: RuleRow, code: Column): number {
+  const kind = rowKindAt(row, code);
+  return kind === BY_TEXT ? rowKindOfText(row.text(code)) : kind;
+}
+
+/** 9999999999 as bytes (compared with the 事業所コード bytes: no string per row). */
+const ALL_NINES_PROVIDER_BYTES = Uint8Array.from(TABLE7_ALL_NINES_PROVIDER, (ch) => ch.charCodeAt(0));
+
 /**
  * Columns that are empty (Null) on subtotal and total rows. The notes "Null on subtotal rows" of the
  * recovered layout sit on rows 14–18, which are jumbled (spec SOURCES.md §3.2): we take the least
@@ -47,10 +96,11 @@ export const TABLE7_RULES: readonly RecordRule[] = [
       const emptyOnSubtotal = EMPTY_ON_SUBTOTAL_ROWS.map((key) => ({ key, i: columnOf(layout, key) }));
       return (row) => {
         if (!row.ok(code)) return null;
-        const kind = table7RowKind(row.text(code));
+        const kind = rowKindOf(row, code);
         const providerOk = row.ok(provider) && !row.isEmpty(provider);
-        if (kind === 'normal') {
-          return providerOk && row.text(provider) === TABLE7_ALL_NINES_PROVIDER ? RESERVED_PROVIDER : null;
+        // The text equals the ASCII digits exactly when the bytes do (MS932 writes them only so).
+        if (kind === NORMAL) {
+          return providerOk && row.sameBytes(provider, ALL_NINES_PROVIDER_BYTES) ? RESERVED_PROVIDER : null;
         }
         const found: RuleFinding[] = [];
         if (row.ok(units) && !row.isEmpty(units) && !isZero(row.text(units))) {
@@ -59,7 +109,7 @@ export const TABLE7_RULES: readonly RecordRule[] = [
         for (const { key, i } of emptyOnSubtotal) {
           if (row.ok(i) && !row.isEmpty(i)) found.push({ code: 'record.subtotalNotEmpty', field: key });
         }
-        if (kind === 'total' && providerOk && row.text(provider) !== TABLE7_ALL_NINES_PROVIDER) {
+        if (kind === TOTAL && providerOk && !row.sameBytes(provider, ALL_NINES_PROVIDER_BYTES)) {
           found.push({ code: 'record.grandTotalProvider', field: 'providerCode', params: { expected: TABLE7_ALL_NINES_PROVIDER } });
         }
         return found.length === 0 ? null : found;
@@ -71,6 +121,20 @@ export const TABLE7_RULES: readonly RecordRule[] = [
   // Service types outside the exchange scope, on normal rows only (a subtotal row follows its lines).
   columnScopeRule('serviceCode', (code) => table7RowKind(code) === 'normal'),
 ];
+
+/** Strings of two ASCII characters (サービス種類コード), made once each: no string per row. */
+const PAIRS: (string | undefined)[] = [];
+
+/** The string of the ASCII bytes `a` `b`. */
+function asciiPair(a: number, b: number): string {
+  const k = (a << 7) | b;
+  let pair = PAIRS[k];
+  if (pair === undefined) {
+    pair = String.fromCharCode(a, b);
+    PAIRS[k] = pair;
+  }
+  return pair;
+}
 
 interface Where {
   readonly line: number;
@@ -204,7 +268,6 @@ export function table7FileRule(): FileRule {
       }
       // 第7表 is keyed by 保険者番号 + 被保険者番号 + 対象年月 (spec README §11). The key is built only when its
       // bytes change from the previous row (rows of a user-month come together).
-      const at: Where = { line: row.line, record: row.record };
       if (!row.ok(insurer) || !row.ok(insured) || row.isEmpty(insurer) || row.isEmpty(insured)) {
         // Whose row this is cannot be told (its key has its own error): it may be the total or a subtotal
         // of the current user or of the next one, so neither is judged for missing rows.
@@ -234,7 +297,7 @@ export function table7FileRule(): FileRule {
       if (key !== currentKey) {
         close();
         currentKey = key;
-        current = { first: at, total: null, unsure: unknownRow, types: new Map() };
+        current = { first: { line: row.line, record: row.record }, total: null, unsure: unknownRow, types: new Map() };
         // A user-month seen before: its rows come in blocks; judge none of them for missing rows.
         continued = seen.has(key);
         if (continued) pending.delete(key);
@@ -246,28 +309,31 @@ export function table7FileRule(): FileRule {
         return null;
       }
       column ??= { column: code + 1, fieldJa: (row.layout.fields[code] as FieldDef).nameJa };
-      const text = row.text(code);
-      const kind = table7RowKind(text);
-      if (kind === 'total') {
+      let kind = rowKindAt(row, code);
+      let type: string;
+      if (kind === BY_TEXT) {
+        const text = row.text(code);
+        kind = rowKindOfText(text);
+        type = text.slice(0, 2);
+      } else {
+        type = asciiPair(row.byteAt(code, 0), row.byteAt(code, 1));
+      }
+      if (kind === TOTAL) {
         if (u.total === null) {
-          u.total = at;
+          u.total = { line: row.line, record: row.record };
           return null;
         }
         return [{ code: 'file.grandTotalDuplicate', field: null, params: { otherLine: u.total.line } }];
       }
-      const type = text.slice(0, 2);
       let t = u.types.get(type);
       if (t === undefined) {
-        t = { count: 0, first: at, subtotal: false };
+        t = { count: 0, first: { line: row.line, record: row.record }, subtotal: false };
         u.types.set(type, t);
+      } else if (kind === NORMAL && t.count === 0) {
+        t.first = { line: row.line, record: row.record };
       }
-      if (kind === 'subtotal') {
-        const suffix = text.slice(2);
-        if (suffix === 'AAAA' || suffix === 'EEEE') t.subtotal = true;
-      } else {
-        if (t.count === 0) t.first = at;
-        t.count++;
-      }
+      if (kind === SUBTOTAL) t.subtotal = true;
+      else if (kind === NORMAL) t.count++;
       return null;
     },
     skipped() {
