@@ -67,7 +67,19 @@ export interface ScannedRow extends RowSpans {
   quotedFields: number;
   /** The bitwise OR of the row's field flags (no field is malformed when {@link FIELD_MALFORMED} is clear). */
   flagsOr: number;
+  /**
+   * With the scanner's table of MS932 code classes, and no field malformed: the offset of the row's first
+   * character that is not valid, canonical MS932 (`firstUnusualMs932` of the row), or -1. The scan steps over
+   * each valid double-byte character in one go, so the reader needs no second pass over the bytes.
+   * Meaningless when a field is malformed (bytes after a closing quote are not looked at) or without a table.
+   */
+  firstUnusual: number;
 }
+
+/** No table of code classes: every byte from 0x80 up is unusual (the public tokenizer does not use it). */
+const NO_CLASSES = new Uint8Array(0);
+/** Class of a canonical double-byte code in the table (see `getCodeClasses` in src/encoding/canonical.ts). */
+const CODE_CANONICAL = 1;
 
 /** Codes of the syntax faults reported by {@link tokenize}. */
 export type TokenProblemCode = 'unterminatedQuote' | 'quoteInUnquotedField' | 'textAfterClosingQuote' | 'emptyLine' | 'recordTooLong';
@@ -129,6 +141,7 @@ function newRowSpans(capacity: number): ScannedRow {
   return {
     quotedFields: 0,
     flagsOr: 0,
+    firstUnusual: -1,
     count: 0,
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
@@ -204,6 +217,7 @@ function readRow(
   row: ScannedRow,
   state: ScanState,
   problems: TokenProblem[],
+  classes: Uint8Array,
 ): number {
   let line = state.line;
   const rowStart = pos;
@@ -211,6 +225,7 @@ function readRow(
   let n = 0;
   let quotedFields = 0;
   let flagsOr = 0;
+  let unusual = -1;
   let capacity = row.start.length;
   let b: number;
   for (;;) {
@@ -231,7 +246,14 @@ function readRow(
       while (p < stop) {
         b = bytes[p]!;
         if (b > QUOTE) {
-          p++;
+          // MS932 on the way: a valid double-byte character is passed in one step (its trail byte is
+          // never special), anything else is noted once.
+          if (b < 0x80 || (b >= 0xa1 && b <= 0xdf)) p++;
+          else if (p + 1 < stop && classes[(b << 8) | bytes[p + 1]!] === CODE_CANONICAL) p += 2;
+          else {
+            if (unusual < 0) unusual = p;
+            p++;
+          }
         } else if (b === QUOTE) {
           if (p + 1 < limit) {
             if (bytes[p + 1] === QUOTE) {
@@ -312,7 +334,12 @@ function readRow(
       while (p < stop) {
         b = bytes[p]!;
         if (b > COMMA) {
-          p++;
+          if (b < 0x80 || (b >= 0xa1 && b <= 0xdf)) p++;
+          else if (p + 1 < stop && classes[(b << 8) | bytes[p + 1]!] === CODE_CANONICAL) p += 2;
+          else {
+            if (unusual < 0) unusual = p;
+            p++;
+          }
         } else if (b === COMMA || b === LF || b === CR) {
           break;
         } else {
@@ -364,6 +391,7 @@ function readRow(
     row.count = n;
     row.quotedFields = quotedFields;
     row.flagsOr = flagsOr;
+    row.firstUnusual = unusual;
     row.line = state.line;
     row.byteOffset = rowStart;
     row.endOffset = p;
@@ -393,6 +421,8 @@ export class Scanner {
     /** Largest record in bytes ({@link NO_RECORD_LIMIT} for no limit). */
     private readonly maxRecord: number,
     baseLine = 1,
+    /** MS932 code classes (`getCodeClasses`), for {@link ScannedRow.firstUnusual}; none by default. */
+    private readonly classes: Uint8Array = NO_CLASSES,
   ) {
     this.state = {
       line: baseLine,
@@ -449,7 +479,7 @@ export class Scanner {
         state.line++;
         continue;
       }
-      const next = readRow(bytes, pos, limit, final, maxRecord, row, state, problems);
+      const next = readRow(bytes, pos, limit, final, maxRecord, row, state, problems, this.classes);
       if (next === INCOMPLETE) {
         problems.length = 0;
         return pos;

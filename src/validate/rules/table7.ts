@@ -38,6 +38,23 @@ const BY_TEXT = -1;
  * text is those bytes): no string is built for the rows of a file. Any other value answers {@link BY_TEXT}.
  */
 function rowKindAt(row: RuleRow, code: Column): number {
+  // The record rule and the file rule ask for the same row in turn: the answer is kept for the row.
+  if (row === lastRow && row.record === lastRecord && code === lastCode) return lastKind;
+  lastRow = row;
+  lastRecord = row.record;
+  lastCode = code;
+  lastKind = readRowKind(row, code);
+  return lastKind;
+}
+
+/** The last answer of {@link rowKindAt}: the row (one object per validator, read record by record) and column. */
+let lastRow: RuleRow | null = null;
+let lastRecord = -1;
+let lastCode = -1;
+let lastKind = BY_TEXT;
+
+/** {@link rowKindAt}, read from the bytes. */
+function readRowKind(row: RuleRow, code: Column): number {
   if (row.byteAt(code, 6) !== -1) return BY_TEXT;
   const b0 = row.byteAt(code, 0);
   const b1 = row.byteAt(code, 1);
