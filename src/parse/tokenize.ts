@@ -234,7 +234,19 @@ function readRow(
       capacity = row.start.length;
     }
     let p = pos;
-    if (p < stop && bytes[p] === QUOTE) {
+    const first = p < stop ? bytes[p]! : -1;
+    if (first === COMMA) {
+      // An empty field followed by another (most columns of some kinds): what the general path below does
+      // for it, in fewer steps.
+      row.start[n] = p;
+      row.end[n] = p;
+      row.flags[n] = 0;
+      row.fieldLine[n] = line;
+      n++;
+      pos = p + 1;
+      continue;
+    }
+    if (first === QUOTE) {
       // Quoted field. All special bytes are <= QUOTE, so one comparison skips ordinary bytes.
       const fieldStartLine = line;
       let flags = FIELD_QUOTED;

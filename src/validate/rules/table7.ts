@@ -140,7 +140,7 @@ export const TABLE7_RULES: readonly RecordRule[] = [
 ];
 
 /** Strings of two ASCII characters (サービス種類コード), made once each: no string per row. */
-const PAIRS: (string | undefined)[] = [];
+const PAIRS: (string | undefined)[] = new Array<string | undefined>(1 << 14).fill(undefined);
 
 /** The string of the ASCII bytes `a` `b`. */
 function asciiPair(a: number, b: number): string {
@@ -176,7 +176,11 @@ class SeenKeys {
   private readonly bits = new Uint8Array(1 << 20);
   private static readonly MASK = (1 << 23) - 1;
 
-  private hashes(key: string): [number, number] {
+  /** The two hashes of the last key passed to {@link hash} (kept in fields: no array per call). */
+  private h1 = 0;
+  private h2 = 0;
+
+  private hash(key: string): void {
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193;
     for (let i = 0; i < key.length; i++) {
@@ -184,11 +188,14 @@ class SeenKeys {
       h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
       h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
     }
-    return [h1, h2 | 1];
+    this.h1 = h1;
+    this.h2 = h2 | 1;
   }
 
   add(key: string): void {
-    const [h1, h2] = this.hashes(key);
+    this.hash(key);
+    const h1 = this.h1;
+    const h2 = this.h2;
     for (let i = 0; i < 3; i++) {
       const bit = (h1 + i * h2) & SeenKeys.MASK;
       this.bits[bit >>> 3] = (this.bits[bit >>> 3] as number) | (1 << (bit & 7));
@@ -196,7 +203,9 @@ class SeenKeys {
   }
 
   has(key: string): boolean {
-    const [h1, h2] = this.hashes(key);
+    this.hash(key);
+    const h1 = this.h1;
+    const h2 = this.h2;
     for (let i = 0; i < 3; i++) {
       const bit = (h1 + i * h2) & SeenKeys.MASK;
       if (((this.bits[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return false;
