@@ -100,7 +100,11 @@ const EMPTY_ON_SUBTOTAL_ROWS = ['discountRate', 'discountedUnits'] as const;
 
 const RESERVED_PROVIDER: readonly RuleFinding[] = [{ code: 'record.reservedProviderCode', field: 'providerCode' }];
 
-const isZero = (digits: string): boolean => /^0+$/.test(digits);
+/** Whether the (non-empty) column is `0` digits only, read from its bytes (the text is then the same). */
+function isZero(row: RuleRow, i: Column): boolean {
+  for (let k = 0, b = row.byteAt(i, 0); b !== -1; b = row.byteAt(i, ++k)) if (b !== 0x30) return false;
+  return true;
+}
 
 /** 第7表 record rules: the subtotal/total rows (spec README §8, §9, §11). */
 export const TABLE7_RULES: readonly RecordRule[] = [
@@ -120,7 +124,7 @@ export const TABLE7_RULES: readonly RecordRule[] = [
           return providerOk && row.sameBytes(provider, ALL_NINES_PROVIDER_BYTES) ? RESERVED_PROVIDER : null;
         }
         const found: RuleFinding[] = [];
-        if (row.ok(units) && !row.isEmpty(units) && !isZero(row.text(units))) {
+        if (row.ok(units) && !row.isEmpty(units) && !isZero(row, units)) {
           found.push({ code: 'record.subtotalUnits', field: 'units' });
         }
         for (const { key, i } of emptyOnSubtotal) {
