@@ -45,7 +45,13 @@ export function getCodeClasses(): Uint8Array {
 export function firstUnusualMs932(bytes: Uint8Array, start: number, end: number): number {
   const table = getCodeClasses();
   let i = start;
+  // Four ASCII bytes at a time (one test of their OR): most bytes of a file are ASCII.
+  const end4 = end - 3;
   while (i < end) {
+    if (i < end4 && ((bytes[i]! | bytes[i + 1]! | bytes[i + 2]! | bytes[i + 3]!) & 0x80) === 0) {
+      i += 4;
+      continue;
+    }
     const b = bytes[i]!;
     if (b < 0x80 || (b >= 0xa1 && b <= 0xdf)) {
       i++;

@@ -5,6 +5,7 @@
  * piece by piece.
  * @module
  */
+import { getCodeClasses } from '../encoding/canonical.js';
 import { misuse } from '../errors.js';
 import { IssueCollector, type CollectorSnapshot } from '../issues/collector.js';
 import type { Issue } from '../issues/types.js';
@@ -367,7 +368,8 @@ export class ReadSession {
       fileNameStyle: this.style,
     });
     const rows = new RowReader(validator, this.issues, this.observers, o.skipHeader, o.limits, this.injected, this.recordBudget);
-    const scanner = new Scanner(rows.onRow, rows.onProblem, o.limits.maxRecordBytes);
+    const scanner = new Scanner(rows.onRow, rows.onProblem, o.limits.maxRecordBytes, 1, getCodeClasses());
+    rows.scannedMs932 = true;
     rows.stop = () => {
       scanner.stopped = true;
     };

@@ -11,7 +11,7 @@ import type { FieldDef } from '../schemas/field.js';
 import { getLayout, kindVersions, type Layout } from '../schemas/layouts.js';
 import { fieldText, spanEquals, type FileValidator, type RowPosition, type RowView } from '../validate/file-validator.js';
 import { CanonicalTally } from './canonical.js';
-import { FIELD_CONTROL, FIELD_ESCAPED_QUOTES, FIELD_MALFORMED, FIELD_QUOTED, type RowSpans, type TokenProblem } from './tokenize.js';
+import { FIELD_CONTROL, FIELD_ESCAPED_QUOTES, FIELD_MALFORMED, FIELD_QUOTED, type RowSpans, type ScannedRow, type TokenProblem } from './tokenize.js';
 
 const TOKEN_CODES = {
   unterminatedQuote: 'csv.unterminatedQuote',
@@ -148,6 +148,8 @@ export class RowReader {
   private bytes: Uint8Array = new Uint8Array(0);
   private base = 0;
   private failed = new Uint8Array(64);
+  /** Whether every entry of {@link failed} is 0 (ordinary rows then leave it as it is). */
+  private failedClean = true;
   /** Encoding issues listed per field of the current row (only set for fields that have some). */
   private encodingListed = new Uint16Array(64);
   /** Unattached injected problems: the line of {@link unattachedFrom} (they come in offset order). */
@@ -172,6 +174,11 @@ export class RowReader {
    * {@link stop}). The owner's deadline, abort and `maxErrors` checks.
    */
   guard: ((row: RowSpans) => boolean) | null = null;
+  /**
+   * Set by the owner when its scanner checks MS932 on its way (a table of code classes given): the rows'
+   * `firstUnusual` is then used instead of a second scan of the row.
+   */
+  scannedMs932 = false;
   /** Most encoding issues held at once for one field (for tests: bounded by MAX_ENCODING_ISSUES_PER_FIELD). */
   heldProblemsPeak = 0;
 
@@ -271,7 +278,7 @@ export class RowReader {
     this.pending = [];
   }
 
-  readonly onRow = (row: RowSpans): void => {
+  readonly onRow = (row: ScannedRow): void => {
     if (this.guard?.(row)) {
       this.pending = [];
       return;
@@ -297,25 +304,36 @@ export class RowReader {
     view.flags = row.flags;
     if (this.failed.length < n) {
       this.checked.failed = this.failed = new Uint8Array(n * 2);
+      this.failedClean = true;
       this.encodingListed = new Uint16Array(n * 2);
     }
     const failed = this.failed;
     const maxField = this.limits.maxFieldBytes;
     let tooLong = false;
-    let quoted = 0;
-    for (let i = 0; i < n; i++) {
-      const flags = row.flags[i] as number;
-      quoted += flags & FIELD_QUOTED;
-      failed[i] = flags & FIELD_MALFORMED ? 1 : 0;
-      if ((row.end[i] as number) - (row.start[i] as number) > maxField) {
-        failed[i] = TOO_LONG;
-        tooLong = true;
+    const quoted = row.quotedFields;
+    if ((row.flagsOr & FIELD_MALFORMED) === 0 && row.endOffset - row.byteOffset <= maxField) {
+      // The common row: no field is malformed, and none can be longer than the whole record.
+      if (!this.failedClean) {
+        failed.fill(0);
+        this.failedClean = true;
+      }
+    } else {
+      this.failedClean = false;
+      for (let i = 0; i < n; i++) {
+        failed[i] = (row.flags[i] as number) & FIELD_MALFORMED ? 1 : 0;
+        if ((row.end[i] as number) - (row.start[i] as number) > maxField) {
+          failed[i] = TOO_LONG;
+          tooLong = true;
+        }
       }
     }
     // A double-byte character never spans a delimiter (trail bytes are never `"`, `,`, CR or LF), so the
     // row is valid MS932 exactly when every field is: one scan of the row settles the common case (valid,
     // and every character written with its canonical code).
-    const unusual = firstUnusualMs932(bytes, row.byteOffset, row.endOffset);
+    // The scanner found it on its way, unless a field is malformed (bytes after a closing quote are not
+    // looked at then) or it was given no table of code classes.
+    const unusual =
+      (row.flagsOr & FIELD_MALFORMED) === 0 && this.scannedMs932 ? row.firstUnusual : firstUnusualMs932(bytes, row.byteOffset, row.endOffset);
     const invalidAt = unusual < 0 ? -1 : firstInvalidMs932(bytes, unusual, row.endOffset);
     if (invalidAt >= 0 || this.nextInjected < this.injected.length) this.encodingListed.fill(0, 0, n);
     if (invalidAt >= 0) {
@@ -331,6 +349,7 @@ export class RowReader {
         if (first >= 0) {
           this.encodingIssues(row, i, first);
           failed[i] = 1;
+          this.failedClean = false;
         }
       }
     } else if (tooLong) {
@@ -483,7 +502,10 @@ export class RowReader {
       const at = Math.max(from, p.offset);
       line = lineAt(this.bytes, from, at, line);
       from = at;
-      if (p.code === 'encoding.unmappable' && this.failed[i] === 0) this.failed[i] = 1;
+      if (p.code === 'encoding.unmappable' && this.failed[i] === 0) {
+        this.failed[i] = 1;
+        this.failedClean = false;
+      }
       const listed = this.encodingListed[i] as number;
       if (listed < MAX_ENCODING_ISSUES_PER_FIELD) {
         this.encodingListed[i] = listed + 1;

@@ -57,6 +57,30 @@ export interface RowSpans {
   endOffset: number;
 }
 
+/**
+ * A row as the {@link Scanner} hands it out: the spans, with what the reader would otherwise count in a
+ * second loop over the fields.
+ * @internal
+ */
+export interface ScannedRow extends RowSpans {
+  /** Number of quoted fields in the row. */
+  quotedFields: number;
+  /** The bitwise OR of the row's field flags (no field is malformed when {@link FIELD_MALFORMED} is clear). */
+  flagsOr: number;
+  /**
+   * With the scanner's table of MS932 code classes, and no field malformed: the offset of the row's first
+   * character that is not valid, canonical MS932 (`firstUnusualMs932` of the row), or -1. The scan steps over
+   * each valid double-byte character in one go, so the reader needs no second pass over the bytes.
+   * Meaningless when a field is malformed (bytes after a closing quote are not looked at) or without a table.
+   */
+  firstUnusual: number;
+}
+
+/** No table of code classes: every byte from 0x80 up is unusual (the public tokenizer does not use it). */
+const NO_CLASSES = new Uint8Array(0);
+/** Class of a canonical double-byte code in the table (see `getCodeClasses` in src/encoding/canonical.ts). */
+const CODE_CANONICAL = 1;
+
 /** Codes of the syntax faults reported by {@link tokenize}. */
 export type TokenProblemCode = 'unterminatedQuote' | 'quoteInUnquotedField' | 'textAfterClosingQuote' | 'emptyLine' | 'recordTooLong';
 
@@ -113,8 +137,11 @@ const MAX_INT32 = 0x7fffffff;
 /** `maxRecordBytes` meaning "no limit": no record of an input below 2 GiB is longer. */
 export const NO_RECORD_LIMIT = MAX_INT32;
 
-function newRowSpans(capacity: number): RowSpans {
+function newRowSpans(capacity: number): ScannedRow {
   return {
+    quotedFields: 0,
+    flagsOr: 0,
+    firstUnusual: -1,
     count: 0,
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
@@ -187,14 +214,18 @@ function readRow(
   limit: number,
   final: boolean,
   maxRecord: number,
-  row: RowSpans,
+  row: ScannedRow,
   state: ScanState,
   problems: TokenProblem[],
+  classes: Uint8Array,
 ): number {
   let line = state.line;
   const rowStart = pos;
   const stop = limit - pos > maxRecord ? pos + maxRecord : limit;
   let n = 0;
+  let quotedFields = 0;
+  let flagsOr = 0;
+  let unusual = -1;
   let capacity = row.start.length;
   let b: number;
   for (;;) {
@@ -203,7 +234,19 @@ function readRow(
       capacity = row.start.length;
     }
     let p = pos;
-    if (p < stop && bytes[p] === QUOTE) {
+    const first = p < stop ? bytes[p]! : -1;
+    if (first === COMMA) {
+      // An empty field followed by another (most columns of some kinds): what the general path below does
+      // for it, in fewer steps.
+      row.start[n] = p;
+      row.end[n] = p;
+      row.flags[n] = 0;
+      row.fieldLine[n] = line;
+      n++;
+      pos = p + 1;
+      continue;
+    }
+    if (first === QUOTE) {
       // Quoted field. All special bytes are <= QUOTE, so one comparison skips ordinary bytes.
       const fieldStartLine = line;
       let flags = FIELD_QUOTED;
@@ -215,7 +258,14 @@ function readRow(
       while (p < stop) {
         b = bytes[p]!;
         if (b > QUOTE) {
-          p++;
+          // MS932 on the way: a valid double-byte character is passed in one step (its trail byte is
+          // never special), anything else is noted once.
+          if (b < 0x80 || (b >= 0xa1 && b <= 0xdf)) p++;
+          else if (p + 1 < stop && classes[(b << 8) | bytes[p + 1]!] === CODE_CANONICAL) p += 2;
+          else {
+            if (unusual < 0) unusual = p;
+            p++;
+          }
         } else if (b === QUOTE) {
           if (p + 1 < limit) {
             if (bytes[p + 1] === QUOTE) {
@@ -288,13 +338,20 @@ function readRow(
       row.end[n] = contentEnd;
       row.flags[n] = flags;
       row.fieldLine[n] = fieldStartLine;
+      quotedFields++;
+      flagsOr |= flags;
     } else {
       // Unquoted field: every special byte is <= COMMA, so one comparison skips ordinary bytes.
       let flags = 0;
       while (p < stop) {
         b = bytes[p]!;
         if (b > COMMA) {
-          p++;
+          if (b < 0x80 || (b >= 0xa1 && b <= 0xdf)) p++;
+          else if (p + 1 < stop && classes[(b << 8) | bytes[p + 1]!] === CODE_CANONICAL) p += 2;
+          else {
+            if (unusual < 0) unusual = p;
+            p++;
+          }
         } else if (b === COMMA || b === LF || b === CR) {
           break;
         } else {
@@ -313,6 +370,7 @@ function readRow(
       row.end[n] = p;
       row.flags[n] = flags;
       row.fieldLine[n] = line;
+      flagsOr |= flags;
     }
     n++;
     // p is at a delimiter, a line break, or `stop`.
@@ -343,6 +401,9 @@ function readRow(
       line++;
     }
     row.count = n;
+    row.quotedFields = quotedFields;
+    row.flagsOr = flagsOr;
+    row.firstUnusual = unusual;
     row.line = state.line;
     row.byteOffset = rowStart;
     row.endOffset = p;
@@ -367,11 +428,13 @@ export class Scanner {
   stopped = false;
 
   constructor(
-    private readonly onRow: (row: RowSpans) => void,
+    private readonly onRow: (row: ScannedRow) => void,
     private readonly onProblem: (problem: TokenProblem) => void,
     /** Largest record in bytes ({@link NO_RECORD_LIMIT} for no limit). */
     private readonly maxRecord: number,
     baseLine = 1,
+    /** MS932 code classes (`getCodeClasses`), for {@link ScannedRow.firstUnusual}; none by default. */
+    private readonly classes: Uint8Array = NO_CLASSES,
   ) {
     this.state = {
       line: baseLine,
@@ -428,7 +491,7 @@ export class Scanner {
         state.line++;
         continue;
       }
-      const next = readRow(bytes, pos, limit, final, maxRecord, row, state, problems);
+      const next = readRow(bytes, pos, limit, final, maxRecord, row, state, problems, this.classes);
       if (next === INCOMPLETE) {
         problems.length = 0;
         return pos;

@@ -22,7 +22,7 @@ export const PLAN2_ITEM_NO_RULES: readonly RecordRule[] = [
       return (row) => {
         let found: RuleFinding[] | null = null;
         for (const { key, i } of columns) {
-          if (row.ok(i) && !row.isEmpty(i) && /^0+$/.test(row.text(i))) {
+          if (row.ok(i) && !row.isEmpty(i) && allZeros(row, i)) {
             (found ??= []).push({ code: 'record.itemNoRange', field: key, params: { expected: '1-99' } });
           }
         }
@@ -31,6 +31,31 @@ export const PLAN2_ITEM_NO_RULES: readonly RecordRule[] = [
     },
   },
 ];
+
+/** Whether the (non-empty) column is `0` digits only, read from its bytes (the text is then the same). */
+function allZeros(row: RuleRow, i: Column): boolean {
+  for (let k = 0, b = row.byteAt(i, 0); b !== -1; b = row.byteAt(i, ++k)) if (b !== 0x30) return false;
+  return true;
+}
+
+/** Most significant digits of a NO read as a number by {@link smallNumber} (keys of three fit a double exactly). */
+const SMALL_DIGITS = 4;
+
+/**
+ * The value of a column of ASCII digits whose value has at most {@link SMALL_DIGITS} digits (leading
+ * zeros aside), read from its bytes; -1 for any other value (compared as text then).
+ */
+function smallNumber(row: RuleRow, i: Column): number {
+  let n = 0;
+  let digits = 0;
+  let k = 0;
+  for (let b = row.byteAt(i, 0); b !== -1; b = row.byteAt(i, ++k)) {
+    if (b < 0x30 || b > 0x39) return -1;
+    if (n !== 0 || b !== 0x30) digits++;
+    n = n * 10 + (b - 0x30);
+  }
+  return k === 0 || digits > SMALL_DIGITS ? -1 : n;
+}
 
 /** A NO as compared: digits without leading zeros (`01` is `1`), anything else as written. */
 const normalise = (text: string): string => (/^\d+$/.test(text) ? text.replace(/^0+(?=\d)/, '') : text);
@@ -51,7 +76,9 @@ const normalise = (text: string): string => (/^\d+$/.test(text) ? text.replace(/
  */
 export function itemNoUniqueRule(id: string, noKeys: readonly string[]): FileRule {
   let plan: string | null = null;
-  let seen = new Map<string, number>();
+  /** The bytes of the current plan's key columns (a row with the same bytes has the same key). */
+  let planBytes: Uint8Array[] = [];
+  let seen = new Map<string | number, number>();
   let layout: Layout | null = null;
   let noColumns: Column[] = [];
   let planColumns: Column[] = [];
@@ -69,10 +96,14 @@ export function itemNoUniqueRule(id: string, noKeys: readonly string[]): FileRul
       // A row whose plan key has its own error belongs to no plan that can be told: it takes no part (and
       // does not end the current plan, whose rows may go on after it).
       if (!planColumns.every((i) => row.ok(i) && !row.isEmpty(i))) return null;
-      const p = planKey(row, planColumns);
-      if (p !== plan) {
-        plan = p;
-        seen = new Map();
+      // Rows of a plan come together: its key is built only when the key bytes change.
+      if (plan === null || !planColumns.every((i, k) => row.sameBytes(i, planBytes[k] as Uint8Array))) {
+        const p = planKey(row, planColumns);
+        planBytes = planColumns.map((i) => row.copyBytes(i));
+        if (p !== plan) {
+          plan = p;
+          seen = new Map();
+        }
       }
       const first = seen.get(nos);
       if (first === undefined) {
@@ -92,7 +123,20 @@ function planKey(row: Pick<RuleRow, 'text'>, columns: readonly Column[]): string
 }
 
 /** The numbers of a row as compared (by value), or null when the row does not take part (a NO empty or invalid). */
-function itemNoKey(row: Pick<RuleRow, 'ok' | 'isEmpty' | 'text'>, columns: readonly Column[]): string | null {
+function itemNoKey(row: RuleRow, columns: readonly Column[]): string | number | null {
+  // Small numbers (the usual 1–99) make one number, no string: three of at most 4 digits each.
+  let n = 0;
+  for (const i of columns) {
+    if (!row.ok(i) || row.isEmpty(i)) return null;
+    const v = smallNumber(row, i);
+    if (v < 0) return itemNoText(row, columns);
+    n = n * 10 ** SMALL_DIGITS + v;
+  }
+  return columns.length <= 3 ? n : itemNoText(row, columns);
+}
+
+/** {@link itemNoKey} as text: the NOs normalised, each followed by U+0000. */
+function itemNoText(row: Pick<RuleRow, 'ok' | 'isEmpty' | 'text'>, columns: readonly Column[]): string | null {
   let key = '';
   for (const i of columns) {
     if (!row.ok(i) || row.isEmpty(i)) return null;

@@ -60,10 +60,13 @@ export function serviceTypeScopeRule(id: string, keys: (layout: Layout) => reado
       if (columns.length === 0) return null;
       return (row) => {
         let found: RuleFinding[] | null = null;
-        for (const i of columns) {
-          if (!row.ok(i)) continue;
-          // Judged from the first two bytes; the text is built only for a row that is out of scope.
-          if (!outOfScopeDigits(row.byteAt(i, 0), row.byteAt(i, 1))) continue;
+        for (let k = 0; k < columns.length; k++) {
+          const i = columns[k] as number;
+          // Judged from the first two bytes (an empty column's first is -1: no digit); the text is built only
+          // for a row that is out of scope.
+          const first = row.byteAt(i, 0);
+          if (first < 0x30 || first > 0x39) continue;
+          if (!outOfScopeDigits(first, row.byteAt(i, 1)) || !row.ok(i)) continue;
           const text = row.text(i);
           if (applies !== undefined && !applies(text)) continue;
           (found ??= []).push({

@@ -25,6 +25,72 @@ export function table7RowKind(serviceCode: string): Table7RowKind {
   return 'normal';
 }
 
+/** What {@link rowKindAt} tells: a normal row, a subtotal row (`AAAA`/`EEEE`, or `ZZZZ`), the total row. */
+const NORMAL = 0;
+const SUBTOTAL = 1;
+const SUBTOTAL_ZZZZ = 2;
+const TOTAL = 3;
+/** {@link rowKindAt}: the value is not 6 ASCII characters (read from its text). */
+const BY_TEXT = -1;
+
+/**
+ * {@link table7RowKind} of column `code`, read from its bytes when they are 6 ASCII characters (then the
+ * text is those bytes): no string is built for the rows of a file. Any other value answers {@link BY_TEXT}.
+ */
+function rowKindAt(row: RuleRow, code: Column): number {
+  // The record rule and the file rule ask for the same row in turn: the answer is kept for the row.
+  if (row === lastRow && row.record === lastRecord && code === lastCode) return lastKind;
+  lastRow = row;
+  lastRecord = row.record;
+  lastCode = code;
+  lastKind = readRowKind(row, code);
+  return lastKind;
+}
+
+/** The last answer of {@link rowKindAt}: the row (one object per validator, read record by record) and column. */
+let lastRow: RuleRow | null = null;
+let lastRecord = -1;
+let lastCode = -1;
+let lastKind = BY_TEXT;
+
+/** {@link rowKindAt}, read from the bytes. */
+function readRowKind(row: RuleRow, code: Column): number {
+  if (row.byteAt(code, 6) !== -1) return BY_TEXT;
+  const b0 = row.byteAt(code, 0);
+  const b1 = row.byteAt(code, 1);
+  const b2 = row.byteAt(code, 2);
+  const b3 = row.byteAt(code, 3);
+  const b4 = row.byteAt(code, 4);
+  const b5 = row.byteAt(code, 5);
+  // byteAt is -1 past the end: a shorter value fails here too. A `"` may stand in a `""` pair: the text tells.
+  const all = b0 | b1 | b2 | b3 | b4 | b5;
+  if (all < 0 || (all & 0x80) !== 0) return BY_TEXT;
+  if (b0 === 0x22 || b1 === 0x22 || b2 === 0x22 || b3 === 0x22 || b4 === 0x22 || b5 === 0x22) return BY_TEXT;
+  if (b2 === b3 && b3 === b4 && b4 === b5) {
+    if (b2 === 0x39 && b0 === 0x39 && b1 === 0x39) return TOTAL; // 999999
+    if (b2 === 0x41 || b2 === 0x45) return SUBTOTAL; // AAAA, EEEE
+    if (b2 === 0x5a) return SUBTOTAL_ZZZZ; // ZZZZ
+  }
+  return NORMAL;
+}
+
+/** {@link rowKindAt} from the text (any value that is not 6 ASCII characters). */
+function rowKindOfText(text: string): number {
+  const kind = table7RowKind(text);
+  if (kind === 'total') return TOTAL;
+  if (kind === 'normal') return NORMAL;
+  return text.slice(2) === 'ZZZZ' ? SUBTOTAL_ZZZZ : SUBTOTAL;
+}
+
+/** The row kind of column `code` ({@link rowKindAt}, with the text when the bytes do not tell). */
+function rowKindOf(row: RuleRow, code: Column): number {
+  const kind = rowKindAt(row, code);
+  return kind === BY_TEXT ? rowKindOfText(row.text(code)) : kind;
+}
+
+/** 9999999999 as bytes (compared with the 事業所コード bytes: no string per row). */
+const ALL_NINES_PROVIDER_BYTES = Uint8Array.from(TABLE7_ALL_NINES_PROVIDER, (ch) => ch.charCodeAt(0));
+
 /**
  * Columns that are empty (Null) on subtotal and total rows. The notes "Null on subtotal rows" of the
  * recovered layout sit on rows 14–18, which are jumbled (spec SOURCES.md §3.2): we take the least
@@ -34,7 +100,11 @@ const EMPTY_ON_SUBTOTAL_ROWS = ['discountRate', 'discountedUnits'] as const;
 
 const RESERVED_PROVIDER: readonly RuleFinding[] = [{ code: 'record.reservedProviderCode', field: 'providerCode' }];
 
-const isZero = (digits: string): boolean => /^0+$/.test(digits);
+/** Whether the (non-empty) column is `0` digits only, read from its bytes (the text is then the same). */
+function isZero(row: RuleRow, i: Column): boolean {
+  for (let k = 0, b = row.byteAt(i, 0); b !== -1; b = row.byteAt(i, ++k)) if (b !== 0x30) return false;
+  return true;
+}
 
 /** 第7表 record rules: the subtotal/total rows (spec README §8, §9, §11). */
 export const TABLE7_RULES: readonly RecordRule[] = [
@@ -47,19 +117,20 @@ export const TABLE7_RULES: readonly RecordRule[] = [
       const emptyOnSubtotal = EMPTY_ON_SUBTOTAL_ROWS.map((key) => ({ key, i: columnOf(layout, key) }));
       return (row) => {
         if (!row.ok(code)) return null;
-        const kind = table7RowKind(row.text(code));
+        const kind = rowKindOf(row, code);
         const providerOk = row.ok(provider) && !row.isEmpty(provider);
-        if (kind === 'normal') {
-          return providerOk && row.text(provider) === TABLE7_ALL_NINES_PROVIDER ? RESERVED_PROVIDER : null;
+        // The text equals the ASCII digits exactly when the bytes do (MS932 writes them only so).
+        if (kind === NORMAL) {
+          return providerOk && row.sameBytes(provider, ALL_NINES_PROVIDER_BYTES) ? RESERVED_PROVIDER : null;
         }
         const found: RuleFinding[] = [];
-        if (row.ok(units) && !row.isEmpty(units) && !isZero(row.text(units))) {
+        if (row.ok(units) && !row.isEmpty(units) && !isZero(row, units)) {
           found.push({ code: 'record.subtotalUnits', field: 'units' });
         }
         for (const { key, i } of emptyOnSubtotal) {
           if (row.ok(i) && !row.isEmpty(i)) found.push({ code: 'record.subtotalNotEmpty', field: key });
         }
-        if (kind === 'total' && providerOk && row.text(provider) !== TABLE7_ALL_NINES_PROVIDER) {
+        if (kind === TOTAL && providerOk && !row.sameBytes(provider, ALL_NINES_PROVIDER_BYTES)) {
           found.push({ code: 'record.grandTotalProvider', field: 'providerCode', params: { expected: TABLE7_ALL_NINES_PROVIDER } });
         }
         return found.length === 0 ? null : found;
@@ -71,6 +142,20 @@ export const TABLE7_RULES: readonly RecordRule[] = [
   // Service types outside the exchange scope, on normal rows only (a subtotal row follows its lines).
   columnScopeRule('serviceCode', (code) => table7RowKind(code) === 'normal'),
 ];
+
+/** Strings of two ASCII characters (サービス種類コード), made once each: no string per row. */
+const PAIRS: (string | undefined)[] = new Array<string | undefined>(1 << 14).fill(undefined);
+
+/** The string of the ASCII bytes `a` `b`. */
+function asciiPair(a: number, b: number): string {
+  const k = (a << 7) | b;
+  let pair = PAIRS[k];
+  if (pair === undefined) {
+    pair = String.fromCharCode(a, b);
+    PAIRS[k] = pair;
+  }
+  return pair;
+}
 
 interface Where {
   readonly line: number;
@@ -95,7 +180,11 @@ class SeenKeys {
   private readonly bits = new Uint8Array(1 << 20);
   private static readonly MASK = (1 << 23) - 1;
 
-  private hashes(key: string): [number, number] {
+  /** The two hashes of the last key passed to {@link hash} (kept in fields: no array per call). */
+  private h1 = 0;
+  private h2 = 0;
+
+  private hash(key: string): void {
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193;
     for (let i = 0; i < key.length; i++) {
@@ -103,11 +192,14 @@ class SeenKeys {
       h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
       h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
     }
-    return [h1, h2 | 1];
+    this.h1 = h1;
+    this.h2 = h2 | 1;
   }
 
   add(key: string): void {
-    const [h1, h2] = this.hashes(key);
+    this.hash(key);
+    const h1 = this.h1;
+    const h2 = this.h2;
     for (let i = 0; i < 3; i++) {
       const bit = (h1 + i * h2) & SeenKeys.MASK;
       this.bits[bit >>> 3] = (this.bits[bit >>> 3] as number) | (1 << (bit & 7));
@@ -115,7 +207,9 @@ class SeenKeys {
   }
 
   has(key: string): boolean {
-    const [h1, h2] = this.hashes(key);
+    this.hash(key);
+    const h1 = this.h1;
+    const h2 = this.h2;
     for (let i = 0; i < 3; i++) {
       const bit = (h1 + i * h2) & SeenKeys.MASK;
       if (((this.bits[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return false;
@@ -204,7 +298,6 @@ export function table7FileRule(): FileRule {
       }
       // 第7表 is keyed by 保険者番号 + 被保険者番号 + 対象年月 (spec README §11). The key is built only when its
       // bytes change from the previous row (rows of a user-month come together).
-      const at: Where = { line: row.line, record: row.record };
       if (!row.ok(insurer) || !row.ok(insured) || row.isEmpty(insurer) || row.isEmpty(insured)) {
         // Whose row this is cannot be told (its key has its own error): it may be the total or a subtotal
         // of the current user or of the next one, so neither is judged for missing rows.
@@ -234,7 +327,7 @@ export function table7FileRule(): FileRule {
       if (key !== currentKey) {
         close();
         currentKey = key;
-        current = { first: at, total: null, unsure: unknownRow, types: new Map() };
+        current = { first: { line: row.line, record: row.record }, total: null, unsure: unknownRow, types: new Map() };
         // A user-month seen before: its rows come in blocks; judge none of them for missing rows.
         continued = seen.has(key);
         if (continued) pending.delete(key);
@@ -246,28 +339,31 @@ export function table7FileRule(): FileRule {
         return null;
       }
       column ??= { column: code + 1, fieldJa: (row.layout.fields[code] as FieldDef).nameJa };
-      const text = row.text(code);
-      const kind = table7RowKind(text);
-      if (kind === 'total') {
+      let kind = rowKindAt(row, code);
+      let type: string;
+      if (kind === BY_TEXT) {
+        const text = row.text(code);
+        kind = rowKindOfText(text);
+        type = text.slice(0, 2);
+      } else {
+        type = asciiPair(row.byteAt(code, 0), row.byteAt(code, 1));
+      }
+      if (kind === TOTAL) {
         if (u.total === null) {
-          u.total = at;
+          u.total = { line: row.line, record: row.record };
           return null;
         }
         return [{ code: 'file.grandTotalDuplicate', field: null, params: { otherLine: u.total.line } }];
       }
-      const type = text.slice(0, 2);
       let t = u.types.get(type);
       if (t === undefined) {
-        t = { count: 0, first: at, subtotal: false };
+        t = { count: 0, first: { line: row.line, record: row.record }, subtotal: false };
         u.types.set(type, t);
+      } else if (kind === NORMAL && t.count === 0) {
+        t.first = { line: row.line, record: row.record };
       }
-      if (kind === 'subtotal') {
-        const suffix = text.slice(2);
-        if (suffix === 'AAAA' || suffix === 'EEEE') t.subtotal = true;
-      } else {
-        if (t.count === 0) t.first = at;
-        t.count++;
-      }
+      if (kind === SUBTOTAL) t.subtotal = true;
+      else if (kind === NORMAL) t.count++;
       return null;
     },
     skipped() {

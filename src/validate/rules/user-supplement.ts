@@ -7,6 +7,10 @@ export const SUPPLEMENT_NO_MONTH = '000000';
 /** No.4 居宅サービス計画作成（変更）日 of a 利用者補足情報 sent with 第6表/第7表 (no plan date). */
 export const SUPPLEMENT_NO_PLAN_DATE = '00000000';
 
+/** The placeholders as bytes: a column's text equals one exactly when its bytes do (ASCII digits). */
+const NO_MONTH_BYTES = Uint8Array.from(SUPPLEMENT_NO_MONTH, (ch) => ch.charCodeAt(0));
+const NO_PLAN_DATE_BYTES = Uint8Array.from(SUPPLEMENT_NO_PLAN_DATE, (ch) => ch.charCodeAt(0));
+
 const PLAN_DATE_PLACEHOLDER: readonly RuleFinding[] = [{ code: 'record.planDatePlaceholder', field: 'planDate' }];
 const PLAN_DATE_NOT_PLACEHOLDER: readonly RuleFinding[] = [{ code: 'record.planDateNotPlaceholder', field: 'planDate' }];
 
@@ -24,8 +28,8 @@ export const USER_SUPPLEMENT_RULES: readonly RecordRule[] = [
       const month = columnOf(layout, 'targetMonth');
       return (row) => {
         if (!row.ok(planDate) || !row.ok(month)) return null;
-        const noMonth = row.text(month) === SUPPLEMENT_NO_MONTH;
-        const noPlanDate = row.text(planDate) === SUPPLEMENT_NO_PLAN_DATE;
+        const noMonth = row.sameBytes(month, NO_MONTH_BYTES);
+        const noPlanDate = row.sameBytes(planDate, NO_PLAN_DATE_BYTES);
         if (noMonth && noPlanDate) return PLAN_DATE_PLACEHOLDER;
         if (!noMonth && !noPlanDate) return PLAN_DATE_NOT_PLACEHOLDER;
         return null;

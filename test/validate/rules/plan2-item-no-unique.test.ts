@@ -24,6 +24,18 @@ describe('2表 file rule: (課題ＮＯ, 援助目標ＮＯ, 援助内容ＮＯ)
     expect(brief(read('plan2', [row('1', '2', '3'), row('01', '02', '03')]).issues)).toEqual([duplicate(2, 1)]);
   });
 
+  it('compares by value however many digits a NO has, and letters as written (a column error turned into a warning)', () => {
+    const rules = { 'field.integer': 'warning', 'field.tooLong': 'warning' } as const;
+    const codes = (rows: Record<string, unknown>[]) =>
+      read('plan2', rows, { rules })
+        .issues.filter((i) => i.code === 'file.duplicateItemNo')
+        .map((i) => [i.line, i.params]);
+    expect(codes([row('1', '2', '3'), row('0000001', '002', '03')])).toEqual([[2, { otherLine: 1 }]]);
+    expect(codes([row('123456', '2', '3'), row('0123456', '2', '3')])).toEqual([[2, { otherLine: 1 }]]);
+    expect(codes([row('1A', '2', '3'), row('1A', '2', '3'), row('01A', '2', '3')])).toEqual([[2, { otherLine: 1 }]]);
+    expect(codes([row('10000', '1', '1'), row('1', '0', '1'), row('1', '1', '0')])).toEqual([]);
+  });
+
   it('leaves out rows with an empty NO (all three are 任意, and the spec defines no uniqueness for them)', () => {
     expect(read('plan2', [row('1', '', ''), row('1', '1', ''), row('1', '1', '1'), row('1', '', '')]).issues).toEqual([]);
     expect(read('plan2', [row('', '', ''), row('', '', '')]).issues).toEqual([]);
