@@ -170,6 +170,14 @@ const KEPT_PER_VALUE = 1000;
 /** Most distinct values kept per key column (a file has one; later values beyond this are counted only). */
 const KEPT_VALUES = 64;
 
+/**
+ * A copy of `bytes[start, end)` whatever `bytes` is: a Node Buffer's `slice` is a view of the caller's
+ * memory, which a stream's source may refill with the next chunk.
+ */
+function copyOf(bytes: Uint8Array, start: number, end: number): Uint8Array {
+  return new Uint8Array(bytes.subarray(start, end));
+}
+
 /** One value of a key column (CSVバージョン, 対象年月) in a file: how many records carry it and where. */
 interface TalliedValue {
   readonly value: string;
@@ -204,7 +212,7 @@ class ValueTally {
           this.overflow++;
           return;
         }
-        v = { value: fieldText(row, i), bytes: row.bytes.slice(s, e), count: 0, firstLine: line, at: [], fields: [] };
+        v = { value: fieldText(row, i), bytes: copyOf(row.bytes, s, e), count: 0, firstLine: line, at: [], fields: [] };
         this.values.push(v);
       }
       this.last = v;
@@ -292,7 +300,7 @@ export class FileValidator {
     },
     copyBytes: (i) => {
       const row = this.row;
-      return i < 0 || row === null ? new Uint8Array(0) : row.bytes.slice(row.start[i] as number, row.end[i] as number);
+      return i < 0 || row === null ? new Uint8Array(0) : copyOf(row.bytes, row.start[i] as number, row.end[i] as number);
     },
     line: 0,
     record: 0,
@@ -610,7 +618,7 @@ export class FileValidator {
     const row = this.row as RowView;
     if (this.fieldOk[0] === 1) {
       if (this.firstVersion === null) {
-        this.firstVersion = { value: fieldText(row, 0), bytes: row.bytes.slice(row.start[0], row.end[0]), line: at.line };
+        this.firstVersion = { value: fieldText(row, 0), bytes: copyOf(row.bytes, row.start[0] as number, row.end[0] as number), line: at.line };
       }
       this.tally(this.versions, row, 0, c, at);
     }

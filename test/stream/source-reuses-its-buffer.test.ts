@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/api.js';
-import { parseStream } from '../../src/stream/read-stream.js';
+import { parse, validate } from '../../src/api.js';
+import { parseStream, validateStream } from '../../src/stream/read-stream.js';
 import { recordsText, validRecord } from '../helpers/table6.js';
 import { ms932 } from '../helpers/bytes.js';
 
@@ -29,5 +29,24 @@ describe('a source may refill one buffer for every chunk (the reader keeps no re
     expect(whole.ok).toBe(true);
     expect(got).toEqual(whole.records);
     expect(got.map((r) => (r as { planManagerName: string }).planManagerName)).toEqual(records.map((r) => r.planManagerName));
+  });
+
+  it('a Node Buffer refilled for every chunk: the values a file check keeps are copies (Buffer#slice is a view)', async () => {
+    // Rows of one length whose 対象年月 differ: the file's months are tallied (file.mixedMonth), so the
+    // kept month bytes must not change when the buffer is refilled.
+    const months = ['202505', '202506', '202505', '202507', '202506', '202505'];
+    const rows = months.map((targetMonth) => validRecord({ targetMonth }));
+    const rowBytes = rows.map((r) => ms932(recordsText([r])));
+    expect(new Set(rowBytes.map((l) => l.length)).size).toBe(1);
+    const buffer = Buffer.alloc((rowBytes[0] as Uint8Array).length);
+    const source = (async function* () {
+      for (const l of rowBytes) {
+        buffer.set(l);
+        yield buffer;
+      }
+    })();
+    const whole = validate(ms932(recordsText(rows)), { kind: 'table6Plan' });
+    expect(whole.issues.map((i) => i.code)).toContain('file.mixedMonth');
+    expect(await validateStream(source, { kind: 'table6Plan' })).toEqual(whole);
   });
 });
