@@ -172,12 +172,18 @@ interface UserState {
   readonly types: Map<string, { count: number; first: Where; subtotal: boolean }>;
 }
 
+/** User-months kept exactly before the filter takes over (a few hundred KiB at most). */
+const EXACT_KEYS = 4096;
+
 /**
- * A fixed-size Bloom filter of the user-months finished so far (1 MiB whatever the file's size): it can
- * answer "seen before" wrongly (about 1% at 650,000 user-months), which only makes the rule conclude less.
+ * The user-months finished so far: exactly, in a set, up to {@link EXACT_KEYS} of them (every small file,
+ * with no allocation to speak of); past that, in a fixed-size Bloom filter (1 MiB whatever the file's
+ * size), which can answer "seen before" wrongly (about 1% at 650,000 user-months): that only makes the
+ * rule conclude less.
  */
 class SeenKeys {
-  private readonly bits = new Uint8Array(1 << 20);
+  private exact: Set<string> | null = new Set();
+  private bits: Uint8Array | null = null;
   private static readonly MASK = (1 << 23) - 1;
 
   /** The two hashes of the last key passed to {@link hash} (kept in fields: no array per call). */
@@ -196,23 +202,39 @@ class SeenKeys {
     this.h2 = h2 | 1;
   }
 
-  add(key: string): void {
+  private set(bits: Uint8Array, key: string): void {
     this.hash(key);
     const h1 = this.h1;
     const h2 = this.h2;
     for (let i = 0; i < 3; i++) {
       const bit = (h1 + i * h2) & SeenKeys.MASK;
-      this.bits[bit >>> 3] = (this.bits[bit >>> 3] as number) | (1 << (bit & 7));
+      bits[bit >>> 3] = (bits[bit >>> 3] as number) | (1 << (bit & 7));
     }
   }
 
+  add(key: string): void {
+    const exact = this.exact;
+    if (exact === null) {
+      this.set(this.bits as Uint8Array, key);
+      return;
+    }
+    exact.add(key);
+    if (exact.size <= EXACT_KEYS) return;
+    const bits = new Uint8Array(1 << 20);
+    for (const k of exact) this.set(bits, k);
+    this.bits = bits;
+    this.exact = null;
+  }
+
   has(key: string): boolean {
+    if (this.exact !== null) return this.exact.has(key);
+    const bits = this.bits as Uint8Array;
     this.hash(key);
     const h1 = this.h1;
     const h2 = this.h2;
     for (let i = 0; i < 3; i++) {
       const bit = (h1 + i * h2) & SeenKeys.MASK;
-      if (((this.bits[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return false;
+      if (((bits[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return false;
     }
     return true;
   }

@@ -37,6 +37,17 @@ describe('第7表 file rule: exactly one grand-total row 999999 per user (保険
     expect(r.issues).toEqual([]);
   });
 
+  it('remembers the users seen before in a file of more than 4,096 users (kept exactly, then in a fixed-size filter)', () => {
+    const user = (n: number) => ({ insurerNumber: '131001', insuredNumber: String(n).padStart(10, '0') });
+    const rows = [];
+    for (let n = 1; n <= 4200; n++) rows.push(row(user(n)), total(user(n)));
+    // Users 1 (kept exactly when it was seen) and 4200 (seen after the switch) come back in a second block
+    // without their total: a block of a user seen before is not judged; user 4201 is new and lacks one.
+    rows.push(row(user(1)), row(user(4200)), row(user(4201)));
+    const r = read('table7', rows);
+    expect(brief(r.issues)).toEqual([fileFinding('file.grandTotalMissing', 8403, { expected: '999999' })]);
+  });
+
   it('tells users apart by 保険者番号 too', () => {
     const other = { ...A, insurerNumber: '141002' };
     const r = read('table7', [row(A), total(A), row(other)]);
