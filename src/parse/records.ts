@@ -146,10 +146,10 @@ class Interner {
     // of one comparison per field: rows of one user repeat their first columns).
     let i = 0;
     const p0 = this.prevRow;
+    if (b !== this.words.bytes) this.words = wordsOf(b);
+    const words = this.words.view;
     if (p0 >= 0) {
-      const max = Math.min(r1 - r0, this.prevRowEnd - p0);
-      let same = 0;
-      while (same < max && b[r0 + same] === b[p0 + same]) same++;
+      const same = commonPrefix(b, words, r0, p0, Math.min(r1 - r0, this.prevRowEnd - p0));
       const last = Math.min(n, this.prevCount);
       while (i < last && (end[i] as number) - r0 + 1 < same) i++;
     }
@@ -166,11 +166,8 @@ class Interner {
         colText[i] = '';
       } else if (((flags[i] as number) & FIELD_ESCAPED_QUOTES) === 0) {
         const ps = colStart[i] as number;
-        if (ps >= 0 && (colEnd[i] as number) - ps === len) {
-          let k = 0;
-          while (k < len && b[s + k] === b[ps + k]) k++;
-          if (k === len) continue; // colText[i] is the string already
-        }
+        // colText[i] is the string already when the bytes are the previous row's.
+        if (ps >= 0 && (colEnd[i] as number) - ps === len && commonPrefix(b, words, s, ps, len) === len) continue;
         this.lookUp(row, i, s, e);
       } else {
         colStart[i] = -1;
@@ -239,11 +236,40 @@ class Interner {
   private prevRowEnd = -1;
   private prevCount = 0;
 
+  /** The buffer being read, viewed four bytes at a time. */
+  private words: Words = NO_WORDS;
+
   /** A new buffer is read: the spans of the previous one mean nothing in it. */
   newBuffer(): void {
     this.colStart.fill(-1);
     this.prevRow = -1;
+    this.words = NO_WORDS;
   }
+}
+
+/** A buffer and a view of it that reads four bytes at a time (for {@link commonPrefix}). */
+interface Words {
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
+}
+
+function wordsOf(bytes: Uint8Array): Words {
+  return { bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+}
+
+const NO_WORDS = wordsOf(new Uint8Array(0));
+
+/**
+ * How many of the `max` bytes at `x` and at `y` of `b` (`words` views it) are the same from the start:
+ * four bytes a step, then byte by byte (about three times fewer steps than a byte loop on the values and
+ * rows compared here).
+ */
+function commonPrefix(b: Uint8Array, words: DataView, x: number, y: number, max: number): number {
+  let k = 0;
+  const last = max - 4;
+  while (k <= last && words.getInt32(x + k, true) === words.getInt32(y + k, true)) k += 4;
+  while (k < max && b[x + k] === b[y + k]) k++;
+  return k;
 }
 
 /** Whether `len` bytes at `a` of `x` and at `b` of `y` are the same. */
