@@ -111,11 +111,16 @@ export function recordFromRow(layout: Layout, row: RowView): Record<string, unkn
 const INTERN_SLOTS = 4096;
 /** Longest value (in bytes) the hashed cache holds. */
 const INTERN_MAX = 48;
+/** Misses in a row after which a column's values are decoded without the hashed cache, for {@link SKIP_VALUES} values. */
+const MISSES_BEFORE_SKIP = 16;
+const SKIP_VALUES = 256;
+/** Strings of more characters than this may be joined ones (V8 joins from 13 on): they are flattened. */
+const FLAT_UP_TO = 12;
 
 class Interner {
   /** Per slot: its value's length in bytes (-1: empty), its bytes (INTERN_MAX a slot) and its string. */
   private readonly slotLen = new Int32Array(INTERN_SLOTS).fill(-1);
-  private readonly slotBytes = new Uint8Array(INTERN_SLOTS * INTERN_MAX);
+  private readonly slotWords = new DataView(new ArrayBuffer(INTERN_SLOTS * INTERN_MAX));
   private readonly slotText: string[] = new Array<string>(INTERN_SLOTS).fill('');
   /** Estimated heap bytes of the strings made (not those taken from a cache): a header and the characters. */
   allocated = 0;
@@ -181,21 +186,38 @@ class Interner {
     const b = row.bytes;
     const len = e - s;
     let t: string;
-    if (len > INTERN_MAX) {
+    const skip = this.colSkip[i] as number;
+    if (len > INTERN_MAX || skip > 0) {
+      if (skip > 0) this.colSkip[i] = skip - 1;
       t = this.decode(row, i, false);
     } else {
-      let h = len;
-      for (let k = s; k < e; k++) h = (Math.imul(h, 31) + (b[k] as number)) | 0;
-      const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
+      const words = this.words.view;
+      // The hash of at most 12 bytes: the first four, the middle four and the last four (all of a value
+      // up to 12 bytes; longer ones differ there too: dates, numbers, names). Values alike there collide,
+      // which costs a miss, never a wrong string (the bytes are compared).
+      let h: number;
+      if (len >= 4) {
+        h = Math.imul(words.getInt32(s, true), 0x9e3779b1) ^ Math.imul(words.getInt32(e - 4, true) + len, 0x85ebca6b);
+        h = (h + Math.imul(words.getInt32(s + ((len - 4) >> 1), true), 0xc2b2ae35)) | 0;
+      } else {
+        h = len;
+        for (let k = s; k < e; k++) h = (Math.imul(h, 31) + (b[k] as number)) | 0;
+      }
+      const slot = (h ^ (h >>> 15) ^ (h >>> 27)) & (INTERN_SLOTS - 1);
       const at = slot * INTERN_MAX;
-      const cache = this.slotBytes;
-      if (this.slotLen[slot] === len && sameBytesIn(b, s, cache, at, len)) {
+      const cache = this.slotWords;
+      if (this.slotLen[slot] === len && sameBytesIn(words, s, cache, at, len)) {
         t = this.slotText[slot] as string;
+        this.colMisses[i] = 0;
       } else {
         t = this.decode(row, i, false);
         this.slotLen[slot] = len;
-        for (let k = 0; k < len; k++) cache[at + k] = b[s + k] as number; // no view object per value
+        copyBytes(words, s, cache, at, len); // no view object per value
         this.slotText[slot] = t;
+        // A column of values that do not repeat (names, numbers of persons) is not cached for a while.
+        const misses = (this.colMisses[i] as number) + 1;
+        this.colMisses[i] = misses === MISSES_BEFORE_SKIP ? 0 : misses;
+        if (misses === MISSES_BEFORE_SKIP) this.colSkip[i] = SKIP_VALUES;
       }
     }
     this.colStart[i] = s;
@@ -206,11 +228,14 @@ class Interner {
   /**
    * A new string of the field, counted at one byte a character when it is as long as its bytes (ASCII),
    * else at two (a non-ASCII string is a two-byte one). A value with escaped quotes is never cached.
+   * The string is made flat: the decoder joins pieces of 8 characters, a tree of strings that takes two
+   * to three times the memory of one and would be kept so in the record.
    */
   private decode(row: RowView, i: number, escaped: boolean): string {
     const t = fieldText(row, i);
     const len = (row.end[i] as number) - (row.start[i] as number);
     this.allocated += STRING_HEADER + (t.length === len && !escaped ? t.length : 2 * t.length);
+    if (t.length > FLAT_UP_TO) t.charCodeAt(0); // flattens a joined string (V8), nothing for a flat one
     return t;
   }
 
@@ -218,6 +243,9 @@ class Interner {
   private colStart = new Int32Array(0);
   private colEnd = new Int32Array(0);
   colText: string[] = [];
+  /** Per column, its cache misses in a row, and how many of its next values skip the cache. */
+  private colMisses = new Int32Array(0);
+  private colSkip = new Int32Array(0);
 
   private growColumns(n: number): void {
     const start = new Int32Array(Math.max(64, n * 2)).fill(-1);
@@ -226,6 +254,12 @@ class Interner {
     end.set(this.colEnd);
     this.colStart = start;
     this.colEnd = end;
+    const misses = new Int32Array(start.length);
+    misses.set(this.colMisses);
+    this.colMisses = misses;
+    const skip = new Int32Array(start.length);
+    skip.set(this.colSkip);
+    this.colSkip = skip;
     const text = new Array<string>(start.length).fill('');
     for (let k = 0; k < this.colText.length; k++) text[k] = this.colText[k] as string;
     this.colText = text;
@@ -273,9 +307,18 @@ function commonPrefix(b: Uint8Array, words: DataView, x: number, y: number, max:
 }
 
 /** Whether `len` bytes at `a` of `x` and at `b` of `y` are the same. */
-function sameBytesIn(x: Uint8Array, a: number, y: Uint8Array, b: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (x[a + k] !== y[b + k]) return false;
+function sameBytesIn(x: DataView, a: number, y: DataView, b: number, len: number): boolean {
+  let k = 0;
+  for (; k <= len - 4; k += 4) if (x.getInt32(a + k, true) !== y.getInt32(b + k, true)) return false;
+  for (; k < len; k++) if (x.getUint8(a + k) !== y.getUint8(b + k)) return false;
   return true;
+}
+
+/** Copies `len` bytes at `a` of `x` to `b` of `y`. */
+function copyBytes(x: DataView, a: number, y: DataView, b: number, len: number): void {
+  let k = 0;
+  for (; k <= len - 4; k += 4) y.setInt32(b + k, x.getInt32(a + k, true), true);
+  for (; k < len; k++) y.setUint8(b + k, x.getUint8(a + k));
 }
 
 /** Heap bytes of a string besides its characters (header, rounding), as counted for the record budget. */
