@@ -18,25 +18,37 @@ export interface RecordPositions {
   readonly offsets: Float64Array;
 }
 
-/** Grows by doubling; {@link heapBytes} counts the capacity, for the record budget. */
+/**
+ * Grows by doubling, or, when the size of the input is known (a whole buffer), to the record count the
+ * bytes read so far predict for the whole input (and at least by an eighth): one or two copies and little
+ * room to spare instead of up to half the lists unused and the previous lists garbage at the end, when the
+ * records are all there. {@link heapBytes} counts the capacity, for the record budget.
+ */
 class PositionList {
   private lines = new Int32Array(64);
   private offsets = new Float64Array(64);
   count = 0;
 
+  /** @param inputBytes - the size of the whole input in bytes, or 0 when it is not known (a stream). */
+  constructor(private readonly inputBytes: number) {}
+
   push(line: number, offset: number): void {
     const n = this.count;
-    if (n === this.lines.length) {
-      const lines = new Int32Array(n * 2);
-      lines.set(this.lines);
-      this.lines = lines;
-      const offsets = new Float64Array(n * 2);
-      offsets.set(this.offsets);
-      this.offsets = offsets;
-    }
+    if (n === this.lines.length) this.grow(offset);
     this.lines[n] = line;
     this.offsets[n] = offset;
     this.count = n + 1;
+  }
+
+  /** Makes room for more records, the next one starting at byte `offset`. */
+  private grow(offset: number): void {
+    const size = grownSize(this.count, offset, this.inputBytes);
+    const lines = new Int32Array(size);
+    lines.set(this.lines);
+    this.lines = lines;
+    const offsets = new Float64Array(size);
+    offsets.set(this.offsets);
+    this.offsets = offsets;
   }
 
   get heapBytes(): number {
@@ -46,6 +58,50 @@ class PositionList {
   /** The positions kept (views of the lists, no copy). */
   result(): RecordPositions {
     return { lines: this.lines.subarray(0, this.count), offsets: this.offsets.subarray(0, this.count) };
+  }
+}
+
+/**
+ * The room for records after `n` of them, the next one starting at byte `offset` of an input of
+ * `inputBytes` (0: not known): twice as much, or when the size is known the count the bytes read so far
+ * predict for the whole input (2% more), and at least an eighth more.
+ */
+function grownSize(n: number, offset: number, inputBytes: number): number {
+  const twice = Math.max(64, n * 2);
+  if (inputBytes <= offset || offset <= 0) return twice;
+  const predicted = Math.ceil((n / offset) * inputBytes * 1.02) + 64;
+  return Math.min(twice, Math.max(predicted, n + (n >> 3)));
+}
+
+/**
+ * The records of a whole buffer (`parse`), in an array sized as the positions are (see {@link PositionList}):
+ * an array grown by `push` holds up to half again as many slots as records at the end, and its previous
+ * backing store, when every record is there.
+ */
+export class RecordList {
+  private items: Record<string, unknown>[] = [];
+  private count = 0;
+
+  constructor(private readonly inputBytes: number) {}
+
+  /** Adds the record that starts at byte `offset`. */
+  readonly push = (record: Record<string, unknown>, _n: number, _line: number, offset: number): void => {
+    const n = this.count;
+    if (n === this.items.length) {
+      const items = new Array<Record<string, unknown>>(grownSize(n, offset, this.inputBytes));
+      const old = this.items;
+      for (let k = 0; k < n; k++) items[k] = old[k] as Record<string, unknown>;
+      this.items = items;
+    }
+    this.items[n] = record;
+    this.count = n + 1;
+  };
+
+  /** The records, in an array of their number. */
+  result(): Record<string, unknown>[] {
+    const items = this.items;
+    items.length = this.count;
+    return items;
   }
 }
 
@@ -62,8 +118,10 @@ export class RecordBuilder implements RowObserver {
   constructor(
     private readonly sink: RecordSink | null,
     keepPositions: boolean,
+    /** The size of the whole input in bytes when it is known (a whole buffer), else 0: sizes the positions kept. */
+    inputBytes = 0,
   ) {
-    this.positions = keepPositions ? new PositionList() : null;
+    this.positions = keepPositions ? new PositionList(inputBytes) : null;
   }
 
   get heapBytes(): number {
