@@ -172,8 +172,8 @@ const INTERN_MAX = 48;
 /** Misses in a row after which a column's values are decoded without the hashed cache, for {@link SKIP_VALUES} values. */
 const MISSES_BEFORE_SKIP = 16;
 const SKIP_VALUES = 256;
-/** Strings of more characters than this may be joined ones (V8 joins from 13 on): they are flattened. */
-const FLAT_UP_TO = 12;
+/** The strings of one ASCII character. */
+const ASCII_CHARS: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c));
 
 class Interner {
   /** Per slot: its value's length in bytes (-1: empty), its bytes (INTERN_MAX a slot) and its string. */
@@ -230,7 +230,7 @@ class Interner {
       } else if (((flags[i] as number) & FIELD_ESCAPED_QUOTES) === 0) {
         const ps = colStart[i] as number;
         // colText[i] is the string already when the bytes are the previous row's.
-        if (ps >= 0 && (colEnd[i] as number) - ps === len && commonPrefix(b, words, s, ps, len) === len) continue;
+        if (ps >= 0 && (colEnd[i] as number) - ps === len && sameBytesIn(words, s, words, ps, len)) continue;
         this.lookUp(row, i, s, e);
       } else {
         colStart[i] = -1;
@@ -245,7 +245,9 @@ class Interner {
     const len = e - s;
     let t: string;
     const skip = this.colSkip[i] as number;
-    if (len > INTERN_MAX || skip > 0) {
+    if (len === 1 && (b[s] as number) < 0x80) {
+      t = ASCII_CHARS[b[s] as number] as string; // codes such as 1 or 2: one string each, nothing to look up
+    } else if (len > INTERN_MAX || skip > 0) {
       if (skip > 0) this.colSkip[i] = skip - 1;
       t = this.decode(row, i, false);
     } else {
@@ -286,14 +288,11 @@ class Interner {
   /**
    * A new string of the field, counted at one byte a character when it is as long as its bytes (ASCII),
    * else at two (a non-ASCII string is a two-byte one). A value with escaped quotes is never cached.
-   * The string is made flat: the decoder joins pieces of 8 characters, a tree of strings that takes two
-   * to three times the memory of one and would be kept so in the record.
    */
   private decode(row: RowView, i: number, escaped: boolean): string {
     const t = fieldText(row, i);
     const len = (row.end[i] as number) - (row.start[i] as number);
     this.allocated += STRING_HEADER + (t.length === len && !escaped ? t.length : 2 * t.length);
-    if (t.length > FLAT_UP_TO) t.charCodeAt(0); // flattens a joined string (V8), nothing for a flat one
     return t;
   }
 
