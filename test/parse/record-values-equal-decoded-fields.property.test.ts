@@ -43,7 +43,7 @@ const file = fc
 function bytesOf(rows: string[][]): Uint8Array {
   const r = encodeMs932(rows.map((row) => `${row.join(',')}\r\n`).join(''));
   expect(r.problems).toEqual([]);
-  return r.bytes;
+  return r.bytes as Uint8Array;
 }
 
 describe('parse: each value of a record is the text of its field, whatever the caches hold', () => {
