@@ -17,7 +17,7 @@
  * Options: node bench/run.mjs --help
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -862,8 +862,26 @@ async function main() {
  */
 function measureCliBatch(cli, batch, runs, warnings) {
   const files = batch.names.length;
-  const spawnCli = (/** @type {string[]} */ args) =>
-    spawnSync(process.execPath, [cli, 'validate', '--format', 'json', ...args], { cwd: batch.dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  // The report goes to a file, as `> report.json` would send it: the time is the CLI's, from spawn to
+  // exit, not this process's reading of a pipe or its parsing of the report (done after the clock stops).
+  const outDir = mkdtempSync(join(os.tmpdir(), 'careplan-bench-'));
+  const outFile = join(outDir, 'report.json');
+  const spawnCli = (/** @type {string[]} */ args) => {
+    const fd = openSync(outFile, 'w');
+    try {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [cli, 'validate', '--format', 'json', ...args], {
+        cwd: batch.dir,
+        encoding: 'utf8',
+        stdio: ['ignore', fd, 'pipe'],
+        maxBuffer: 1 << 24,
+      });
+      const ms = performance.now() - t;
+      return { status: r.status, stderr: r.stderr ?? '', stdout: readFileSync(outFile, 'utf8'), ms };
+    } finally {
+      closeSync(fd);
+    }
+  };
   /** Parses the CLI's JSON report; null when the output is not one. */
   const report = (/** @type {string} */ stdout) => {
     try {
@@ -906,9 +924,8 @@ function measureCliBatch(cli, batch, runs, warnings) {
   };
 
   // Directory mode, if the CLI accepts it (it prints a JSON report covering every file).
-  const t0 = performance.now();
   const probe = spawnCli(['.']);
-  const probeMs = performance.now() - t0;
+  const probeMs = probe.ms;
   const probeReport = report(probe.stdout);
   /** @type {'directory' | 'file arguments'} */
   let mode = 'file arguments';
@@ -929,21 +946,23 @@ function measureCliBatch(cli, batch, runs, warnings) {
     const reports = [];
     /** @type {(number | null)[]} */
     const statuses = [];
-    const t = performance.now();
+    let ms = 0;
     if (mode === 'directory') {
       const r = spawnCli([...extra, '.']);
+      ms += r.ms;
       statuses.push(r.status);
       const rep = report(r.stdout);
       if (rep !== null) reports.push(rep);
     } else {
       for (let i = 0; i < files; i += PER_SPAWN) {
         const r = spawnCli([...extra, ...batch.names.slice(i, i + PER_SPAWN)]);
+        ms += r.ms;
         statuses.push(r.status);
         const rep = report(r.stdout);
         if (rep !== null) reports.push(rep);
       }
     }
-    return { ms: performance.now() - t, statuses, ...tally(reports) };
+    return { ms, statuses, ...tally(reports) };
   };
   let warmMs = probeMs;
   if (mode !== 'directory') warmMs = once().ms; // warm-up (the directory probe was the warm-up otherwise)
@@ -969,6 +988,7 @@ function measureCliBatch(cli, batch, runs, warnings) {
         jobsDiffer = `--jobs 1 reports ${one.seen} files, ${one.errors} errors, ${one.units} units; --jobs ${jobs}: ${last.seen}, ${last.errors}, ${last.units}`;
     }
   }
+  rmSync(outDir, { recursive: true, force: true });
   if (jobsDiffer !== null) warnings.push(`batch CLI: ${jobsDiffer}`);
   if (last === undefined) return { skipped: 'no run' };
   if (last.seen !== files)

@@ -11,7 +11,7 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { readRegularFile, typeOf, type EntryType } from '../pool/files.js';
+import { readBatchFile, readRegularFile, typeOf, type EntryType } from '../pool/files.js';
 import { createPool, type PoolCore } from '../pool/pool.js';
 
 export type { EntryType } from '../pool/files.js';
@@ -45,6 +45,12 @@ export interface CliIo {
   readonly stat?: (path: string) => { readonly type: EntryType; readonly size: number };
   /** The canonical absolute path (links resolved). Throws when it cannot be resolved (a dangling link). */
   readonly realPath?: (path: string) => string;
+  /**
+   * Reads a CSV file of a batch whole when it is a regular file within `maxFileBytes` (one open and one
+   * fstat), else says it must be read piece by piece (`stream`) or why it cannot be read. Absent:
+   * `stat`, then `readFile` or `readChunks`.
+   */
+  readonly readWithin?: (path: string, maxFileBytes: number) => ReturnType<typeof readBatchFile>;
   /** Reads a file piece by piece (a file too large to hold, or one that is not a regular file). */
   readonly readChunks?: (path: string) => Iterable<Uint8Array>;
   /** Whether stderr is a terminal (progress lines are shown only then). */
@@ -137,6 +143,7 @@ export const nodeIo: CliIo = {
   stdout: writeStdout,
   stderr: (t) => process.stderr.write(t),
   readFile: readRegularFile,
+  readWithin: readBatchFile,
   writeFile: (p, b) => writeFileSync(p, b),
   listDir: (p) => {
     let s: Stats;

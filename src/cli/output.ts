@@ -30,8 +30,33 @@ function skipped(v: unknown): boolean {
   return v === undefined || typeof v === 'function' || typeof v === 'symbol';
 }
 
+/**
+ * Values (a string counts one per 64 characters) below which an object or array is stringified whole,
+ * natively, rather than member by member: a file's report without issues has some 15, a send unit's 30.
+ */
+const WHOLE_BUDGET = 512;
+
+/**
+ * What remains of `budget` once the values in `v` are counted, or a negative number as soon as it runs
+ * out: the walk stops there, so it never costs more than `budget` steps.
+ */
+function within(v: unknown, budget: number): number {
+  if (typeof v === 'string') return budget - 1 - (v.length >> 6);
+  if (typeof v !== 'object' || v === null) return budget - 1;
+  let left = budget - 1;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length && left >= 0; i++) left = within(v[i], left);
+    return left;
+  }
+  for (const k in v) {
+    if (left < 0) break;
+    left = within((v as Record<string, unknown>)[k], left - 1);
+  }
+  return left;
+}
+
 function emit(v: unknown, indent: string, depth: number, write: (text: string) => void): void {
-  if (depth > 0 && typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
+  if (depth > 0 && typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function' && within(v, WHOLE_BUDGET) < 0) {
     const inner = `${indent}  `;
     if (Array.isArray(v)) {
       if (v.length === 0) {

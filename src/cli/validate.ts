@@ -314,14 +314,23 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
     ...(o.kind === undefined ? {} : { kind: o.kind }),
   };
   const maxFileBytes = normalizeParseOptions(base).limits.maxFileBytes;
-  const validator = createUnitBatch({
-    // A missing family image is reported when images can be in the input: a directory, or images named.
-    checkImages: inputs.walked || inputs.images.length > 0,
-    checkMembers: o.units ?? 'auto',
-    // Every name is known before any file is read: files with nothing to link to are read once only.
-    names: [...inputs.csv, ...inputs.images],
-    ...base,
-  });
+  const jobs = o.jobs ?? (typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
+  // The workers start now: they load while the names are planned below and the first files are read.
+  const pool = jobs > 1 && io.workers !== undefined && inputs.csv.length >= POOL_MIN_FILES ? io.workers(jobs) : null;
+  let validator: ReturnType<typeof createUnitBatch>;
+  try {
+    validator = createUnitBatch({
+      // A missing family image is reported when images can be in the input: a directory, or images named.
+      checkImages: inputs.walked || inputs.images.length > 0,
+      checkMembers: o.units ?? 'auto',
+      // Every name is known before any file is read: files with nothing to link to are read once only.
+      names: [...inputs.csv, ...inputs.images],
+      ...base,
+    });
+  } catch (e) {
+    void pool?.close();
+    throw e;
+  }
   const progress = new Progress(io, inputs.csv.length, o.locale, o.format === 'text' && io.stderrIsTTY === true);
   // The files' own reports, in the order given (and found): CSV files, then images whose name is no spec name.
   const reports: UnitFile[] = [];
@@ -335,6 +344,12 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
   /** Reads one CSV file (null: skipped, reported): whole, or validated piece by piece when too large or no regular file. */
   const readOne = (path: string): { bytes: Uint8Array } | { parsed: ValidateResult } | null => {
     try {
+      if (io.readWithin !== undefined && io.readChunks !== undefined) {
+        const f = io.readWithin(path, maxFileBytes);
+        if (f === 'stream') return { parsed: streamValidate(io.readChunks(path), normalizeParseOptions({ ...base, fileName: path })) };
+        if ('unreadable' in f) throw Object.assign(new Error(f.unreadable), { code: f.unreadable });
+        return f;
+      }
       // The size first: a file over the limit, or a pipe, is read piece by piece (never whole).
       const st = io.stat?.(path);
       if (st !== undefined && st.type === 'directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
@@ -348,16 +363,17 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
     }
   };
 
-  const jobs = o.jobs ?? (typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
-  if (jobs > 1 && io.workers !== undefined && inputs.csv.length >= POOL_MIN_FILES) {
-    const pool = io.workers(jobs);
-    return readOnWorkers(pool, jobs)
-      .catch((e: unknown) => {
-        if (e instanceof InternalError || e instanceof OutputClosed || e instanceof CliError) throw e;
-        throw new InternalError(current, e);
-      })
-      .finally(() => pool.close())
-      .then(conclude);
+  if (pool !== null) {
+    return (
+      readOnWorkers(pool, jobs)
+        .catch((e: unknown) => {
+          if (e instanceof InternalError || e instanceof OutputClosed || e instanceof CliError) throw e;
+          throw new InternalError(current, e);
+        })
+        // Not awaited: the workers are idle and unref'd, their ending need not hold the report back.
+        .finally(() => void pool.close())
+        .then(conclude)
+    );
   }
   try {
     for (const path of inputs.csv) {

@@ -3,7 +3,7 @@
  * this thread) and the pool's workers (`validate --jobs`), so that both see the same thing.
  * @module
  */
-import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 
 /** What a directory entry or a path is (`symlink` only from a directory listing: it does not follow links). */
 export type EntryType = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other';
@@ -41,18 +41,48 @@ export function errorCode(e: unknown): string {
 }
 
 /**
+ * Reads the `size` bytes fstat gave (one read for a small file; fewer if it shrank since): the file as it
+ * was sized, without readFileSync's second fstat and its read to the end.
+ */
+function readSized(fd: number, size: number): Uint8Array {
+  const bytes = Buffer.allocUnsafeSlow(size); // its own memory, as readFileSync gives
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, bytes, at, size - at, at);
+    if (n === 0) break;
+    at += n;
+  }
+  return at === size ? bytes : bytes.subarray(0, at);
+}
+
+/**
+ * Opened without blocking: a FIFO opened for reading would otherwise wait for a writer (fstat then says
+ * what it is, and it is handed back to be read piece by piece). O_NONBLOCK does nothing to a regular file.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
  * A CSV file of a batch as `validate` takes it: whole when it is a regular file within `maxFileBytes`;
  * `stream` when it must be read piece by piece (larger, or not a regular file: a pipe); `unreadable` with
- * the error code otherwise (a directory given as a file is `EISDIR`).
+ * the error code otherwise (a directory given as a file is `EISDIR`). One open and one fstat per file:
+ * what is read is what was sized (no window between a stat and the open).
  */
 export function readBatchFile(path: string, maxFileBytes: number): { readonly bytes: Uint8Array } | 'stream' | { readonly unreadable: string } {
+  let fd: number;
   try {
-    const s = statSync(path);
-    const type = typeOf(s);
-    if (type === 'directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (type !== 'file' || s.size > maxFileBytes) return 'stream';
-    return { bytes: readRegularFile(path) };
+    fd = openSync(path, OPEN_FLAGS);
   } catch (e) {
     return { unreadable: errorCode(e) };
+  }
+  try {
+    const s = fstatSync(fd);
+    const type = typeOf(s);
+    if (type === 'directory') return { unreadable: 'EISDIR' };
+    if (type !== 'file' || s.size > maxFileBytes) return 'stream';
+    return { bytes: readSized(fd, s.size) };
+  } catch (e) {
+    return { unreadable: errorCode(e) };
+  } finally {
+    closeSync(fd);
   }
 }

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeIo, type CliIo } from '../../src/cli/main.js';
+import { nodeIo, runCli, type CliIo } from '../../src/cli/main.js';
 import { runOnDisk, SAMPLE_PLAN } from './harness.js';
 
 const root = mkdtempSync(join(tmpdir(), 'careplan-unreadable-'));
@@ -54,17 +54,27 @@ describe('validate DIR: a directory that cannot be read is reported, and the exi
     expect(r.stderr).toBe(`careplan-csv: ${join(dir, BROKEN)}: cannot read (ENOENT)\n`);
   });
 
-  it('a file that cannot be read (injected EACCES)', () => {
+  it('a file that cannot be read (injected EACCES: when read whole after a stat, or opened once)', () => {
     const dir = join(root, 'file');
     mkdirSync(dir);
     copyFileSync(SAMPLE_PLAN, join(dir, BROKEN));
-    const r = runOnDisk(['validate', '--locale', 'en', dir], {
-      readFile: (p) => {
-        if (p.endsWith('.CSV')) throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
-        return readFileSync(p);
+    const { readWithin, workers: _, ...statThenRead } = nodeIo;
+    const denied = (p: string): Uint8Array => {
+      if (p.endsWith('.CSV')) throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+      return readFileSync(p);
+    };
+    const ios: CliIo[] = [
+      { ...statThenRead, readFile: denied },
+      {
+        ...statThenRead,
+        readWithin: (p, max) => (p.endsWith('.CSV') ? { unreadable: 'EACCES' } : (readWithin as NonNullable<typeof readWithin>)(p, max)),
       },
-    });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`careplan-csv: ${join(dir, BROKEN)}: cannot read (EACCES)\n`);
+    ];
+    for (const io of ios) {
+      let stderr = '';
+      const code = runCli(['validate', '--locale', 'en', dir], { ...io, stdout: () => undefined, stderr: (t) => void (stderr += t) }, '0.0.0-test');
+      expect(code).toBe(2);
+      expect(stderr).toBe(`careplan-csv: ${join(dir, BROKEN)}: cannot read (EACCES)\n`);
+    }
   });
 });
