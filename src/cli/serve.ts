@@ -6,12 +6,13 @@
  * @module
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { ValidateResult } from '../api.js';
+import { validate, type ValidateResult } from '../api.js';
 import type { Profile, RuleOverrides } from '../issues/profiles.js';
 import type { Locale } from '../issues/locales/index.js';
 import { isKind, type Kind } from '../kinds.js';
-import type { ReadLimits } from '../options.js';
-import { createValidationPool, PoolQueueFullError, type ValidationPool } from '../pool/index.js';
+import type { ParseOptions, ReadLimits } from '../options.js';
+import { PoolQueueFullError, type ValidationPool } from '../pool/index.js';
+import { createPool, stoppedResult } from '../pool/pool.js';
 import { validateReport } from '../report/data.js';
 import { REPORT_CSP, renderHtmlReport } from '../report/html.js';
 import { bool, count, given, type ConfigValues, type Parsed } from './args.js';
@@ -172,6 +173,78 @@ function bodyOf(req: IncomingMessage, idleMs: number, seen: { bytes: number }): 
   };
 }
 
+/** A body declared (Content-Length) at most this long is read here whole, then validated as bytes. */
+export const SMALL_BODY_BYTES = 64 * 1024;
+
+/**
+ * Reads a body of a declared `size` (at most {@link SMALL_BODY_BYTES}) into one buffer of that size, with
+ * plain listeners (no async iteration per piece): the bytes, or the code that stopped the reading (the
+ * deadline, or `signal`: the total time). Fails when no byte comes for `idleMs` (408) or the upload is cut
+ * short (400). The request is never destroyed here (see {@link drain}).
+ */
+function readSmallBody(
+  req: IncomingMessage,
+  size: number,
+  idleMs: number,
+  deadlineAt: number,
+  signal: AbortSignal,
+  seen: { bytes: number },
+): Promise<Uint8Array | 'limit.deadline' | 'limit.aborted'> {
+  return new Promise((resolve, reject) => {
+    const buf = new Uint8Array(size);
+    let at = 0;
+    const onData = (chunk: Buffer): void => {
+      seen.bytes += chunk.length;
+      // The HTTP parser never gives more than the declared length; kept bounded all the same.
+      const n = Math.min(chunk.length, size - at);
+      buf.set(n === chunk.length ? chunk : chunk.subarray(0, n), at);
+      at += n;
+      idle.refresh();
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve(at === size ? buf : buf.subarray(0, at));
+    };
+    const onError = (e: Error): void => {
+      cleanup();
+      reject(e);
+    };
+    const onClose = (): void => {
+      cleanup();
+      reject(new HttpError(400, 'the upload was cut short'));
+    };
+    const onAbort = (): void => {
+      cleanup();
+      resolve('limit.aborted');
+    };
+    const idle = setTimeout(() => {
+      cleanup();
+      reject(new HttpError(408, `no data for ${idleMs} ms`));
+    }, idleMs);
+    const deadline = setTimeout(
+      () => {
+        cleanup();
+        resolve('limit.deadline');
+      },
+      Math.max(0, deadlineAt - Date.now()),
+    );
+    function cleanup(): void {
+      clearTimeout(idle);
+      clearTimeout(deadline);
+      signal.removeEventListener('abort', onAbort);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('close', onClose);
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('close', onClose);
+  });
+}
+
 /**
  * After an answer sent before the whole body was read: reads (and drops) the rest for a while so that the
  * client sees the answer rather than a reset, then closes the connection if the body has not ended.
@@ -196,12 +269,28 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
     ...(options.rules === undefined ? {} : { rules: options.rules }),
     ...(options.checkJisX0213 === true ? { checkJisX0213: true } : {}),
   };
-  const pool = createValidationPool({
+  const deadlineMs = options.deadlineMs ?? 2000;
+  const limits: ReadLimits = { maxErrors: 100, ...options.limits, maxFileBytes: maxBody };
+  const pool = createPool({
     ...(options.workers === undefined ? {} : { size: options.workers }),
-    deadlineMs: options.deadlineMs ?? 2000,
+    deadlineMs,
     ...(options.maxQueue === undefined ? {} : { maxQueue: options.maxQueue }),
-    limits: { maxErrors: 100, ...options.limits, maxFileBytes: maxBody },
+    limits,
   });
+  /**
+   * A small body read whole: validated by a free worker, or on this thread when none is free rather than
+   * queued (measured: a small file costs less CPU here than its trip to a worker and back, and the work is
+   * bounded: at most 64 KiB, under the same deadline and limits). A long upload always goes to the pool.
+   */
+  function validateSmall(body: Uint8Array, taskOptions: ParseOptions, deadlineAt: number): Promise<ValidateResult> | ValidateResult {
+    const left = deadlineAt - Date.now();
+    if (left <= 0) return stoppedResult({ ...limits, ...taskOptions }, 'limit.deadline');
+    if (!pool.idle()) {
+      const { signal: _, ...rest } = taskOptions;
+      return validate(body, { ...limits, ...rest, deadlineMs: left });
+    }
+    return pool.validateOwned(body, { ...taskOptions, deadlineMs: left });
+  }
   let active = 0;
   let closing = false;
 
@@ -237,15 +326,25 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
     }
     const total = new AbortController();
     const timer = setTimeout(() => total.abort(), totalMs);
+    const deadlineAt = Date.now() + deadlineMs;
     try {
-      const result = await pool.validate(bodyOf(req, idleMs, seen), {
+      const taskOptions: ParseOptions = {
         locale,
         ...reading,
         ...(name === null ? {} : { fileName: name }),
         ...(kind === undefined ? {} : { kind }),
         signal: total.signal,
-        ...(Number.isSafeInteger(declared) && declared >= 0 ? { expectedBytes: declared } : {}),
-      });
+      };
+      let result: ValidateResult;
+      if (Number.isSafeInteger(declared) && declared >= 0 && declared <= SMALL_BODY_BYTES) {
+        const body = await readSmallBody(req, declared, idleMs, deadlineAt, total.signal, seen);
+        result = typeof body === 'string' ? stoppedResult({ ...limits, ...taskOptions }, body) : await validateSmall(body, taskOptions, deadlineAt);
+      } else {
+        result = await pool.validate(bodyOf(req, idleMs, seen), {
+          ...taskOptions,
+          ...(Number.isSafeInteger(declared) && declared >= 0 ? { expectedBytes: declared } : {}),
+        });
+      }
       if (total.signal.aborted) throw new HttpError(408, `the request took longer than ${totalMs} ms`);
       if (format === 'html') sendHtml(res, htmlReport(name, result, locale));
       else send(res, 200, result);

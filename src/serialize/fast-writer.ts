@@ -1,7 +1,8 @@
 import type { ByteSink } from '../encoding/byte-sink.js';
-import { encodeInto, type EncodeProblem, type NormalizedEncodeOptions } from '../encoding/encode.js';
+import { getEncodeTable } from '../encoding/table.js';
 import type { Layout } from '../schemas/layouts.js';
 import { columnPredicate, type ColumnCheck, type ColumnPredicate } from '../validate/field-checks.js';
+import { SPAN_ESCAPED } from '../validate/file-validator.js';
 
 /** What the fast path needs of a layout, per reading of the uncertain requirements. */
 export interface FastPlan {
@@ -13,6 +14,8 @@ export interface FastPlan {
   readonly required: Uint8Array;
   /** Per column: the column check as a predicate over the written bytes. */
   readonly predicates: readonly ColumnPredicate[];
+  /** Per column: the same check over bytes that hold `""` pairs (a free text with a `"`), as the validator runs it. */
+  readonly escapedPredicates: readonly ColumnPredicate[];
 }
 
 const cache = [new WeakMap<Layout, FastPlan>(), new WeakMap<Layout, FastPlan>()] as const;
@@ -36,6 +39,7 @@ export function fastPlan(
       quoted,
       required: Uint8Array.from(columns.required, (r) => (r ? 1 : 0)),
       predicates: columns.checks.map(columnPredicate),
+      escapedPredicates: columns.checks.map((check) => check.testEscaped),
     };
     c.set(layout, plan);
   }
@@ -44,23 +48,19 @@ export function fastPlan(
 
 /**
  * The fast path of one writer, with its state: the plan of the current layout, the previous record's
- * values (`last`) and whether they and the spans still describe the bytes before the sink's position
- * (`memo`), and the end of the room a record may use. It writes into the sink of its writer.
+ * values (`last`) and whether they, the spans and the flags still describe the bytes before the sink's
+ * position (`memo`). It writes into the sink of its writer.
  */
 export class FastRecordWriter {
   private plan: FastPlan | null = null;
   /** The previous record's values per column (see {@link fastWrite}). */
   private readonly last: unknown[];
-  /** Whether {@link last} and the spans in start/end are the previous record's, written by this path. */
+  /** Whether {@link last}, the spans in start/end and the flags are the previous record's, written by this path. */
   private memo = false;
-  /** The end of the room the current record may use. */
-  private limit = 0;
-  private readonly problems: EncodeProblem[] = [];
 
   constructor(
     width: number,
     private readonly sink: ByteSink,
-    private readonly encodeOptions: NormalizedEncodeOptions,
   ) {
     // Packed (filled, not `new Array(n)`): element loads need no hole check.
     this.last = Array.from({ length: width }, () => undefined as unknown);
@@ -79,10 +79,10 @@ export class FastRecordWriter {
 
   /**
    * Writes a record (values in the record model's order) and its CRLF at the sink's position, proving
-   * every field valid; `start`/`end` get the spans. Returns false when the record needs the general path:
-   * the sink is back where it was.
+   * every field valid; `start`/`end` get the spans and `flags` the {@link SPAN_ESCAPED} bit of each field.
+   * Returns false when the record needs the general path: the sink is back where it was.
    */
-  write(values: readonly unknown[], start: Int32Array, end: Int32Array): boolean {
+  write(values: readonly unknown[], start: Int32Array, end: Int32Array, flags: Uint8Array): boolean {
     const plan = this.plan;
     if (plan === null) return false;
     const sink = this.sink;
@@ -90,8 +90,7 @@ export class FastRecordWriter {
     if (sink.buf.length - sink.pos < 16384) sink.reserve(16384);
     const begin = sink.pos;
     const buf = sink.buf;
-    this.limit = buf.length - 2;
-    const p = fastWrite(plan, values, buf, begin, this.limit, start, end, this.text, this.last, this.memo);
+    const p = fastWrite(plan, values, buf, begin, buf.length - 2, start, end, flags, this.last, this.memo);
     if (p < 0) {
       sink.pos = begin;
       this.memo = false;
@@ -103,47 +102,26 @@ export class FastRecordWriter {
     sink.pos = p + 2;
     return true;
   }
-
-  /**
-   * Free text: encodes a value with no `"`, CR or LF that needs no conversion; returns the end position,
-   * or -1 to leave the record to the general path (which reports conversions and faults).
-   */
-  private readonly text = (v: string, p: number): number => {
-    if (p + 2 * v.length + 1 > this.limit) return -1;
-    for (let k = 0; k < v.length; k++) {
-      const c = v.charCodeAt(k);
-      if (c === 0x22 || c === 0x0d || c === 0x0a) return -1;
-    }
-    const sink = this.sink;
-    const buf = sink.buf;
-    sink.pos = p;
-    const ok = encodeInto(v, sink, this.encodeOptions, this.problems);
-    if (!ok || this.problems.length > 0 || sink.buf !== buf) {
-      this.problems.length = 0;
-      return -1;
-    }
-    return sink.pos;
-  };
 }
 
 /**
  * Writes one record's values (in the record model's order, as `Layout.readRecord` gives them) at `buf[p…]`
  * and proves on the way that every field passes its column check. Returns the position after the last
  * field (the caller writes CRLF), or -1 when anything is out of the ordinary: a value that is not a string,
- * a non-ASCII or CSV-special character outside free text, a free text `text` declines, an empty required
- * field, a failed check, or too little room before `limit`. On -1 nothing is promised about `buf` after `p`,
- * about `start`/`end` or about `last`: the caller writes the record again on the general path, which reports
- * every issue.
+ * a non-ASCII or CSV-special character outside free text, a free text with a line break or a character
+ * that is not written as-is (see {@link writeText}), an empty required field, a failed check, or too little
+ * room before `limit`. On -1 nothing is promised about `buf` after `p`, about `start`/`end`/`flags` or about
+ * `last`: the caller writes the record again on the general path, which reports every issue.
  *
  * `last` (per column) holds the values of the previous record when that record was written by this function
- * with the same plan and its bytes are still at `buf[start[i], end[i])`; `memo` says so. A value equal to
- * the previous record's in the same column (files repeat the version, month, user, office, names …) is
- * not checked or encoded again (the check is a function of the bytes). When there is room before `limit`,
- * the previous record is copied whole (one plan writes the same separators), and a differing value of the
- * same length in plain ASCII (a date, a time, a code) is written over its copy in place. From the first
- * value of another length on (or from the start, without room for the whole copy), the record is written
- * column by column, runs of repeated values copied in one piece. On success `last` holds this record's
- * values.
+ * with the same plan and its bytes are still at `buf[start[i], end[i])` (with its flags); `memo` says so. A
+ * value equal to the previous record's in the same column (files repeat the version, month, user, office,
+ * names …) is not checked or encoded again (the check is a function of the bytes). When there is room before
+ * `limit`, the previous record is copied whole (one plan writes the same separators), and a differing value
+ * of the same length in plain ASCII (a date, a time, a code) is written over its copy in place. From the
+ * first value of another length on (or from the start, without room for the whole copy), the record is
+ * written column by column, runs of repeated values copied in one piece. On success `last` holds this
+ * record's values.
  *
  * One loop over the columns (measured 2.4× faster here than straight-line code generated per layout).
  */
@@ -155,7 +133,7 @@ export function fastWrite(
   limit: number,
   start: Int32Array,
   end: Int32Array,
-  text: (value: string, p: number) => number,
+  flags: Uint8Array,
   last: unknown[],
   memo: boolean,
 ): number {
@@ -197,6 +175,7 @@ export function fastWrite(
         }
         start[i] = os;
         end[i] = oe;
+        flags[i] = 0;
         last[i] = raw;
         continue;
       }
@@ -214,29 +193,78 @@ export function fastWrite(
     if (typeof raw === 'string') v = raw;
     else if (raw !== undefined) return -1;
     const len = v.length;
-    if (p + len + 3 > limit) return -1;
     if (i > 0) buf[p++] = 0x2c;
-    const q = quoted[i] === 1;
-    if (q) buf[p++] = 0x22;
-    start[i] = p;
-    if (!copyPlain(buf, p, v)) {
-      if (!q) return -1;
-      const r = text(v, p);
+    let escaped = false;
+    if (quoted[i] === 1) {
+      // Free text: up to two bytes per character (MS932, or a doubled `"`), and the two quotes.
+      if (p + 2 * len + 3 > limit) return -1;
+      buf[p++] = 0x22;
+      start[i] = p;
+      textEscaped = false;
+      const r = writeText(buf, p, v);
       if (r < 0) return -1;
+      escaped = textEscaped;
       p = r;
+      end[i] = p;
+      buf[p++] = 0x22;
     } else {
+      if (p + len + 2 > limit || !copyPlain(buf, p, v)) return -1;
+      start[i] = p;
       p += len;
+      end[i] = p;
     }
-    end[i] = p;
     if (len === 0) {
       if (required[i] === 1) return -1;
-    } else if (!(predicates[i] as ColumnPredicate)(buf, start[i] as number, p)) {
-      return -1;
+      flags[i] = 0;
+    } else if (escaped) {
+      if (!(plan.escapedPredicates[i] as ColumnPredicate)(buf, start[i] as number, end[i] as number)) return -1;
+      flags[i] = SPAN_ESCAPED;
+    } else {
+      if (!(predicates[i] as ColumnPredicate)(buf, start[i] as number, end[i] as number)) return -1;
+      flags[i] = 0;
     }
-    if (q) buf[p++] = 0x22;
   }
   if (inPlace) return (end[n - 1] as number) + (quoted[n - 1] as number);
   return run >= 0 ? copyRun(buf, p, limit, run, n - 1, start, end, quoted) : p;
+}
+
+/** The MS932 encode table (see {@link getEncodeTable}), taken on first use. */
+let encodeTable: Uint16Array | null = null;
+/** Set by {@link writeText} when it doubled a `"`. */
+let textEscaped = false;
+
+/**
+ * Writes a free text at `buf[p…]` (which has room for two bytes per character) in one pass: ASCII as it is
+ * with `"` doubled (and {@link textEscaped} set), other characters by the MS932 table. Returns the position after it, or -1 for a line
+ * break (the general path counts lines) or a character that the table does not map (a variant to convert,
+ * a character to substitute, replace or report: the general path writes and reports it). A character the
+ * table maps is written the same way by the encoder whatever the encode options.
+ * Its own loop, not `encodeInto`: one pass instead of three (a CSV-special scan, the encoder's ASCII run,
+ * its table loop) and no sink or problem list per field.
+ */
+function writeText(buf: Uint8Array, p: number, v: string): number {
+  const table = (encodeTable ??= getEncodeTable());
+  const n = v.length;
+  for (let k = 0; k < n; k++) {
+    const c = v.charCodeAt(k);
+    if (c < 0x80) {
+      if (c === 0x22) {
+        buf[p++] = 0x22;
+        textEscaped = true;
+      } else if (c === 0x0d || c === 0x0a) return -1;
+      buf[p++] = c;
+      continue;
+    }
+    const code = table[c] as number;
+    if (code === 0) return -1;
+    if (code < 0x100) {
+      buf[p++] = code;
+    } else {
+      buf[p++] = code >> 8;
+      buf[p++] = code & 0xff;
+    }
+  }
+  return p;
 }
 
 /**
@@ -248,7 +276,8 @@ export function copyPlain(buf: Uint8Array, p: number, v: string): boolean {
   const n = v.length;
   for (let k = 0; k < n; k++) {
     const c = v.charCodeAt(k);
-    if (c >= 0x80 || c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a) return false;
+    // Digits and letters (above `,`) take two comparisons.
+    if (c >= 0x80 || (c <= 0x2c && (c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a))) return false;
     buf[p + k] = c;
   }
   return true;

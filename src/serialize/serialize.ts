@@ -189,8 +189,6 @@ export class RecordWriter {
   private quoted: Uint8Array = new Uint8Array(0);
   /** The fast path (null: general path only). */
   private readonly fast: FastRecordWriter | null;
-  /** Whether the flags may hold a SPAN_ESCAPED left by the general path (the fast path writes no escapes). */
-  private flagsDirty = false;
   private readonly requireUncertain: boolean;
 
   /**
@@ -218,7 +216,7 @@ export class RecordWriter {
     // Packed arrays (filled, not `new Array(n)`): element loads need no hole check (measured faster here).
     this.values = Array.from({ length: this.model.recordFields.length }, () => undefined as unknown);
     this.sink = new ByteSink(initial);
-    this.fast = fastPath && !this.validator.extraFieldChecks ? new FastRecordWriter(width, this.sink, this.encodeOptions) : null;
+    this.fast = fastPath && !this.validator.extraFieldChecks ? new FastRecordWriter(width, this.sink) : null;
     this.fieldLines = new Int32Array(width);
     this.start = new Int32Array(width);
     this.end = new Int32Array(width);
@@ -377,12 +375,8 @@ export class RecordWriter {
    * record's.
    */
   private writeFast(fast: FastRecordWriter, layout: Layout, line: number): boolean {
-    if (!fast.write(this.values, this.start, this.end)) return false;
+    if (!fast.write(this.values, this.start, this.end, this.flags)) return false;
     this.line = line + 1;
-    if (this.flagsDirty) {
-      this.flags.fill(0);
-      this.flagsDirty = false;
-    }
     const view = this.view;
     view.count = layout.fields.length;
     view.bytes = this.sink.buf;
@@ -471,10 +465,7 @@ export class RecordWriter {
       status |= UNENCODABLE;
       this.failed[i] = 1;
     }
-    if (escaped) {
-      this.flags[i] = SPAN_ESCAPED;
-      this.flagsDirty = true;
-    }
+    if (escaped) this.flags[i] = SPAN_ESCAPED;
     if (problems.length > 0) {
       // Each character's own line and byte offset, as the reader reports them (a rare path): the written
       // text is measured again from one problem to the next, each character once. Measured with this
@@ -592,7 +583,10 @@ function checkGroups(
       for (let i = 0; i < value.length && fine; i++) {
         const item: unknown = value[i];
         if (item === null || typeof item !== 'object' || Array.isArray(item)) fine = false;
-        else for (const k of Object.keys(item)) if (!members.has(k)) fine = false;
+        else {
+          // Own enumerable keys, as Object.keys gives them, without its array per item.
+          for (const k in item) if (!members.has(k) && Object.hasOwn(item, k)) fine = false;
+        }
       }
       if (fine) continue;
     }
