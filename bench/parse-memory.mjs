@@ -28,6 +28,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateTable6File, generatedFileName, insurerNumber } from './generate.mjs';
+import { vmHwm } from './lib/peak-rss.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
@@ -93,16 +94,6 @@ function parseArgs(/** @type {string[]} */ argv) {
     }
   }
   return o;
-}
-
-/** The kernel's peak resident set size of this process, in bytes (Linux), or null. */
-function vmHwm() {
-  try {
-    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    return m ? Number(m[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,12 +18,13 @@
  *   node bench/stream.mjs --size=200 --mode=parse     # 200 MB through parseStream (records built)
  *   node bench/stream.mjs --help
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { generateTable6File } from './generate.mjs';
+import { vmHwm } from './lib/peak-rss.mjs';
 
 v8.setFlagsFromString('--expose-gc');
 /** @type {() => void} */
@@ -87,16 +88,6 @@ function parseArgs(/** @type {string[]} */ argv) {
 
 const MiB = 2 ** 20;
 const fmtMiB = (/** @type {number} */ bytes) => (bytes / MiB).toFixed(1);
-
-/** The kernel's peak resident set size of this process, in bytes (Linux), or null. */
-function vmHwm() {
-  try {
-    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    return m ? Number(m[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
-}
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));

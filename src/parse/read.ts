@@ -14,7 +14,7 @@ import type { NormalizedParseOptions } from '../options.js';
 import type { CsvVersion } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
 import { FileValidator } from '../validate/file-validator.js';
-import { RecordBuilder, type RecordPositions } from './records.js';
+import { RecordBuilder, RecordList, type RecordPositions } from './records.js';
 import { RowReader, type InjectedProblem, type RecordSink, type RowObserver } from './rows.js';
 import { Scanner, type RowSpans } from './tokenize.js';
 import { Utf8Detector } from './utf8-detector.js';
@@ -127,8 +127,10 @@ export class ReadSession {
     observers: readonly RowObserver[] = [],
     /** Keep where each record starts (see {@link ReadOutcome.positions}). */
     keepPositions = false,
+    /** The size of the whole input in bytes when it comes in one piece, else 0 (sizes what is kept per record). */
+    inputBytes = 0,
   ) {
-    this.builder = onRecord !== null || keepPositions ? new RecordBuilder(onRecord, keepPositions) : null;
+    this.builder = onRecord !== null || keepPositions ? new RecordBuilder(onRecord, keepPositions, inputBytes) : null;
     this.observers = this.builder === null ? observers : [this.builder, ...observers];
     this.issues = new IssueCollector(options.fileName, options.locale, options.includeValues, options.limits.maxIssues, options.severities);
     const { kind, month, style } = checkFileName(options.fileName, options.kind, this.issues);
@@ -472,11 +474,10 @@ export function readBytes(
   boundRecords = false,
   observers: readonly RowObserver[] = [],
 ): ReadOutcome {
-  const records: Record<string, unknown>[] | null = materialize ? [] : null;
+  const list = materialize ? new RecordList(bytes.length) : null;
   const budget = materialize && boundRecords ? parseRecordBudget(bytes.length) : Number.POSITIVE_INFINITY;
-  const sink: RecordSink | null = records === null ? null : (r) => records.push(r);
-  const session = new ReadSession(options, sink, injected, budget, observers, materialize);
+  const session = new ReadSession(options, list?.push ?? null, injected, budget, observers, materialize, bytes.length);
   session.write(bytes, true);
   const outcome = session.end();
-  return { ...outcome, records };
+  return { ...outcome, records: list?.result() ?? null };
 }
