@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { nodeIo, runCli, type CliIo } from '../../src/cli/main.js';
 
 /**
@@ -83,4 +84,26 @@ export async function startServe(args: readonly string[]): Promise<StartedServe>
     child.once('exit', () => reject(new Error(`serve exited: ${log}`)));
   });
   return { child, base, log: () => log };
+}
+
+/**
+ * POSTs `head` with a Content-Length of `declared` and never finishes the body (a stalled upload), or hangs
+ * up after 50 ms (`cut`); resolves with the answer, or status 0 when the connection failed without one.
+ */
+export function partialPost(url: string, head: Uint8Array, declared: number, cut = false): Promise<{ status: number; body: string }> {
+  return new Promise((resolve) => {
+    const req = request(url, { method: 'POST', headers: { 'content-length': String(declared) } }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => {
+        body += c.toString();
+      });
+      res.on('end', () => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, body });
+      });
+    });
+    req.on('error', () => resolve({ status: 0, body: '' }));
+    req.write(head);
+    if (cut) setTimeout(() => req.destroy(), 50);
+  });
 }

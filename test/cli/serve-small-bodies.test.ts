@@ -3,10 +3,9 @@
 // and the deadline, the idle time and a cut upload behave as for any upload (the built bin, as serve.test.ts).
 import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/index.js';
-import { SAMPLE_PLAN, startServe } from './harness.js';
+import { partialPost, SAMPLE_PLAN, startServe } from './harness.js';
 
 const NAME = SAMPLE_PLAN.slice('samples/'.length);
 const plan = readFileSync(SAMPLE_PLAN);
@@ -36,25 +35,6 @@ afterAll(() => {
   for (const c of [one, quick]) if (c.exitCode === null) c.kill('SIGKILL');
 });
 
-/** POSTs `head` with a Content-Length of `declared`, then stalls (or `cut`: hangs up after 50 ms). */
-function partial(url: string, head: Uint8Array, declared: number, cut = false): Promise<{ status: number; body: string }> {
-  return new Promise((resolve) => {
-    const req = request(url, { method: 'POST', headers: { 'content-length': String(declared) } }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => {
-        body += c.toString();
-      });
-      res.on('end', () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, body });
-      });
-    });
-    req.on('error', () => resolve({ status: 0, body: '' }));
-    req.write(head);
-    if (cut) setTimeout(() => req.destroy(), 50);
-  });
-}
-
 describe('serve: small bodies', () => {
   it('every answer equals in-process validate, eight uploads at once against one worker', async () => {
     const files = [...samples, ...broken];
@@ -74,7 +54,7 @@ describe('serve: small bodies', () => {
   });
 
   it('a small upload that stalls gets limit.deadline at the deadline (not 408 at the idle time)', async () => {
-    const r = await partial(`${quickBase}/validate?name=${NAME}`, plan.subarray(0, 100), plan.length);
+    const r = await partialPost(`${quickBase}/validate?name=${NAME}`, plan.subarray(0, 100), plan.length);
     expect(r.status).toBe(200);
     const body = JSON.parse(r.body);
     expect(body.truncated).toBe(true);
@@ -82,7 +62,7 @@ describe('serve: small bodies', () => {
   });
 
   it('a small upload cut short leaves the service answering', async () => {
-    await partial(`${base}/validate?name=${NAME}`, plan.subarray(0, 100), plan.length, true);
+    await partialPost(`${base}/validate?name=${NAME}`, plan.subarray(0, 100), plan.length, true);
     const res = await fetch(`${base}/validate?name=${NAME}`, { method: 'POST', body: plan });
     expect(res.status).toBe(200);
     expect((await res.json()).ok).toBe(true);

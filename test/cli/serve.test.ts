@@ -1,9 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
-import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/api.js';
-import { SAMPLE_PLAN, type StartedServe, startServe } from './harness.js';
+import { partialPost, SAMPLE_PLAN, type StartedServe, startServe } from './harness.js';
 
 // `npm test` builds first: the built bin is served, with its pool's worker files from dist.
 const NAME = SAMPLE_PLAN.slice('samples/'.length);
@@ -21,24 +20,6 @@ beforeAll(async () => {
 afterAll(() => {
   if (child.exitCode === null) child.kill('SIGKILL');
 });
-
-/** A POST whose body stops after `head` and never ends (a stalled upload). */
-function stalled(path: string, head: Uint8Array): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { method: 'POST', headers: { 'content-length': String(head.length + 1000) } }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => {
-        body += c.toString();
-      });
-      res.on('end', () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, body });
-      });
-    });
-    req.on('error', reject);
-    req.write(head);
-  });
-}
 
 describe('careplan-csv serve (the built bin)', () => {
   it('POST /validate answers the JSON result of validate', async () => {
@@ -70,7 +51,7 @@ describe('careplan-csv serve (the built bin)', () => {
   });
 
   it('a stalled upload is answered 408 after the idle time', async () => {
-    const r = await stalled(`/validate?name=${NAME}`, bytes.subarray(0, 100));
+    const r = await partialPost(`${base}/validate?name=${NAME}`, bytes.subarray(0, 100), 100 + 1000);
     expect(r.status).toBe(408);
     expect(JSON.parse(r.body).error).toMatch(/no data/);
   });
