@@ -9,18 +9,7 @@ import { helpRef } from '../issues/help/index.js';
 import type { Issue } from '../issues/types.js';
 import type { Kind } from '../kinds.js';
 import type { CsvVersion } from '../schemas/layouts.js';
-import type { FileNameStyle } from '../filename/types.js';
-import type {
-  SendUnit,
-  UnitCombination,
-  UnitFile,
-  UnitIssue,
-  UnitParty,
-  UnitsResult,
-  UnitVerdict,
-  Withdrawal,
-  WithdrawalKey,
-} from '../units/types.js';
+import type { SendUnit, UnitFile, UnitIssue, UnitsResult, Withdrawal, WithdrawalKey } from '../units/types.js';
 
 /** What a path leads to, as the CLI's walk tells it (`symlink` only for a link that is not followed). */
 export type ReportEntryType = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other';
@@ -68,14 +57,7 @@ export interface WithdrawalReport {
 }
 
 /** One send unit of the report. */
-export interface UnitReport {
-  readonly id: string;
-  readonly serial: string;
-  readonly sender: UnitParty;
-  readonly receiver: UnitParty;
-  readonly style: FileNameStyle;
-  readonly combination: UnitCombination | null;
-  readonly verdict: UnitVerdict;
+export interface UnitReport extends Pick<SendUnit, 'id' | 'serial' | 'sender' | 'receiver' | 'style' | 'combination' | 'verdict'> {
   /** Errors in the unit's files and between them. */
   readonly errors: number;
   readonly warnings: number;
