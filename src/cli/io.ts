@@ -11,7 +11,7 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { readBatchFile, readRegularFile, typeOf, type EntryType } from '../pool/files.js';
+import { type BatchFileRead, readBatchFile, readRegularFile, typeOf, type EntryType } from '../pool/files.js';
 import { createPool, type PoolCore } from '../pool/pool.js';
 
 export type { EntryType } from '../pool/files.js';
@@ -50,7 +50,7 @@ export interface CliIo {
    * fstat), else says it must be read piece by piece (`stream`) or why it cannot be read. Absent:
    * `stat`, then `readFile` or `readChunks`.
    */
-  readonly readWithin?: (path: string, maxFileBytes: number) => ReturnType<typeof readBatchFile>;
+  readonly readWithin?: (path: string, maxFileBytes: number) => BatchFileRead;
   /** Reads a file piece by piece (a file too large to hold, or one that is not a regular file). */
   readonly readChunks?: (path: string) => Iterable<Uint8Array>;
   /** Whether stderr is a terminal (progress lines are shown only then). */

@@ -12,6 +12,7 @@ import { normalizeParseOptions } from '../options.js';
 import type { CliReadLimits } from './args.js';
 import { ReadSession } from '../parse/read.js';
 import type { PoolCore } from '../pool/pool.js';
+import type { BatchFileRead } from '../pool/files.js';
 import type { UnitFileOutcome } from '../pool/protocol.js';
 import { createUnitBatch } from '../units/validate-units.js';
 import type { SendUnit, UnitFile, UnitsResult, Withdrawal } from '../units/types.js';
@@ -342,25 +343,43 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
   };
 
   /** Reads one CSV file (null: skipped, reported): whole, or validated piece by piece when too large or no regular file. */
-  const readOne = (path: string): { bytes: Uint8Array } | { parsed: ValidateResult } | null => {
+  /**
+   * How to read a CSV file: whole, piece by piece (`stream`: over the limit, or not a regular file: a pipe),
+   * or not at all (why). One open with `readWithin`; otherwise the size first, then the bytes.
+   */
+  const sizeUp = (path: string): BatchFileRead => {
+    if (io.readWithin !== undefined && io.readChunks !== undefined) return io.readWithin(path, maxFileBytes);
     try {
-      if (io.readWithin !== undefined && io.readChunks !== undefined) {
-        const f = io.readWithin(path, maxFileBytes);
-        if (f === 'stream') return { parsed: streamValidate(io.readChunks(path), normalizeParseOptions({ ...base, fileName: path })) };
-        if ('unreadable' in f) throw Object.assign(new Error(f.unreadable), { code: f.unreadable });
-        return f;
-      }
-      // The size first: a file over the limit, or a pipe, is read piece by piece (never whole).
       const st = io.stat?.(path);
-      if (st !== undefined && st.type === 'directory') throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      if (st !== undefined && io.readChunks !== undefined && (st.type !== 'file' || st.size > maxFileBytes)) {
-        return { parsed: streamValidate(io.readChunks(path), normalizeParseOptions({ ...base, fileName: path })) };
-      }
+      if (st !== undefined && st.type === 'directory') return { unreadable: 'EISDIR' };
+      if (st !== undefined && io.readChunks !== undefined && (st.type !== 'file' || st.size > maxFileBytes)) return 'stream';
       return { bytes: io.readFile(path) };
+    } catch (e) {
+      return { unreadable: errorCode(e) };
+    }
+  };
+
+  /** Validates a file piece by piece, never whole (null: it could not be read, reported). */
+  const streamOne = (path: string): { parsed: ValidateResult } | null => {
+    try {
+      // An io that cannot read in pieces gives the whole file as one piece (the same result).
+      const pieces = io.readChunks?.(path) ?? [io.readFile(path)];
+      return { parsed: streamValidate(pieces, normalizeParseOptions({ ...base, fileName: path })) };
     } catch (e) {
       skip({ file: path, reason: 'unreadable', error: errorCode(e) });
       return null;
     }
+  };
+
+  /** Reads one CSV file (null: skipped, reported): whole, or validated piece by piece. */
+  const readOne = (path: string): { bytes: Uint8Array } | { parsed: ValidateResult } | null => {
+    const f = sizeUp(path);
+    if (f === 'stream') return streamOne(path);
+    if ('unreadable' in f) {
+      skip({ file: path, reason: 'unreadable', error: f.unreadable });
+      return null;
+    }
+    return f;
   };
 
   if (pool !== null) {
@@ -416,7 +435,7 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
         const f = got[i] as UnitFileOutcome;
         let file: UnitFile;
         if (f === 'stream') {
-          const input = readOne(path); // read piece by piece here, as with one thread
+          const input = streamOne(path); // read piece by piece here, as with one thread
           if (input === null) continue;
           file = validator.add({ name: path, ...input });
         } else if ('unreadable' in f) {

@@ -40,6 +40,9 @@ export function errorCode(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 }
 
+/** A file of a batch: its bytes, `stream` (to be read piece by piece), or why it cannot be read (errno code). */
+export type BatchFileRead = { readonly bytes: Uint8Array } | 'stream' | { readonly unreadable: string };
+
 /**
  * Reads the `size` bytes fstat gave (one read for a small file; fewer if it shrank since): the file as it
  * was sized, without readFileSync's second fstat and its read to the end.
@@ -67,7 +70,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * the error code otherwise (a directory given as a file is `EISDIR`). One open and one fstat per file:
  * what is read is what was sized (no window between a stat and the open).
  */
-export function readBatchFile(path: string, maxFileBytes: number): { readonly bytes: Uint8Array } | 'stream' | { readonly unreadable: string } {
+export function readBatchFile(path: string, maxFileBytes: number): BatchFileRead {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
