@@ -160,8 +160,18 @@ export class RecordWriter {
   encodable = true;
   /** Records written so far. */
   records = 0;
-  /** Bytes handed out by {@link take} so far: the sink's position 0 is this offset of the output. */
-  private base = 0;
+  /**
+   * Bytes handed out by {@link take} so far: the sink's position 0 is this offset of the output. The issue
+   * collector adds it to every offset (as a stream reader's does with its buffer's base), so issues, and the
+   * offsets the file checks keep until the end, are offsets into the output.
+   */
+  private get base(): number {
+    return this.issues.byteBase;
+  }
+
+  private set base(value: number) {
+    this.issues.byteBase = value;
+  }
   private finished = false;
   private readonly validator: FileValidator;
   private readonly encodeOptions: ReturnType<typeof normalizeEncodeOptions>;
@@ -229,7 +239,6 @@ export class RecordWriter {
   /** Appends one record (any value: what is not a record object is an issue, never an exception). */
   write(rec: unknown): void {
     if (this.finished) misuse('ERR_CAREPLAN_STATE', 'RecordWriter.write', 'write after finish');
-    const issuesBefore = this.issues.issues.length;
     const r = this.records++;
     const line = this.line;
     const pos = this.pos;
@@ -278,10 +287,7 @@ export class RecordWriter {
         );
       }
     }
-    if (this.fast !== null && this.writeFast(this.fast, layout, line)) {
-      if (this.base !== 0) this.rebase(issuesBefore);
-      return;
-    }
+    if (this.fast !== null && this.writeFast(this.fast, layout, line)) return;
     const fields = layout.fields;
     const recordIndex = layout.recordIndex;
     const n = recordIndex.length;
@@ -365,7 +371,6 @@ export class RecordWriter {
     view.count = n;
     view.bytes = sink.buf;
     this.validator.check(view, pos, failed, layout);
-    if (this.base !== 0) this.rebase(issuesBefore);
   }
 
   /**
@@ -402,15 +407,6 @@ export class RecordWriter {
     }
   }
 
-  /** Issues of the record just written hold offsets into the sink: make them offsets into the output. */
-  private rebase(from: number): void {
-    const list = this.issues.issues as { byteOffset: number | null }[];
-    for (let k = from; k < list.length; k++) {
-      const issue = list[k] as { byteOffset: number | null };
-      if (issue.byteOffset !== null) issue.byteOffset += this.base;
-    }
-  }
-
   /**
    * The bytes written since the last call (a copy), for a streaming writer; the sink starts again at 0.
    * Call it between records only.
@@ -434,10 +430,8 @@ export class RecordWriter {
   finish(): void {
     if (this.finished) return;
     this.finished = true;
-    const before = this.issues.issues.length;
     if (this.records === 0) this.issues.add('file.empty', {});
     this.validator.finish();
-    if (this.base !== 0) this.rebase(before);
   }
 
   outcome(bytes: Uint8Array | null): SerializeOutcome {

@@ -353,7 +353,6 @@ export class FileValidator {
     // Files repeat one version: the previous answer stands when the value and the column count do.
     const last = this.lastLayout;
     if (last !== null && versionValue === this.lastVersionValue && columnCount === this.lastColumnCount) return last;
-    if (reading) this.reading = true;
     const layout = this.pickLayout(versionValue, columnCount, at, reading);
     this.lastLayout = layout;
     this.lastVersionValue = versionValue;
@@ -362,8 +361,6 @@ export class FileValidator {
   }
 
   private lastLayout: Layout | null = null;
-  /** Rows come from a file being read (their field spans are file offsets), not from the serializer. */
-  private reading = false;
   private lastVersionValue = '';
   private lastColumnCount = -1;
 
@@ -627,10 +624,9 @@ export class FileValidator {
   }
 
   private tally(t: ValueTally, row: RowView, i: number, c: CompiledLayout, at: RowPosition): void {
-    // The field's offset when reading. The serializer places its issues by the chunk being written, which is
-    // gone by the end of the file: these findings of written records carry no byte offset (line and record do).
-    const offset = this.reading ? (row.start[i] ?? at.byteOffset) : null;
-    // Offsets kept absolute: a stream's collector moves its base as pieces come.
+    // Offsets kept absolute: the collector's base (a stream's piece, the serializer's output taken so far)
+    // moves as bytes come.
+    const offset = row.start[i] ?? at.byteOffset;
     t.add(row, i, c.fields[i] as FieldDef, at.fieldLines?.[i] ?? at.line, at.record, offset === null ? -1 : offset + this.issues.byteBase);
   }
 
