@@ -10,14 +10,14 @@ const records = Array.from({ length: 40 }, (_, i) =>
   validRecord(i === 3 ? { csvVersion: '000000' } : i === 30 ? { targetMonth: '202506', serviceDate: '20250606' } : {}),
 );
 const FILE_CODES = new Set(['file.mixedVersion', 'file.mixedMonth']);
-const fileFindings = (issues: readonly { code: string }[]) => issues.filter((i) => FILE_CODES.has(i.code));
+const fileFindings = <I extends { readonly code: string }>(issues: readonly I[]): I[] => issues.filter((i) => FILE_CODES.has(i.code));
 
 describe('serializer: the file findings of written records carry the byte offset reading gives', () => {
   it('serialize', () => {
     const out = serialize('table6Plan', records, { allowInvalid: true });
     const read = fileFindings(validate(out.bytes as Uint8Array, { kind: 'table6Plan' }).issues);
     expect(read.map((i) => i.code)).toEqual(['file.mixedVersion', 'file.mixedMonth']);
-    expect(read.every((i) => (i as { byteOffset: number | null }).byteOffset !== null)).toBe(true);
+    expect(read.every((i) => i.byteOffset !== null)).toBe(true);
     expect(fileFindings(out.issues)).toEqual(read);
   });
 
