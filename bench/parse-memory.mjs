@@ -9,6 +9,11 @@
  *            error, 2 bytes each, a whole record each — the input of issue 9 (item 3)
  *   table6   `parse` of a valid 第6表 UPPLAN (bench/generate.mjs)
  *   units    `validateUnits` of a valid DLT1KYO delete file (one user per record), which lists withdrawals
+ *   floor    no parse: the table6 file read and, per line, one object literal of the 第6表 record's keys
+ *            (every value one shared string) kept in an array — the least that records of this shape
+ *            take in this Node, whatever builds them (V8's young generation grows to its maximum, 32 MiB
+ *            by default, when that many objects survive): the table6 figure less this one is what `parse`
+ *            adds (strings, positions, the reader)
  * at 1×, 4× and 16× a size (4, 16 and 64 MB by default; the DLT1KYO file 70 MB, 2 million records).
  *
  * Each child reads its input (generated once into bench/.data/parse-memory/, the hostile one made in the
@@ -36,7 +41,7 @@ import { vmHwm } from './lib/peak-rss.mjs';
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
 const DATA_DIR = join(BENCH_DIR, '.data', 'parse-memory');
-const CASES = ['hostile', 'table6', 'units'];
+const CASES = ['hostile', 'table6', 'floor', 'units'];
 const HOSTILE_NAME = 'UPKIHON_1370000001_46_1310000002_A2_20250415093000.CSV';
 const DELETE_NAME = 'DLT1KYO_1370000001_43_1310000002_11_20250416101500.CSV';
 const MiB = 2 ** 20;
@@ -117,7 +122,16 @@ async function child(/** @type {ReturnType<typeof parseArgs>} */ o) {
   const t = performance.now();
   /** @type {Record<string, unknown>} */
   let summary;
-  if (o.child === 'units') {
+  if (o.child === 'floor') {
+    // One object per line (the generated files have a record a line), of one shape, all values one string.
+    const keys = lib.getLayout('table6Plan', '202407').recordKeys;
+    const build = new Function('v', `return {${keys.map((/** @type {string} */ k) => `${k}: v`).join(', ')}};`);
+    let lines = 0;
+    for (let at = input.indexOf(10); at !== -1; at = input.indexOf(10, at + 1)) lines++;
+    const records = new Array(lines);
+    for (let n = 0; n < lines; n++) records[n] = build('');
+    summary = { records: records.length, errors: 0, truncated: false, codes: [] };
+  } else if (o.child === 'units') {
     const r = lib.validateUnits([{ name: DELETE_NAME, bytes: input }]);
     const u = r.units[0];
     summary = {
@@ -195,7 +209,8 @@ async function main() {
     }
     for (const mb of o.sizes) {
       if (c === 'hostile') runs.push({ name: 'hostile: parse 1\\n ×n UPKIHON', args: ['--child=hostile', `--size=${mb}`], mb });
-      else runs.push({ name: 'table6: parse valid UPPLAN', args: ['--child=table6', `--file=${table6File(gen, mb)}`], mb });
+      else if (c === 'table6') runs.push({ name: 'table6: parse valid UPPLAN', args: ['--child=table6', `--file=${table6File(gen, mb)}`], mb });
+      else runs.push({ name: 'floor: plain objects, no parse', args: ['--child=floor', `--file=${table6File(gen, mb)}`], mb });
     }
   }
   console.log(`command: node bench/parse-memory.mjs ${process.argv.slice(2).join(' ')}`.trim());
