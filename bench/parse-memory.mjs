@@ -34,8 +34,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { vmHwm } from './lib/peak-rss.mjs';
 
-// The generator (and the iconv-lite it loads, about 5 MiB of RSS) is the parent's alone: the child, whose
-// peak is measured, holds only what a user's process holds — the library, the input and the call.
+// The generator (and the iconv-lite it loads: about 5 MiB more RSS once loaded, if little of it at parse's
+// peak) is the parent's alone: the child, whose peak is measured, holds what a user's process holds — the
+// library, the input and the call.
 /** @typedef {typeof import('./generate.mjs')} Generator */
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
