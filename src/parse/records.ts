@@ -20,8 +20,8 @@ export interface RecordPositions {
 
 /**
  * Grows by doubling, or, when the size of the input is known (a whole buffer), to the record count the
- * bytes read so far predict for the whole input (and at least by an eighth): one or two copies and little
- * room to spare instead of up to half the lists unused and the previous lists garbage at the end, when the
+ * bytes read so far predict for the whole input (see {@link grownSize}): copied while small and little
+ * room to spare, instead of up to half the lists unused and the previous lists garbage at the end, when the
  * records are all there. {@link heapBytes} counts the capacity, for the record budget.
  */
 class PositionList {
@@ -64,14 +64,22 @@ class PositionList {
 /**
  * The room for records after `n` of them, the next one starting at byte `offset` of an input of
  * `inputBytes` (0: not known): twice as much, or when the size is known the count the bytes read so far
- * predict for the whole input (2% more), and at least an eighth more.
+ * predict for the whole input (2% more, and at least an eighth more) as soon as that count is at most
+ * {@link TRUSTED_GROWTH} times `n`. A list is then copied while it is small (a 第6表 file: at a quarter of its
+ * records or less) and not again, instead of doubling up to its last copy, which left most of a list's
+ * size as garbage beside the full list at the end of `parse`, its peak. A prediction further ahead is not
+ * trusted (rows much shorter than the layout's, a header, hostile input) and the list doubles.
  */
-function grownSize(n: number, offset: number, inputBytes: number): number {
+export function grownSize(n: number, offset: number, inputBytes: number): number {
   const twice = Math.max(64, n * 2);
   if (inputBytes <= offset || offset <= 0) return twice;
   const predicted = Math.ceil((n / offset) * inputBytes * 1.02) + 64;
-  return Math.min(twice, Math.max(predicted, n + (n >> 3)));
+  if (predicted > TRUSTED_GROWTH * n) return twice;
+  return Math.max(predicted, n + (n >> 3));
 }
+
+/** How many times its present count a list grows to at once when the input's size predicts it (see {@link grownSize}). */
+const TRUSTED_GROWTH = 8;
 
 /**
  * The records of a whole buffer (`parse`), in an array sized as the positions are (see {@link PositionList}):
