@@ -175,6 +175,15 @@ function unitsString(buf: Uint16Array, n: number): string {
  */
 export function decodeRange(bytes: Uint8Array, start: number, end: number, problems: DecodeProblem[] | null): string {
   checkArgs(bytes, start, end);
+  return decodeSpan(bytes, start, end, problems);
+}
+
+/**
+ * {@link decodeRange} without checking its arguments, for the library's own callers, whose spans come from
+ * the tokenizer (every field of every record goes through here when `parse` builds records).
+ * @internal
+ */
+export function decodeSpan(bytes: Uint8Array, start: number, end: number, problems: DecodeProblem[] | null): string {
   let i = start;
   while (i < end && bytes[i]! < 0x80) i++;
   if (i === end) return start === end ? '' : asciiString(bytes, start, end);
