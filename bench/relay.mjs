@@ -17,12 +17,13 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { request } from 'node:http';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { batchTable6File } from './generate.mjs';
+import { KeepAliveClient, postRequest } from './lib/keep-alive-client.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -86,6 +87,8 @@ const base = await new Promise((resolve, reject) => {
   throw e;
 });
 const url = new URL(base);
+/** The normal uploads, each made once (head and body in one buffer; see lib/keep-alive-client.mjs). */
+const requests = files.map((f) => postRequest(url.hostname, Number(url.port), `/validate?name=${f.name}`, f.bytes));
 
 let peakRss = 0;
 let phasePeak = 0;
@@ -127,16 +130,23 @@ function get(path) {
 }
 
 /**
- * One POST: resolves with the status (0 for a connection error).
- * @param {Agent | false} agent
+ * One hostile POST through node:http, on a connection of its own: resolves with the status (0 for a
+ * connection error).
  * @param {string} name
  * @param {Uint8Array} body
  * @param {{ cut?: boolean, slow?: boolean }} [how]
  */
-function post(agent, name, body, how = {}) {
+function post(name, body, how = {}) {
   return new Promise((resolve) => {
     const req = request(
-      { host: url.hostname, port: url.port, path: `/validate?name=${name}`, method: 'POST', agent, headers: { 'content-length': body.length } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: `/validate?name=${name}`,
+        method: 'POST',
+        agent: false,
+        headers: { 'content-length': body.length },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -181,11 +191,11 @@ const invalidFields = (() => {
 const tinyRecords = Buffer.alloc(20_000_001, '1\r\n');
 const randomBytes = Buffer.from(Array.from({ length: 2_000_000 }, () => Math.floor(rng() * 256)));
 const HOSTILE = [
-  ['invalid-bytes fields', () => post(false, plan.name, invalidFields)],
-  ['20 MB of tiny records', () => post(false, plan.name, tinyRecords)],
-  ['random bytes', () => post(false, plan.name, randomBytes)],
-  ['cut short', () => post(false, plan.name, plan.bytes, { cut: true })],
-  ['slow client', () => post(false, plan.name, plan.bytes, { slow: true })],
+  ['invalid-bytes fields', () => post(plan.name, invalidFields)],
+  ['20 MB of tiny records', () => post(plan.name, tinyRecords)],
+  ['random bytes', () => post(plan.name, randomBytes)],
+  ['cut short', () => post(plan.name, plan.bytes, { cut: true })],
+  ['slow client', () => post(plan.name, plan.bytes, { slow: true })],
 ];
 /** @type {Record<string, number[]>} */
 const hostileStatus = {};
@@ -198,9 +208,9 @@ const pct = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sor
  * @param {boolean} hostile
  */
 async function phase(concurrency, hostile) {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const clients = Array.from({ length: concurrency }, () => new KeepAliveClient(url.hostname, Number(url.port)));
   // warm-up
-  await Promise.all(Array.from({ length: concurrency }, (_, i) => post(agent, files[i % FILES].name, files[i % FILES].bytes)));
+  await Promise.all(clients.map((client, i) => client.send(requests[i % FILES])));
   /** @type {number[]} */
   const latencies = [];
   const side = [];
@@ -211,16 +221,15 @@ async function phase(concurrency, hostile) {
   const start = performance.now();
   const end = start + SECONDS * 1000;
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    clients.map(async (client) => {
       while (performance.now() < end && sent < MAX_REQUESTS) {
         const i = sent++;
         if (hostile && i % 100 === 50) {
           const [label, send] = HOSTILE[nextHostile++ % HOSTILE.length];
           side.push(send().then((s) => (hostileStatus[label] ??= []).push(s)));
         }
-        const f = files[i % FILES];
         const t = performance.now();
-        const status = await post(agent, f.name, f.bytes);
+        const status = await client.send(requests[i % FILES]);
         latencies.push(performance.now() - t);
         if (status !== 200) failed++;
       }
@@ -228,7 +237,7 @@ async function phase(concurrency, hostile) {
   );
   const seconds = (performance.now() - start) / 1000;
   await Promise.all(side);
-  agent.destroy();
+  for (const client of clients) client.destroy();
   latencies.sort((a, b) => a - b);
   return {
     concurrency,
@@ -244,17 +253,14 @@ async function phase(concurrency, hostile) {
 
 // The service warmed as in-process validate was: WARM_UP uploads at concurrency 8, not timed.
 {
-  const agent = new Agent({ keepAlive: true, maxSockets: 8 });
+  const clients = Array.from({ length: 8 }, () => new KeepAliveClient(url.hostname, Number(url.port)));
   let n = 0;
   await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (n < WARM_UP) {
-        const f = files[n++ % FILES];
-        await post(agent, f.name, f.bytes);
-      }
+    clients.map(async (client) => {
+      while (n < WARM_UP) await client.send(requests[n++ % FILES]);
     }),
   );
-  agent.destroy();
+  for (const client of clients) client.destroy();
 }
 
 const results = [];
