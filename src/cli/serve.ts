@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { validate, type ValidateResult } from '../api.js';
 import type { Profile, RuleOverrides } from '../issues/profiles.js';
 import type { Locale } from '../issues/locales/index.js';
-import { isKind, type Kind } from '../kinds.js';
+import { isKind } from '../kinds.js';
 import type { ParseOptions, ReadLimits } from '../options.js';
 import { PoolQueueFullError, type PoolTaskOptions, type ValidationPool } from '../pool/index.js';
 import { createPool, stoppedResult } from '../pool/pool.js';

@@ -61,7 +61,10 @@ export interface ValidationPool {
    * the results in the order of `items` (what the CLI's `validate --jobs` does, with the send-unit checks).
    */
   validateMany(items: Iterable<{ readonly input: PoolInput; readonly options?: PoolTaskOptions }>): Promise<ValidateResult[]>;
-  /** Workers, busy ones, tasks waiting, and workers replaced after a deadline or a crash. */
+  /**
+   * Workers, busy ones, tasks waiting, and workers replaced after a deadline or a crash. A worker that has
+   * sent its answer counts as free at once, even before the event of the answer has run on this thread.
+   */
   readonly stats: { readonly size: number; readonly busy: number; readonly queued: number; readonly replaced: number };
   /** Stops the workers; tasks waiting or running reject. */
   close(): Promise<void>;
@@ -600,6 +603,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
       return results;
     },
     get stats() {
+      poll();
       return { size, busy: slots.filter((s) => s.task !== null).length, queued: queue.length, replaced };
     },
     async close() {
