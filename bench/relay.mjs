@@ -6,7 +6,9 @@
  *
  * 1. In-process baseline: `validate` of small (10–15 KB) generated UPPLAN files in this thread → files/s.
  * 2. Starts `node dist/cli.js serve --port 0 --quiet` (2 workers by default) and measures, for each
- *    concurrency 1, 8 and 64, files/s and the p50 / p99 latency of small-file uploads: first alone, then
+ *    concurrency 1, 8 and 64, files/s and the p50 / p99 latency of small-file uploads (sent by the light
+ *    keep-alive client of lib/keep-alive-client.mjs, which leaves more of the shared cores to the service
+ *    than node:http's client did; the in-process baseline has no client at all): first alone, then
  *    with 1 % hostile uploads mixed in (sent beside the normal ones, not counted in their figures): long
  *    fields of invalid bytes, a 20 MB file of tiny records, random bytes, uploads cut short, slow clients.
  * 3. Samples the service's RSS (/proc, else GET /health) throughout: the peak is reported.
