@@ -9,9 +9,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { validate, type ValidateResult } from '../api.js';
 import type { Profile, RuleOverrides } from '../issues/profiles.js';
 import type { Locale } from '../issues/locales/index.js';
-import { isKind, type Kind } from '../kinds.js';
+import { isKind } from '../kinds.js';
 import type { ParseOptions, ReadLimits } from '../options.js';
-import { PoolQueueFullError, type ValidationPool } from '../pool/index.js';
+import { PoolQueueFullError, type PoolTaskOptions, type ValidationPool } from '../pool/index.js';
 import { createPool, stoppedResult } from '../pool/pool.js';
 import { validateReport } from '../report/data.js';
 import { REPORT_CSP, renderHtmlReport } from '../report/html.js';
@@ -69,10 +69,14 @@ class HttpError extends Error {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-function send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+/**
+ * Answers JSON: the head given as one flat list (no header object to walk), the text in one `end` (Node
+ * writes a string body with the head in one piece).
+ */
+function send(res: ServerResponse, status: number, body: unknown, extra: readonly string[] = []): void {
   if (res.headersSent) return;
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...extra });
+  res.writeHead(status, ['content-type', JSON_TYPE, 'content-length', String(Buffer.byteLength(text)), 'cache-control', 'no-store', ...extra]);
   res.end(text);
 }
 
@@ -178,18 +182,12 @@ export const SMALL_BODY_BYTES = 64 * 1024;
 
 /**
  * Reads a body of a declared `size` (at most {@link SMALL_BODY_BYTES}) into one buffer of that size, with
- * plain listeners (no async iteration per piece): the bytes, or the code that stopped the reading (the
- * deadline, or `signal`: the total time). Fails when no byte comes for `idleMs` (408) or the upload is cut
- * short (400). The request is never destroyed here (see {@link drain}).
+ * plain listeners (no async iteration per piece, no AbortController): the bytes, or `'stop'` when `stopAt`
+ * (the deadline or the total time, whichever comes first) is reached before the body has come. Fails when
+ * no byte comes for `idleMs` (408) or the upload is cut short (400). The request is never destroyed here
+ * (see {@link drain}).
  */
-function readSmallBody(
-  req: IncomingMessage,
-  size: number,
-  idleMs: number,
-  deadlineAt: number,
-  signal: AbortSignal,
-  seen: { bytes: number },
-): Promise<Uint8Array | 'limit.deadline' | 'limit.aborted'> {
+function readSmallBody(req: IncomingMessage, size: number, idleMs: number, stopAt: number, seen: { bytes: number }): Promise<Uint8Array | 'stop'> {
   return new Promise((resolve, reject) => {
     const buf = new Uint8Array(size);
     let at = 0;
@@ -213,36 +211,45 @@ function readSmallBody(
       cleanup();
       reject(new HttpError(400, 'the upload was cut short'));
     };
-    const onAbort = (): void => {
-      cleanup();
-      resolve('limit.aborted');
-    };
     const idle = setTimeout(() => {
       cleanup();
       reject(new HttpError(408, `no data for ${idleMs} ms`));
     }, idleMs);
-    const deadline = setTimeout(
+    const stop = setTimeout(
       () => {
         cleanup();
-        resolve('limit.deadline');
+        resolve('stop');
       },
-      Math.max(0, deadlineAt - Date.now()),
+      Math.max(0, stopAt - Date.now()),
     );
     function cleanup(): void {
       clearTimeout(idle);
-      clearTimeout(deadline);
-      signal.removeEventListener('abort', onAbort);
+      clearTimeout(stop);
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
       req.off('close', onClose);
     }
-    signal.addEventListener('abort', onAbort, { once: true });
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
     req.on('close', onClose);
   });
+}
+
+/**
+ * The path and the query of a request's target, split by hand for the two paths served (a `URL` per request
+ * cost more than the rest of the routing); the query is decoded by URLSearchParams, as `URL` decodes it.
+ * Any other target (a fragment, an absolute URL, `*`, another path) goes through `URL`.
+ */
+function target(raw: string): { path: string; query: URLSearchParams | null } {
+  const q = raw.indexOf('?');
+  const path = q < 0 ? raw : raw.slice(0, q);
+  if ((path === '/validate' || path === '/health') && !raw.includes('#')) {
+    return { path, query: q < 0 ? null : new URLSearchParams(raw.slice(q + 1)) };
+  }
+  const url = new URL(raw, 'http://localhost');
+  return { path: url.pathname, query: url.searchParams };
 }
 
 /**
@@ -265,6 +272,7 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
   const locale = options.locale ?? 'ja';
   const log = options.log;
   const reading = {
+    locale,
     ...(options.profile === undefined ? {} : { profile: options.profile }),
     ...(options.rules === undefined ? {} : { rules: options.rules }),
     ...(options.checkJisX0213 === true ? { checkJisX0213: true } : {}),
@@ -281,22 +289,27 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
    * A small body read whole: validated by a free worker, or on this thread when none is free rather than
    * queued (measured: a small file costs less CPU here than its trip to a worker and back, and the work is
    * bounded: at most 64 KiB, under the same deadline and limits). A long upload always goes to the pool.
+   * `pool.idle()` first takes the answers the workers have already sent: a worker that has finished is
+   * free at once, not only when this thread (busy with many requests in one turn) has run their events;
+   * without that the workers sat idle while this thread validated nearly every upload itself.
    */
-  function validateSmall(body: Uint8Array, taskOptions: ParseOptions, deadlineAt: number): Promise<ValidateResult> | ValidateResult {
-    const left = deadlineAt - Date.now();
+  function validateSmall(body: Uint8Array, taskOptions: ParseOptions, stopAt: number): Promise<ValidateResult> | ValidateResult {
+    const left = stopAt - Date.now();
     if (left <= 0) return stoppedResult({ ...limits, ...taskOptions }, 'limit.deadline');
-    if (!pool.idle()) {
-      const { signal: _, ...rest } = taskOptions;
-      return validate(body, { ...limits, ...rest, deadlineMs: left });
-    }
+    if (!pool.idle()) return validate(body, { ...limits, ...taskOptions, deadlineMs: left });
     return pool.validateOwned(body, { ...taskOptions, deadlineMs: left });
   }
   let active = 0;
   let closing = false;
 
-  async function handle(req: IncomingMessage, res: ServerResponse, seen: { bytes: number }): Promise<{ status: number; result?: ValidateResult }> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') {
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    seen: { bytes: number },
+    path: string,
+    query: URLSearchParams | null,
+  ): Promise<{ status: number; result?: ValidateResult }> {
+    if (path === '/health') {
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET');
       const { size, busy, queued, replaced } = pool.stats;
       send(res, closing ? 503 : 200, {
@@ -310,54 +323,57 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
       });
       return { status: closing ? 503 : 200 };
     }
-    if (url.pathname !== '/validate') throw new HttpError(404, 'not found: POST /validate or GET /health');
+    if (path !== '/validate') throw new HttpError(404, 'not found: POST /validate or GET /health');
     if (req.method !== 'POST') throw new HttpError(405, 'use POST');
     if (closing) throw new HttpError(503, 'shutting down');
-    const format = url.searchParams.get('format') ?? 'json';
+    const format = query?.get('format') ?? 'json';
     if (format !== 'json' && format !== 'html') throw new HttpError(400, 'format must be json or html');
     const declared = Number(req.headers['content-length'] ?? Number.NaN);
     if (declared > maxBody) throw new HttpError(413, `the body is larger than ${maxBody} bytes`);
-    const name = url.searchParams.get('name');
-    const kindParam = url.searchParams.get('kind');
-    let kind: Kind | undefined;
+    const name = query?.get('name') ?? null;
+    const kindParam = query?.get('kind') ?? null;
+    const taskOptions: { -readonly [K in keyof PoolTaskOptions]: PoolTaskOptions[K] } = { ...reading };
+    if (name !== null) taskOptions.fileName = name;
     if (kindParam !== null) {
       if (!isKind(kindParam)) throw new HttpError(400, 'unknown kind');
-      kind = kindParam;
+      taskOptions.kind = kindParam;
     }
-    const total = new AbortController();
-    const timer = setTimeout(() => total.abort(), totalMs);
-    const deadlineAt = Date.now() + deadlineMs;
-    try {
-      const taskOptions: ParseOptions = {
-        locale,
-        ...reading,
-        ...(name === null ? {} : { fileName: name }),
-        ...(kind === undefined ? {} : { kind }),
-        signal: total.signal,
-      };
-      let result: ValidateResult;
-      if (Number.isSafeInteger(declared) && declared >= 0 && declared <= SMALL_BODY_BYTES) {
-        const body = await readSmallBody(req, declared, idleMs, deadlineAt, total.signal, seen);
-        result = typeof body === 'string' ? stoppedResult({ ...limits, ...taskOptions }, body) : await validateSmall(body, taskOptions, deadlineAt);
-      } else {
-        result = await pool.validate(bodyOf(req, idleMs, seen), {
-          ...taskOptions,
-          ...(Number.isSafeInteger(declared) && declared >= 0 ? { expectedBytes: declared } : {}),
-        });
+    const now = Date.now();
+    const deadlineAt = now + deadlineMs;
+    const totalAt = now + totalMs;
+    let result: ValidateResult;
+    if (Number.isSafeInteger(declared) && declared >= 0 && declared <= SMALL_BODY_BYTES) {
+      // A small body: no AbortController nor total-time timer of its own; the reading stops at the deadline
+      // or the total time, whichever comes first, and so does the validation (its deadline is the same).
+      const stopAt = Math.min(deadlineAt, totalAt);
+      const body = await readSmallBody(req, declared, idleMs, stopAt, seen);
+      if (body === 'stop') {
+        if (totalAt <= deadlineAt) throw new HttpError(408, `the request took longer than ${totalMs} ms`);
+        result = stoppedResult({ ...limits, ...taskOptions }, 'limit.deadline');
+      } else result = await validateSmall(body, taskOptions, stopAt);
+      if (Date.now() >= totalAt) throw new HttpError(408, `the request took longer than ${totalMs} ms`);
+    } else {
+      const total = new AbortController();
+      const timer = setTimeout(() => total.abort(), totalMs);
+      try {
+        taskOptions.signal = total.signal;
+        if (Number.isSafeInteger(declared) && declared >= 0) taskOptions.expectedBytes = declared;
+        result = await pool.validate(bodyOf(req, idleMs, seen), taskOptions);
+        if (total.signal.aborted) throw new HttpError(408, `the request took longer than ${totalMs} ms`);
+      } finally {
+        clearTimeout(timer);
       }
-      if (total.signal.aborted) throw new HttpError(408, `the request took longer than ${totalMs} ms`);
-      if (format === 'html') sendHtml(res, htmlReport(name, result, locale));
-      else send(res, 200, result);
-      return { status: 200, result };
-    } finally {
-      clearTimeout(timer);
     }
+    if (format === 'html') sendHtml(res, htmlReport(name, result, locale));
+    else send(res, 200, result);
+    return { status: 200, result };
   }
 
   const server = createServer((req, res) => {
     const started = performance.now();
     active++;
     const seen = { bytes: 0 };
+    const { path, query } = target(req.url ?? '/');
     const finish = (status: number, result?: ValidateResult): void => {
       active--;
       drain(req);
@@ -365,9 +381,9 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
       const ms = (performance.now() - started).toFixed(1);
       const counts =
         result === undefined ? '' : ` ok=${result.ok} errors=${result.errorCount} warnings=${result.warningCount} truncated=${result.truncated}`;
-      log(`${req.method ?? '-'} ${new URL(req.url ?? '/', 'http://localhost').pathname} ${status} ${seen.bytes}B ${ms}ms${counts}`);
+      log(`${req.method ?? '-'} ${path} ${status} ${seen.bytes}B ${ms}ms${counts}`);
     };
-    handle(req, res, seen).then(
+    handle(req, res, seen, path, query).then(
       ({ status, result }) => finish(status, result),
       (e: unknown) => {
         let status = 500;
@@ -379,9 +395,9 @@ export function createValidationServer(options: ValidationServerOptions = {}): V
           status = 503;
           message = 'busy: too many uploads waiting';
         }
-        const extra: Record<string, string> = status === 503 ? { 'retry-after': '1' } : {};
+        const extra: string[] = status === 503 ? ['retry-after', '1'] : [];
         // The rest of the body is read and dropped (see drain): the connection is not reused.
-        if (!req.readableEnded) extra.connection = 'close';
+        if (!req.readableEnded) extra.push('connection', 'close');
         if (!res.destroyed) send(res, status, { error: message }, extra);
         finish(status);
       },

@@ -6,7 +6,7 @@
  */
 import { availableParallelism, cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { summary, type ParseInput, type ValidateResult } from '../api.js';
 import { misuse } from '../errors.js';
 import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions, type ReadLimits } from '../options.js';
@@ -61,7 +61,10 @@ export interface ValidationPool {
    * the results in the order of `items` (what the CLI's `validate --jobs` does, with the send-unit checks).
    */
   validateMany(items: Iterable<{ readonly input: PoolInput; readonly options?: PoolTaskOptions }>): Promise<ValidateResult[]>;
-  /** Workers, busy ones, tasks waiting, and workers replaced after a deadline or a crash. */
+  /**
+   * Workers, busy ones, tasks waiting, and workers replaced after a deadline or a crash. A worker that has
+   * sent its answer counts as free at once, even before the event of the answer has run on this thread.
+   */
   readonly stats: { readonly size: number; readonly busy: number; readonly queued: number; readonly replaced: number };
   /** Stops the workers; tasks waiting or running reject. */
   close(): Promise<void>;
@@ -77,7 +80,10 @@ export interface PoolCore extends ValidationPool {
   readUnits(files: readonly UnitFileTask[], options: NormalizedParseOptions, maxFileBytes: number): Promise<readonly UnitFileOutcome[]>;
   /** As `validate(bytes, options)`, the bytes being the caller's own to give: moved to the worker, not copied. */
   validateOwned(bytes: Uint8Array, options: PoolTaskOptions): Promise<ValidateResult>;
-  /** Whether a worker is free and no task waits (a task given now would start at once). */
+  /**
+   * Whether a worker is free and no task waits (a task given now would start at once); the answers the
+   * workers have sent are taken first (see `poll`).
+   */
   idle(): boolean;
 }
 
@@ -130,6 +136,12 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /**
+   * Where the worker answers (not its own port): the pool reads it at once when it looks for a free worker
+   * ({@link receiveMessageOnPort}), so a worker that has answered is free again even while this thread is
+   * busy and the answer's event has not run yet.
+   */
+  port: MessagePort;
   task: Task | null;
   timer: ReturnType<typeof setTimeout> | null;
   onAbort: (() => void) | null;
@@ -146,8 +158,14 @@ interface Slot {
  */
 const WORKER_YOUNG_MB = 16;
 
-function newWorker(url: URL): Worker {
-  return new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+function newWorker(url: URL): { worker: Worker; port: MessagePort } {
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(url, {
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    workerData: { replies: port2 },
+    transferList: [port2],
+  });
+  return { worker, port: port1 };
 }
 
 /** The worker file next to this module in dist (ESM: pool-worker.js, CJS: pool-worker.cjs). */
@@ -285,7 +303,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
 
   /** A new slot: a worker with its listeners. */
   function spawn(): Slot {
-    const slot: Slot = { worker: newWorker(url), task: null, timer: null, onAbort: null, draining: false, unitOptions: null };
+    const slot: Slot = { ...newWorker(url), task: null, timer: null, onAbort: null, draining: false, unitOptions: null };
     attach(slot);
     return slot;
   }
@@ -301,44 +319,27 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
     slot.task = null;
     slot.draining = false;
     slot.worker.unref(); // an idle pool does not keep the process alive
+    slot.port.unref();
   }
 
   /** Terminates the slot's worker and puts a new one in its place. */
   function replace(slot: Slot): void {
     const old = slot.worker;
-    old.removeAllListeners('message');
     old.removeAllListeners('error');
     old.on('error', () => undefined);
     void old.terminate();
+    slot.port.removeAllListeners('message');
+    slot.port.close();
     replaced++;
     if (closed) return;
-    slot.worker = newWorker(url);
+    Object.assign(slot, newWorker(url));
     slot.unitOptions = null;
     attach(slot);
   }
 
   /** Listens to the slot's worker: its answers, and its crash (the task fails, the worker is replaced). */
   function attach(slot: Slot): void {
-    slot.worker.on('message', (reply: FromWorker) => {
-      const task = slot.task;
-      if (task === null || task.id !== reply.id) return;
-      if ('ack' in reply) {
-        const u = task.upload;
-        if (u === null) return;
-        u.inFlight -= reply.ack;
-        const w = u.wake;
-        u.wake = null;
-        w?.();
-        return;
-      }
-      const draining = slot.draining;
-      settle(slot);
-      pump();
-      if (draining) return; // the caller has had its answer (the upload failed)
-      if ('error' in reply) task.reject(new Error(`careplan-csv: the validation worker failed: ${reply.error}`));
-      else if ('cancelled' in reply) task.reject(new Error('careplan-csv: the task was cancelled'));
-      else task.resolve(reply);
-    });
+    slot.port.on('message', (reply: FromWorker) => answer(slot, reply));
     slot.worker.on('error', () => {
       const task = slot.task;
       const draining = slot.draining;
@@ -348,6 +349,44 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
       pump();
     });
     slot.worker.unref();
+    slot.port.unref();
+  }
+
+  /** A message from the slot's worker: an acknowledged piece, or the task's answer (the slot is free). */
+  function answer(slot: Slot, reply: FromWorker): void {
+    const task = slot.task;
+    if (task === null || task.id !== reply.id) return;
+    if ('ack' in reply) {
+      const u = task.upload;
+      if (u === null) return;
+      u.inFlight -= reply.ack;
+      const w = u.wake;
+      u.wake = null;
+      w?.();
+      return;
+    }
+    const draining = slot.draining;
+    settle(slot);
+    pump();
+    if (draining) return; // the caller has had its answer (the upload failed)
+    if ('error' in reply) task.reject(new Error(`careplan-csv: the validation worker failed: ${reply.error}`));
+    else if ('cancelled' in reply) task.reject(new Error('careplan-csv: the task was cancelled'));
+    else task.resolve(reply);
+  }
+
+  /**
+   * Takes the answers the busy workers have already sent, now, without waiting for their events: when this
+   * thread is busy (serve reading many requests in one turn of the event loop), a worker that has finished
+   * would otherwise look busy until the turn ends, and sit idle meanwhile.
+   */
+  function poll(): void {
+    for (const slot of slots) {
+      while (slot.task !== null) {
+        const m = receiveMessageOnPort(slot.port);
+        if (m === undefined) break;
+        answer(slot, m.message as FromWorker);
+      }
+    }
   }
 
   /** Stops the running task of `slot` with `code`: its worker is terminated and replaced. */
@@ -417,6 +456,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
   function run(slot: Slot, task: Task): void {
     slot.task = task;
     slot.worker.ref(); // a task waited for keeps the process alive
+    slot.port.ref();
     const left = task.deadlineAt - Date.now();
     if (left <= 0) {
       settle(slot);
@@ -472,6 +512,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
   ): Promise<FromWorker> {
     return new Promise<FromWorker>((resolve, reject) => {
       const task: Task = { id: message.id, message, transfer, options, deadlineAt, signal, upload, resolve, reject };
+      poll();
       const idle = slots.find((s) => s.task === null);
       if (idle !== undefined) run(idle, task);
       else if (queue.length >= maxQueue) {
@@ -535,7 +576,10 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
   return {
     validate: (input, taskOptions) => validate(input, taskOptions),
     validateOwned: (bytes, taskOptions) => validate(bytes, taskOptions, true),
-    idle: () => queue.length === 0 && slots.some((s) => s.task === null),
+    idle: () => {
+      poll();
+      return queue.length === 0 && slots.some((s) => s.task === null);
+    },
     async readUnits(files, options, maxFileBytes) {
       if (closed) misuse('ERR_CAREPLAN_STATE', 'pool.validate', 'the validation pool is closed');
       const message: ToWorker = { type: 'units', id: nextId++, files, options, maxFileBytes };
@@ -559,6 +603,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
       return results;
     },
     get stats() {
+      poll();
       return { size, busy: slots.filter((s) => s.task !== null).length, queued: queue.length, replaced };
     },
     async close() {
@@ -576,6 +621,8 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
           if (!draining) task?.reject(error);
           slot.worker.removeAllListeners('error');
           slot.worker.on('error', () => undefined);
+          slot.port.removeAllListeners('message');
+          slot.port.close();
           await slot.worker.terminate();
         }),
       );

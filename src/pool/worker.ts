@@ -3,7 +3,7 @@
  * Built as dist/pool-worker.js and dist/pool-worker.cjs (next to dist/pool.*).
  * @module
  */
-import { parentPort } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { validate } from '../api.js';
 import { normalizeParseOptions, type NormalizedParseOptions } from '../options.js';
 import { ReadSession } from '../parse/read.js';
@@ -18,8 +18,11 @@ let unitOptions: NormalizedParseOptions | null = null;
 /** The file being read in pieces, if any (one task at a time). */
 let open: { readonly id: number; readonly session: ReadSession } | null = null;
 
+/** Where the answers go: a port of their own, which the pool can read at once (see pool.ts, `poll`). */
+const replies = (workerData as { replies?: MessagePort } | null)?.replies;
+
 function post(reply: FromWorker): void {
-  parentPort?.postMessage(reply);
+  (replies ?? parentPort)?.postMessage(reply);
 }
 
 /** Ends the open file and posts its result. */
