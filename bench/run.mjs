@@ -277,6 +277,59 @@ function measure(fn, plan) {
   };
 }
 
+/**
+ * Measures several steps in rotation: each repetition runs every step once, in order (GC before each), so
+ * that the ratios of their medians come from the same minutes of a noisy machine instead of from minutes
+ * apart. Each step gets the previous step's result of the same repetition (serialize takes parse's
+ * records), and a result is released once the next step has run, so no step runs with another's large
+ * result alive unless it takes it. Returns, per step, what {@link measure} returns; `result` is the last
+ * repetition's.
+ * @param {((carry: any) => any)[]} steps
+ * @param {{ warmup: number, reps: number }} plan
+ */
+function measureRound(steps, plan) {
+  const samples = steps.map(() => /** @type {number[]} */ ([]));
+  /** @type {(number | null)[]} */
+  const first = steps.map(() => null);
+  const warm = steps.map(() => 0);
+  /** @type {any[]} */
+  const last = steps.map(() => undefined);
+  const pass = (/** @type {boolean} */ timed, /** @type {boolean} */ keep) => {
+    /** @type {any} */
+    let carry;
+    for (let i = 0; i < steps.length; i++) {
+      gc();
+      const t = performance.now();
+      const result = /** @type {(carry: any) => any} */ (steps[i])(carry);
+      const ms = performance.now() - t;
+      if (timed) /** @type {number[]} */ (samples[i]).push(ms);
+      else {
+        warm[i] = ms;
+        first[i] ??= ms;
+      }
+      carry = result;
+      if (keep) last[i] = result;
+    }
+  };
+  for (let i = 0; i < plan.warmup; i++) pass(false, false);
+  const warmMs = warm.reduce((a, b) => a + b, 0);
+  let reps = plan.reps;
+  const budget = REPS_BUDGET_MS * steps.length;
+  if (warmMs > 0 && warmMs * reps > budget) reps = Math.min(reps, Math.max(3, Math.floor(budget / warmMs)));
+  for (let i = 0; i < reps; i++) pass(true, i === reps - 1);
+  return steps.map((_, i) => {
+    const xs = /** @type {number[]} */ (samples[i]);
+    return {
+      medianMs: median(xs),
+      minMs: Math.min(...xs),
+      maxMs: Math.max(...xs),
+      samplesMs: xs.map((x) => round(x, 2)),
+      firstMs: first[i] ?? null,
+      result: last[i],
+    };
+  });
+}
+
 /** Median wall time of spawning `node args…`, in ms. */
 function spawnTime(/** @type {string[]} */ args, /** @type {number} */ runs) {
   /** @type {number[]} */
@@ -550,24 +603,11 @@ async function main() {
     }
     if (check.warningCount > 0) warnings.push(`${k.label}: ${check.warningCount} warnings (${formatCodes(summariseIssues(check.issues))})`);
     phaseDone(`${k.section}.data`);
+    phaseDone(`${k.section}.validate`);
 
     /** @type {Record<string, any>} */
     const r = {};
     results[k.section] = r;
-
-    progress(`${k.label}: validate`);
-    const v = measure(() => lib.validate(bytes, { kind: k.kind }), plan);
-    r.validate = {
-      ...timing(v, MB),
-      recordsPerSec: round(v.result.recordCount / (v.medianMs / 1000), 0),
-      ok: v.result.ok,
-      recordCount: v.result.recordCount,
-      issues: v.result.issues.length,
-      issueCodes: summariseIssues(v.result.issues),
-      version: v.result.version ?? null,
-    };
-    v.result = undefined;
-    phaseDone(`${k.section}.validate`);
 
     // Baselines before parse: parse keeps the records alive for the serializers, and that large live
     // heap would slow the decode measurements.
@@ -604,14 +644,34 @@ async function main() {
       warnings.push(`${k.label}: zod.js not found next to the library; no careplan-csv/zod baseline`);
     }
 
-    progress(`${k.label}: practical limit (TextDecoder + line scan)`);
-    const l = measure(() => practicalLimit(bytes), plan);
+    // validate, the practical limit, parse and serialize in rotation (see measureRound): the targets are
+    // ratios of these four, and a machine shared with others changes speed from one minute to the next.
+    // The peak RSS of validate alone is the one after the check above.
+    progress(`${k.label}: validate, practical limit, parse and serialize, in rotation`);
+    const [v, l, p, s] = measureRound(
+      [
+        () => lib.validate(bytes, { kind: k.kind }),
+        () => practicalLimit(bytes),
+        () => lib.parse(bytes, { kind: k.kind }),
+        (/** @type {any} */ parsed) => lib.serialize(k.kind, parsed.records, {}),
+      ],
+      plan,
+    );
+    r.validate = {
+      ...timing(v, MB),
+      recordsPerSec: round(v.result.recordCount / (v.medianMs / 1000), 0),
+      ok: v.result.ok,
+      recordCount: v.result.recordCount,
+      issues: v.result.issues.length,
+      issueCodes: summariseIssues(v.result.issues),
+      version: v.result.version ?? null,
+    };
+    v.result = undefined;
+
     if (l.result.lines !== meta.records) warnings.push(`${k.label} practical limit: ${l.result.lines} line ends (expected ${meta.records})`);
     r.practicalLimit = { ...timing(l, MB), lines: l.result.lines };
     phaseDone(`${k.section}.practicalLimit`);
 
-    progress(`${k.label}: parse`);
-    const p = measure(() => lib.parse(bytes, { kind: k.kind }), plan);
     /** @type {Record<string, unknown>[]} */
     const records = p.result.records;
     if (records.length !== meta.records) warnings.push(`${k.label} parse: ${records.length} records (expected ${meta.records})`);
@@ -626,8 +686,6 @@ async function main() {
     p.result = undefined;
     phaseDone(`${k.section}.parse`);
 
-    progress(`${k.label}: serialize`);
-    const s = measure(() => lib.serialize(k.kind, records, {}), plan);
     const out = s.result.bytes;
     if (out === null || out === undefined) warnings.push(`${k.label} serialize: no bytes; issues: ${formatCodes(summariseIssues(s.result.issues))}`);
     const outBytes = out?.length ?? 0;

@@ -5,7 +5,8 @@
  * @module
  */
 import type { Layout } from '../schemas/layouts.js';
-import { fieldText, type RowView } from '../validate/file-validator.js';
+import { decodeSpan } from '../encoding/decode.js';
+import type { RowView } from '../validate/file-validator.js';
 import type { CheckedRow, RecordSink, RowObserver } from './rows.js';
 import { FIELD_ESCAPED_QUOTES, FIELD_QUOTED } from './tokenize.js';
 
@@ -242,7 +243,7 @@ class Interner {
         this.lookUp(row, i, s, e);
       } else {
         colStart[i] = -1;
-        colText[i] = this.decode(row, i, true);
+        colText[i] = this.decode(b, s, e, true);
       }
     }
   }
@@ -257,7 +258,7 @@ class Interner {
       t = ASCII_CHARS[b[s] as number] as string; // codes such as 1 or 2: one string each, nothing to look up
     } else if (len > INTERN_MAX || skip > 0) {
       if (skip > 0) this.colSkip[i] = skip - 1;
-      t = this.decode(row, i, false);
+      t = this.decode(b, s, e, false);
     } else {
       const words = this.words.view;
       // The hash of at most 12 bytes: the first four, the middle four and the last four (all of a value
@@ -278,7 +279,7 @@ class Interner {
         t = this.slotText[slot] as string;
         this.colMisses[i] = 0;
       } else {
-        t = this.decode(row, i, false);
+        t = this.decode(b, s, e, false);
         this.slotLen[slot] = len;
         copyBytes(words, s, cache, at, len); // no view object per value
         this.slotText[slot] = t;
@@ -297,10 +298,10 @@ class Interner {
    * A new string of the field, counted at one byte a character when it is as long as its bytes (ASCII),
    * else at two (a non-ASCII string is a two-byte one). A value with escaped quotes is never cached.
    */
-  private decode(row: RowView, i: number, escaped: boolean): string {
-    const t = fieldText(row, i);
-    const len = (row.end[i] as number) - (row.start[i] as number);
-    this.allocated += STRING_HEADER + (t.length === len && !escaped ? t.length : 2 * t.length);
+  private decode(b: Uint8Array, s: number, e: number, escaped: boolean): string {
+    const decoded = decodeSpan(b, s, e, null);
+    const t = escaped ? decoded.replaceAll('""', '"') : decoded;
+    this.allocated += STRING_HEADER + (t.length === e - s && !escaped ? t.length : 2 * t.length);
     return t;
   }
 

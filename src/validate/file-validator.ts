@@ -1,4 +1,4 @@
-import { decodeRange } from '../encoding/decode.js';
+import { decodeSpan } from '../encoding/decode.js';
 import { formatCodePoint } from '../encoding/encode.js';
 import { scanOutsideJisX0213 } from '../encoding/jisx0213.js';
 import { FIELD_TYPES } from '../field-types/index.js';
@@ -128,7 +128,7 @@ export function fieldText(row: RowView, i: number): string {
   const s = row.start[i] as number;
   const e = row.end[i] as number;
   if (s === e) return '';
-  const t = decodeRange(row.bytes, s, e, null);
+  const t = decodeSpan(row.bytes, s, e, null);
   return ((row.flags[i] as number) & SPAN_ESCAPED) !== 0 ? t.replaceAll('""', '"') : t;
 }
 

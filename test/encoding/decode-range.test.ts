@@ -39,6 +39,21 @@ describe('decodeRange', () => {
     }
   });
 
+  it('builds every short length alike, ASCII and double-byte, at any offset (each length has its own path)', () => {
+    const ascii = 'AZaz09-/.,~\\ '.repeat(20);
+    const wide = '山田ｱ東京都〒－１漢字'.repeat(20);
+    for (let len = 0; len <= 130; len++) {
+      for (const from of [0, 3]) {
+        const a = ascii.slice(from, from + len);
+        const bytesA = ms932(`"${a}"`);
+        expect(decodeRange(bytesA, 1, bytesA.length - 1, null)).toBe(a);
+        const w = wide.slice(from, from + len);
+        const bytesW = ms932(`"${w}"`);
+        expect(decodeRange(bytesW, 1, bytesW.length - 1, null)).toBe(w);
+      }
+    }
+  });
+
   it('handles mixed text longer than the internal chunk size', () => {
     const unit = '山田 ﾀﾛｳ,１２３〒100-0001　東京都\\~';
     const text = unit.repeat(2000);
