@@ -24,24 +24,18 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { positiveNumber, readOptions } from './lib/args.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const options = { lib: join(ROOT, 'dist', 'index.js'), scale: 1, budget: 60, only: /** @type {string[] | null} */ (null) };
-for (const arg of process.argv.slice(2)) {
-  const [name, value = ''] = arg.split('=');
-  if (name === '--lib') options.lib = resolve(value);
-  else if (name === '--scale') options.scale = Number(value);
-  else if (name === '--budget') options.budget = Number(value);
-  else if (name === '--only') options.only = value.split(',');
-  else {
-    console.error(`unknown option ${arg}; see the comment at the top of bench/hostile.mjs`);
-    process.exit(2);
-  }
-}
-if (!(options.scale > 0) || !(options.budget > 0)) {
-  console.error('--scale and --budget must be positive numbers');
-  process.exit(2);
-}
+const USAGE =
+  'Usage: node bench/hostile.mjs [--lib=<path>] [--scale=<n>] [--budget=<s>] [--only=<case,…>] (see the comment at the top of bench/hostile.mjs)';
+const given = readOptions(process.argv.slice(2), ['lib', 'scale', 'budget', 'only'], USAGE);
+const options = {
+  lib: given.lib === undefined ? join(ROOT, 'dist', 'index.js') : resolve(given.lib),
+  scale: given.scale === undefined ? 1 : positiveNumber('scale', given.scale),
+  budget: given.budget === undefined ? 60 : positiveNumber('budget', given.budget),
+  only: given.only === undefined ? null : given.only.split(','),
+};
 if (!existsSync(options.lib)) {
   console.error(`library not found at ${options.lib}: run \`npm run build\` first (or pass --lib=…)`);
   process.exit(1);

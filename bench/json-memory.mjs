@@ -21,6 +21,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statS
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTable6File, generatedFileName } from './generate.mjs';
+import { positiveNumber, readOptions } from './lib/args.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
@@ -34,19 +35,12 @@ const USAGE = `Usage: node bench/json-memory.mjs [options]
   --help`;
 
 function parseArgs(/** @type {string[]} */ argv) {
-  const o = { sizes: [17, 68], timeout: 600, lib: join(ROOT, 'dist', 'index.js') };
-  for (const arg of argv) {
-    const [flag, value = ''] = arg.split(/=(.*)/s);
-    if (flag === '--sizes') o.sizes = value.split(',').map(Number);
-    else if (flag === '--timeout') o.timeout = Number(value);
-    else if (flag === '--lib') o.lib = resolve(value);
-    else if (flag === '--help') {
-      console.log(USAGE);
-      process.exit(0);
-    } else throw new Error(`unknown option ${arg}\n${USAGE}`);
-  }
-  if (o.sizes.some((n) => !Number.isFinite(n) || n <= 0)) throw new Error('--sizes takes positive numbers');
-  return o;
+  const v = readOptions(argv, ['sizes', 'timeout', 'lib'], USAGE);
+  return {
+    sizes: v.sizes === undefined ? [17, 68] : v.sizes.split(',').map((x) => positiveNumber('sizes', x)),
+    timeout: v.timeout === undefined ? 600 : positiveNumber('timeout', v.timeout),
+    lib: v.lib === undefined ? join(ROOT, 'dist', 'index.js') : resolve(v.lib),
+  };
 }
 
 /** The CSV file of `mb` MB (generated once). */

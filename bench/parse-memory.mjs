@@ -32,6 +32,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { positiveNumber, readOptions } from './lib/args.mjs';
 import { vmHwm } from './lib/peak-rss.mjs';
 
 // The generator (and the iconv-lite it loads: about 5 MiB more RSS once loaded, if little of it at parse's
@@ -56,53 +57,23 @@ const USAGE = `Usage: node bench/parse-memory.mjs [options]
   --help`;
 
 function parseArgs(/** @type {string[]} */ argv) {
-  const o = { sizes: [4, 16, 64], deleteSize: 70, only: [...CASES], timeout: 300, lib: join(ROOT, 'dist', 'index.js'), child: '', file: '', size: 0 };
-  /** @param {string} name @param {string} value */
-  const num = (name, value) => {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} needs a positive number`);
-    return n;
-  };
-  for (const arg of argv) {
-    const [flag, value = ''] = arg.split(/=(.*)/s);
-    switch (flag) {
-      case '--sizes':
-        o.sizes = value.split(',').map((v) => num('sizes', v));
-        break;
-      case '--delete-size':
-        o.deleteSize = num('delete-size', value);
-        break;
-      case '--timeout':
-        o.timeout = num('timeout', value);
-        break;
-      case '--lib':
-        o.lib = resolve(value);
-        break;
-      case '--only': {
-        const list = value.split(',').filter(Boolean);
-        if (list.length === 0 || list.some((c) => !CASES.includes(c))) throw new Error(`--only takes cases among ${CASES.join(', ')}`);
-        o.only = list;
-        break;
-      }
-      // Internal: the child of one case.
-      case '--child':
-        o.child = value;
-        break;
-      case '--file':
-        o.file = value;
-        break;
-      case '--size':
-        o.size = num('size', value);
-        break;
-      case '--help':
-        console.log(USAGE);
-        process.exit(0);
-        break;
-      default:
-        throw new Error(`unknown option ${arg}\n${USAGE}`);
-    }
+  // --child, --file and --size are internal: the child of one case.
+  const v = readOptions(argv, ['sizes', 'delete-size', 'only', 'timeout', 'lib', 'child', 'file', 'size'], USAGE);
+  let only = [...CASES];
+  if (v.only !== undefined) {
+    only = v.only.split(',').filter(Boolean);
+    if (only.length === 0 || only.some((c) => !CASES.includes(c))) throw new Error(`--only takes cases among ${CASES.join(', ')}`);
   }
-  return o;
+  return {
+    sizes: v.sizes === undefined ? [4, 16, 64] : v.sizes.split(',').map((x) => positiveNumber('sizes', x)),
+    deleteSize: v['delete-size'] === undefined ? 70 : positiveNumber('delete-size', v['delete-size']),
+    only,
+    timeout: v.timeout === undefined ? 300 : positiveNumber('timeout', v.timeout),
+    lib: v.lib === undefined ? join(ROOT, 'dist', 'index.js') : resolve(v.lib),
+    child: v.child ?? '',
+    file: v.file ?? '',
+    size: v.size === undefined ? 0 : positiveNumber('size', v.size),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

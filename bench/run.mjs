@@ -34,6 +34,7 @@ import {
   generateUserSupplementFile,
   generatedFileName,
 } from './generate.mjs';
+import { nonNegativeInt, readOptions } from './lib/args.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
@@ -105,10 +106,29 @@ const USAGE = `Usage: node bench/run.mjs [options]
                      looked for next to it)
   --no-cache         regenerate the data even if bench/.data/ holds it
   --quick            smoke run: --size=5 --size7=2 --size-hosoku=2 --size-plan2=2 --batch=500 --batch-runs=1 --reps=3
-                     --small=300 --cli-runs=3 --stream-size=50
+                     --small=300 --cli-runs=3 --stream-size=50 (the options given beside it still apply)
   --help`;
 
 function parseArgs(/** @type {string[]} */ argv) {
+  const names = [
+    'size',
+    'size7',
+    'size-hosoku',
+    'size-plan2',
+    'batch',
+    'batch-runs',
+    'reps',
+    'warmup',
+    'small',
+    'cli-runs',
+    'stream-size',
+    'seed',
+    'only',
+    'lib',
+  ];
+  const v = /** @type {Record<string, string | undefined> & { quick?: boolean, 'no-cache'?: boolean }} */ (
+    readOptions(argv, names, USAGE, ['quick', 'no-cache'])
+  );
   const options = {
     size: 50,
     size7: 20,
@@ -124,91 +144,50 @@ function parseArgs(/** @type {string[]} */ argv) {
     seed: 1,
     only: [...SECTIONS],
     lib: join(ROOT, 'dist', 'index.js'),
-    cache: true,
+    cache: v['no-cache'] !== true,
   };
-  /** @param {string} name @param {string} value */
-  const int = (name, value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} needs a non-negative integer`);
-    return n;
-  };
-  for (const arg of argv) {
-    const [flag, value = ''] = arg.split(/=(.*)/s);
-    switch (flag) {
-      case '--size':
-        options.size = Math.max(1, int('size', value));
-        break;
-      case '--size7':
-        options.size7 = Math.max(1, int('size7', value));
-        break;
-      case '--size-hosoku':
-        options.sizeHosoku = Math.max(1, int('size-hosoku', value));
-        break;
-      case '--size-plan2':
-        options.sizePlan2 = Math.max(1, int('size-plan2', value));
-        break;
-      case '--batch':
-        options.batch = int('batch', value);
-        break;
-      case '--batch-runs':
-        options.batchRuns = Math.max(1, int('batch-runs', value));
-        break;
-      case '--reps':
-        options.reps = Math.max(1, int('reps', value));
-        break;
-      case '--warmup':
-        options.warmup = int('warmup', value);
-        break;
-      case '--small':
-        options.small = Math.max(1, int('small', value));
-        break;
-      case '--cli-runs':
-        options.cliRuns = int('cli-runs', value);
-        break;
-      case '--seed':
-        options.seed = int('seed', value);
-        break;
-      case '--stream-size':
-        options.streamSize = int('stream-size', value);
-        break;
-      case '--only': {
-        const list = value
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
-        const unknown = list.filter((s) => !SECTIONS.includes(s));
-        if (unknown.length > 0 || list.length === 0) throw new Error(`--only takes sections among ${SECTIONS.join(', ')}`);
-        options.only = list;
-        break;
-      }
-      case '--lib':
-        options.lib = resolve(value);
-        break;
-      case '--no-cache':
-        options.cache = false;
-        break;
-      case '--quick':
-        Object.assign(options, {
-          size: 5,
-          size7: 2,
-          sizeHosoku: 2,
-          sizePlan2: 2,
-          batch: 500,
-          batchRuns: 1,
-          reps: 3,
-          small: 300,
-          cliRuns: 3,
-          streamSize: 50,
-        });
-        break;
-      case '--help':
-        console.log(USAGE);
-        process.exit(0);
-        break;
-      default:
-        throw new Error(`unknown option ${arg}\n${USAGE}`);
-    }
+  // --quick sets smaller defaults; the options given beside it still apply.
+  if (v.quick === true) {
+    Object.assign(options, {
+      size: 5,
+      size7: 2,
+      sizeHosoku: 2,
+      sizePlan2: 2,
+      batch: 500,
+      batchRuns: 1,
+      reps: 3,
+      small: 300,
+      cliRuns: 3,
+      streamSize: 50,
+    });
   }
+  /** The value of `--name` as a non-negative integer (at least `min`), or `fallback` when not given. */
+  const int = (/** @type {string} */ name, /** @type {number} */ fallback, min = 0) => {
+    const value = v[name];
+    return value === undefined ? fallback : Math.max(min, nonNegativeInt(name, value));
+  };
+  options.size = int('size', options.size, 1);
+  options.size7 = int('size7', options.size7, 1);
+  options.sizeHosoku = int('size-hosoku', options.sizeHosoku, 1);
+  options.sizePlan2 = int('size-plan2', options.sizePlan2, 1);
+  options.batch = int('batch', options.batch);
+  options.batchRuns = int('batch-runs', options.batchRuns, 1);
+  options.reps = int('reps', options.reps, 1);
+  options.warmup = int('warmup', options.warmup);
+  options.small = int('small', options.small, 1);
+  options.cliRuns = int('cli-runs', options.cliRuns);
+  options.seed = int('seed', options.seed);
+  options.streamSize = int('stream-size', options.streamSize);
+  if (v.only !== undefined) {
+    const list = v.only
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const unknown = list.filter((x) => !SECTIONS.includes(x));
+    if (unknown.length > 0 || list.length === 0) throw new Error(`--only takes sections among ${SECTIONS.join(', ')}`);
+    options.only = list;
+  }
+  if (v.lib !== undefined) options.lib = resolve(v.lib);
   return options;
 }
 

@@ -24,6 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { generateTable6File } from './generate.mjs';
+import { positiveInt, readOptions } from './lib/args.mjs';
 import { vmHwm } from './lib/peak-rss.mjs';
 
 v8.setFlagsFromString('--expose-gc');
@@ -43,47 +44,18 @@ const USAGE = `Usage: node bench/stream.mjs [options]
   --help`;
 
 function parseArgs(/** @type {string[]} */ argv) {
-  const o = { size: 1000, chunk: 64, pool: 8, block: 1024, mode: 'validate', seed: 1, lib: join(ROOT, 'dist', 'index.js') };
-  /** @param {string} name @param {string} value */
-  const int = (name, value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a positive integer`);
-    return n;
+  const v = readOptions(argv, ['size', 'chunk', 'pool', 'block', 'mode', 'seed', 'lib'], USAGE);
+  const mode = v.mode ?? 'validate';
+  if (mode !== 'validate' && mode !== 'parse') throw new Error('--mode is validate or parse');
+  return {
+    size: v.size === undefined ? 1000 : positiveInt('size', v.size),
+    chunk: v.chunk === undefined ? 64 : positiveInt('chunk', v.chunk),
+    pool: v.pool === undefined ? 8 : positiveInt('pool', v.pool),
+    block: v.block === undefined ? 1024 : positiveInt('block', v.block),
+    mode,
+    seed: v.seed === undefined ? 1 : positiveInt('seed', v.seed),
+    lib: v.lib === undefined ? join(ROOT, 'dist', 'index.js') : resolve(v.lib),
   };
-  for (const arg of argv) {
-    const [flag, value = ''] = arg.split(/=(.*)/s);
-    switch (flag) {
-      case '--size':
-        o.size = int('size', value);
-        break;
-      case '--chunk':
-        o.chunk = int('chunk', value);
-        break;
-      case '--pool':
-        o.pool = int('pool', value);
-        break;
-      case '--block':
-        o.block = int('block', value);
-        break;
-      case '--seed':
-        o.seed = int('seed', value);
-        break;
-      case '--lib':
-        o.lib = resolve(value);
-        break;
-      case '--mode':
-        if (value !== 'validate' && value !== 'parse') throw new Error('--mode is validate or parse');
-        o.mode = value;
-        break;
-      case '--help':
-        console.log(USAGE);
-        process.exit(0);
-        break;
-      default:
-        throw new Error(`unknown option ${arg}\n${USAGE}`);
-    }
-  }
-  return o;
 }
 
 const MiB = 2 ** 20;
