@@ -5,8 +5,7 @@
  * @module
  */
 import type { Layout } from '../schemas/layouts.js';
-import { decodeSpan } from '../encoding/decode.js';
-import type { RowView } from '../validate/file-validator.js';
+import { type RowView, spanText } from '../validate/file-validator.js';
 import type { CheckedRow, RecordSink, RowObserver } from './rows.js';
 import { FIELD_ESCAPED_QUOTES, FIELD_QUOTED } from './tokenize.js';
 
@@ -299,8 +298,7 @@ class Interner {
    * else at two (a non-ASCII string is a two-byte one). A value with escaped quotes is never cached.
    */
   private decode(b: Uint8Array, s: number, e: number, escaped: boolean): string {
-    const decoded = decodeSpan(b, s, e, null);
-    const t = escaped ? decoded.replaceAll('""', '"') : decoded;
+    const t = spanText(b, s, e, escaped);
     this.allocated += STRING_HEADER + (t.length === e - s && !escaped ? t.length : 2 * t.length);
     return t;
   }

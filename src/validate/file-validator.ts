@@ -125,11 +125,14 @@ function compile(layout: Layout, requireUncertain: boolean): CompiledLayout {
 
 /** The text of field `i` of a row (`""` collapsed). */
 export function fieldText(row: RowView, i: number): string {
-  const s = row.start[i] as number;
-  const e = row.end[i] as number;
+  return spanText(row.bytes, row.start[i] as number, row.end[i] as number, ((row.flags[i] as number) & SPAN_ESCAPED) !== 0);
+}
+
+/** The text of the field `bytes[s, e)` as the tokenizer gave it (`escaped`: its `""` collapsed to `"`). */
+export function spanText(bytes: Uint8Array, s: number, e: number, escaped: boolean): string {
   if (s === e) return '';
-  const t = decodeSpan(row.bytes, s, e, null);
-  return ((row.flags[i] as number) & SPAN_ESCAPED) !== 0 ? t.replaceAll('""', '"') : t;
+  const t = decodeSpan(bytes, s, e, null);
+  return escaped ? t.replaceAll('""', '"') : t;
 }
 
 /**
