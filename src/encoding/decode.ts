@@ -37,8 +37,8 @@ export interface DecodeResult {
 const CHUNK = 8192;
 /** From this length on, strings are built with a platform `TextDecoder` when one is available. */
 const LONG = 96;
-/** Strings of one ASCII character, so one-byte fields allocate nothing. */
-const ASCII_CHARS: readonly string[] = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+/** Strings of one ASCII character, so one-byte fields allocate nothing (the interner of `parse` uses them too). @internal */
+export const ASCII_CHARS: readonly string[] = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
 
 let scratch: Uint16Array | null = null;
 /** `undefined` until probed; `null` when the platform has no usable decoder. */

@@ -4,6 +4,7 @@
  * {@link recordFromRow} is the stage on its own.
  * @module
  */
+import { ASCII_CHARS } from '../encoding/decode.js';
 import type { Layout } from '../schemas/layouts.js';
 import { type RowView, spanText } from '../validate/file-validator.js';
 import type { CheckedRow, RecordSink, RowObserver } from './rows.js';
@@ -180,8 +181,6 @@ const INTERN_MAX = 48;
 /** Misses in a row after which a column's values are decoded without the hashed cache, for {@link SKIP_VALUES} values. */
 const MISSES_BEFORE_SKIP = 16;
 const SKIP_VALUES = 256;
-/** The strings of one ASCII character. */
-const ASCII_CHARS: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c));
 
 class Interner {
   /** Per slot: its value's length in bytes (-1: empty), its bytes (INTERN_MAX a slot) and its string. */
