@@ -12,6 +12,7 @@
  * @module
  */
 
+import { CODE_CANONICAL } from '../encoding/canonical.js';
 import { CareplanRangeError, misuse, typeName } from '../errors.js';
 
 /** Flag: the field was enclosed in double quotes (its span excludes the quotes). */
@@ -78,8 +79,6 @@ export interface ScannedRow extends RowSpans {
 
 /** No table of code classes: every byte from 0x80 up is unusual (the public tokenizer does not use it). */
 const NO_CLASSES = new Uint8Array(0);
-/** Class of a canonical double-byte code in the table (see `getCodeClasses` in src/encoding/canonical.ts). */
-const CODE_CANONICAL = 1;
 
 /** Codes of the syntax faults reported by {@link tokenize}. */
 export type TokenProblemCode = 'unterminatedQuote' | 'quoteInUnquotedField' | 'textAfterClosingQuote' | 'emptyLine' | 'recordTooLong';
