@@ -216,44 +216,15 @@ const CLI_BATCH_BUDGET_MS = 60_000;
 
 /**
  * Runs fn `warmup` times, then `reps` timed times (GC before each); returns the median and the last
- * result. Very slow functions get fewer repetitions (never fewer than 3) to keep the run short.
+ * result. Very slow functions get fewer repetitions (never fewer than 3) to keep the run short. A rotation
+ * of one step (see {@link measureRound}).
  * @template T
  * @param {() => T} fn
  * @param {{ warmup: number, reps: number }} plan
+ * @returns {{ medianMs: number, minMs: number, maxMs: number, samplesMs: number[], firstMs: number | null, result: T }}
  */
 function measure(fn, plan) {
-  let warmMs = 0;
-  /** The first call's time (the first warm-up): what a process pays once, before its buffers are warm. */
-  let firstMs = null;
-  /** @type {T | undefined} */
-  let result;
-  for (let i = 0; i < plan.warmup; i++) {
-    gc();
-    const t = performance.now();
-    result = fn();
-    warmMs = performance.now() - t;
-    firstMs ??= warmMs;
-  }
-  result = undefined;
-  let reps = plan.reps;
-  if (warmMs > 0 && warmMs * reps > REPS_BUDGET_MS) reps = Math.min(reps, Math.max(3, Math.floor(REPS_BUDGET_MS / warmMs)));
-  /** @type {number[]} */
-  const samples = [];
-  for (let i = 0; i < reps; i++) {
-    result = undefined;
-    gc();
-    const t = performance.now();
-    result = fn();
-    samples.push(performance.now() - t);
-  }
-  return {
-    medianMs: median(samples),
-    minMs: Math.min(...samples),
-    maxMs: Math.max(...samples),
-    samplesMs: samples.map((s) => round(s, 2)),
-    firstMs,
-    result: /** @type {T} */ (result),
-  };
+  return /** @type {any} */ (measureRound([fn], plan)[0]);
 }
 
 /**
