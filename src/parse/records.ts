@@ -28,6 +28,8 @@ export interface RecordPositions {
 class PositionList {
   private lines = new Int32Array(64);
   private offsets = new Float64Array(64);
+  /** The capacity of the lists replaced last: garbage until the next collection, counted until then as held. */
+  private previous = 0;
   count = 0;
 
   /** @param inputBytes - the size of the whole input in bytes, or 0 when it is not known (a stream). */
@@ -44,6 +46,7 @@ class PositionList {
   /** Makes room for more records, the next one starting at byte `offset`. */
   private grow(offset: number): void {
     const size = grownSize(this.count, offset, this.inputBytes);
+    this.previous = this.lines.length;
     const lines = new Int32Array(size);
     lines.set(this.lines);
     this.lines = lines;
@@ -52,8 +55,9 @@ class PositionList {
     this.offsets = offsets;
   }
 
+  /** The lists' capacity, and that of the lists they replaced (which may not be collected yet). */
   get heapBytes(): number {
-    return 12 * this.lines.length;
+    return 12 * (this.lines.length + this.previous);
   }
 
   /** The positions kept (views of the lists, no copy). */
@@ -390,8 +394,11 @@ const STRING_HEADER = 24;
 const OBJECT_HEADER = 24;
 /** Heap bytes of an array besides its elements (its object and its backing store's header). */
 const ARRAY_HEADER = 48;
-/** Per record, its slot in the array of records and that array's growth. */
-const RECORD_SLOT = 16;
+/**
+ * Per record, its slot in the array of records and that array's growth, at worst: just after doubling, two
+ * slots per record in the array and one in the array it replaced (garbage until the next collection).
+ */
+const RECORD_SLOT = 24;
 
 /** The heap bytes of a record without its strings, per layout: all but the items of its groups. */
 const baseCost = new WeakMap<Layout, number>();
