@@ -751,6 +751,17 @@ async function main() {
       results.batchCli = { skipped: 'cli.js not found' };
     }
     phaseDone('batchCli');
+
+    // What the cores give to the same read + validate without the CLI: the ceiling of `--jobs`, same minutes.
+    if (os.availableParallelism() >= 2) {
+      progress('parallel read + validate of the batch without the CLI (bench/parallel.mjs, threads and processes)');
+      const args = [join(BENCH_DIR, 'parallel.mjs'), `--dir=${batch.dir}`, `--reps=${options.batchRuns}`, '--json'];
+      if (options.lib !== join(ROOT, 'dist', 'index.js')) args.push(`--lib=${options.lib}`);
+      const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+      if (r.status === 0) results.batchParallel = JSON.parse(r.stdout);
+      else warnings.push(`bench/parallel.mjs exited with ${r.status}: ${(r.stderr ?? '').slice(0, 300)}`);
+      phaseDone('batchParallel');
+    }
   }
 
   // -- CLI start-up -------------------------------------------------------------------------
@@ -1184,6 +1195,13 @@ function printReport(r) {
         const t = targets.jobsSpeedup;
         console.log(
           `  CLI batch, files/s: --jobs 1 ${fmtInt(bc.oneJob.filesPerSec)}, --jobs ${bc.jobs} (the default) ${fmtInt(bc.filesPerSec)} → ${bc.oneJob.speedup.toFixed(2)}× ${t ? target(t, '×') : `(target ≥ ${TARGETS.jobsSpeedup}× on 2 cores: only ${bc.jobs} core${bc.jobs === 1 ? '' : 's'} here)`}`,
+        );
+      }
+      const bp = results.batchParallel;
+      if (bp) {
+        const sp = bp.speedup;
+        console.log(
+          `  the same read + validate without the CLI (bench/parallel.mjs), ${bp.jobs} ÷ 1: threads ${sp.threads.cold}× cold (started, loaded and warmed up, as --jobs is), ${sp.threads.warm}× warm; processes ${sp.processes.cold}× cold, ${sp.processes.warm}× warm`,
         );
       }
     }
