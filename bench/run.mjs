@@ -740,6 +740,42 @@ async function main() {
     };
     phaseDone('batchApi');
 
+    // The same files through the pool's validateMany (worker threads), as a relay server would check a batch.
+    const poolPath = join(dirname(options.lib), 'pool.js');
+    if (existsSync(poolPath)) {
+      const { createValidationPool } = await import(pathToFileURL(poolPath).href);
+      const size = os.availableParallelism();
+      progress(`batch through the pool's validateMany (${size} worker threads)`);
+      const pool = createValidationPool({ size, deadlineMs: Number.POSITIVE_INFINITY, maxQueue: paths.length });
+      // 1,000 files at a time (read, then validated), so that the process does not hold the whole batch.
+      const poolPass = async () => {
+        let errors = 0;
+        for (let start = 0; start < paths.length; start += 1000) {
+          const items = paths.slice(start, start + 1000).map((p, i) => ({ input: readFileSync(p), options: { fileName: batch.names[start + i] } }));
+          for (const r of await pool.validateMany(items)) errors += r.errorCount;
+        }
+        return errors;
+      };
+      if ((await poolPass()) > 0) fail('batch: the pool reports errors in the batch');
+      /** @type {number[]} */
+      const samples = [];
+      for (let i = 0; i < options.reps; i++) {
+        const t = performance.now();
+        await poolPass();
+        samples.push(performance.now() - t);
+      }
+      await pool.close();
+      const ms = median(samples);
+      results.batchPool = {
+        workers: size,
+        medianMs: round(ms, 1),
+        samplesMs: samples.map((x) => round(x, 1)),
+        filesPerSec: round(paths.length / (ms / 1000), 0),
+        vsApi: round(a.medianMs / ms, 2),
+      };
+      phaseDone('batchPool');
+    }
+
     if (existsSync(cli)) {
       progress(`batch through the CLI (a warm-up run, then ≤ ${options.batchRuns} timed runs)`);
       results.batchCli = measureCliBatch(cli, batch, options.batchRuns, warnings);
@@ -1184,6 +1220,11 @@ function printReport(r) {
     console.log(
       `  API, one process (read + validate per file): ${ba.medianMs.toFixed(0)} ms → ${fmtInt(ba.filesPerSec)} files/s, ${ba.MBps.toFixed(1)} MB/s${vs}; reading took ${ba.readMsOfLastRun.toFixed(0)} ms   [peak RSS ${rss.batchApi} MiB]`,
     );
+    const bp0 = results.batchPool;
+    if (bp0)
+      console.log(
+        `  API, pool.validateMany on ${bp0.workers} worker threads (read 1,000 at a time, then validated): ${bp0.medianMs.toFixed(0)} ms → ${fmtInt(bp0.filesPerSec)} files/s, ${bp0.vsApi}× the one-process API   [peak RSS ${rss.batchPool} MiB]`,
+      );
     const bc = results.batchCli;
     if (bc?.skipped) console.log(`  CLI: skipped (${bc.skipped})`);
     else if (bc) {

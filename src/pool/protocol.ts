@@ -8,8 +8,18 @@ import type { UnitRead, UnitReadPlan } from '../units/validate-units.js';
 
 /** To a worker. Every message names its task; a worker runs one task at a time. */
 export type ToWorker =
-  /** Validates whole bytes (or text) as `validate` does. */
-  | { readonly type: 'bytes'; readonly id: number; readonly bytes: Uint8Array | string; readonly options: ParseOptions }
+  /**
+   * Validates whole bytes (or text) as `validate` does; with `deadlineAt` (`Date.now()` time: a batch task,
+   * which may be sent ahead, see pool.ts), `options.deadlineMs` is the time left until then when the worker
+   * starts it, and the task is stopped at once when none is left.
+   */
+  | {
+      readonly type: 'bytes';
+      readonly id: number;
+      readonly bytes: Uint8Array | string;
+      readonly options: ParseOptions;
+      readonly deadlineAt?: number;
+    }
   /**
    * Reads CSV files of a batch from disk and validates them for the unit checks (the CLI's `validate
    * --jobs`), as `UnitValidator.add` does. `options` (without the file name) is sent once per worker:

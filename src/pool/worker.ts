@@ -11,6 +11,7 @@ import { summary } from '../summary.js';
 import { readUnitCsv } from '../units/validate-units.js';
 import { readBatchFile } from './files.js';
 import type { FromWorker, ToWorker, UnitFileOutcome } from './protocol.js';
+import { stoppedResult } from './stopped.js';
 
 /** The options of the CLI's `units` tasks (sent once). */
 let unitOptions: NormalizedParseOptions | null = null;
@@ -35,9 +36,16 @@ function finish(id: number): void {
 
 function handle(m: ToWorker): void {
   switch (m.type) {
-    case 'bytes':
-      post({ id: m.id, result: validate(m.bytes, m.options) });
+    case 'bytes': {
+      if (m.deadlineAt === undefined) {
+        post({ id: m.id, result: validate(m.bytes, m.options) });
+        return;
+      }
+      // A batch task sent ahead: its deadline counts from the call, not from now.
+      const left = m.deadlineAt - Date.now();
+      post({ id: m.id, result: left > 0 ? validate(m.bytes, { ...m.options, deadlineMs: left }) : stoppedResult(m.options, 'limit.deadline') });
       return;
+    }
     case 'units': {
       if (m.options !== null) unitOptions = m.options;
       const base = unitOptions as NormalizedParseOptions;
