@@ -475,25 +475,25 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
   }
 
   /**
-   * Makes `task` the slot's running task (its deadline's timer, its signal's listener), or settles it at
-   * once when its signal has aborted, or when its deadline has passed and it was not `posted` to the worker
-   * yet (false: nothing to send). A task sent ahead (`posted`) past its deadline is answered by the worker,
-   * which stops at once, or cut by the timer.
+   * Makes `task` the slot's running task (its deadline's timer, its signal's listener). A task not yet
+   * `posted` to the worker is settled at once when its deadline has passed or its signal has aborted (false:
+   * nothing to send). One sent ahead (`posted`) stays the running task until the worker answers it (its
+   * answers come in order): past its deadline the worker stops it at once (or the timer cuts it); aborted,
+   * the caller has its answer now and the worker's, later, changes nothing.
    */
   function start(slot: Slot, task: Task, posted: boolean): boolean {
     slot.task = task;
     slot.worker.ref(); // a task waited for keeps the process alive
     slot.port.ref();
     const left = task.deadlineAt - Date.now();
-    if (left <= 0 && !posted) {
+    if (!posted && (left <= 0 || task.signal?.aborted === true)) {
       settle(slot);
-      task.resolve({ id: task.id, result: stoppedResult(task.options, 'limit.deadline') });
+      task.resolve({ id: task.id, result: stoppedResult(task.options, left <= 0 ? 'limit.deadline' : 'limit.aborted') });
       return false;
     }
     if (task.signal?.aborted === true) {
-      settle(slot);
       task.resolve({ id: task.id, result: stoppedResult(task.options, 'limit.aborted') });
-      return false;
+      return true;
     }
     if (task.deadlineAt !== Number.POSITIVE_INFINITY) slot.timer = setTimeout(() => cut(slot, 'limit.deadline'), Math.max(0, left) + graceMs);
     if (task.signal !== null) {

@@ -49,5 +49,23 @@ describe('validation pool (from dist): batch tasks sent ahead', () => {
       // The next batch reads as usual.
       expect(await pool.validateMany([{ input: small, options: kind }])).toEqual([validate(small, kind)]);
     });
+
+    it(`${build}: a task aborted while sent ahead is answered limit.aborted; the tasks behind it go on`, async () => {
+      const pool = m.createValidationPool({ size: 1 });
+      closers.push(() => pool.close());
+      await pool.validate(small, kind); // the worker is up
+      const controller = new AbortController();
+      const all = pool.validateMany([
+        { input: large, options: kind },
+        { input: small, options: { ...kind, signal: controller.signal } },
+        { input: small, options: kind },
+      ]);
+      controller.abort(); // while the worker reads the large file, with the second one sent to it already
+      const [first, aborted, last] = await all;
+      expect(first).toEqual(validate(large, kind));
+      expect(aborted?.issues.map((i) => i.code)).toEqual(['limit.aborted']);
+      expect(last).toEqual(validate(small, kind));
+      expect(pool.stats).toMatchObject({ busy: 0, queued: 0, replaced: 0 });
+    });
   }
 });
