@@ -181,7 +181,7 @@ async function main() {
   const median = (/** @type {number[]} */ a) => {
     const b = [...a].sort((x, y) => x - y);
     const m = b.length >> 1;
-    return b.length % 2 === 1 ? /** @type {number} */ (b[m]) : /** @type {number} */ ((b[m - 1]) + /** @type {number} */ (b[m])) / 2;
+    return b.length % 2 === 1 ? (b[m] ?? 0) : ((b[m - 1] ?? 0) + (b[m] ?? 0)) / 2;
   };
   const summary = (/** @type {number[]} */ a) => {
     const m = median(a);

@@ -61,6 +61,8 @@ export interface ValidationPool {
   /**
    * Validates many files, at most as many at once as the pool has workers plus its queue allows, and gives
    * the results in the order of `items` (what the CLI's `validate --jobs` does, with the send-unit checks).
+   * A busy worker is given up to four of them ahead, so that it goes from one file to the next without
+   * waiting for this thread; each one's deadline counts from this call.
    */
   validateMany(items: Iterable<{ readonly input: PoolInput; readonly options?: PoolTaskOptions }>): Promise<ValidateResult[]>;
   /**

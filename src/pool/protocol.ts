@@ -6,7 +6,10 @@ import type { ValidateResult } from '../api.js';
 import type { NormalizedParseOptions, ParseOptions } from '../options.js';
 import type { UnitRead, UnitReadPlan } from '../units/validate-units.js';
 
-/** To a worker. Every message names its task; a worker runs one task at a time. */
+/**
+ * To a worker. Every message names its task; a worker reads its tasks one at a time, in the order sent (a
+ * batch task may be sent while the one before it is still being read).
+ */
 export type ToWorker =
   /**
    * Validates whole bytes (or text) as `validate` does; with `deadlineAt` (`Date.now()` time: a batch task,
