@@ -61,13 +61,14 @@ export interface ValidationPool {
   /**
    * Validates many files, at most as many at once as the pool has workers plus its queue allows, and gives
    * the results in the order of `items` (what the CLI's `validate --jobs` does, with the send-unit checks).
-   * A busy worker is given up to four of them ahead, so that it goes from one file to the next without
-   * waiting for this thread; each one's deadline counts from this call.
+   * A busy worker is given up to four of them ahead (files of at most 256 KiB), so that it goes from one
+   * file to the next without waiting for this thread; each one's deadline counts from this call.
    */
   validateMany(items: Iterable<{ readonly input: PoolInput; readonly options?: PoolTaskOptions }>): Promise<ValidateResult[]>;
   /**
-   * Workers, busy ones, tasks waiting, and workers replaced after a deadline or a crash. A worker that has
-   * sent its answer counts as free at once, even before the event of the answer has run on this thread.
+   * Workers, busy ones, tasks waiting (not those of a batch already sent ahead to a busy worker), and
+   * workers replaced after a deadline or a crash. A worker that has sent its answer counts as free at once,
+   * even before the event of the answer has run on this thread.
    */
   readonly stats: { readonly size: number; readonly busy: number; readonly queued: number; readonly replaced: number };
   /** Stops the workers; tasks waiting or running reject. */
@@ -139,8 +140,11 @@ interface Task {
   /** A stream to send after `message` (an `open`), or null. */
   readonly upload: Upload | null;
   /**
-   * A task of a batch (`validateMany`, `readUnits`): sent to a worker still busy with another batch task, so
-   * that the worker goes on without waiting for this thread between the two (see {@link Slot.ahead}).
+   * A short task of a batch, which may be sent to a worker still busy with another one, so that the worker
+   * goes on without waiting for this thread between the two (see {@link Slot.ahead}): a `readUnits` task
+   * (no deadline, no signal: waiting changes nothing but when it runs), or a `validateMany` file of at most
+   * {@link GATHER_BYTES} (a few milliseconds of reading, so that a task sent ahead never waits long behind
+   * another while a different worker is free).
    */
   readonly batch: boolean;
   readonly resolve: (r: FromWorker) => void;
@@ -356,6 +360,8 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
   function attach(slot: Slot): void {
     slot.port.on('message', (reply: FromWorker) => answer(slot, reply));
     slot.worker.on('error', () => {
+      // Answers the worker sent before it failed are taken first: only the task it failed on is lost.
+      drain(slot);
       const task = slot.task;
       const draining = slot.draining;
       settle(slot);
@@ -397,17 +403,24 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
    * would otherwise look busy until the turn ends, and sit idle meanwhile.
    */
   function poll(): void {
-    for (const slot of slots) {
-      while (slot.task !== null) {
-        const m = receiveMessageOnPort(slot.port);
-        if (m === undefined) break;
-        answer(slot, m.message as FromWorker);
-      }
+    for (const slot of slots) drain(slot);
+  }
+
+  /** Takes the answers the slot's worker has sent, now. */
+  function drain(slot: Slot): void {
+    while (slot.task !== null) {
+      const m = receiveMessageOnPort(slot.port);
+      if (m === undefined) return;
+      answer(slot, m.message as FromWorker);
     }
   }
 
   /** Stops the running task of `slot` with `code`: its worker is terminated and replaced. */
   function cut(slot: Slot, code: StopCode): void {
+    // An answer sent just before the cut is taken (with tasks sent ahead, it may be followed by others').
+    const before = slot.task;
+    drain(slot);
+    if (slot.task !== before) return;
     const task = slot.task;
     if (task === null) return;
     const draining = slot.draining;
@@ -493,11 +506,11 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
       task.resolve({ id: task.id, result: stoppedResult(task.options, left <= 0 ? 'limit.deadline' : 'limit.aborted') });
       return false;
     }
+    if (task.deadlineAt !== Number.POSITIVE_INFINITY) slot.timer = setTimeout(() => cut(slot, 'limit.deadline'), Math.max(0, left) + graceMs);
     if (task.signal?.aborted === true) {
       task.resolve({ id: task.id, result: stoppedResult(task.options, 'limit.aborted') });
       return true;
     }
-    if (task.deadlineAt !== Number.POSITIVE_INFINITY) slot.timer = setTimeout(() => cut(slot, 'limit.deadline'), Math.max(0, left) + graceMs);
     if (task.signal !== null) {
       // A stream still coming is stopped by its sender (the worker answers with what it read); once it has
       // all been sent, or for bytes, the worker is terminated and replaced.
@@ -529,22 +542,25 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
     return message;
   }
 
-  /** Sends a batch task to the worker of a slot busy with another one, to be read right after it. */
+  /**
+   * Sends a batch task to the worker of a slot busy with another one, to be read right after it. Its bytes
+   * are copied, not moved: if the worker is replaced first, the task is sent again.
+   */
   function sendAhead(slot: Slot, task: Task): void {
-    if (task.deadlineAt <= Date.now()) {
-      task.resolve({ id: task.id, result: stoppedResult(task.options, 'limit.deadline') });
+    if (task.deadlineAt <= Date.now() || task.signal?.aborted === true) {
+      task.resolve({ id: task.id, result: stoppedResult(task.options, task.deadlineAt <= Date.now() ? 'limit.deadline' : 'limit.aborted') });
       return;
     }
     slot.ahead.push(task);
-    slot.worker.postMessage(messageFor(slot, task), task.transfer);
+    slot.worker.postMessage(messageFor(slot, task));
   }
 
   function pump(): void {
     for (const slot of slots) {
-      if (queue.length === 0) return;
-      if (slot.task !== null) continue;
-      run(slot, queue.shift() as Task);
+      // A task settled at once (its deadline passed, its signal aborted) leaves the slot free for the next.
+      while (slot.task === null && queue.length > 0) run(slot, queue.shift() as Task);
     }
+    if (queue.length === 0) return;
     // Then batch tasks ahead for the workers busy with a batch task, one each in turn.
     for (let depth = 1; depth <= MAX_AHEAD; depth++) {
       for (const slot of slots) {
@@ -602,7 +618,8 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
       // encoded to MS932 in the worker, as `validate` does.
       const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
       const transfer = owned && bytes instanceof Uint8Array ? [bytes.buffer as ArrayBuffer] : [];
-      reply = await submit({ type: 'bytes', id, bytes, options: posted }, transfer, merged, deadlineAt, o.signal, null, batch);
+      const small = (typeof bytes === 'string' ? 2 * bytes.length : bytes.byteLength) <= GATHER_BYTES;
+      reply = await submit({ type: 'bytes', id, bytes, options: posted }, transfer, merged, deadlineAt, o.signal, null, batch && small);
     } else {
       const upload = openUpload(input, deadlineAt, o.signal);
       let first: Awaited<ReturnType<typeof gather>>;
