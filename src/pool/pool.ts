@@ -493,8 +493,10 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
    * Makes `task` the slot's running task (its deadline's timer, its signal's listener). A task not yet
    * `posted` to the worker is settled at once when its deadline has passed or its signal has aborted (false:
    * nothing to send). One sent ahead (`posted`) stays the running task until the worker answers it (its
-   * answers come in order): past its deadline the worker stops it at once (or the timer cuts it); aborted,
-   * the caller has its answer now and the worker's, later, changes nothing.
+   * answers come in order): past its deadline the worker stops it at once (or the timer cuts it); aborted
+   * while it waited, the caller has its answer now (not when the signal fired: the task has no listener
+   * while it waits, as in the queue) and the worker, which reads it all the same (at most 256 KiB), answers
+   * later to no effect.
    */
   function start(slot: Slot, task: Task, posted: boolean): boolean {
     slot.task = task;
