@@ -29,6 +29,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { positiveInt, readOptions } from './lib/args.mjs';
+import { median } from './lib/stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
@@ -178,11 +179,6 @@ async function main() {
       samples[k]?.warm.push(warm.ms);
     }
   }
-  const median = (/** @type {number[]} */ a) => {
-    const b = [...a].sort((x, y) => x - y);
-    const m = b.length >> 1;
-    return b.length % 2 === 1 ? (b[m] ?? 0) : ((b[m - 1] ?? 0) + (b[m] ?? 0)) / 2;
-  };
   const summary = (/** @type {number[]} */ a) => {
     const m = median(a);
     return { medianMs: Math.round(m * 10) / 10, samplesMs: a.map((x) => Math.round(x)), filesPerSec: Math.round(files / (m / 1000)) };

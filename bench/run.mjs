@@ -35,6 +35,7 @@ import {
   generatedFileName,
 } from './generate.mjs';
 import { nonNegativeInt, readOptions } from './lib/args.mjs';
+import { median } from './lib/stats.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
@@ -199,11 +200,6 @@ v8.setFlagsFromString('--expose-gc');
 /** @type {() => void} */
 const gc = vm.runInNewContext('gc');
 
-const median = (/** @type {number[]} */ xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? /** @type {number} */ (s[mid]) : /** @type {number} */ (s[mid - 1] + /** @type {number} */ (s[mid])) / 2;
-};
 const round = (/** @type {number} */ x, /** @type {number} */ digits = 1) => Number(x.toFixed(digits));
 const mib = (/** @type {number} */ bytes) => round(bytes / 2 ** 20);
 const peakRssMiB = () => round(process.resourceUsage().maxRSS / 1024); // maxRSS is in KiB
