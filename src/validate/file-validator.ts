@@ -188,10 +188,13 @@ interface TalliedValue {
   count: number;
   /** Line of the first record carrying it. */
   readonly firstLine: number;
-  /** Per record kept: line of the field, record number, absolute byte offset of the field (-1: none). */
+  /**
+   * Per record kept: line of the field, record number, absolute byte offset of the field (-1: none) and
+   * column (which differs between versions for 対象年月). Numbers only: nothing is allocated per record.
+   */
   readonly at: number[];
-  /** The field (per record kept): the column differs between versions for 対象年月. */
-  readonly fields: { readonly column: number; readonly def: FieldDef }[];
+  /** The field of each record kept (one reference each, no object made per record). */
+  readonly defs: FieldDef[];
 }
 
 /**
@@ -205,26 +208,44 @@ class ValueTally {
   private last: TalliedValue | null = null;
 
   add(row: RowView, i: number, def: FieldDef, line: number, record: number, offset: number): void {
-    const s = row.start[i] as number;
-    const e = row.end[i] as number;
     let v = this.last;
-    if (v === null || !bytesEqual(row.bytes, s, e, v.bytes)) {
-      v = this.values.find((x) => bytesEqual(row.bytes, s, e, x.bytes)) ?? null;
-      if (v === null) {
-        if (this.values.length >= KEPT_VALUES) {
-          this.overflow++;
-          return;
-        }
-        v = { value: fieldText(row, i), bytes: copyOf(row.bytes, s, e), count: 0, firstLine: line, at: [], fields: [] };
-        this.values.push(v);
-      }
-      this.last = v;
+    if (v === null || !bytesEqual(row.bytes, row.start[i] as number, row.end[i] as number, v.bytes)) {
+      v = this.switchTo(row, i, line);
+      if (v === null) return;
     }
     v.count++;
-    if (v.at.length < KEPT_PER_VALUE * 3) {
-      v.at.push(line, record, offset);
-      v.fields.push({ column: i, def });
+    if (v.defs.length < KEPT_PER_VALUE) {
+      v.at.push(line, record, offset, i);
+      v.defs.push(def);
     }
+  }
+
+  /**
+   * The value of field `i` when it is not the previous record's: found among the values, or a new one
+   * (null when {@link KEPT_VALUES} are kept already: counted as overflow). Kept apart from {@link add}, the
+   * per-record path, which then allocates nothing: the optimising compiler leaves this rare path out of it,
+   * and the objects made here, which live as long as the file, do not make it recompile that path.
+   */
+  private switchTo(row: RowView, i: number, line: number): TalliedValue | null {
+    const s = row.start[i] as number;
+    const e = row.end[i] as number;
+    let v: TalliedValue | null = null;
+    for (const x of this.values) {
+      if (bytesEqual(row.bytes, s, e, x.bytes)) {
+        v = x;
+        break;
+      }
+    }
+    if (v === null) {
+      if (this.values.length >= KEPT_VALUES) {
+        this.overflow++;
+        return null;
+      }
+      v = { value: fieldText(row, i), bytes: copyOf(row.bytes, s, e), count: 0, firstLine: line, at: [], defs: [] };
+      this.values.push(v);
+    }
+    this.last = v;
+    return v;
   }
 
   /** The file's value: `preferred` when a record carries it, else the one most records carry (the first on a tie). */
@@ -617,13 +638,16 @@ export class FileValidator {
   private trackFile(c: CompiledLayout, at: RowPosition): void {
     const row = this.row as RowView;
     if (this.fieldOk[0] === 1) {
-      if (this.firstVersion === null) {
-        this.firstVersion = { value: fieldText(row, 0), bytes: copyOf(row.bytes, row.start[0] as number, row.end[0] as number), line: at.line };
-      }
+      if (this.firstVersion === null) this.keepFirstVersion(row, at);
       this.tally(this.versions, row, 0, c, at);
     }
     const m = c.monthIndex;
     if (m >= 0 && this.fieldOk[m] === 1) this.tally(this.months, row, m, c, at);
+  }
+
+  /** Once per file, apart from the per-record path (see {@link ValueTally.switchTo}). */
+  private keepFirstVersion(row: RowView, at: RowPosition): void {
+    this.firstVersion = { value: fieldText(row, 0), bytes: copyOf(row.bytes, row.start[0] as number, row.end[0] as number), line: at.line };
   }
 
   private tally(t: ValueTally, row: RowView, i: number, c: CompiledLayout, at: RowPosition): void {
@@ -649,11 +673,17 @@ export class FileValidator {
     const odd: { line: number; record: number; offset: number; column: number; def: FieldDef }[] = [];
     for (const v of t.values) {
       if (v === ref) continue;
-      const kept = v.fields.length;
+      const kept = v.defs.length;
       unlisted += v.count - kept;
       for (let k = 0; k < kept; k++) {
-        const f = v.fields[k] as { column: number; def: FieldDef };
-        odd.push({ line: v.at[3 * k] as number, record: v.at[3 * k + 1] as number, offset: v.at[3 * k + 2] as number, column: f.column, def: f.def });
+        const a = 4 * k;
+        odd.push({
+          line: v.at[a] as number,
+          record: v.at[a + 1] as number,
+          offset: v.at[a + 2] as number,
+          column: v.at[a + 3] as number,
+          def: v.defs[k] as FieldDef,
+        });
       }
     }
     odd.sort((a, b) => a.record - b.record);
