@@ -903,6 +903,11 @@ async function main() {
   console.log(`results: ${relative(process.cwd(), resultsFile)}`);
 }
 
+/** The median of CPU times measured, or null when a run did not report one (its hook did not run). */
+function cpuMedian(/** @type {number[]} */ ms) {
+  return ms.length === 0 || ms.some((m) => !Number.isFinite(m)) ? null : round(median(ms), 1);
+}
+
 /**
  * Validates the batch with the CLI: `validate --format json DIR` when the CLI takes a directory (one
  * process), else the file names as arguments, 1,000 per process. One warm-up run, then `runs` timed runs.
@@ -917,18 +922,24 @@ function measureCliBatch(cli, batch, runs, warnings) {
   // exit, not this process's reading of a pipe or its parsing of the report (done after the clock stops).
   const outDir = mkdtempSync(join(os.tmpdir(), 'careplan-bench-'));
   const outFile = join(outDir, 'report.json');
+  // The CLI's CPU time (all its threads), written by a preloaded hook when it exits (see bench/lib/cpu-at-exit.cjs).
+  const cpuFile = join(outDir, 'cpu-ms');
+  const cpuHook = join(BENCH_DIR, 'lib', 'cpu-at-exit.cjs');
   const spawnCli = (/** @type {string[]} */ args) => {
     const fd = openSync(outFile, 'w');
+    rmSync(cpuFile, { force: true });
     try {
       const t = performance.now();
-      const r = spawnSync(process.execPath, [cli, 'validate', '--format', 'json', ...args], {
+      const r = spawnSync(process.execPath, ['--require', cpuHook, cli, 'validate', '--format', 'json', ...args], {
         cwd: batch.dir,
         encoding: 'utf8',
         stdio: ['ignore', fd, 'pipe'],
         maxBuffer: 1 << 24,
+        env: { ...process.env, CAREPLAN_BENCH_CPU_FILE: cpuFile },
       });
       const ms = performance.now() - t;
-      return { status: r.status, stderr: r.stderr ?? '', stdout: readFileSync(outFile, 'utf8'), ms };
+      const cpuMs = existsSync(cpuFile) ? Number(readFileSync(cpuFile, 'utf8')) : Number.NaN;
+      return { status: r.status, stderr: r.stderr ?? '', stdout: readFileSync(outFile, 'utf8'), ms, cpuMs };
     } finally {
       closeSync(fd);
     }
@@ -998,9 +1009,11 @@ function measureCliBatch(cli, batch, runs, warnings) {
     /** @type {(number | null)[]} */
     const statuses = [];
     let ms = 0;
+    let cpuMs = 0;
     if (mode === 'directory') {
       const r = spawnCli([...extra, '.']);
       ms += r.ms;
+      cpuMs += r.cpuMs;
       statuses.push(r.status);
       const rep = report(r.stdout);
       if (rep !== null) reports.push(rep);
@@ -1008,12 +1021,13 @@ function measureCliBatch(cli, batch, runs, warnings) {
       for (let i = 0; i < files; i += PER_SPAWN) {
         const r = spawnCli([...extra, ...batch.names.slice(i, i + PER_SPAWN)]);
         ms += r.ms;
+        cpuMs += r.cpuMs;
         statuses.push(r.status);
         const rep = report(r.stdout);
         if (rep !== null) reports.push(rep);
       }
     }
-    return { ms, statuses, ...tally(reports) };
+    return { ms, cpuMs, statuses, ...tally(reports) };
   };
   let warmMs = probeMs;
   if (mode !== 'directory') warmMs = once().ms; // warm-up (the directory probe was the warm-up otherwise)
@@ -1021,10 +1035,15 @@ function measureCliBatch(cli, batch, runs, warnings) {
   runs = Math.min(runs, Math.max(1, Math.floor(CLI_BATCH_BUDGET_MS / warmMs)));
   /** @type {number[]} */
   const samples = [];
+  /** CPU milliseconds of each timed run (all threads of the CLI's process). */
+  /** @type {number[]} */
+  const cpuSamples = [];
   /** `--jobs 1` (one thread), timed between the default runs (the available cores), for the speed-up. */
   const jobs = os.availableParallelism();
   /** @type {number[]} */
   const oneJob = [];
+  /** @type {number[]} */
+  const oneJobCpu = [];
   /** @type {string | null} */
   let jobsDiffer = null;
   /** @type {ReturnType<typeof once> | undefined} */
@@ -1032,9 +1051,11 @@ function measureCliBatch(cli, batch, runs, warnings) {
   for (let i = 0; i < runs; i++) {
     last = once();
     samples.push(last.ms);
+    cpuSamples.push(last.cpuMs);
     if (mode === 'directory') {
       const one = once(['--jobs', '1']);
       oneJob.push(one.ms);
+      oneJobCpu.push(one.cpuMs);
       if (one.seen !== last.seen || one.errors !== last.errors || one.units !== last.units || one.unitWarnings !== last.unitWarnings)
         jobsDiffer = `--jobs 1 reports ${one.seen} files, ${one.errors} errors, ${one.units} units; --jobs ${jobs}: ${last.seen}, ${last.errors}, ${last.units}`;
     }
@@ -1058,6 +1079,7 @@ function measureCliBatch(cli, batch, runs, warnings) {
     probeMs: round(probeMs, 1),
     medianMs: round(medianMs, 1),
     samplesMs: samples.map((s) => round(s, 1)),
+    cpuMedianMs: cpuMedian(cpuSamples),
     filesPerSec: round(files / (medianMs / 1000), 0),
     jobs,
     oneJob:
@@ -1066,6 +1088,7 @@ function measureCliBatch(cli, batch, runs, warnings) {
         : {
             medianMs: round(median(oneJob), 1),
             samplesMs: oneJob.map((s) => round(s, 1)),
+            cpuMedianMs: cpuMedian(oneJobCpu),
             filesPerSec: round(files / (median(oneJob) / 1000), 0),
             speedup: round(median(oneJob) / medianMs, 2),
           },
@@ -1233,6 +1256,15 @@ function printReport(r) {
         console.log(
           `  CLI batch, files/s: --jobs 1 ${fmtInt(bc.oneJob.filesPerSec)}, --jobs ${bc.jobs} (the default) ${fmtInt(bc.filesPerSec)} → ${bc.oneJob.speedup.toFixed(2)}× ${t ? target(t, '×') : `(target ≥ ${TARGETS.jobsSpeedup}× on 2 cores: only ${bc.jobs} core${bc.jobs === 1 ? '' : 's'} here)`}`,
         );
+        if (bc.cpuMedianMs !== null && bc.oneJob.cpuMedianMs !== null) {
+          // CPU time over wall time: how many cores a run kept busy. --jobs 1 already keeps more than one busy
+          // (the JIT compiles and the garbage collector marks on other threads), so N cores can give at most
+          // N ÷ that, even if splitting cost no CPU time at all; CPU time against --jobs 1's is what it costs.
+          const busyOne = bc.oneJob.cpuMedianMs / bc.oneJob.medianMs;
+          console.log(
+            `  CLI batch, CPU time (every thread of the process): --jobs 1 ${fmtInt(bc.oneJob.cpuMedianMs)} ms (${busyOne.toFixed(2)} cores busy), --jobs ${bc.jobs} ${fmtInt(bc.cpuMedianMs)} ms (${(bc.cpuMedianMs / bc.medianMs).toFixed(2)} cores busy, ${(bc.cpuMedianMs / bc.oneJob.cpuMedianMs).toFixed(2)}× the work); ${bc.jobs} cores ÷ ${busyOne.toFixed(2)} = at most ${(bc.jobs / busyOne).toFixed(2)}× even if splitting cost nothing`,
+          );
+        }
       }
       const bp = results.batchParallel;
       if (bp) {
