@@ -1256,7 +1256,7 @@ function printReport(r) {
         console.log(
           `  CLI batch, files/s: --jobs 1 ${fmtInt(bc.oneJob.filesPerSec)}, --jobs ${bc.jobs} (the default) ${fmtInt(bc.filesPerSec)} → ${bc.oneJob.speedup.toFixed(2)}× ${t ? target(t, '×') : `(target ≥ ${TARGETS.jobsSpeedup}× on 2 cores: only ${bc.jobs} core${bc.jobs === 1 ? '' : 's'} here)`}`,
         );
-        if (bc.cpuMedianMs !== null && bc.oneJob.cpuMedianMs !== null) {
+        if (typeof bc.cpuMedianMs === 'number' && typeof bc.oneJob.cpuMedianMs === 'number') {
           // CPU time over wall time: how many cores a run kept busy. --jobs 1 already keeps more than one busy
           // (the JIT compiles and the garbage collector marks on other threads), so N cores can give at most
           // N ÷ that, even if splitting cost no CPU time at all; CPU time against --jobs 1's is what it costs.
