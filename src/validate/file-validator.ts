@@ -265,7 +265,6 @@ class ValueTally {
  * files being read and records being written.
  */
 export class FileValidator {
-  private firstVersion: { value: string; bytes: Uint8Array; line: number } | null = null;
   /** The CSVバージョン and 対象年月 of every record that passed the column's check (see `finish`). */
   private readonly versions = new ValueTally();
   private readonly months = new ValueTally();
@@ -638,16 +637,10 @@ export class FileValidator {
   private trackFile(c: CompiledLayout, at: RowPosition): void {
     const row = this.row as RowView;
     if (this.fieldOk[0] === 1) {
-      if (this.firstVersion === null) this.keepFirstVersion(row, at);
       this.tally(this.versions, row, 0, c, at);
     }
     const m = c.monthIndex;
     if (m >= 0 && this.fieldOk[m] === 1) this.tally(this.months, row, m, c, at);
-  }
-
-  /** Once per file, apart from the per-record path (see {@link ValueTally.switchTo}). */
-  private keepFirstVersion(row: RowView, at: RowPosition): void {
-    this.firstVersion = { value: fieldText(row, 0), bytes: copyOf(row.bytes, row.start[0] as number, row.end[0] as number), line: at.line };
   }
 
   private tally(t: ValueTally, row: RowView, i: number, c: CompiledLayout, at: RowPosition): void {
@@ -715,8 +708,9 @@ export class FileValidator {
 
   /** The version of the file as far as read: that of the first record with a valid CSVバージョン (null before one). */
   get version(): CsvVersion | null {
-    const fv = this.firstVersion;
-    return fv === null ? null : this.versionOf(fv.value);
+    // The tally's first value is that record's: values are kept in order of first appearance.
+    const first = this.versions.values[0];
+    return first === undefined ? null : this.versionOf(first.value);
   }
 
   /** The version a CSVバージョン value names (aliases resolved), or null: unknown, or no layout of the kind in it. */
