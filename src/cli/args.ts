@@ -223,10 +223,10 @@ export function kindOf(v: string | boolean | undefined): Kind | undefined {
 const SUFFIX: { readonly [s: string]: number } = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
 /** A whole number, optionally with K, M or G, from `min` to `max` (null: no upper bound). */
-export function count(g: Given, min: number, max: number | null): number {
+export function count(g: Given, min: number, max: number | null, suffixes = true): number {
   const text = String(g.value);
-  const m = /^([0-9]{1,16})([kmg]?)$/i.exec(text);
-  if (m === null) throw usageError('badNumber', { name: g.name, got: text });
+  const m = (suffixes ? /^([0-9]{1,16})([kmg]?)$/i : /^([0-9]{1,16})()$/).exec(text);
+  if (m === null) throw usageError(suffixes ? 'badNumber' : 'badCount', { name: g.name, got: text });
   const n = Number(m[1]) * (SUFFIX[(m[2] as string).toLowerCase()] as number);
   if (n < min || (max !== null && n > max)) throw usageError('outOfRange', { name: g.name, min, max });
   return n;
@@ -283,7 +283,7 @@ const MAX_JOBS = 256;
 /** `--jobs N` (flags, then config), or null (the default: the number of available cores). */
 export function jobsOf(p: Parsed, config: ConfigValues | null): number | null {
   const g = given(p, 'jobs', config);
-  return g === undefined ? null : count(g, 1, MAX_JOBS);
+  return g === undefined ? null : count(g, 1, MAX_JOBS, false); // a number of threads: no K, M or G
 }
 
 /** The `--locale` on the command line, if valid: for the messages of errors found before the rest is parsed. */

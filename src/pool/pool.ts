@@ -8,7 +8,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { ParseInput, ValidateResult } from '../api.js';
-import { misuse } from '../errors.js';
+import { CareplanUsageError, misuse, typeName } from '../errors.js';
 import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions, type ReadLimits } from '../options.js';
 import { openSource, type ByteSource, type SourceHandle } from '../stream/source.js';
 import type { FromWorker, ToWorker, UnitFileOutcome, UnitFileTask } from './protocol.js';
@@ -61,6 +61,8 @@ export interface ValidationPool {
   /**
    * Validates many files, at most as many at once as the pool has workers plus its queue allows, and gives
    * the results in the order of `items` (what the CLI's `validate --jobs` does, with the send-unit checks).
+   * Each item is `{ input, options? }`, as the arguments of {@link validate}. Every item is checked before
+   * any is sent: a misused one rejects the call with a TypeError naming it (`items[3]: …`), nothing started.
    * A busy worker is given up to four of them ahead (files of at most 256 KiB), so that it goes from one
    * file to the next without waiting for this thread; each one's deadline counts from this call.
    */
@@ -208,6 +210,25 @@ function positiveInt(v: unknown, name: string, fallback: number): number {
 }
 
 /** Starts reading a stream: its pieces, and a promise that settles at the deadline or on abort. */
+/** A task whose input and options were checked (see `prepare` in {@link createValidationPool}). */
+interface Prepared {
+  readonly input: PoolInput;
+  readonly expectedBytes: number | undefined;
+  /** The caller's reading options, without `expectedBytes`. */
+  readonly parseOptions: ParseOptions;
+  /** The pool's limits, then the caller's options. */
+  readonly merged: ParseOptions;
+  readonly o: NormalizedParseOptions;
+}
+
+/** Whether `v` is something {@link ValidationPool.validate} reads: bytes, text, or a source of chunks. */
+function isPoolInput(v: unknown): v is PoolInput {
+  if (v instanceof Uint8Array || v instanceof ArrayBuffer || typeof v === 'string') return true;
+  if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v)) return false;
+  const o = v as { getReader?: unknown; [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown };
+  return typeof o.getReader === 'function' || typeof o[Symbol.asyncIterator] === 'function' || typeof o[Symbol.iterator] === 'function';
+}
+
 function openUpload(source: ByteSource, deadlineAt: number, signal: AbortSignal | null): Upload {
   const handle: SourceHandle = { release: () => undefined };
   const it = openSource(source, 'pool.validate')(handle);
@@ -600,14 +621,53 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
     });
   }
 
-  async function validate(input: PoolInput, taskOptions: PoolTaskOptions = {}, owned = false, batch = false): Promise<ValidateResult> {
-    if (closed) misuse('ERR_CAREPLAN_STATE', 'pool.validate', 'the validation pool is closed');
-    const { expectedBytes, ...parseOptions } = taskOptions;
+  /**
+   * Checks a task's input and options before anything is sent: misuse throws at once (a TypeError with a
+   * code), naming `fn`.
+   */
+  function prepare(input: unknown, taskOptions: unknown, fn: string): Prepared {
+    if (closed) misuse('ERR_CAREPLAN_STATE', fn, 'the validation pool is closed');
+    if (!isPoolInput(input)) {
+      misuse(
+        'ERR_CAREPLAN_ARGUMENT',
+        fn,
+        `the input must be a Uint8Array, an ArrayBuffer, a string, a ReadableStream, or an AsyncIterable or Iterable of Uint8Array chunks, got ${typeName(input)}`,
+      );
+    }
+    if (taskOptions !== undefined && (taskOptions === null || typeof taskOptions !== 'object' || Array.isArray(taskOptions))) {
+      misuse('ERR_CAREPLAN_OPTIONS', fn, `options must be an object, got ${typeName(taskOptions)}`);
+    }
+    const { expectedBytes, ...parseOptions } = (taskOptions ?? {}) as PoolTaskOptions;
     if (expectedBytes !== undefined && !(Number.isSafeInteger(expectedBytes) && expectedBytes >= 0)) {
-      misuse('ERR_CAREPLAN_OPTION_VALUE', 'pool.validate', 'option "expectedBytes" must be a whole number');
+      misuse('ERR_CAREPLAN_OPTION_VALUE', fn, 'option "expectedBytes" must be a whole number');
     }
     const merged: ParseOptions = { ...limits, ...parseOptions };
-    const o = normalizeParseOptions(merged); // misuse throws a TypeError
+    return { input, expectedBytes, parseOptions, merged, o: normalizeParseOptions(merged, fn) };
+  }
+
+  /** Item `i` of `validateMany`, checked as `prepare` does; a misuse names the item (`items[3]: …`). */
+  function prepareItem(item: unknown, i: number): Prepared {
+    const fn = 'pool.validateMany';
+    if (item === null || typeof item !== 'object' || !('input' in item)) {
+      misuse(
+        'ERR_CAREPLAN_ARGUMENT',
+        fn,
+        `items[${i}] must be an object { input, options? }, got ${item === null || typeof item !== 'object' ? typeName(item) : 'an object without "input"'}`,
+      );
+    }
+    const { input, options } = item as { input: unknown; options?: unknown };
+    try {
+      return prepare(input, options, fn);
+    } catch (e) {
+      if (!(e instanceof CareplanUsageError)) throw e;
+      const head = `careplan-csv: ${fn}: `;
+      misuse(e.code, fn, `items[${i}]: ${e.message.startsWith(head) ? e.message.slice(head.length) : e.message}`);
+    }
+  }
+
+  async function validate(task: Prepared, owned = false, batch = false): Promise<ValidateResult> {
+    if (closed) misuse('ERR_CAREPLAN_STATE', 'pool.validate', 'the validation pool is closed');
+    const { input, expectedBytes, parseOptions, merged, o } = task;
     const started = Date.now();
     const deadlineMs = o.deadlineMs ?? (parseOptions.deadlineMs === undefined ? poolDeadline : Number.POSITIVE_INFINITY);
     const deadlineAt = deadlineMs === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : started + deadlineMs;
@@ -653,8 +713,9 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
   }
 
   return {
-    validate: (input, taskOptions) => validate(input, taskOptions),
-    validateOwned: (bytes, taskOptions) => validate(bytes, taskOptions, true),
+    // An async function: misuse rejects (as it always has), it does not throw.
+    validate: async (input, taskOptions) => validate(prepare(input, taskOptions, 'pool.validate')),
+    validateOwned: async (bytes, taskOptions) => validate(prepare(bytes, taskOptions, 'pool.validate'), true),
     idle: () => {
       poll();
       return queue.length === 0 && slots.some((s) => s.task === null);
@@ -666,7 +727,11 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
       return (reply as { units: readonly UnitFileOutcome[] }).units;
     },
     async validateMany(items) {
-      const list = [...items];
+      if (items === null || typeof items !== 'object' || typeof (items as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
+        misuse('ERR_CAREPLAN_ARGUMENT', 'pool.validateMany', `items must be an iterable of { input, options? }, got ${typeName(items)}`);
+      }
+      // Every item is checked before any is sent: a misused item rejects the call with nothing started.
+      const list = Array.from(items as Iterable<unknown>, (item, i) => prepareItem(item, i));
       const results: ValidateResult[] = new Array(list.length);
       let next = 0;
       // Enough at once for each worker's task and those sent ahead of it.
@@ -675,8 +740,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
         Array.from({ length: lanes }, async () => {
           while (next < list.length) {
             const i = next++;
-            const item = list[i] as { input: PoolInput; options?: PoolTaskOptions };
-            results[i] = await validate(item.input, item.options, false, true);
+            results[i] = await validate(list[i] as Prepared, false, true);
           }
         }),
       );

@@ -87,4 +87,13 @@ describe('validate --jobs N', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.split('\n')[0]).toContain('"jobs"');
   });
+
+  it('a --jobs that is no number says a whole number, without the K, M, G suffixes of byte limits', () => {
+    const en = run(['validate', '--locale', 'en', '--jobs', 'abc', dir]);
+    expect(en.code).toBe(2);
+    expect(en.stderr.split('\n')[0]).toBe('careplan-csv: --jobs must be a whole number (got abc)');
+    const ja = run(['validate', '--locale', 'ja', '--jobs', '4K', dir]);
+    expect(ja.code).toBe(2);
+    expect(ja.stderr.split('\n')[0]).toBe('careplan-csv: --jobs は整数です（指定: 4K）');
+  });
 });

@@ -260,6 +260,7 @@ Exit codes: 0 the result has no error, 1 errors remain (or a file could not be r
   conflictingFlags: (p) => `${p.a} and ${p.b} cannot be given together`,
   badChoice: (p) => `${p.name} must be ${p.choices.length === 2 ? p.choices.join(' or ') : `one of ${p.choices.join(', ')}`} (got ${p.got})`,
   badNumber: (p) => `${p.name} must be a whole number, optionally with K, M or G (got ${p.got})`,
+  badCount: (p) => `${p.name} must be a whole number (got ${p.got})`,
   outOfRange: (p) => `${p.name} must be a whole number ${p.max === null ? `of at least ${p.min}` : `from ${p.min} to ${p.max}`}`,
   badText: (p) => `${p.name} must be a non-empty string`,
   needsPaths: () => 'validate needs at least one DIR or FILE',

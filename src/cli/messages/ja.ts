@@ -265,6 +265,7 @@ ${LIMITS_HELP}
   badChoice: (p: { name: string; choices: readonly string[]; got: string }): string =>
     `${p.name} は ${p.choices.join('、')} のどれかです（指定: ${p.got}）`,
   badNumber: (p: { name: string; got: string }): string => `${p.name} は整数（K、M、G を付けてもよい）です（指定: ${p.got}）`,
+  badCount: (p: { name: string; got: string }): string => `${p.name} は整数です（指定: ${p.got}）`,
   outOfRange: (p: { name: string; min: number; max: number | null }): string =>
     `${p.name} は ${p.min}${p.max === null ? ' 以上' : ` から ${p.max} まで`}の整数です`,
   badText: (p: { name: string }): string => `${p.name} は 1 文字以上の文字列です`,
