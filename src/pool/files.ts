@@ -3,7 +3,7 @@
  * this thread) and the pool's workers (`validate --jobs`), so that both see the same thing.
  * @module
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats, statSync } from 'node:fs';
 
 /** What a directory entry or a path is (`symlink` only from a directory listing: it does not follow links). */
 export type EntryType = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other';
@@ -59,18 +59,32 @@ function readSized(fd: number, size: number): Uint8Array {
 }
 
 /**
- * Opened without blocking: a FIFO opened for reading would otherwise wait for a writer (fstat then says
- * what it is, and it is handed back to be read piece by piece). O_NONBLOCK does nothing to a regular file.
+ * Opened without blocking: should the path have become a FIFO since it was looked at, the open does not wait
+ * for a writer and the read fails at once (EAGAIN) or reads nothing. O_NONBLOCK does nothing to a regular file.
  */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
  * A CSV file of a batch as `validate` takes it: whole when it is a regular file within `maxFileBytes`;
  * `stream` when it must be read piece by piece (larger, or not a regular file: a pipe); `unreadable` with
- * the error code otherwise (a directory given as a file is `EISDIR`). One open and one fstat per file:
- * what is read is what was sized (no window between a stat and the open).
+ * the error code otherwise (a directory given as a file is `EISDIR`).
+ *
+ * The path is looked at (stat) before it is opened: a pipe is never opened here. Opening a FIFO and closing
+ * it again loses what a writer has already sent (the pipe is emptied when its last reader and writer are
+ * gone, and a writer still writing gets SIGPIPE), and the reader that then streams it waits for ever for a
+ * writer that has gone. A regular file is then opened once and read as it was sized (fewer bytes if it
+ * shrank meanwhile): as many system calls as an open and an fstat.
  */
 export function readBatchFile(path: string, maxFileBytes: number): BatchFileRead {
+  let s: Stats;
+  try {
+    s = statSync(path);
+  } catch (e) {
+    return { unreadable: errorCode(e) };
+  }
+  const type = typeOf(s);
+  if (type === 'directory') return { unreadable: 'EISDIR' };
+  if (type !== 'file' || s.size > maxFileBytes) return 'stream';
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
@@ -78,10 +92,6 @@ export function readBatchFile(path: string, maxFileBytes: number): BatchFileRead
     return { unreadable: errorCode(e) };
   }
   try {
-    const s = fstatSync(fd);
-    const type = typeOf(s);
-    if (type === 'directory') return { unreadable: 'EISDIR' };
-    if (type !== 'file' || s.size > maxFileBytes) return 'stream';
     return { bytes: readSized(fd, s.size) };
   } catch (e) {
     return { unreadable: errorCode(e) };

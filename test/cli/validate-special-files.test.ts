@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,5 +59,27 @@ describe('validate DIR reads only regular files, and follows no link out of the 
     expect(runOnDisk(['validate', dir]).stderr).toContain(
       `careplan-csv: ${join(dir, 'FIFO.CSV')}: 通常のファイルではないので読みません（名前付きパイプ）`,
     );
+  });
+});
+
+describe('a FIFO named on the command line is streamed, whoever opens it first', () => {
+  it.runIf(process.platform !== 'win32')('its writer opened it first: read whole, no hang, the writer ends well (3 tries)', async () => {
+    for (let k = 0; k < 3; k++) {
+      const dir = join(root, `fifo-${k}`);
+      mkdirSync(dir);
+      const fifo = join(dir, PLAN);
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const writer = spawn('sh', ['-c', 'cat "$0" > "$1"', SAMPLE_PLAN, fifo], { stdio: 'ignore' });
+      const exited = new Promise<number | null>((resolve) => writer.on('exit', (code) => resolve(code)));
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the writer waits in its open
+      const r = spawnSync(process.execPath, ['dist/cli.js', 'validate', '--locale', 'en', '--no-config', fifo], {
+        timeout: 20_000,
+        encoding: 'utf8',
+      });
+      expect(r.signal).toBeNull(); // not killed by the timeout: it did not hang
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('1 file(s): 0 error(s)');
+      expect(await exited).toBe(0); // no SIGPIPE
+    }
   });
 });

@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBatchFile } from '../../src/pool/files.js';
 
@@ -28,5 +29,25 @@ describe('readBatchFile opens a file of a batch once and says how to read it', (
     const fifo = join(root, 'p.CSV');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     expect(readBatchFile(fifo, 1 << 20)).toBe('stream');
+  });
+
+  it.runIf(process.platform !== 'win32')('a FIFO whose writer waits is not opened: nothing the writer sends is lost', async () => {
+    const fifo = join(root, 'w.CSV');
+    const data = join(root, 'data.bin');
+    writeFileSync(data, 'x'.repeat(1000));
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // The writer opens the FIFO first and waits there for a reader.
+    const writer = spawn('sh', ['-c', 'cat "$0" > "$1"', data, fifo], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => writer.on('exit', (code) => resolve(code)));
+    await sleep(200);
+    expect(readBatchFile(fifo, 1 << 20)).toBe('stream');
+    // Had it been opened and closed, the writer would have written into it and gone (its data lost with the
+    // pipe), or died of SIGPIPE; it still waits.
+    await sleep(300);
+    expect(writer.exitCode).toBeNull();
+    // The reader that streams it gets every byte (in a child: a lost writer would block this thread for ever).
+    const read = spawnSync('cat', [fifo], { timeout: 10_000, encoding: 'utf8' });
+    expect(read.stdout).toBe('x'.repeat(1000));
+    expect(await exited).toBe(0);
   });
 });
