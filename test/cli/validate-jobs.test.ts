@@ -59,7 +59,7 @@ describe('validate --jobs N', () => {
       expect(many.stdout).toBe(one.stdout);
       expect(many.code).toBe(one.code);
       expect(many.stderr).toBe(one.stderr);
-      // The default: the available cores.
+      // The default (this batch is under 32 MiB: one thread).
       expect(bin([...args]).stdout).toBe(one.stdout);
     });
   }
