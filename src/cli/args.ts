@@ -222,7 +222,7 @@ export function kindOf(v: string | boolean | undefined): Kind | undefined {
 
 const SUFFIX: { readonly [s: string]: number } = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
-/** A whole number, optionally with K, M or G, from `min` to `max` (null: no upper bound). */
+/** A whole number, optionally with K, M or G (unless `suffixes` is false), from `min` to `max` (null: no upper bound). */
 export function count(g: Given, min: number, max: number | null, suffixes = true): number {
   const text = String(g.value);
   const m = (suffixes ? /^([0-9]{1,16})([kmg]?)$/i : /^([0-9]{1,16})()$/).exec(text);
@@ -280,7 +280,7 @@ export function maxWarningsOf(p: Parsed, config: ConfigValues | null): number | 
 /** Most worker threads `--jobs` may ask for. */
 const MAX_JOBS = 256;
 
-/** `--jobs N` (flags, then config), or null (the default: the number of available cores). */
+/** `--jobs N` (flags, then config), or null (the default: see `defaultJobs` in validate.ts). */
 export function jobsOf(p: Parsed, config: ConfigValues | null): number | null {
   const g = given(p, 'jobs', config);
   return g === undefined ? null : count(g, 1, MAX_JOBS, false); // a number of threads: no K, M or G

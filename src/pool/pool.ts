@@ -209,7 +209,6 @@ function positiveInt(v: unknown, name: string, fallback: number): number {
   return v;
 }
 
-/** Starts reading a stream: its pieces, and a promise that settles at the deadline or on abort. */
 /** A task whose input and options were checked (see `prepare` in {@link createValidationPool}). */
 interface Prepared {
   readonly input: PoolInput;
@@ -229,6 +228,7 @@ function isPoolInput(v: unknown): v is PoolInput {
   return typeof o.getReader === 'function' || typeof o[Symbol.asyncIterator] === 'function' || typeof o[Symbol.iterator] === 'function';
 }
 
+/** Starts reading a stream: its pieces, and a promise that settles at the deadline or on abort. */
 function openUpload(source: ByteSource, deadlineAt: number, signal: AbortSignal | null): Upload {
   const handle: SourceHandle = { release: () => undefined };
   const it = openSource(source, 'pool.validate')(handle);
