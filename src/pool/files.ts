@@ -60,7 +60,7 @@ function readSized(fd: number, size: number): Uint8Array {
 
 /**
  * Opened without blocking: should the path have become a FIFO since it was looked at, the open does not wait
- * for a writer and the read fails at once (EAGAIN) or reads nothing. O_NONBLOCK does nothing to a regular file.
+ * for a writer (the file is then handed back to be streamed). O_NONBLOCK does nothing to a regular file.
  */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
@@ -73,7 +73,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * it again loses what a writer has already sent (the pipe is emptied when its last reader and writer are
  * gone, and a writer still writing gets SIGPIPE), and the reader that then streams it waits for ever for a
  * writer that has gone. A regular file is then opened once and read as it was sized (fewer bytes if it
- * shrank meanwhile): as many system calls as an open and an fstat.
+ * shrank meanwhile), after an fstat shows it is still the file looked at.
  */
 export function readBatchFile(path: string, maxFileBytes: number): BatchFileRead {
   let s: Stats;
@@ -92,6 +92,15 @@ export function readBatchFile(path: string, maxFileBytes: number): BatchFileRead
     return { unreadable: errorCode(e) };
   }
   try {
+    // The file opened may not be the one looked at (replaced in between, as an atomic rename does): then
+    // what was opened decides, sized by itself.
+    const f = fstatSync(fd);
+    if (f.ino !== s.ino || f.dev !== s.dev) {
+      const now = typeOf(f);
+      if (now === 'directory') return { unreadable: 'EISDIR' };
+      if (now !== 'file' || f.size > maxFileBytes) return 'stream';
+      return { bytes: readSized(fd, f.size) };
+    }
     return { bytes: readSized(fd, s.size) };
   } catch (e) {
     return { unreadable: errorCode(e) };

@@ -634,7 +634,8 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
         `the input must be a Uint8Array, an ArrayBuffer, a string, a ReadableStream, or an AsyncIterable or Iterable of Uint8Array chunks, got ${typeName(input)}`,
       );
     }
-    if (taskOptions !== undefined && (taskOptions === null || typeof taskOptions !== 'object' || Array.isArray(taskOptions))) {
+    // null is no options, as for in-process `validate`.
+    if (taskOptions !== undefined && taskOptions !== null && (typeof taskOptions !== 'object' || Array.isArray(taskOptions))) {
       misuse('ERR_CAREPLAN_OPTIONS', fn, `options must be an object, got ${typeName(taskOptions)}`);
     }
     const { expectedBytes, ...parseOptions } = (taskOptions ?? {}) as PoolTaskOptions;
@@ -727,6 +728,7 @@ export function createPool(options: ValidationPoolOptions = {}): PoolCore {
       return (reply as { units: readonly UnitFileOutcome[] }).units;
     },
     async validateMany(items) {
+      if (closed) misuse('ERR_CAREPLAN_STATE', 'pool.validateMany', 'the validation pool is closed');
       if (items === null || typeof items !== 'object' || typeof (items as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
         misuse('ERR_CAREPLAN_ARGUMENT', 'pool.validateMany', `items must be an iterable of { input, options? }, got ${typeName(items)}`);
       }

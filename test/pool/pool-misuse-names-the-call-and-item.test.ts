@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { validate } from '../../src/api.js';
 import { cellsOf, csvText, validRecord } from '../helpers/table6.js';
 import { ms932 } from '../helpers/bytes.js';
 import { builds } from './harness.js';
@@ -52,6 +53,20 @@ describe('validation pool (from dist): misuse names the call and the item, and s
       expect((e as Error).message).not.toMatch(/parse\/validate|\[bytes\]/);
       await expect(pool.validate(one, { maxErrors: 0 })).rejects.toMatchObject({ function: 'pool.validate' });
       await expect(pool.validate(one, 'x' as never)).rejects.toMatchObject({ code: 'ERR_CAREPLAN_OPTIONS', function: 'pool.validate' });
+    });
+
+    it(`${build}: null options are no options, as for in-process validate`, async () => {
+      const inProcess = validate(one, null as never);
+      expect(await pool.validate(one, null as never)).toEqual(inProcess);
+      expect(await pool.validateMany([{ input: one, options: null as never }])).toEqual([inProcess]);
+    });
+
+    it(`${build}: a closed pool's validateMany names the pool, not an item`, async () => {
+      const closed = m.createValidationPool({ size: 1 });
+      await closed.close();
+      const e = await closed.validateMany([{ input: one }]).catch((x: unknown) => x);
+      expect(e).toMatchObject({ code: 'ERR_CAREPLAN_STATE', function: 'pool.validateMany' });
+      expect((e as Error).message).toBe('careplan-csv: pool.validateMany: the validation pool is closed');
     });
 
     it(`${build}: after misuse the pool still validates, and validateMany of good items gives every result`, async () => {

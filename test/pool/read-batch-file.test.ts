@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,6 +24,40 @@ describe('readBatchFile opens a file of a batch once and says how to read it', (
     mkdirSync(dir);
     expect(readBatchFile(dir, 1 << 20)).toEqual({ unreadable: 'EISDIR' });
     expect(readBatchFile(join(root, 'gone.CSV'), 1 << 20)).toEqual({ unreadable: 'ENOENT' });
+  });
+
+  it('a file replaced between the look and the open is read as what was opened (its own size and limit)', () => {
+    const path = join(root, 'swapped.CSV');
+    const swap = (content: string) => {
+      writeFileSync(`${path}.tmp`, content);
+      renameSync(`${path}.tmp`, path); // an atomic replacement, as sync tools make
+    };
+    // fs's own object (the named exports follow it after syncBuiltinESMExports), writable at run time.
+    const nodeFs = fs as unknown as { statSync: typeof fs.statSync };
+    const real = fs.statSync;
+    let next: string | null = null;
+    // Replace the file right after it is looked at (the window between the stat and the open).
+    nodeFs.statSync = ((p: fs.PathLike, ...rest: unknown[]) => {
+      const st = (real as (p: fs.PathLike, ...r: unknown[]) => fs.Stats)(p, ...rest);
+      if (p === path && next !== null) {
+        swap(next);
+        next = null;
+      }
+      return st;
+    }) as typeof fs.statSync;
+    syncBuiltinESMExports();
+    try {
+      writeFileSync(path, 'old,small\r\n');
+      next = 'N'.repeat(500); // larger than the limit below: to be streamed, not 11 of its bytes read as a file
+      expect(readBatchFile(path, 100)).toBe('stream');
+      writeFileSync(path, 'old,small\r\n');
+      next = 'new,longer,content\r\n'; // within the limit: read whole, all of it
+      const r = readBatchFile(path, 100);
+      expect(typeof r === 'object' && 'bytes' in r ? Buffer.from(r.bytes).toString() : r).toBe('new,longer,content\r\n');
+    } finally {
+      nodeFs.statSync = real;
+      syncBuiltinESMExports();
+    }
   });
 
   it.runIf(process.platform !== 'win32')('a FIFO with no writer is handed back to be streamed, without blocking', () => {
