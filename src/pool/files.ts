@@ -64,6 +64,14 @@ function readSized(fd: number, size: number): Uint8Array {
  */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
+/** How a file of a batch with these stats is read other than whole (null: whole, it is a regular file within the limit). */
+function notWhole(st: Stats, maxFileBytes: number): BatchFileRead | null {
+  const type = typeOf(st);
+  if (type === 'directory') return { unreadable: 'EISDIR' };
+  if (type !== 'file' || st.size > maxFileBytes) return 'stream';
+  return null;
+}
+
 /**
  * A CSV file of a batch as `validate` takes it: whole when it is a regular file within `maxFileBytes`;
  * `stream` when it must be read piece by piece (larger, or not a regular file: a pipe); `unreadable` with
@@ -72,19 +80,16 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * The path is looked at (stat) before it is opened: a pipe is never opened here. Opening a FIFO and closing
  * it again loses what a writer has already sent (the pipe is emptied when its last reader and writer are
  * gone, and a writer still writing gets SIGPIPE), and the reader that then streams it waits for ever for a
- * writer that has gone. A regular file is then opened once and read as it was sized (fewer bytes if it
- * shrank meanwhile), after an fstat shows it is still the file looked at.
+ * writer that has gone. What is opened then decides again (fstat), so that a file replaced in between (as an
+ * atomic rename does) is read, or not, as itself: at its own size (fewer bytes if it shrank meanwhile).
  */
 export function readBatchFile(path: string, maxFileBytes: number): BatchFileRead {
-  let s: Stats;
   try {
-    s = statSync(path);
+    const looked = notWhole(statSync(path), maxFileBytes);
+    if (looked !== null) return looked;
   } catch (e) {
     return { unreadable: errorCode(e) };
   }
-  const type = typeOf(s);
-  if (type === 'directory') return { unreadable: 'EISDIR' };
-  if (type !== 'file' || s.size > maxFileBytes) return 'stream';
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
@@ -92,16 +97,8 @@ export function readBatchFile(path: string, maxFileBytes: number): BatchFileRead
     return { unreadable: errorCode(e) };
   }
   try {
-    // The file opened may not be the one looked at (replaced in between, as an atomic rename does): then
-    // what was opened decides, sized by itself.
     const f = fstatSync(fd);
-    if (f.ino !== s.ino || f.dev !== s.dev) {
-      const now = typeOf(f);
-      if (now === 'directory') return { unreadable: 'EISDIR' };
-      if (now !== 'file' || f.size > maxFileBytes) return 'stream';
-      return { bytes: readSized(fd, f.size) };
-    }
-    return { bytes: readSized(fd, s.size) };
+    return notWhole(f, maxFileBytes) ?? { bytes: readSized(fd, f.size) };
   } catch (e) {
     return { unreadable: errorCode(e) };
   } finally {

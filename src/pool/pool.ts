@@ -10,7 +10,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from '
 import type { ParseInput, ValidateResult } from '../api.js';
 import { CareplanUsageError, misuse, typeName } from '../errors.js';
 import { normalizeParseOptions, type NormalizedParseOptions, type ParseOptions, type ReadLimits } from '../options.js';
-import { openSource, type ByteSource, type SourceHandle } from '../stream/source.js';
+import { isByteSource, openSource, type ByteSource, type SourceHandle } from '../stream/source.js';
 import type { FromWorker, ToWorker, UnitFileOutcome, UnitFileTask } from './protocol.js';
 import { type StopCode, stoppedResult } from './stopped.js';
 
@@ -222,10 +222,7 @@ interface Prepared {
 
 /** Whether `v` is something {@link ValidationPool.validate} reads: bytes, text, or a source of chunks. */
 function isPoolInput(v: unknown): v is PoolInput {
-  if (v instanceof Uint8Array || v instanceof ArrayBuffer || typeof v === 'string') return true;
-  if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v)) return false;
-  const o = v as { getReader?: unknown; [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown };
-  return typeof o.getReader === 'function' || typeof o[Symbol.asyncIterator] === 'function' || typeof o[Symbol.iterator] === 'function';
+  return v instanceof Uint8Array || v instanceof ArrayBuffer || typeof v === 'string' || isByteSource(v);
 }
 
 /** Starts reading a stream: its pieces, and a promise that settles at the deadline or on abort. */

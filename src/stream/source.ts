@@ -26,6 +26,12 @@ function isIterable(v: object): v is Iterable<Uint8Array> {
   return typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
 }
 
+/** Whether `v` is a source {@link openSource} reads: a ReadableStream, an AsyncIterable or an Iterable (not bytes). */
+export function isByteSource(v: unknown): v is ByteSource {
+  if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return false;
+  return isReadableStream(v) || isAsyncIterable(v) || isIterable(v);
+}
+
 /**
  * Checks a source (API misuse throws a TypeError at once) and returns a function that reads it: an async
  * generator of pieces of at most {@link PIECE_BYTES} bytes. Ending the generator early (`return()`, as
