@@ -14,6 +14,7 @@ import {
   type SeverityTable,
 } from './issues/profiles.js';
 import { isKind, KINDS, type Kind } from './kinds.js';
+import { CSV_VERSIONS, type CsvVersion, hasLayout, kindVersions } from './schemas/layouts.js';
 
 /** Options shared by reading and writing. */
 export interface CommonOptions {
@@ -549,4 +550,37 @@ export function normalizeRecordLinesOptions(options: unknown): { readonly maxRec
   if (v === undefined) return { maxRecordBytes: DEFAULT_LIMITS.maxRecordBytes };
   if (typeof v !== 'number' || !(v > 0)) o.fail('maxRecordBytes', 'must be a positive number');
   return { maxRecordBytes: v };
+}
+
+/** The kind and options of a generator of `careplan-csv/testing`, checked (see {@link normalizeArbitraryOptions}). */
+export interface NormalizedArbitraryOptions {
+  readonly kind: Kind;
+  /** The version asked for; null: any version the kind has. */
+  readonly version: CsvVersion | null;
+  /** At most this many records; null: the generator's default. */
+  readonly maxRecords: number | null;
+  /** The options as given, for the generator's own (`extra`) options. */
+  readonly values: OptionValues;
+}
+
+function isCsvVersion(v: unknown): v is CsvVersion {
+  return (CSV_VERSIONS as readonly unknown[]).includes(v);
+}
+
+/**
+ * The arguments of a generator of `careplan-csv/testing` (`validFile`, `validRecords`, `mutatedFile`,
+ * `damagedFile`): an unknown kind, an unknown option, a version that is none or that the kind has no
+ * layout in, or a record count below 1 throws the coded usage error when the generator is made, not later
+ * inside fast-check when a value is drawn. `keys` are the option names the generator knows.
+ */
+export function normalizeArbitraryOptions(fn: string, kind: unknown, options: unknown, keys: readonly string[]): NormalizedArbitraryOptions {
+  if (!isKind(kind)) misuse('ERR_CAREPLAN_KIND', fn, `kind must be one of ${KINDS.join(', ')}`);
+  const o = new OptionValues(fn, options, new Set(keys));
+  const version = o.oneOf<CsvVersion | null>('version', isCsvVersion, null, `one of ${CSV_VERSIONS.join(', ')}`);
+  if (version !== null && !hasLayout(kind, version)) {
+    o.fail('version', `must be a version ${kind} has a layout in (${kindVersions(kind).join(', ')}): it has none in ${version}`, 'ERR_CAREPLAN_KIND');
+  }
+  const n = o.get('maxRecords');
+  if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 1)) o.fail('maxRecords', 'must be an integer from 1 up');
+  return { kind, version, maxRecords: n === undefined ? null : (n as number), values: o };
 }

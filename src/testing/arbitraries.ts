@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { FIELD_TYPE_TESTING } from '../field-types/testing.js';
 import type { FieldDef } from '../schemas/field.js';
+import { normalizeArbitraryOptions } from '../options.js';
 import { getLayout, kindVersions, type CsvVersion, type RecordFor, type SupportedKind } from '../schemas/layouts.js';
 import { PLAN2_ITEM_NO_KEYS, PREVENTION_PLAN_SUB_ITEM_NO_KEYS } from '../validate/rules/item-numbers.js';
 import { isOutOfScopeServiceType } from '../validate/rules/scope.js';
@@ -39,8 +40,18 @@ export interface RecordOptions {
  * kept (サービス利用日 in the month, a TAISコード or 福祉用具届出コード on 17/67 lines in 202407, service
  * types in the exchange scope, 2表 item numbers 1–99, 利用者補足情報 No.4 / No.63 consistent with
  * `options.month`, which may be `000000` there). A 第7表 record is a normal row (no subtotal or total).
+ *
+ * @throws CareplanUsageError when called (not when a value is drawn): an unknown kind, a version missing or
+ *   one the kind has no layout in, a month that is not `YYYYMM` (`000000` for 利用者補足情報 only), an unknown option.
  */
 export function validRecord<K extends SupportedKind>(kind: K, options: RecordOptions): fc.Arbitrary<RecordFor<K>> {
+  const o = normalizeArbitraryOptions('validRecord', kind, options, ['version', 'month']);
+  if (o.version === null) o.values.fail('version', 'is required');
+  const month = o.values.get('month');
+  const noMonth = kind === 'userSupplement' && month === SUPPLEMENT_NO_MONTH;
+  if (typeof month !== 'string' || !(noMonth || /^[0-9]{4}(0[1-9]|1[0-2])$/.test(month))) {
+    o.values.fail('month', `must be a month YYYYMM${kind === 'userSupplement' ? ' or 000000' : ''}`);
+  }
   const layout = getLayout(kind, options.version);
   const missing = new Set(layout.missingFields);
   const inVersion = new Map(layout.fields.map((f) => [f.key, f]));
@@ -182,18 +193,22 @@ const FILE_FIXES: { readonly [K in SupportedKind]?: (records: readonly Record<st
  * file rules kept (unique item numbers; for 第7表 the subtotal and grand-total rows are added after the
  * generated ones, so such a set can be longer). For 利用者補足情報 the month is sometimes `000000` (the
  * set sent with the plan tables).
+ *
+ * @throws CareplanUsageError when called (not when a value is drawn): an unknown kind, a version that is
+ *   none or that the kind has no layout in, `maxRecords` below 1, an unknown option.
  */
 export function validRecords<K extends SupportedKind>(
   kind: K,
   options: { readonly version?: CsvVersion; readonly maxRecords?: number } = {},
 ): fc.Arbitrary<{ version: CsvVersion; month: string; records: RecordFor<K>[] }> {
-  const version = options.version === undefined ? fc.constantFrom<CsvVersion>(...kindVersions(kind)) : fc.constant(options.version);
+  const o = normalizeArbitraryOptions('validRecords', kind, options, ['version', 'maxRecords']);
+  const version = o.version === null ? fc.constantFrom<CsvVersion>(...kindVersions(kind)) : fc.constant(o.version);
   const fix = FILE_FIXES[kind];
   const shared = SHARED_KEY[kind];
   return version.chain((v) =>
     (kind === 'userSupplement' ? fc.oneof(monthFor(v), fc.constant(SUPPLEMENT_NO_MONTH)) : monthFor(v)).chain((month) =>
       fc
-        .tuple(fc.array(validRecord(kind, { version: v, month }), { minLength: 1, maxLength: options.maxRecords ?? 12 }), fc.boolean())
+        .tuple(fc.array(validRecord(kind, { version: v, month }), { minLength: 1, maxLength: o.maxRecords ?? 12 }), fc.boolean())
         .map(([generated, oneUser]) => {
           let records = generated as Record<string, unknown>[];
           const first = records[0];

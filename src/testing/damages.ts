@@ -13,6 +13,7 @@ import { detectUtf8 } from '../encoding/detect.js';
 import { encodeMs932 } from '../encoding/encode.js';
 import { getDecodeTable, getEncodeTable } from '../encoding/table.js';
 import type { FieldDef } from '../schemas/field.js';
+import { normalizeArbitraryOptions } from '../options.js';
 import { getLayout, type SupportedKind } from '../schemas/layouts.js';
 import { validFile, type ValidFile, type ValidFileOptions } from './files.js';
 
@@ -284,6 +285,10 @@ function damage<K extends SupportedKind>(file: ValidFile<K>, chosen: ReadonlySet
  * content: a file without a time has no `timeFormat`), with the original bytes and the list of damages.
  * Every damage has one reading: `repair(bytes, { fileName: file.fileName })` gives `original` back.
  *
+ * @throws CareplanUsageError when called (not when a value is drawn): an unknown kind, a version that is
+ *   none or that the kind has no layout in, `maxRecords` below 1, an unknown option, or `kinds` empty or
+ *   naming an unknown damage kind, or jisVariant without utf8 or utf8Bom.
+ *
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -297,14 +302,24 @@ function damage<K extends SupportedKind>(file: ValidFile<K>, chosen: ReadonlySet
  * ```
  */
 export function damagedFile<K extends SupportedKind>(kind: K, options: DamagedFileOptions = {}): fc.Arbitrary<DamagedFile<K>> {
-  const allowed = new Set(options.kinds ?? DAMAGE_KINDS);
+  const o = normalizeArbitraryOptions('damagedFile', kind, options, ['version', 'maxRecords', 'kinds']);
+  const kinds = o.values.strings('kinds', `an array of damage kinds (${DAMAGE_KINDS.join(', ')})`);
+  if (kinds !== null && (kinds.length === 0 || kinds.some((k) => !(DAMAGE_KINDS as readonly string[]).includes(k)))) {
+    o.values.fail('kinds', `must be a non-empty array of damage kinds (${DAMAGE_KINDS.join(', ')})`);
+  }
+  // JIS forms are written only in a UTF-8 file: asked for without one, jisVariant would never happen (and
+  // asked for alone, no file would ever be drawn).
+  if (kinds?.includes('jisVariant') && !kinds.includes('utf8') && !kinds.includes('utf8Bom')) {
+    o.values.fail('kinds', 'with jisVariant must include utf8 or utf8Bom (JIS forms are written in UTF-8 files only)');
+  }
+  const allowed = new Set(kinds ?? DAMAGE_KINDS);
   const pick = <T extends DamageKind>(list: readonly T[]) => fc.constantFrom<T | null>(null, ...list.filter((k) => allowed.has(k)));
   const others = DAMAGE_KINDS.filter(
     (k) => allowed.has(k) && !(ENCODINGS as readonly string[]).includes(k) && !(LINE_ENDS as readonly string[]).includes(k),
   );
   const fileOptions: ValidFileOptions = {
-    ...(options.version === undefined ? {} : { version: options.version }),
-    ...(options.maxRecords === undefined ? {} : { maxRecords: options.maxRecords }),
+    ...(o.version === null ? {} : { version: o.version }),
+    ...(o.maxRecords === null ? {} : { maxRecords: o.maxRecords }),
   };
   return fc
     .tuple(validFile(kind, fileOptions), pick(ENCODINGS), pick(LINE_ENDS), fc.subarray([...others]))

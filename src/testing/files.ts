@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { serialize } from '../api.js';
 import { buildFileName } from '../filename/build.js';
 import { KIND_INFO } from '../kinds.js';
+import { normalizeArbitraryOptions } from '../options.js';
 import { getLayout, type CsvVersion, type RecordFor, type SupportedKind } from '../schemas/layouts.js';
 import { validRecords } from './arbitraries.js';
 
@@ -86,6 +87,8 @@ function nameMonth(kind: SupportedKind, version: CsvVersion, month: string, reco
  * { fileName: file.fileName })` reports no issue, and `parse(file.bytes, { kind }).records` equals
  * `file.records`.
  *
+ * @throws CareplanUsageError when called (not when a value is drawn): an unknown kind, a version that is
+ *   none or that the kind has no layout in, `maxRecords` below 1, an unknown option.
  * @throws Error while generating, if the record generator ever produced records the serializer refuses
  *   (a bug of the generators, never of the values drawn).
  *
@@ -95,9 +98,10 @@ function nameMonth(kind: SupportedKind, version: CsvVersion, month: string, reco
  * ```
  */
 export function validFile<K extends SupportedKind>(kind: K, options: ValidFileOptions = {}): fc.Arbitrary<ValidFile<K>> {
+  const o = normalizeArbitraryOptions('validFile', kind, options, ['version', 'maxRecords']);
   const recordOptions: { version?: CsvVersion; maxRecords?: number } = {};
-  if (options.version !== undefined) recordOptions.version = options.version;
-  if (options.maxRecords !== undefined) recordOptions.maxRecords = options.maxRecords;
+  if (o.version !== null) recordOptions.version = o.version;
+  if (o.maxRecords !== null) recordOptions.maxRecords = o.maxRecords;
   return fc.tuple(validRecords(kind, recordOptions), nameParts).map(([{ version, month, records }, parts]) => {
     const fileName = buildFileName({
       kind,

@@ -9,6 +9,7 @@
  * @module
  */
 import { misuse } from '../errors.js';
+import { normalizeArbitraryOptions } from '../options.js';
 import fc from 'fast-check';
 import { detectUtf8 } from '../encoding/detect.js';
 import type { IssueCode } from '../issues/codes.js';
@@ -500,6 +501,7 @@ function plans(ctx: Context): Plan[] {
  * or more records (`mixedMonth`, `mixedVersion`) included when the layout allows them.
  */
 export function applicableMutations(kind: SupportedKind, version: CsvVersion): MutationKind[] {
+  normalizeArbitraryOptions('applicableMutations', kind, { version }, ['version']);
   const layout = getLayout(kind, version);
   // Plans depend on the layout only, apart from the record count and the last record's quoting:
   // look at a stand-in file of two records with every column quoted the canonical way.
@@ -523,7 +525,9 @@ export function applicableMutations(kind: SupportedKind, version: CsvVersion): M
  * columns; an unterminated quote drops the last record). The rare mutated file that would pass for UTF-8
  * (one error for the whole file) is drawn again.
  *
- * @throws TypeError when `options.mutations` names no mutation that any layout of the kind allows.
+ * @throws CareplanUsageError when called (not when a value is drawn): an unknown kind, a version that is
+ *   none or that the kind has no layout in, `maxRecords` below 1, an unknown option or mutation kind, or
+ *   `options.mutations` naming no mutation that any layout of the kind allows.
  *
  * @example
  * ```ts
@@ -535,16 +539,17 @@ export function applicableMutations(kind: SupportedKind, version: CsvVersion): M
  * ```
  */
 export function mutatedFile<K extends SupportedKind>(kind: K, options: MutatedFileOptions = {}): fc.Arbitrary<MutatedFile<K>> {
-  const wanted = options.mutations;
+  const o = normalizeArbitraryOptions('mutatedFile', kind, options, ['version', 'maxRecords', 'mutations']);
+  const wanted = o.values.get('mutations') as readonly MutationKind[] | undefined;
   const fileOptions: { version?: CsvVersion; maxRecords?: number } = {};
-  if (options.version !== undefined) fileOptions.version = options.version;
+  if (o.version !== null) fileOptions.version = o.version;
   if (wanted !== undefined) {
     if (!Array.isArray(wanted)) misuse('ERR_CAREPLAN_OPTION_VALUE', 'mutatedFile', 'option "mutations" must be an array of mutation kinds');
     for (const w of wanted) {
       if (!Object.hasOwn(MUTATION_KINDS, w as string))
         misuse('ERR_CAREPLAN_OPTION_VALUE', 'mutatedFile', `option "mutations": unknown mutation kind ${JSON.stringify(w)}`);
     }
-    const versions = (options.version === undefined ? kindVersions(kind) : [options.version]).filter((v) =>
+    const versions = (o.version === null ? kindVersions(kind) : [o.version]).filter((v) =>
       applicableMutations(kind, v).some((k) => wanted.includes(k)),
     );
     if (versions.length === 0)
@@ -552,7 +557,7 @@ export function mutatedFile<K extends SupportedKind>(kind: K, options: MutatedFi
     // Only the versions whose layout allows one of them (so that files are not drawn in vain).
     if (versions.length === 1) fileOptions.version = versions[0] as CsvVersion;
   }
-  if (options.maxRecords !== undefined) fileOptions.maxRecords = options.maxRecords;
+  if (o.maxRecords !== null) fileOptions.maxRecords = o.maxRecords;
   return validFile(kind, fileOptions)
     .chain((file) => {
       const ctx: Context = { file, layout: getLayout(kind, file.version), rows: scan(file.bytes) };
