@@ -162,6 +162,20 @@ const SHAPE: { readonly [C in IssueCode]?: RepairChangeKind } = {
 };
 
 /**
+ * The issue codes each change mends (what `careplan-csv explain KIND` explains after the change itself). The
+ * value causes of the field types (`leadingZeros` …) mend the field issues that carry them as their hint.
+ * @internal
+ */
+export const REPAIR_CHANGE_ISSUES: { readonly [K in RepairChangeKind]: readonly IssueCode[] } = (() => {
+  const out = Object.fromEntries(REPAIR_CHANGE_KINDS.map((k) => [k, [] as IssueCode[]])) as { [K in RepairChangeKind]: IssueCode[] };
+  out.utf8.push('encoding.utf8');
+  out.substituted.push('encoding.unmappable');
+  out.csvVersion.push('file.versionAlias');
+  for (const [code, kind] of Object.entries(SHAPE) as [IssueCode, RepairChangeKind][]) out[kind].push(code);
+  return out;
+})();
+
+/**
  * Applies the substitution policy to text input (characters MS932 lacks → their usual substitutes) and lists
  * each substitution as a change at its line. With `'none'` nothing changes: such characters stay errors, and
  * the file is not rewritten.

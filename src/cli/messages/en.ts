@@ -210,7 +210,8 @@ cannot listen.
   helpExplain: () => `Usage: ${USAGE.explain}
 
 Prints, for each issue code (the code of validate's output), what it means, its usual causes, what to do
-and the types of its params. The whole catalogue is docs/issue-codes.md.
+and the types of its params. For a kind of change that fix prints (lineBreak, leadingZeros, …), prints the
+change and the issues it mends. The whole catalogue is docs/issue-codes.md.
 
 Options:
 ${COMMON_HELP}
@@ -218,6 +219,9 @@ ${COMMON_HELP}
 Exit 0 when printed, 2 for an unknown code.
 `,
   explainCauses: () => 'Usual causes:',
+  explainChange: (p) => `${p.kind} (a change of fix)`,
+  explainChangeMends: () => 'Mends:',
+  explainChangeValues: () => 'Mends: value issues (field.*) whose probable cause is',
   explainProfiles: () => 'Severity by profile:',
   hintLine: (p: { message: string; repairable: boolean }): string =>
     `Probable cause: ${p.message}${p.repairable ? ' (careplan-csv fix mends this)' : ''}`,

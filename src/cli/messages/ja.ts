@@ -209,6 +209,7 @@ ${COMMON_HELP}
   helpExplain: (): string => `使い方: ${USAGE.explain}
 
 指摘コード（validate などの出力の code）ごとに、意味・よくある原因・対処・params の型を表示します。
+fix が表示する変更の種類（lineBreak、leadingZeros など）には、その変更と直す指摘を表示します。
 一覧は docs/issue-codes.md にあります。
 
 オプション:
@@ -217,6 +218,9 @@ ${COMMON_HELP}
 終了コード: 0 表示した、2 不明なコード
 `,
   explainCauses: (): string => 'よくある原因:',
+  explainChange: (p: { kind: RepairChangeKind }): string => `${p.kind}（fix の変更）`,
+  explainChangeMends: (): string => '直す指摘:',
+  explainChangeValues: (): string => '直す指摘: 値の指摘（field.*）のうち、推定される原因が次のもの',
   explainProfiles: (): string => 'プロファイルごとの区分:',
   hintLine: (p: { message: string; repairable: boolean }): string =>
     `推定される原因: ${p.message}${p.repairable ? '（careplan-csv fix で修正できます）' : ''}`,
