@@ -7,6 +7,9 @@ import { ms932 } from '../helpers/bytes.js';
 const BYTES = ms932(recordsText([validRecord()]));
 const V4 = 'UPPLAN_<YYYYMM>_<送信元事業所番号>_<送信元サービス種類コード>_<送信先事業所番号>_<送信先サービス種類コード>_<ファイル連番>.CSV';
 const V3 = 'UPPLAN_<YYYYMM>_<送信元事業所番号>_<送信先事業所番号>_<ファイル連番>.CSV';
+/** The pattern as English messages give it (params keep the spec's words). */
+const V4_EN =
+  'UPPLAN_<YYYYMM>_<sender office number>_<sender service type>_<receiver office number>_<receiver service type>_<file serial YYYYMMDDHHMMSS>.CSV';
 
 function nameIssues(fileName: string, locale: 'ja' | 'en' = 'ja', kind?: 'table6Plan') {
   return parse(BYTES, { fileName, locale, ...(kind === undefined ? {} : { kind }) }).issues.filter((i) => i.code.startsWith('file.name'));
@@ -22,7 +25,7 @@ describe('file-name issues name the wrong segment and show the pattern of the ki
     );
     const [en] = nameIssues(name, 'en');
     expect(en?.message).toBe(
-      `The file name does not follow the spec (file serial (ファイル連番)): not 14 digits of a real date and time (YYYYMMDDHHMMSS). The pattern is ${V4}.`,
+      `The file name does not follow the spec (file serial (ファイル連番)): not 14 digits of a real date and time (YYYYMMDDHHMMSS). The pattern is ${V4_EN}.`,
     );
   });
 
@@ -34,7 +37,16 @@ describe('file-name issues name the wrong segment and show the pattern of the ki
   it('a name of no kind with the kind given shows the pattern of that kind', () => {
     const [i] = nameIssues('careplan-may.csv', 'en', 'table6Plan');
     expect(i).toMatchObject({ code: 'file.nameWarning', params: { detail: 'unknownPrefix', segment: 'prefix', expected: V4 } });
-    expect(i?.message).toContain(`The pattern is ${V4}.`);
+    expect(i?.message).toContain(`The pattern is ${V4_EN}.`);
+  });
+
+  it('English messages put the pattern in English words; ja keeps the spec words', () => {
+    for (const name of ['UPPLAN_2025_X.CSV', 'UPKIHON_IMAGE_1370000001_43_1310000002_11_20250425170512_01.jpg', 'XX_1.CSV', 'upplan_202505_1.CSV']) {
+      const en = nameIssues(name, 'en');
+      expect(en.length, name).toBeGreaterThan(0);
+      for (const i of en) expect(i.message, name).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]+>/);
+      for (const i of nameIssues(name)) expect(i.message).toMatch(/<送信元事業所番号>/);
+    }
   });
 
   it.each([

@@ -36,6 +36,18 @@ const SEGMENT_EN: { readonly [S in NonNullable<IssueParamsMap['file.nameInvalid'
 };
 const segmentEn = (s: IssueParamsMap['file.nameInvalid']['segment']): string => (s === undefined ? '' : ` (${SEGMENT_EN[s]})`);
 
+/** The placeholders of a file-name pattern (`params.expected` of file.name*, in the spec's words), in English. */
+const PATTERN_EN: readonly (readonly [string, string])[] = [
+  ['<接頭辞>', '<prefix>'],
+  ['<送信元事業所番号>', '<sender office number>'],
+  ['<送信元サービス種類コード>', '<sender service type>'],
+  ['<送信先事業所番号>', '<receiver office number>'],
+  ['<送信先サービス種類コード>', '<receiver service type>'],
+  ['<ファイル連番>', '<file serial YYYYMMDDHHMMSS>'],
+  ['<枝番>', '<branch number>'],
+];
+const patternEn = (pattern: string): string => PATTERN_EN.reduce((text, [ja, en]) => text.replaceAll(ja, en), pattern);
+
 /** The class of a character outside MS932 (`params.detail` of encoding.unmappable, .converted, .replaced). */
 const CHAR_CLASS: { readonly [C in CharacterClass]: string } = {
   variant: 'a JIS-style variant',
@@ -156,8 +168,8 @@ export const en: Messages = {
   'file.mixedMonth': (p) => `More than one 対象年月 in one file (differs from the file's, as on line ${p.otherLine}).`,
   'file.versionMonth': (p) => `CSVバージョン ${p.actual} does not apply to this 対象年月 (use ${p.expected}).`,
   'file.nameInvalid': (p) =>
-    `The file name does not follow the spec${segmentEn(p.segment)}: ${NAME_PROBLEM[p.detail]}. The pattern is ${p.expected}.`,
-  'file.nameWarning': (p) => `The file name needs a look${segmentEn(p.segment)}: ${NAME_PROBLEM[p.detail]}. The pattern is ${p.expected}.`,
+    `The file name does not follow the spec${segmentEn(p.segment)}: ${NAME_PROBLEM[p.detail]}. The pattern is ${patternEn(p.expected)}.`,
+  'file.nameWarning': (p) => `The file name needs a look${segmentEn(p.segment)}: ${NAME_PROBLEM[p.detail]}. The pattern is ${patternEn(p.expected)}.`,
   'file.nameKind': (p) => `The file name's kind (${p.actual}) differs from the given kind (${p.expected}).`,
   'file.nameMonth': (p) => `The file name's month (${p.actual}) differs from the records' 対象年月 (${p.expected}).`,
   'file.nameStyle': (p) => `The file-name style (${p.actual}) does not match CSVバージョン ${p.expected}.`,
