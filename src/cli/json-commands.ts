@@ -41,8 +41,16 @@ export interface ToJsonOptions extends ReportOptions {
 const HOLD_FOR_VERSION = 1000;
 
 /** Prints the issues (errors only when quiet) and returns the exit code: 1 on errors or too many warnings. */
-function report(io: CliIo, file: string, issues: readonly Issue[], errorCount: number, warningCount: number, o: ReportOptions): number {
-  for (const i of issues) if (!o.quiet || i.severity === 'error') io.stderr(`${issueLine(file, i)}\n`);
+function report(
+  io: CliIo,
+  file: string,
+  issues: readonly Issue[],
+  errorCount: number,
+  warningCount: number,
+  o: ReportOptions,
+  line: (i: Issue) => string = (i) => issueLine(file, i),
+): number {
+  for (const i of issues) if (!o.quiet || i.severity === 'error') io.stderr(`${line(i)}\n`);
   if (o.maxWarnings !== null && warningCount > o.maxWarnings) {
     io.stderr(`careplan-csv: ${messagesFor(o.locale).tooManyWarnings({ count: warningCount, max: o.maxWarnings })}\n`);
     return EXIT.invalid;
@@ -191,7 +199,7 @@ export function outputFile(io: CliIo, path: string): FileWriter {
 }
 
 /** The records of a JSON Lines input, parsed line by line (blank lines skipped): one line in memory at a time. */
-function* jsonLines(io: CliIo, file: string): Generator<unknown, void, undefined> {
+function* jsonLines(io: CliIo, file: string, where: { line: number }): Generator<unknown, void, undefined> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let rest = '';
   let line = 0;
@@ -211,7 +219,11 @@ function* jsonLines(io: CliIo, file: string): Generator<unknown, void, undefined
       const l = text.slice(start, nl);
       start = nl + 1;
       if (l.trim() === '') line++;
-      else yield parseLine(l);
+      else {
+        const record = parseLine(l);
+        where.line = line;
+        yield record;
+      }
     }
     rest = text.slice(start);
   };
@@ -268,7 +280,10 @@ function jsonDocument(io: CliIo, file: string): { kind: Kind; records: readonly 
  * is not well-formed, is read whole instead (the same records, or the same error, as before).
  */
 export function runFromJson(file: string, o: FromJsonOptions, io: CliIo): number {
-  if (o.jsonl) return writeCsv(file, o, io, o.kind as Kind, jsonLines(io, file));
+  if (o.jsonl) {
+    const where = { line: 0 };
+    return writeCsv(file, o, io, o.kind as Kind, jsonLines(io, file, where), false, where);
+  }
   const doc = new StreamedDocument(pieces(io, file));
   let kind: Kind | null = null;
   try {
@@ -278,7 +293,11 @@ export function runFromJson(file: string, o: FromJsonOptions, io: CliIo): number
   }
   if (kind !== null) {
     try {
-      return writeCsv(file, o, io, kind, doc.records(), true);
+      return writeCsv(file, o, io, kind, doc.records(), true, {
+        get line() {
+          return doc.recordLine;
+        },
+      });
     } catch (e) {
       if (!(e instanceof NotStreamable)) throw e;
       // Not well-formed after all (nothing was written under OUT): read it whole for the error.
@@ -288,8 +307,29 @@ export function runFromJson(file: string, o: FromJsonOptions, io: CliIo): number
   return writeCsv(file, o, io, whole.kind, whole.records);
 }
 
-/** Writes the records as the CSV file `o.out` (see {@link runFromJson}); `rethrow` lets {@link NotStreamable} through. */
-function writeCsv(file: string, o: FromJsonOptions, io: CliIo, kind: Kind, records: Iterable<unknown>, rethrow = false): number {
+/** Where in the JSON input the record being read starts: its 1-based line (0: none yet). */
+interface RecordPlace {
+  readonly line: number;
+}
+
+/** Records whose JSON lines are kept for the report: those with issues, up to this many. */
+const MAX_PLACED_RECORDS = 10_000;
+
+/**
+ * Writes the records as the CSV file `o.out` (see {@link runFromJson}); `rethrow` lets {@link NotStreamable}
+ * through. The issues of records are reported where the records are in the JSON input: at the line each
+ * starts on (`place`, read as each record is written; kept for records with issues only), else by the
+ * record's number; the others at the CSV file.
+ */
+function writeCsv(
+  file: string,
+  o: FromJsonOptions,
+  io: CliIo,
+  kind: Kind,
+  records: Iterable<unknown>,
+  rethrow = false,
+  place: RecordPlace | null = null,
+): number {
   const outName = basename(o.out);
   const options = normalizeSerializeOptions({ ...o.serialize, locale: o.locale, fileName: outName });
   let target: FileWriter | null = null;
@@ -305,8 +345,13 @@ function writeCsv(file: string, o: FromJsonOptions, io: CliIo, kind: Kind, recor
       }
     };
     target = outputFile(io, o.out);
+    const lines = new Map<number, number>();
+    let n = 0;
     for (const rec of records) {
+      n++;
+      const before = writer.issues.issues.length;
       writer.write(rec);
+      if (place !== null && writer.issues.issues.length > before && lines.size < MAX_PLACED_RECORDS) lines.set(n, place.line);
       stopIfInvalid();
       if (!emitting) writer.drop();
       else if (writer.sink.pos >= WRITE_CHUNK) (target as FileWriter).write(writer.take());
@@ -320,8 +365,14 @@ function writeCsv(file: string, o: FromJsonOptions, io: CliIo, kind: Kind, recor
     }
     done = true;
     const { issues, errorCount, warningCount } = writer.issues;
-    // Lines and columns are those of the CSV being written.
-    const code = report(io, o.out, issues, errorCount, warningCount, o);
+    // A record's issues at the record in the JSON input (the CSV was not written, or is not what the user edits).
+    const located = (i: Issue): string => {
+      if (i.record === null) return issueLine(o.out, i);
+      const line = lines.get(i.record);
+      if (line !== undefined) return issueLine(file, { ...i, line, column: null });
+      return issueLine(`${file} (${messagesFor(o.locale).jsonRecord({ n: i.record })})`, { ...i, line: null, column: null });
+    };
+    const code = report(io, o.out, issues, errorCount, warningCount, o, located);
     if (!emitting) {
       io.stderr(`careplan-csv: ${printable(messagesFor(o.locale).notWritten({ file: o.out }))}\n`);
       return EXIT.invalid;

@@ -42,6 +42,10 @@ export class StreamedDocument {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private readonly it: Iterator<Uint8Array>;
   private seenKeys = new Set<string>();
+  /** The input's 1-based line at the position (the newlines before it, counted as the text is read). */
+  private line = 1;
+  /** The 1-based line of the input on which the last record given by {@link records} starts. */
+  recordLine = 0;
 
   constructor(pieces: Iterable<Uint8Array>) {
     this.it = pieces[Symbol.iterator]();
@@ -73,7 +77,7 @@ export class StreamedDocument {
   private peek(): number {
     for (;;) {
       const t = this.text;
-      while (this.pos < t.length && isSpace(t.charCodeAt(this.pos))) this.pos++;
+      for (let c = t.charCodeAt(this.pos); this.pos < t.length && isSpace(c); c = t.charCodeAt(++this.pos)) if (c === 0x0a) this.line++;
       if (this.pos < t.length) return t.charCodeAt(this.pos);
       if (!this.more()) return -1;
     }
@@ -116,6 +120,8 @@ export class StreamedDocument {
           if (depth === 0) return this.take(k + 1);
         } else if (depth === 0 && (c === 0x2c || isSpace(c))) {
           return this.take(k);
+        } else if (c === 0x0a) {
+          this.line++; // a line end inside the value (a pretty-printed record); between values, peek counts them
         }
       }
       const offset = k - this.pos;
@@ -181,6 +187,8 @@ export class StreamedDocument {
       this.pos++;
     } else {
       for (;;) {
+        this.peek();
+        this.recordLine = this.line;
         yield this.parse(this.valueText());
         const c = this.peek();
         this.pos++;

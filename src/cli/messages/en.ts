@@ -137,7 +137,7 @@ ${EXIT_HELP}
 
 Reads the to-json output ({kind, records}), or with --jsonl JSON Lines (one record per line), and writes the
 canonical CSV file to OUT; nothing is written when there is an error (unless --allow-invalid). JSON Lines are
-read and written piece by piece.
+read and written piece by piece. A record's issues are shown at the JSON line the record starts on (JSON:LINE).
 
 Options:
   -o, --out OUT                  the file to write (required; its name is checked too)
@@ -292,6 +292,7 @@ Exit codes: 0 the result has no error, 1 errors remain (or a file could not be r
   notJson: (p) => `${p.file} is not valid JSON (line ${p.line}, column ${p.column})`,
   notToJsonShape: (p) => `${p.file} must be an object {"kind": KIND, "records": [...]} (the to-json output)`,
   notRecordLine: (p) => `line ${p.line} of ${p.file} is not a JSON object (one record)`,
+  jsonRecord: (p) => `record ${p.n}`,
   notWritten: (p) => `${p.file} not written (errors)`,
   tooManyWarnings: (p) => `too many warnings (${p.count}; at most ${p.max}: --max-warnings)`,
   internalError: (p) => `internal error${p.file === null ? '' : ` while handling ${p.file}`}: ${p.detail} (a bug: please report it)`,

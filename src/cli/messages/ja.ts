@@ -139,6 +139,7 @@ ${EXIT_HELP}
 
 to-json の JSON（{kind, records}）か、--jsonl で JSON Lines（1 行に 1 レコード）を読み、正規の CSV ファイルを
 OUT に書きます。エラーがあれば書きません（--allow-invalid を除く）。JSON Lines は少しずつ読み書きします。
+レコードの指摘は、そのレコードが始まる JSON の行に示します（JSON:行）。
 
 オプション:
   -o, --out OUT                  書き出すファイル（必須。名前も検査します）
@@ -302,6 +303,7 @@ ${LIMITS_HELP}
   notJson: (p: { file: string; line: number; column: number }): string => `${p.file} は正しい JSON ではありません（${p.line} 行 ${p.column} 文字目）`,
   notToJsonShape: (p: { file: string }): string => `${p.file} は {"kind": KIND, "records": [...]}（to-json の出力）の形ではありません`,
   notRecordLine: (p: { file: string; line: number }): string => `${p.file} の ${p.line} 行目は JSON のオブジェクト（1 レコード）ではありません`,
+  jsonRecord: (p: { n: number }): string => `レコード ${p.n}`,
   notWritten: (p: { file: string }): string => `${p.file} は書き出しませんでした（エラーがあります）`,
   tooManyWarnings: (p: { count: number; max: number }): string => `警告が多すぎます（${p.count} 件、上限 ${p.max} 件: --max-warnings）`,
   internalError: (p: { file: string | null; detail: string }): string =>

@@ -1,0 +1,75 @@
+// from-json reports a record's issues where the record is in the JSON input (the file the user edits): at
+// the line it starts on, in the document (read whole or piece by piece) and in JSON Lines; a document read
+// whole because of its shape gives the record's number. Issues of no record stay at the CSV's name. Before,
+// every issue was placed at a line and column of the CSV, which is not written when there are errors.
+import { describe, expect, it } from 'vitest';
+import { run, SAMPLE_PLAN } from './harness.js';
+
+const OUT = 'UPPLAN_202505_1370000001_43_1310000002_11_20250425170512.CSV';
+const doc = JSON.parse(run(['to-json', SAMPLE_PLAN]).stdout) as { kind: string; records: Record<string, unknown>[] };
+/** The sample's records with record 3 (被保険者番号) and record 5 (サービス利用日) broken. */
+const records = doc.records.map((r, i) => (i === 2 ? { ...r, insuredNumber: '12' } : i === 4 ? { ...r, serviceDate: '20251399' } : r));
+
+/** 1-based lines of `text` on which the records of a pretty-printed document start (`    {` at depth 2). */
+function recordStartLines(text: string): number[] {
+  return text.split('\n').flatMap((l, i) => (l === '    {' ? [i + 1] : []));
+}
+
+/** from-json of `text`, handed over whole or in pieces of `piece` bytes. */
+function fromJson(args: string[], name: string, text: string, piece?: number) {
+  const input = new TextEncoder().encode(text);
+  return run(
+    ['from-json', ...args, name, '-o', OUT],
+    { [name]: input },
+    piece === undefined
+      ? {}
+      : {
+          readChunks: function* () {
+            for (let at = 0; at < input.length; at += piece) yield input.subarray(at, at + piece);
+          },
+        },
+  );
+}
+
+describe('from-json places the issues of a record in the JSON input', () => {
+  const text = JSON.stringify({ ...doc, records }, null, 2);
+  const starts = recordStartLines(text);
+
+  for (const [piece, eol] of [
+    [undefined, '\n'],
+    [7, '\n'],
+    [64, '\n'],
+    [5, '\r\n'],
+  ] as const) {
+    it(`the document${piece === undefined ? '' : ` in ${piece}-byte pieces`}, ${JSON.stringify(eol)}: at the line the record starts on`, () => {
+      const r = fromJson([], 'in.json', text.replaceAll('\n', eol), piece);
+      expect(r.code).toBe(1);
+      expect(r.written[OUT]).toBeUndefined();
+      expect(r.stderr).toMatch(new RegExp(`^in\\.json:${starts[2]}: error field\\.insuredNumber 被保険者番号 `, 'm'));
+      expect(r.stderr).toMatch(new RegExp(`^in\\.json:${starts[4]}: error field\\.date サービス利用日 `, 'm'));
+      expect(r.stderr).not.toContain(`${OUT}:`);
+    });
+  }
+
+  it('JSON Lines: at the line of the record (blank lines counted)', () => {
+    const jsonl = `\n${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+    const r = fromJson(['--jsonl', '--kind', 'table6Plan', '--locale', 'en'], 'in.jsonl', jsonl);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^in\.jsonl:4: error field\.insuredNumber /m);
+    expect(r.stderr).toMatch(/^in\.jsonl:6: error field\.date /m);
+  });
+
+  it('a document read whole (records before kind): by the record number', () => {
+    const whole = JSON.stringify({ records, kind: doc.kind });
+    expect(fromJson([], 'in.json', whole).stderr).toMatch(/^in\.json \(レコード 3\): error field\.insuredNumber /m);
+    expect(fromJson(['--locale', 'en'], 'in.json', whole).stderr).toMatch(/^in\.json \(record 5\): error field\.date /m);
+  });
+
+  it('an issue of no record stays at the CSV name', () => {
+    const r = fromJson([], 'in.json', JSON.stringify({ ...doc, records: doc.records.slice(0, 2) }));
+    const other = 'UPPLAN_202506_1370000001_43_1310000002_11_20250425170512.CSV';
+    const named = run(['from-json', 'in.json', '-o', other], { 'in.json': JSON.stringify(doc) });
+    expect(r.code).toBe(0);
+    expect(named.stderr).toContain(`${other}:1: error file.nameMonth`);
+  });
+});
