@@ -4,7 +4,7 @@
 //   - it installs beside zod 3.25 + fast-check 3 (ESM project) and zod 4 + fast-check 4 (CJS project), and
 //     without either peer;
 //   - every ```ts snippet of README.md and docs/**/*.md compiles against the installed package, in both
-//     projects, with moduleResolution node16 and bundler;
+//     projects, with moduleResolution node16 and bundler (and node10 in the CommonJS one);
 //   - the types narrow as documented and the documented compile-time errors are errors (consumer-types.ts
 //     below, `// @ts-expect-error` where the error is the point);
 //   - at run time: a round trip through serialize and parse, the zod schemas (z.infer aside) and JSON Schema
@@ -132,11 +132,18 @@ assertType<Equal<z.infer<ReturnType<typeof recordSchema<'table6Plan'>>>, ValidTa
 `;
 
 function tsconfig(resolution) {
-  const options = resolution === 'node16' ? { module: 'node16', moduleResolution: 'node16' } : { module: 'preserve', moduleResolution: 'bundler' };
+  const options =
+    resolution === 'node16'
+      ? { module: 'node16', moduleResolution: 'node16' }
+      : resolution === 'node10'
+        ? // Deprecated in TypeScript 6, still common in older projects. fast-check 4's own declarations do not
+          // resolve under node10 (pure-rand's subpaths), so libraries are not checked here; an import of ours
+          // that does not resolve is still an error in the snippets.
+          { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0', skipLibCheck: true }
+        : { module: 'preserve', moduleResolution: 'bundler' };
   return JSON.stringify(
     {
       compilerOptions: {
-        ...options,
         target: 'es2022',
         lib: ['es2022', 'dom'],
         types: ['node'],
@@ -144,6 +151,7 @@ function tsconfig(resolution) {
         exactOptionalPropertyTypes: true,
         noEmit: true,
         skipLibCheck: false,
+        ...options,
       },
       include: ['src'],
     },
@@ -172,7 +180,8 @@ for (const p of PROJECTS) {
   writeFileSync(join(dir, 'src', 'globals.d.ts'), GLOBALS);
   writeFileSync(join(dir, 'src', 'consumer-types.ts'), CONSUMER_TYPES);
   for (const [i, s] of SNIPPETS.entries()) writeFileSync(join(dir, 'src', `snippet-${i + 1}.ts`), snippetModule(s));
-  for (const resolution of ['node16', 'bundler']) {
+  // node10 (TypeScript's default for module commonjs) finds the subpaths' types through typesVersions.
+  for (const resolution of p.type === 'commonjs' ? ['node16', 'bundler', 'node10'] : ['node16', 'bundler']) {
     writeFileSync(join(dir, `tsconfig.${resolution}.json`), tsconfig(resolution));
     const r = run(join(dir, 'node_modules', '.bin', 'tsc'), ['-p', `tsconfig.${resolution}.json`], dir);
     if (r.ok) console.log(`${p.name} (${p.type}, ${resolution}): ${SNIPPETS.length} snippets and consumer-types.ts compile`);
