@@ -48,6 +48,10 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]?: IssueExample<C> } = {
     params: { detail: 'utf8' },
     trigger: 'ファイルを UTF-8（BOM なし）で保存した（「あ」が `E3 81 82`）',
   },
+  'encoding.utf16': {
+    params: { detail: 'le' },
+    trigger: 'Excel で「Unicode テキスト」として保存した（先頭が `FF FE`、「2」が `32 00`）',
+  },
   'encoding.bom': {
     params: {},
     trigger: 'MS932 のファイルの先頭に BOM（`EF BB BF`）を付けた',

@@ -22,6 +22,7 @@ export const ISSUE_CODES = {
   'encoding.invalidBytes': 'error',
   'encoding.userDefinedChar': 'error',
   'encoding.utf8': 'error',
+  'encoding.utf16': 'error',
   'encoding.bom': 'error',
   'encoding.moreInField': 'warning',
   // text → bytes (MS932), and string input

@@ -61,6 +61,8 @@ export const ISSUE_PARAMS = {
   'encoding.userDefinedChar': {},
   /** `detail`: `bom` when the file starts with a UTF-8 BOM, else `utf8`. */
   'encoding.utf8': { detail: ['bom', 'utf8'] },
+  /** `detail`: the byte order, `le` (little-endian, as Windows writes it) or `be`. */
+  'encoding.utf16': { detail: ['le', 'be'] },
   /** `actual`: the encoding problems of the field not listed, `expected`: how many are listed per field. */
   'encoding.bom': {},
   'encoding.moreInField': { actual: 'number', expected: 'number' },

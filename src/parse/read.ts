@@ -17,6 +17,7 @@ import { FileValidator } from '../validate/file-validator.js';
 import { RecordBuilder, RecordList, type RecordPositions } from './records.js';
 import { RowReader, type InjectedProblem, type RecordSink, type RowObserver } from './rows.js';
 import { Scanner, type RowSpans } from './tokenize.js';
+import { Utf16Probe } from './utf16-probe.js';
 import { Utf8Detector } from './utf8-detector.js';
 
 export type { RecordPositions } from './records.js';
@@ -81,6 +82,8 @@ export class ReadSession {
   private readonly nameMonth: string | null;
   private readonly style: 'v4' | 'v3' | null;
   private readonly detector = new Utf8Detector();
+  /** The first bytes, to tell a UTF-16 file. */
+  private readonly utf16 = new Utf16Probe();
   /** The issues before any byte was read (file name checks), to go back to when a stream is UTF-8 after all. */
   private readonly beforeBytes: CollectorSnapshot;
   private state = DETECT;
@@ -260,7 +263,8 @@ export class ReadSession {
     const complete = last || this.overLimit;
     if (this.state === DETECT) {
       this.detector.push(chunk);
-      if (!this.detector.decided && !complete && this.bufLen + chunk.length < UTF8_WINDOW) {
+      this.utf16.push(chunk);
+      if ((!this.detector.decided || !this.utf16.decided) && !complete && this.bufLen + chunk.length < UTF8_WINDOW) {
         this.append(chunk);
         return;
       }
@@ -346,6 +350,14 @@ export class ReadSession {
    * the file is to be read (as MS932).
    */
   private decide(complete: boolean): boolean {
+    const utf16 = this.utf16.result();
+    if (utf16 !== null) {
+      // Nothing of it reads as MS932 text: one issue says what it is, as for UTF-8.
+      this.issues.add('encoding.utf16', { line: 1, byteOffset: 0 }, { detail: utf16 });
+      this.state = DONE;
+      this.bufLen = 0;
+      return false;
+    }
     if (this.detector.decided || complete) {
       if (this.detector.result() !== null) {
         this.reportUtf8();

@@ -137,6 +137,7 @@ function blocksRewrite(code: IssueCode): boolean {
     case 'encoding.userDefinedChar':
     case 'encoding.unmappable':
     case 'encoding.utf8':
+    case 'encoding.utf16':
     case 'file.unknownKind':
     case 'file.unknownVersion':
     case 'file.versionNotInKind':

@@ -260,7 +260,7 @@ function columnsOf(layout: Layout, slot: Slot): Map<string, number> {
  * Issues after which the records read are not all the records the sender wrote (a result cut short by a
  * read limit is incomplete too; a record dropped unread is told by the reader).
  */
-const INCOMPLETE = new Set(['encoding.utf8', 'file.unknownKind', 'file.unknownVersion', 'file.empty']);
+const INCOMPLETE = new Set(['encoding.utf8', 'encoding.utf16', 'file.unknownKind', 'file.unknownVersion', 'file.empty']);
 
 function incomplete(result: ValidateResult): boolean {
   if (result.version === null || result.recordCount === 0 || result.truncated === true) return true;

@@ -31,4 +31,20 @@ describe('a file with errors in its key fields or dropped records proves no abse
     expect(r.units[0]?.issues).toEqual([]);
     expect(r.units[0]?.files[0]?.result.issues.map((i) => i.code)).toEqual(['encoding.utf8']);
   });
+
+  it('a UTF-16 file takes part in no link check either', () => {
+    const text = '202407,131001,"山田太郎と花子"\r\n';
+    const bytes = new Uint8Array(2 + 2 * text.length);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    const r = validateUnits([
+      ...PLAN_SET.filter((p) => p !== 'UP1KYO').map(sample),
+      { name: 'UP1KYO_1370000001_43_1310000002_11_20250415093000.CSV', bytes },
+    ]);
+    expect(r.units[0]?.issues).toEqual([]);
+    expect(r.units[0]?.files[0]?.result.issues.map((i) => i.code)).toEqual(['encoding.utf16']);
+  });
 });

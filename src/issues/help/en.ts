@@ -20,6 +20,13 @@ export const en: IssueHelpTable = {
     causes: ['A text editor or spreadsheet saved the file as UTF-8 (its default).'],
     remedy: 'Save the file as Shift_JIS (MS932, "ANSI" on Japanese Windows) and send it again.',
   },
+  'encoding.utf16': {
+    meaning: 'The file is UTF-16 (two bytes for every character, even for ASCII), while the standard requires Shift_JIS (MS932) CSV. Nothing else of it is checked.',
+    causes: [
+      'The file was saved from Excel as "Unicode Text" (UTF-16, tab-separated), or by a tool whose "Unicode" means UTF-16.',
+    ],
+    remedy: 'Export the file again from the care software, or save it from Excel as "CSV (Comma delimited)" (Shift_JIS), and send it again.',
+  },
   'encoding.bom': {
     meaning: 'A UTF-8 BOM (EF BB BF) is in front of Shift_JIS (MS932) content; what follows it was read as MS932.',
     causes: ['A step that adds a BOM "so that Excel opens it" added one to an MS932 file too.'],

@@ -20,6 +20,11 @@ export const ja: IssueHelpTable = {
     causes: ['テキストエディタや表計算ソフトが UTF-8（既定）で保存した。'],
     remedy: 'Shift_JIS（MS932。日本語 Windows の「ANSI」）で保存し直して再送してください。',
   },
+  'encoding.utf16': {
+    meaning: 'ファイルが UTF-16（英数字も 1 文字 2 バイト）です。仕様は Shift_JIS（MS932）の CSV です。ほかの検査はしていません。',
+    causes: ['Excel で「Unicode テキスト」（UTF-16、タブ区切り）として保存した。「Unicode」で UTF-16 を書くツールで保存した。'],
+    remedy: 'ケアプランのソフトから出力し直すか、Excel で「CSV（コンマ区切り）」（Shift_JIS）として保存し直して再送してください。',
+  },
   'encoding.bom': {
     meaning: 'Shift_JIS（MS932）の内容の前に UTF-8 の BOM（EF BB BF）が付いています。BOM の後ろは MS932 として読みました。',
     causes: ['「Excel で開けるように」と BOM を付ける処理が、MS932 のファイルにも BOM を付けた。'],

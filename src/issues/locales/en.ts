@@ -68,6 +68,7 @@ export const en: Messages = {
     p.detail === 'bom'
       ? 'The file is UTF-8 with a BOM. Save it as Shift_JIS (MS932).'
       : 'The file is written in UTF-8. Save it as Shift_JIS (MS932).',
+  'encoding.utf16': () => 'The file is UTF-16 ("Unicode Text" of Excel, for example). Save it as a CSV file in Shift_JIS (MS932).',
   'encoding.bom': () => 'A BOM was added in front of MS932 content (the file is not UTF-8); remove the BOM.',
   'encoding.moreInField': (p) => `${p.actual} more encoding problem(s) in this field: counted, not listed (at most ${p.expected} per field).`,
   'encoding.unmappable': (p) =>

@@ -56,6 +56,7 @@ export const ja: Messages = {
     p.detail === 'bom'
       ? 'ファイルが UTF-8（BOM 付き）です。Shift_JIS（MS932）で保存してください。'
       : 'ファイルが UTF-8 で書かれています。Shift_JIS（MS932）で保存してください。',
+  'encoding.utf16': () => 'ファイルが UTF-16（Excel の「Unicode テキスト」など）です。Shift_JIS（MS932）の CSV で保存し直してください。',
   'encoding.bom': () => 'MS932 の内容の前に BOM が付いています（UTF-8 ではありません）。BOM を削除してください。',
   'encoding.moreInField': (p) =>
     `この項目には、ほかに ${p.actual} 件の文字コードの問題があります（件数には含め、表示は 1 項目につき ${p.expected} 件まで）。`,
