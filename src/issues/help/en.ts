@@ -21,10 +21,9 @@ export const en: IssueHelpTable = {
     remedy: 'Save the file as Shift_JIS (MS932, "ANSI" on Japanese Windows) and send it again.',
   },
   'encoding.utf16': {
-    meaning: 'The file is UTF-16 (two bytes for every character, even for ASCII), while the standard requires Shift_JIS (MS932) CSV. Nothing else of it is checked.',
-    causes: [
-      'The file was saved from Excel as "Unicode Text" (UTF-16, tab-separated), or by a tool whose "Unicode" means UTF-16.',
-    ],
+    meaning:
+      'The file is UTF-16 (two bytes for every character, even for ASCII), while the standard requires Shift_JIS (MS932) CSV. Nothing else of it is checked.',
+    causes: ['The file was saved from Excel as "Unicode Text" (UTF-16, tab-separated), or by a tool whose "Unicode" means UTF-16.'],
     remedy: 'Export the file again from the care software, or save it from Excel as "CSV (Comma delimited)" (Shift_JIS), and send it again.',
   },
   'encoding.bom': {
