@@ -1,6 +1,15 @@
 import { misuse, typeName } from '../errors.js';
 import { KIND_INFO, type Kind } from '../kinds.js';
-import { isBranch, isOfficeNumber, isSerial, isServiceTypeCode, isYearMonth, looksLikeMonth, matchPrefix } from './segments.js';
+import {
+  isBranch,
+  isOfficeNumber,
+  isSerial,
+  isServiceTypeCode,
+  isYearMonth,
+  looksLikeMonth,
+  matchPrefix,
+  matchPrefixIgnoringCase,
+} from './segments.js';
 import {
   FILE_NAME_PROBLEM_CODES,
   type FileNameParts,
@@ -31,7 +40,8 @@ function requireString(name: unknown, fn: string): asserts name is string {
  *
  * - A path is accepted: only the part after the last `/` or `\` is read.
  * - Prefixes are matched longest first (`UPKIHON_SUB1` before `UPKIHON`, `UPYOBO_SUB` before `UPYOBO`), are
- *   case-sensitive (upper case, as in the spec) and must be followed by `_` and a digit.
+ *   case-sensitive (upper case, as in the spec) and must be followed by `_` and a digit. A prefix in other
+ *   letter case is `prefixCase` instead of `unknownPrefix` (the name is not read as that kind's either).
  * - The style is decided by the number of segments. A v3 name for a kind that did not exist in 第3.x is an
  *   error (`styleNotForKind`), but its parts are still returned in {@link ParseFileNameFailure.parts}.
  * - The extension is matched case-insensitively (`.csv` gives the warning `extensionCase`); the image must
@@ -50,7 +60,9 @@ export function parseFileName(name: string): ParseFileNameResult {
   const base = baseName(name);
   const entry = matchPrefix(base);
   if (entry === null) {
-    return { ok: false, kind: null, prefix: null, parts: null, problems: [problem('unknownPrefix', 'prefix')] };
+    // A spec prefix in other letter case is not read as its kind either; the problem says why.
+    const code = matchPrefixIgnoringCase(base) === null ? 'unknownPrefix' : 'prefixCase';
+    return { ok: false, kind: null, prefix: null, parts: null, problems: [problem(code, 'prefix')] };
   }
   const { kind, prefix } = entry;
   const isImage = kind === null;

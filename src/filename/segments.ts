@@ -30,6 +30,13 @@ export function matchPrefix(name: string): PrefixEntry | null {
   return null;
 }
 
+/** The prefix a bare file name has in other letter case (`upplan_202505_…`: UPPLAN), or null (see {@link matchPrefix}). */
+export function matchPrefixIgnoringCase(name: string): PrefixEntry | null {
+  return matchPrefix(name.slice(0, MAX_PREFIX_LENGTH + 1).toUpperCase() + name.slice(MAX_PREFIX_LENGTH + 1));
+}
+
+const MAX_PREFIX_LENGTH = Math.max(...PREFIXES_LONGEST_FIRST.map((e) => e.prefix.length));
+
 const OFFICE = /^[0-9]{10}$/;
 const SERVICE_TYPE = /^[0-9A-Z]{2}$/;
 const BRANCH = /^[0-9]{4}$/;

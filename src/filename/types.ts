@@ -61,6 +61,8 @@ export interface FileNameParts {
  *
  * Errors:
  * - `unknownPrefix` — no known prefix followed by `_` and a digit.
+ * - `prefixCase` — a known prefix in other letter case (`upplan_…`): prefixes are upper case, and receivers match
+ *   them exactly. The name is not read as that kind's (as for `unknownPrefix`); the problem only says why.
  * - `badShape` — the number of `_`-separated segments fits neither style of the kind.
  * - `missingMonth` — a month-scoped kind (UPHOSOKU, UPPLAN, UPJSK, DLTPLAN, DLTJSK, UPSIKYU) without the
  *   `YYYYMM` segment.
@@ -80,6 +82,7 @@ export interface FileNameParts {
  */
 export const FILE_NAME_PROBLEM_CODES = {
   unknownPrefix: 'error',
+  prefixCase: 'error',
   badShape: 'error',
   missingMonth: 'error',
   monthNotForKind: 'error',

@@ -28,6 +28,7 @@ const CHARACTER_CLASSES = ['variant', 'latin', 'control', 'kanji', 'surrogate', 
 /** The problems of a file name (`FileNameProblemCode` of src/filename). */
 const FILE_NAME_PROBLEMS = [
   'unknownPrefix',
+  'prefixCase',
   'badShape',
   'missingMonth',
   'monthNotForKind',

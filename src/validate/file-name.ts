@@ -1,4 +1,5 @@
-import { parseFileName } from '../filename/parse.js';
+import { baseName, parseFileName } from '../filename/parse.js';
+import { matchPrefixIgnoringCase } from '../filename/segments.js';
 import type { IssueCollector } from '../issues/collector.js';
 import type { FileNameStyle } from '../filename/types.js';
 import { IMAGE_PREFIX, KIND_INFO, type Kind } from '../kinds.js';
@@ -51,15 +52,17 @@ export function checkFileName(fileName: string | null, kind: Kind | null, issues
   let style: 'v4' | 'v3' | null = null;
   if (fileName !== null) {
     const r = parseFileName(fileName);
+    // A spec prefix in other letter case (`upplan_…`): an error, with the pattern of its kind.
+    const caseOf = !r.ok && r.problems[0]?.code === 'prefixCase' ? matchPrefixIgnoringCase(baseName(fileName)) : null;
     // A name that is not a spec name at all (no known prefix) while the caller names the kind: a local
     // file such as `test.csv`. Said once, as a warning; a spec-shaped name is checked in full.
-    if (!r.ok && r.prefix === null && kind !== null) {
+    if (!r.ok && r.prefix === null && kind !== null && caseOf === null) {
       issues.add('file.nameWarning', {}, { detail: 'unknownPrefix', segment: 'prefix', expected: fileNamePattern(kind, 'v4') });
       return { kind, month: null, style: null };
     }
     // The pattern of the kind the name's prefix gives (else the kind given), in the name's style.
-    const patternKind = r.ok ? r.parts.kind : r.prefix === null ? (kind ?? undefined) : r.kind;
-    const prefix = r.ok ? r.parts.prefix : r.prefix;
+    const patternKind = r.ok ? r.parts.kind : caseOf !== null ? caseOf.kind : r.prefix === null ? (kind ?? undefined) : r.kind;
+    const prefix = r.ok ? r.parts.prefix : (r.prefix ?? caseOf?.prefix ?? null);
     const expected = fileNamePattern(patternKind, r.parts?.style ?? (prefix === null ? 'v4' : styleOf(fileName, prefix, patternKind ?? null)));
     for (const p of r.problems) {
       const params = p.segment === undefined ? { detail: p.code, expected } : { detail: p.code, segment: p.segment, expected };

@@ -30,7 +30,6 @@ describe('prefixes are matched longest first and must end at "_" + digit', () =>
     `UPKIHON_IMAGEX_${TAIL}_0001.jpg`,
     `UPYOBO_SUBX_${TAIL}.CSV`,
     `UPPLANS_202505_${TAIL}.CSV`,
-    `upplan_202505_${TAIL}.CSV`,
     `XUPPLAN_202505_${TAIL}.CSV`,
     '',
     'README.md',
@@ -44,6 +43,20 @@ describe('prefixes are matched longest first and must end at "_" + digit', () =>
     });
     expect(kindFromFileName(name)).toBeNull();
   });
+
+  it.each([`upplan_202505_${TAIL}.CSV`, `Upkihon_sub1_${TAIL}.CSV`, `upkihon_image_${TAIL}_0001.jpg`])(
+    '%j: a spec prefix in other letter case is not read as its kind either, and the problem says why',
+    (name) => {
+      expect(parseFileName(name)).toEqual({
+        ok: false,
+        kind: null,
+        prefix: null,
+        parts: null,
+        problems: [{ code: 'prefixCase', severity: 'error', segment: 'prefix' }],
+      });
+      expect(kindFromFileName(name)).toBeNull();
+    },
+  );
 
   it('does not read UPKIHON_SUB1 as UPKIHON with a bad first segment', () => {
     const result = parseFileName(`UPKIHON_SUB1_${TAIL}.CSV`);

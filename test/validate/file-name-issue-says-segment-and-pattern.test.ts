@@ -40,6 +40,17 @@ describe('file-name issues name the wrong segment and show the pattern of the ki
     expect(i?.message).toContain(`The pattern is ${V4_EN}.`);
   });
 
+  it('a spec prefix in lower case: an error saying so, with the pattern of its kind (even with the kind given)', () => {
+    const name = 'upplan_202505_1370000001_43_1310000002_11_20250425170512.CSV';
+    for (const kind of [undefined, 'table6Plan'] as const) {
+      const [i] = nameIssues(name, 'ja', kind);
+      expect(i).toMatchObject({ code: 'file.nameInvalid', params: { detail: 'prefixCase', segment: 'prefix', expected: V4 } });
+      expect(i?.message).toContain('接頭辞の大文字・小文字が仕様と違います');
+    }
+    // With the kind given, the content is read as that kind's.
+    expect(parse(BYTES, { fileName: name, kind: 'table6Plan' }).records).toHaveLength(1);
+  });
+
   it('English messages put the pattern in English words; ja keeps the spec words', () => {
     for (const name of ['UPPLAN_2025_X.CSV', 'UPKIHON_IMAGE_1370000001_43_1310000002_11_20250425170512_01.jpg', 'XX_1.CSV', 'upplan_202505_1.CSV']) {
       const en = nameIssues(name, 'en');

@@ -9,6 +9,7 @@ const keyJa = (key: LinkKeyField): string => (key === 'targetMonth' ? '対象年
 /** What is wrong with a file name, by problem code (`detail` of file.nameInvalid / file.nameWarning). */
 const NAME_PROBLEM: { readonly [P in IssueParamsMap['file.nameInvalid']['detail']]: string } = {
   unknownPrefix: 'the prefix is not that of a file kind of the spec',
+  prefixCase: 'the letter case of the prefix differs from the spec (prefixes are all upper case)',
   badShape: 'the number of `_`-separated parts does not fit',
   missingMonth: 'the month (YYYYMM) this kind needs is missing',
   monthNotForKind: 'names of this kind have no month (YYYYMM)',

@@ -9,6 +9,7 @@ const keyJa = (key: LinkKeyField): string => (key === 'targetMonth' ? '対象年
 /** What is wrong with a file name, by problem code (`detail` of file.nameInvalid / file.nameWarning). */
 const NAME_PROBLEM: { readonly [P in IssueParamsMap['file.nameInvalid']['detail']]: string } = {
   unknownPrefix: '接頭辞が仕様のファイルの種類のものではありません',
+  prefixCase: '接頭辞の大文字・小文字が仕様と違います（接頭辞はすべて大文字）',
   badShape: '「_」で区切られた部分の数が合いません',
   missingMonth: 'この種類に必要な年月（YYYYMM）がありません',
   monthNotForKind: 'この種類のファイル名に年月（YYYYMM）は付けません',
