@@ -568,6 +568,22 @@ function isCsvVersion(v: unknown): v is CsvVersion {
 }
 
 /**
+ * A CSVバージョン that `kind` has a layout in (what `fn` names `what`: an option or an argument); else the coded
+ * usage error (`code` for a value that is no version, ERR_CAREPLAN_KIND for a version the kind lacks).
+ */
+export function checkVersionOf(fn: string, kind: Kind, version: unknown, what: string, code: UsageErrorCode): CsvVersion {
+  if (!isCsvVersion(version)) misuse(code, fn, `${what} must be one of ${CSV_VERSIONS.join(', ')}`);
+  if (!hasLayout(kind, version)) {
+    misuse(
+      'ERR_CAREPLAN_KIND',
+      fn,
+      `${what} must be a version ${kind} has a layout in (${kindVersions(kind).join(', ')}): it has none in ${version}`,
+    );
+  }
+  return version;
+}
+
+/**
  * The arguments of a generator of `careplan-csv/testing` (`validFile`, `validRecords`, `mutatedFile`,
  * `damagedFile`): an unknown kind, an unknown option, a version that is none or that the kind has no
  * layout in, or a record count below 1 throws the coded usage error when the generator is made, not later
@@ -576,10 +592,7 @@ function isCsvVersion(v: unknown): v is CsvVersion {
 export function normalizeArbitraryOptions(fn: string, kind: unknown, options: unknown, keys: readonly string[]): NormalizedArbitraryOptions {
   if (!isKind(kind)) misuse('ERR_CAREPLAN_KIND', fn, `kind must be one of ${KINDS.join(', ')}`);
   const o = new OptionValues(fn, options, new Set(keys));
-  const version = o.oneOf<CsvVersion | null>('version', isCsvVersion, null, `one of ${CSV_VERSIONS.join(', ')}`);
-  if (version !== null && !hasLayout(kind, version)) {
-    o.fail('version', `must be a version ${kind} has a layout in (${kindVersions(kind).join(', ')}): it has none in ${version}`, 'ERR_CAREPLAN_KIND');
-  }
+  const version = o.get('version') === undefined ? null : checkVersionOf(fn, kind, o.get('version'), 'option "version"', 'ERR_CAREPLAN_OPTION_VALUE');
   const n = o.get('maxRecords');
   if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 1)) o.fail('maxRecords', 'must be an integer from 1 up');
   return { kind, version, maxRecords: n === undefined ? null : (n as number), values: o };

@@ -66,7 +66,7 @@ const DONE = 2;
  * ({@link write} … {@link end}). Memory is bounded: besides what the validator keeps per file, the
  * session holds at most the unfinished record (at most `maxRecordBytes` + 2 bytes, and twice that while
  * it waits for a long one) and the piece being read — or, while it is undecided whether the file is
- * UTF-8, up to {@link UTF8_WINDOW} bytes.
+ * UTF-8, up to {@link UTF8_WINDOW} bytes (and at least the first 16, which tell a UTF-16 file).
  *
  * The outcome is the same however the bytes are cut, with one exception: when the first
  * {@link UTF8_WINDOW} bytes of a longer stream leave it undecided whether the file is UTF-8, reading goes

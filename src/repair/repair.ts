@@ -173,6 +173,7 @@ export const REPAIR_CHANGE_ISSUES: { readonly [K in RepairChangeKind]: readonly 
   out.substituted.push('encoding.unmappable');
   out.csvVersion.push('file.versionAlias');
   for (const [code, kind] of Object.entries(SHAPE) as [IssueCode, RepairChangeKind][]) out[kind].push(code);
+  out.bom.push('encoding.utf8'); // the BOM of a UTF-8 file (encoding.utf8, detail bom) is removed too
   return out;
 })();
 

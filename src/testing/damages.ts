@@ -14,7 +14,7 @@ import { encodeMs932 } from '../encoding/encode.js';
 import { getDecodeTable, getEncodeTable } from '../encoding/table.js';
 import type { FieldDef } from '../schemas/field.js';
 import { normalizeArbitraryOptions } from '../options.js';
-import { getLayout, type SupportedKind } from '../schemas/layouts.js';
+import { type CsvVersion, getLayout, kindVersions, type Layout, type SupportedKind } from '../schemas/layouts.js';
 import { validFile, type ValidFile, type ValidFileOptions } from './files.js';
 
 /**
@@ -189,6 +189,36 @@ function damageValue(kind: DamageKind, f: FieldDef, v: string): string | null {
 
 const VALUE_DAMAGES: readonly DamageKind[] = ['versionAlias', 'leadingZeros', 'dateFormat', 'timeFormat', 'fullWidth'];
 
+/**
+ * Whether a damage can happen at all to a file of the layout, whatever its records (see {@link damageValue}
+ * and {@link damage}); one that cannot would leave {@link damagedFile} drawing files for ever when it is the
+ * only one asked for. Those that need particular characters in the text (`duplicateCodes`, `jisVariant`)
+ * need a free-text column.
+ */
+function canHappen(k: DamageKind, layout: Layout, version: CsvVersion): boolean {
+  const has = (...types: FieldDef['type'][]) => layout.fields.some((f) => types.includes(f.type));
+  switch (k) {
+    case 'versionAlias':
+      return version === '202407';
+    case 'leadingZeros':
+      return has('insurerNumber', 'officeNumber', 'insuredNumber');
+    case 'dateFormat':
+      return has('date', 'yearMonth');
+    case 'timeFormat':
+      return has('time');
+    case 'fullWidth':
+      return has('integer', 'code', 'serviceCode', 'insurerNumber', 'officeNumber');
+    case 'headerRow':
+      return !layout.fields.some((f) => /[",\r\n]/.test(f.nameJa));
+    case 'unquoteFreeText':
+    case 'duplicateCodes':
+    case 'jisVariant':
+      return has('freeText');
+    default:
+      return true;
+  }
+}
+
 /** Writes the damaged file; null when the chosen damages cannot all be done with one reading left. */
 function damage<K extends SupportedKind>(file: ValidFile<K>, chosen: ReadonlySet<DamageKind>): DamagedFile<K> | null {
   const counts = new Map<DamageKind, number>();
@@ -312,13 +342,19 @@ export function damagedFile<K extends SupportedKind>(kind: K, options: DamagedFi
   if (kinds?.includes('jisVariant') && !kinds.includes('utf8') && !kinds.includes('utf8Bom')) {
     o.values.fail('kinds', 'with jisVariant must include utf8 or utf8Bom (JIS forms are written in UTF-8 files only)');
   }
+  // Only the versions where one of the damages asked for can happen (a file of another would be drawn in vain).
+  const versions = (o.version === null ? kindVersions(o.kind) : [o.version]).filter((v) =>
+    (kinds ?? DAMAGE_KINDS).some((k) => canHappen(k as DamageKind, getLayout(o.kind, v), v)),
+  );
+  if (versions.length === 0)
+    o.values.fail('kinds', `names no damage that can happen to a ${kind} file${o.version === null ? '' : ` of ${o.version}`}`);
   const allowed = new Set(kinds ?? DAMAGE_KINDS);
   const pick = <T extends DamageKind>(list: readonly T[]) => fc.constantFrom<T | null>(null, ...list.filter((k) => allowed.has(k)));
   const others = DAMAGE_KINDS.filter(
     (k) => allowed.has(k) && !(ENCODINGS as readonly string[]).includes(k) && !(LINE_ENDS as readonly string[]).includes(k),
   );
   const fileOptions: ValidFileOptions = {
-    ...(o.version === null ? {} : { version: o.version }),
+    ...(versions.length === 1 ? { version: versions[0] as CsvVersion } : {}),
     ...(o.maxRecords === null ? {} : { maxRecords: o.maxRecords }),
   };
   return fc

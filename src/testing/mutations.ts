@@ -9,7 +9,8 @@
  * @module
  */
 import { misuse } from '../errors.js';
-import { normalizeArbitraryOptions } from '../options.js';
+import { KINDS, isKind } from '../kinds.js';
+import { checkVersionOf, normalizeArbitraryOptions } from '../options.js';
 import fc from 'fast-check';
 import { detectUtf8 } from '../encoding/detect.js';
 import type { IssueCode } from '../issues/codes.js';
@@ -501,7 +502,8 @@ function plans(ctx: Context): Plan[] {
  * or more records (`mixedMonth`, `mixedVersion`) included when the layout allows them.
  */
 export function applicableMutations(kind: SupportedKind, version: CsvVersion): MutationKind[] {
-  normalizeArbitraryOptions('applicableMutations', kind, { version }, ['version']);
+  if (!isKind(kind)) misuse('ERR_CAREPLAN_KIND', 'applicableMutations', `kind must be one of ${KINDS.join(', ')}`);
+  checkVersionOf('applicableMutations', kind, version, 'version', 'ERR_CAREPLAN_ARGUMENT');
   const layout = getLayout(kind, version);
   // Plans depend on the layout only, apart from the record count and the last record's quoting:
   // look at a stand-in file of two records with every column quoted the canonical way.

@@ -45,6 +45,8 @@ describe('careplan-csv explain KIND, for the kinds of change fix prints', () => 
     expect(REPAIR_CHANGE_ISSUES.lineBreak).toEqual(['csv.lineBreak']);
     expect(REPAIR_CHANGE_ISSUES.headerRow).toEqual(['file.headerRow', 'csv.headerSkipped']);
     expect(REPAIR_CHANGE_ISSUES.utf8).toEqual(['encoding.utf8']);
+    // A BOM is removed in front of MS932 content and from a UTF-8 file.
+    expect(REPAIR_CHANGE_ISSUES.bom).toEqual(['encoding.bom', 'encoding.utf8']);
     expect(REPAIR_CHANGE_ISSUES.leadingZeros).toEqual([]);
   });
 

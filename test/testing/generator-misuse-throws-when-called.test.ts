@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CareplanUsageError } from '../../src/errors.js';
-import type { CsvVersion, SupportedKind } from '../../src/schemas/layouts.js';
-import { type DamageKind, damagedFile } from '../../src/testing/damages.js';
+import { type CsvVersion, SUPPORTED_KINDS, type SupportedKind } from '../../src/schemas/layouts.js';
+import { DAMAGE_KINDS, type DamageKind, damagedFile } from '../../src/testing/damages.js';
 import { validFile } from '../../src/testing/files.js';
 import { applicableMutations, mutatedFile } from '../../src/testing/mutations.js';
 import { validRecord, validRecords } from '../../src/testing/arbitraries.js';
@@ -87,8 +87,11 @@ describe('validFile, validRecords, mutatedFile, damagedFile: misuse throws when 
     expect(fc.sample(validRecord('userSupplement', { version: v('202407'), month: '000000' }), 1)).toHaveLength(1);
   });
 
-  it('applicableMutations: a version the kind has no layout in', () => {
+  it('applicableMutations: a version the kind has no layout in, or none (named as the argument it is)', () => {
     expect(usageError(() => applicableMutations(NO_202208, v('202208'))).code).toBe('ERR_CAREPLAN_KIND');
+    const e = usageError(() => applicableMutations('table6Plan', v('1999')));
+    expect([e.code, e.message]).toEqual(['ERR_CAREPLAN_ARGUMENT', 'careplan-csv: applicableMutations: version must be one of 202407, 202208']);
+    expect(usageError(() => applicableMutations('nope' as SupportedKind, v('202407'))).code).toBe('ERR_CAREPLAN_KIND');
     expect(applicableMutations(NO_202208, v('202407')).length).toBeGreaterThan(0);
   });
 
@@ -100,5 +103,34 @@ describe('validFile, validRecords, mutatedFile, damagedFile: misuse throws when 
     }
     // With UTF-8 it draws (jisVariant applies when the text has one of its characters).
     expect(fc.sample(damagedFile('table6Plan', { kinds: ['jisVariant', 'utf8'] }), 2)).toHaveLength(2);
+  });
+
+  it('damagedFile: damages that cannot happen to the kind throw (they used to draw files for ever)', () => {
+    // 居宅サービス計画書(1)表 has no time column; a delete file has no free text; 202208 has no version alias.
+    for (const [kind, kinds, version] of [
+      ['plan1', ['timeFormat'], undefined],
+      ['plan1Delete', ['unquoteFreeText', 'duplicateCodes'], undefined],
+      ['table6Plan', ['versionAlias'], '202208'],
+    ] as const) {
+      const e = usageError(() => damagedFile(kind, { kinds: [...kinds], ...(version === undefined ? {} : { version }) }));
+      expect(e.code).toBe('ERR_CAREPLAN_OPTION_VALUE');
+      expect(e.message).toContain('names no damage that can happen');
+    }
+  });
+
+  it('damagedFile: every damage asked for alone, for every kind, throws at once or draws a file', () => {
+    for (const kind of SUPPORTED_KINDS) {
+      for (const damage of DAMAGE_KINDS) {
+        const kinds: DamageKind[] = damage === 'jisVariant' ? ['jisVariant', 'utf8'] : [damage];
+        let arbitrary: fc.Arbitrary<unknown>;
+        try {
+          arbitrary = damagedFile(kind, { kinds, maxRecords: 2 });
+        } catch (e) {
+          expect((e as CareplanUsageError).code, `${kind} ${damage}`).toBe('ERR_CAREPLAN_OPTION_VALUE');
+          continue;
+        }
+        expect(fc.sample(arbitrary, { numRuns: 1, seed: 1 }), `${kind} ${damage}`).toHaveLength(1);
+      }
+    }
   });
 });
