@@ -1,6 +1,7 @@
 import type { Profile, RuleOverrides } from '../issues/profiles.js';
 import { basename } from 'node:path';
 import type { Locale } from '../issues/locales/index.js';
+import { renderMessage } from '../issues/render.js';
 import type { Issue } from '../issues/types.js';
 import { isKind, type Kind } from '../kinds.js';
 import { normalizeParseOptions, normalizeSerializeOptions, type SerializeOptions } from '../options.js';
@@ -297,6 +298,9 @@ export function runFromJson(file: string, o: FromJsonOptions, io: CliIo): number
         get line() {
           return doc.recordLine;
         },
+        get column() {
+          return doc.recordColumn;
+        },
       });
     } catch (e) {
       if (!(e instanceof NotStreamable)) throw e;
@@ -307,19 +311,68 @@ export function runFromJson(file: string, o: FromJsonOptions, io: CliIo): number
   return writeCsv(file, o, io, whole.kind, whole.records);
 }
 
-/** Where in the JSON input the record being read starts: its 1-based line (0: none yet). */
+/**
+ * Where in the JSON input the record being read starts: its 1-based line (0: none yet) and, in a document
+ * (where records may share a line: minified JSON), its column.
+ */
 interface RecordPlace {
   readonly line: number;
+  readonly column?: number;
 }
 
-/** Records whose JSON lines are kept for the report: those with issues, up to this many. */
-const MAX_PLACED_RECORDS = 10_000;
+/**
+ * Per record written, where it starts in the JSON input and in the CSV (12 bytes a record): places a
+ * record's issues in the JSON, and the CSV lines that messages name (`otherLine`) at their records there.
+ */
+class RecordPlaces {
+  private json: Int32Array = new Int32Array(1024);
+  private columns: Int32Array = new Int32Array(1024);
+  private csv: Int32Array = new Int32Array(1024);
+  private count = 0;
+
+  add(jsonLine: number, jsonColumn: number, csvLine: number): void {
+    if (this.count === this.json.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.json = grow(this.json);
+      this.columns = grow(this.columns);
+      this.csv = grow(this.csv);
+    }
+    this.json[this.count] = jsonLine;
+    this.columns[this.count] = jsonColumn;
+    this.csv[this.count] = csvLine;
+    this.count++;
+  }
+
+  /** The JSON line and column (0: not known) of record `n` (1-based), or null. */
+  at(n: number): { line: number; column: number } | null {
+    return n >= 1 && n <= this.count ? { line: this.json[n - 1] as number, column: this.columns[n - 1] as number } : null;
+  }
+
+  /** The JSON line of the record that starts on CSV line `line`, or null (CSV lines rise with the records). */
+  jsonLineOfCsvLine(line: number): number | null {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = this.csv[mid] as number;
+      if (v === line) return this.json[mid] as number;
+      if (v < line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  }
+}
 
 /**
  * Writes the records as the CSV file `o.out` (see {@link runFromJson}); `rethrow` lets {@link NotStreamable}
- * through. The issues of records are reported where the records are in the JSON input: at the line each
- * starts on (`place`, read as each record is written; kept for records with issues only), else by the
- * record's number; the others at the CSV file.
+ * through. The issues of records are reported where the records are in the JSON input: at the line (and in a
+ * document the column) each starts on (`place`, read as each record is written), with the CSV lines their
+ * messages name turned into JSON lines; else (a document read whole) by the record's number. The other
+ * issues are reported at the CSV file.
  */
 function writeCsv(
   file: string,
@@ -345,13 +398,10 @@ function writeCsv(
       }
     };
     target = outputFile(io, o.out);
-    const lines = new Map<number, number>();
-    let n = 0;
+    const places = place === null ? null : new RecordPlaces();
     for (const rec of records) {
-      n++;
-      const before = writer.issues.issues.length;
+      if (places !== null) places.add(place?.line ?? 0, place?.column ?? 0, writer.nextLine);
       writer.write(rec);
-      if (place !== null && writer.issues.issues.length > before && lines.size < MAX_PLACED_RECORDS) lines.set(n, place.line);
       stopIfInvalid();
       if (!emitting) writer.drop();
       else if (writer.sink.pos >= WRITE_CHUNK) (target as FileWriter).write(writer.take());
@@ -368,9 +418,13 @@ function writeCsv(
     // A record's issues at the record in the JSON input (the CSV was not written, or is not what the user edits).
     const located = (i: Issue): string => {
       if (i.record === null) return issueLine(o.out, i);
-      const line = lines.get(i.record);
-      if (line !== undefined) return issueLine(file, { ...i, line, column: null });
-      return issueLine(`${file} (${messagesFor(o.locale).jsonRecord({ n: i.record })})`, { ...i, line: null, column: null });
+      const at = places?.at(i.record) ?? null;
+      if (at === null) return issueLine(`${file} (${messagesFor(o.locale).jsonRecord({ n: i.record })})`, { ...i, line: null, column: null });
+      // A line of the CSV named in the message (the other record of a mixed month, a duplicate …): its JSON line.
+      const params = i.params as { otherLine?: unknown };
+      const other = typeof params.otherLine === 'number' ? (places?.jsonLineOfCsvLine(params.otherLine) ?? null) : null;
+      const message = other === null ? i.message : renderMessage(i.code, { ...i.params, otherLine: other } as never, o.locale);
+      return issueLine(file, { ...i, message, line: at.line, column: at.column === 0 ? null : at.column });
     };
     const code = report(io, o.out, issues, errorCount, warningCount, o, located);
     if (!emitting) {

@@ -44,8 +44,12 @@ export class StreamedDocument {
   private seenKeys = new Set<string>();
   /** The input's 1-based line at the position (the newlines before it, counted as the text is read). */
   private line = 1;
-  /** The 1-based line of the input on which the last record given by {@link records} starts. */
+  /** Characters of the input dropped before the text, and the offset in the input where the line begins. */
+  private dropped = 0;
+  private lineStart = 0;
+  /** The 1-based line and column (UTF-16 units) of the input at which the last record given by {@link records} starts. */
   recordLine = 0;
+  recordColumn = 0;
 
   constructor(pieces: Iterable<Uint8Array>) {
     this.it = pieces[Symbol.iterator]();
@@ -56,6 +60,7 @@ export class StreamedDocument {
     if (this.ended) return false;
     // Drop what was read (keeps memory to the unread text).
     if (this.pos > 0) {
+      this.dropped += this.pos;
       this.text = this.text.slice(this.pos);
       this.pos = 0;
     }
@@ -73,11 +78,19 @@ export class StreamedDocument {
     return true;
   }
 
+  /** A line end at `k` of the text. */
+  private newline(k: number): void {
+    this.line++;
+    this.lineStart = this.dropped + k + 1;
+  }
+
   /** The next character that is not whitespace (its code, the position left on it), or -1 at the end. */
   private peek(): number {
     for (;;) {
       const t = this.text;
-      for (let c = t.charCodeAt(this.pos); this.pos < t.length && isSpace(c); c = t.charCodeAt(++this.pos)) if (c === 0x0a) this.line++;
+      for (let c = t.charCodeAt(this.pos); this.pos < t.length && isSpace(c); c = t.charCodeAt(++this.pos)) {
+        if (c === 0x0a) this.newline(this.pos);
+      }
       if (this.pos < t.length) return t.charCodeAt(this.pos);
       if (!this.more()) return -1;
     }
@@ -121,7 +134,7 @@ export class StreamedDocument {
         } else if (depth === 0 && (c === 0x2c || isSpace(c))) {
           return this.take(k);
         } else if (c === 0x0a) {
-          this.line++; // a line end inside the value (a pretty-printed record); between values, peek counts them
+          this.newline(k); // a line end inside the value (a pretty-printed record); between values, peek counts them
         }
       }
       const offset = k - this.pos;
@@ -189,6 +202,7 @@ export class StreamedDocument {
       for (;;) {
         this.peek();
         this.recordLine = this.line;
+        this.recordColumn = this.dropped + this.pos - this.lineStart + 1;
         yield this.parse(this.valueText());
         const c = this.peek();
         this.pos++;

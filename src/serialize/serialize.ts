@@ -186,6 +186,10 @@ export class RecordWriter {
   private measure: ReturnType<typeof normalizeEncodeOptions> | null = null;
   private measureSink: ByteSink | null = null;
   private line = 1;
+  /** The 1-based line of the output the next record starts on. */
+  get nextLine(): number {
+    return this.line;
+  }
   private readonly fieldLines: Int32Array;
   private readonly start: Int32Array;
   private readonly end: Int32Array;

@@ -45,11 +45,28 @@ describe('from-json places the issues of a record in the JSON input', () => {
       const r = fromJson([], 'in.json', text.replaceAll('\n', eol), piece);
       expect(r.code).toBe(1);
       expect(r.written[OUT]).toBeUndefined();
-      expect(r.stderr).toMatch(new RegExp(`^in\\.json:${starts[2]}: error field\\.insuredNumber 被保険者番号 `, 'm'));
-      expect(r.stderr).toMatch(new RegExp(`^in\\.json:${starts[4]}: error field\\.date サービス利用日 `, 'm'));
+      // The line and column of the record's `{` (indented by 4 in the pretty document).
+      expect(r.stderr).toMatch(new RegExp(`^in\\.json:${starts[2]}:5: error field\\.insuredNumber 被保険者番号 `, 'm'));
+      expect(r.stderr).toMatch(new RegExp(`^in\\.json:${starts[4]}:5: error field\\.date サービス利用日 `, 'm'));
       expect(r.stderr).not.toContain(`${OUT}:`);
     });
   }
+
+  it('a minified document: the column tells the records on its one line apart', () => {
+    const min = JSON.stringify({ ...doc, records });
+    const r = fromJson(['--locale', 'en'], 'in.json', min, 64);
+    const column = (n: number): number => min.indexOf(JSON.stringify(records[n])) + 1;
+    expect(r.stderr).toMatch(new RegExp(`^in\\.json:1:${column(2)}: error field\\.insuredNumber `, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`^in\\.json:1:${column(4)}: error field\\.date `, 'm'));
+  });
+
+  it('a line named in a message (the record the month differs from) is a JSON line too', () => {
+    const mixed = records.map((r, i) => (i === 3 ? { ...r, targetMonth: '202506' } : r));
+    const pretty = JSON.stringify({ ...doc, records: mixed }, null, 2);
+    const at = recordStartLines(pretty);
+    const r = fromJson(['--locale', 'en'], 'in.json', pretty);
+    expect(r.stderr).toMatch(new RegExp(`^in\\.json:${at[3]}:5: error file\\.mixedMonth .*as on line ${at[0]}\\)`, 'm'));
+  });
 
   it('JSON Lines: at the line of the record (blank lines counted)', () => {
     const jsonl = `\n${records.map((r) => JSON.stringify(r)).join('\n')}\n`;

@@ -137,7 +137,8 @@ ${EXIT_HELP}
 
 Reads the to-json output ({kind, records}), or with --jsonl JSON Lines (one record per line), and writes the
 canonical CSV file to OUT; nothing is written when there is an error (unless --allow-invalid). JSON Lines are
-read and written piece by piece. A record's issues are shown at the JSON line the record starts on (JSON:LINE).
+read and written piece by piece. A record's issues are shown where the record starts in the JSON (JSON:LINE:COLUMN;
+JSON Lines: JSON:LINE).
 
 Options:
   -o, --out OUT                  the file to write (required; its name is checked too)

@@ -139,7 +139,7 @@ ${EXIT_HELP}
 
 to-json の JSON（{kind, records}）か、--jsonl で JSON Lines（1 行に 1 レコード）を読み、正規の CSV ファイルを
 OUT に書きます。エラーがあれば書きません（--allow-invalid を除く）。JSON Lines は少しずつ読み書きします。
-レコードの指摘は、そのレコードが始まる JSON の行に示します（JSON:行）。
+レコードの指摘は、そのレコードが始まる JSON の位置に示します（JSON:行:列。JSON Lines は JSON:行）。
 
 オプション:
   -o, --out OUT                  書き出すファイル（必須。名前も検査します）
