@@ -320,50 +320,104 @@ interface RecordPlace {
   readonly column?: number;
 }
 
+/** Records per checkpoint of {@link RecordPlaces}: a lookup adds up at most this many steps. */
+const PLACE_BLOCK = 1024;
+/** Columns kept for records with issues, at most (a record past them is placed by its line). */
+const MAX_COLUMNS = 10_000;
+
 /**
- * Per record written, where it starts in the JSON input and in the CSV (12 bytes a record): places a
- * record's issues in the JSON, and the CSV lines that messages name (`otherLine`) at their records there.
+ * Per record written, where it starts in the JSON input and in the CSV, in about 2 bytes a record: the steps
+ * in lines from the record before (a byte each; a larger step kept apart), with both lines as they are every
+ * {@link PLACE_BLOCK} records. Places a record's issues in the JSON, and the CSV lines that messages name
+ * (`otherLine`) at their records there. The column (a document's records may share a line: minified JSON)
+ * is kept for the records with issues only.
  */
 class RecordPlaces {
-  private json: Int32Array = new Int32Array(1024);
-  private columns: Int32Array = new Int32Array(1024);
-  private csv: Int32Array = new Int32Array(1024);
+  private jsonSteps: Uint8Array = new Uint8Array(PLACE_BLOCK);
+  private csvSteps: Uint8Array = new Uint8Array(PLACE_BLOCK);
+  private readonly bigSteps = new Map<number, number>();
+  private readonly jsonMarks: number[] = [];
+  private readonly csvMarks: number[] = [];
+  private readonly columns = new Map<number, number>();
   private count = 0;
+  private lastJson = 0;
+  private lastCsv = 0;
 
-  add(jsonLine: number, jsonColumn: number, csvLine: number): void {
-    if (this.count === this.json.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
+  /** The next record starts on JSON line `jsonLine` and CSV line `csvLine`. */
+  add(jsonLine: number, csvLine: number): void {
+    const i = this.count;
+    if (i === this.jsonSteps.length) {
+      const grow = (a: Uint8Array): Uint8Array => {
+        const b = new Uint8Array(a.length * 2);
         b.set(a);
         return b;
       };
-      this.json = grow(this.json);
-      this.columns = grow(this.columns);
-      this.csv = grow(this.csv);
+      this.jsonSteps = grow(this.jsonSteps);
+      this.csvSteps = grow(this.csvSteps);
     }
-    this.json[this.count] = jsonLine;
-    this.columns[this.count] = jsonColumn;
-    this.csv[this.count] = csvLine;
-    this.count++;
+    if (i % PLACE_BLOCK === 0) {
+      this.jsonMarks.push(jsonLine);
+      this.csvMarks.push(csvLine);
+    } else {
+      this.step(this.jsonSteps, 2 * i, i, jsonLine - this.lastJson);
+      this.step(this.csvSteps, 2 * i + 1, i, csvLine - this.lastCsv);
+    }
+    this.lastJson = jsonLine;
+    this.lastCsv = csvLine;
+    this.count = i + 1;
   }
 
-  /** The JSON line and column (0: not known) of record `n` (1-based), or null. */
-  at(n: number): { line: number; column: number } | null {
-    return n >= 1 && n <= this.count ? { line: this.json[n - 1] as number, column: this.columns[n - 1] as number } : null;
+  /** Keeps the column of the record just added (one with issues). */
+  column(column: number): void {
+    if (this.columns.size < MAX_COLUMNS) this.columns.set(this.count, column);
   }
 
-  /** The JSON line of the record that starts on CSV line `line`, or null (CSV lines rise with the records). */
-  jsonLineOfCsvLine(line: number): number | null {
+  private step(steps: Uint8Array, key: number, i: number, by: number): void {
+    if (by < 255) steps[i] = by;
+    else {
+      steps[i] = 255;
+      this.bigSteps.set(key, by);
+    }
+  }
+
+  private stepAt(steps: Uint8Array, key: number, i: number): number {
+    const by = steps[i] as number;
+    return by < 255 ? by : (this.bigSteps.get(key) as number);
+  }
+
+  /** The JSON line and column (null: not kept) of record `n` (1-based), or null. */
+  at(n: number): { line: number; column: number | null } | null {
+    if (n < 1 || n > this.count) return null;
+    const i = n - 1;
+    const first = i - (i % PLACE_BLOCK);
+    let line = this.jsonMarks[first / PLACE_BLOCK] as number;
+    for (let k = first + 1; k <= i; k++) line += this.stepAt(this.jsonSteps, 2 * k, k);
+    return { line, column: this.columns.get(n) ?? null };
+  }
+
+  /**
+   * The number of the record written on CSV line `line`, or null. A record that was not written (not an
+   * object) starts where the next one does: the last record starting there is the one written.
+   */
+  recordOnCsvLine(line: number): number | null {
     let lo = 0;
-    let hi = this.count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = this.csv[mid] as number;
-      if (v === line) return this.json[mid] as number;
-      if (v < line) lo = mid + 1;
+    let hi = this.csvMarks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.csvMarks[mid] as number) <= line) lo = mid;
       else hi = mid - 1;
     }
-    return null;
+    if (this.csvMarks.length === 0 || (this.csvMarks[lo] as number) > line) return null;
+    let found: number | null = null;
+    let csv = this.csvMarks[lo] as number;
+    const end = Math.min(this.count, (lo + 1) * PLACE_BLOCK);
+    for (let k = lo * PLACE_BLOCK; k < end; k++) {
+      if (k > lo * PLACE_BLOCK) csv += this.stepAt(this.csvSteps, 2 * k + 1, k);
+      if (csv > line) break;
+      if (csv === line) found = k + 1;
+    }
+    // Records on the same line across two blocks: the search took the later block, which holds the last of them.
+    return found;
   }
 }
 
@@ -400,8 +454,10 @@ function writeCsv(
     target = outputFile(io, o.out);
     const places = place === null ? null : new RecordPlaces();
     for (const rec of records) {
-      if (places !== null) places.add(place?.line ?? 0, place?.column ?? 0, writer.nextLine);
+      if (places !== null) places.add(place?.line ?? 0, writer.nextLine);
+      const before = writer.issues.issues.length;
       writer.write(rec);
+      if (places !== null && place?.column !== undefined && writer.issues.issues.length > before) places.column(place.column);
       stopIfInvalid();
       if (!emitting) writer.drop();
       else if (writer.sink.pos >= WRITE_CHUNK) (target as FileWriter).write(writer.take());
@@ -422,9 +478,10 @@ function writeCsv(
       if (at === null) return issueLine(`${file} (${messagesFor(o.locale).jsonRecord({ n: i.record })})`, { ...i, line: null, column: null });
       // A line of the CSV named in the message (the other record of a mixed month, a duplicate …): its JSON line.
       const params = i.params as { otherLine?: unknown };
-      const other = typeof params.otherLine === 'number' ? (places?.jsonLineOfCsvLine(params.otherLine) ?? null) : null;
+      const otherRecord = typeof params.otherLine === 'number' ? (places?.recordOnCsvLine(params.otherLine) ?? null) : null;
+      const other = otherRecord === null ? null : (places?.at(otherRecord)?.line ?? null);
       const message = other === null ? i.message : renderMessage(i.code, { ...i.params, otherLine: other } as never, o.locale);
-      return issueLine(file, { ...i, message, line: at.line, column: at.column === 0 ? null : at.column });
+      return issueLine(file, { ...i, message, line: at.line, column: at.column });
     };
     const code = report(io, o.out, issues, errorCount, warningCount, o, located);
     if (!emitting) {

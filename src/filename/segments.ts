@@ -30,9 +30,13 @@ export function matchPrefix(name: string): PrefixEntry | null {
   return null;
 }
 
-/** The prefix a bare file name has in other letter case (`upplan_202505_…`: UPPLAN), or null (see {@link matchPrefix}). */
+/**
+ * The prefix a bare file name has in other letter case (`upplan_202505_…`: UPPLAN), or null (see
+ * {@link matchPrefix}). Only ASCII letters are upper-cased (`toUpperCase` also makes `ı` an `I`).
+ */
 export function matchPrefixIgnoringCase(name: string): PrefixEntry | null {
-  return matchPrefix(name.slice(0, MAX_PREFIX_LENGTH + 1).toUpperCase() + name.slice(MAX_PREFIX_LENGTH + 1));
+  const head = name.slice(0, MAX_PREFIX_LENGTH + 1).replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x20));
+  return matchPrefix(head + name.slice(MAX_PREFIX_LENGTH + 1));
 }
 
 const MAX_PREFIX_LENGTH = Math.max(...PREFIXES_LONGEST_FIRST.map((e) => e.prefix.length));

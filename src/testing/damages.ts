@@ -193,7 +193,8 @@ const VALUE_DAMAGES: readonly DamageKind[] = ['versionAlias', 'leadingZeros', 'd
  * Whether a damage can happen at all to a file of the layout, whatever its records (see {@link damageValue}
  * and {@link damage}); one that cannot would leave {@link damagedFile} drawing files for ever when it is the
  * only one asked for. Those that need particular characters in the text (`duplicateCodes`, `jisVariant`)
- * need a free-text column.
+ * need a column the generator fills with Japanese text (free text, or a `string` column such as
+ * 削除対象サービス種類).
  */
 function canHappen(k: DamageKind, layout: Layout, version: CsvVersion): boolean {
   const has = (...types: FieldDef['type'][]) => layout.fields.some((f) => types.includes(f.type));
@@ -211,9 +212,10 @@ function canHappen(k: DamageKind, layout: Layout, version: CsvVersion): boolean 
     case 'headerRow':
       return !layout.fields.some((f) => /[",\r\n]/.test(f.nameJa));
     case 'unquoteFreeText':
+      return has('freeText');
     case 'duplicateCodes':
     case 'jisVariant':
-      return has('freeText');
+      return has('freeText', 'string');
     default:
       return true;
   }
@@ -317,7 +319,8 @@ function damage<K extends SupportedKind>(file: ValidFile<K>, chosen: ReadonlySet
  *
  * @throws CareplanUsageError when called (not when a value is drawn): an unknown kind, a version that is
  *   none or that the kind has no layout in, `maxRecords` below 1, an unknown option, or `kinds` empty or
- *   naming an unknown damage kind, or jisVariant without utf8 or utf8Bom.
+ *   naming an unknown damage kind, jisVariant without utf8 or utf8Bom, or no damage that can happen to a
+ *   file of the kind (and version): `timeFormat` for a layout without times, say.
  *
  * @example
  * ```ts

@@ -68,6 +68,25 @@ describe('from-json places the issues of a record in the JSON input', () => {
     expect(r.stderr).toMatch(new RegExp(`^in\\.json:${at[3]}:5: error file\\.mixedMonth .*as on line ${at[0]}\\)`, 'm'));
   });
 
+  it('across many records, long gaps and records not written: the lines stay exact', () => {
+    // 1,500 records (past the 1,024 of a checkpoint), 300 blank lines before record 1,200 (a step of more
+    // than 255 lines), two entries that are not objects (written as nothing) first, and record 1,500 of
+    // another month: it is placed at its own line, and the line it names is that of the first record written
+    // (not of the entries before it, which start on the same CSV line).
+    const many: unknown[] = Array.from({ length: 1500 }, (_, k) => doc.records[k % doc.records.length]);
+    many[1499] = { ...(many[1499] as Record<string, unknown>), targetMonth: '202506' };
+    many.splice(0, 0, null, null);
+    const lines = JSON.stringify({ ...doc, records: many }, null, 2).split('\n');
+    const gapAt = lines.findIndex((l, i) => l === '    {' && lines.slice(0, i).filter((x) => x === '    {').length === 1201);
+    lines.splice(gapAt, 0, ...Array.from({ length: 300 }, () => ''));
+    const text = lines.join('\n');
+    const starts = text.split('\n').flatMap((l, i) => (l === '    {' || l === '    null' || l === '    null,' ? [i + 1] : []));
+    const r = fromJson(['--locale', 'en'], 'in.json', text, 4096);
+    // The 1,502nd entry of the array is the record of the other month; the first record written is the third.
+    expect(r.stderr).toMatch(new RegExp(`^in\\.json:${starts[1501]}:5: error file\\.mixedMonth .*as on line ${starts[2]}\\)`, 'm'));
+    expect(r.stderr).toMatch(/^in\.json:\d+:5: error record\.valueType /m);
+  });
+
   it('JSON Lines: at the line of the record (blank lines counted)', () => {
     const jsonl = `\n${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
     const r = fromJson(['--jsonl', '--kind', 'table6Plan', '--locale', 'en'], 'in.jsonl', jsonl);

@@ -31,6 +31,8 @@ describe('prefixes are matched longest first and must end at "_" + digit', () =>
     `UPYOBO_SUBX_${TAIL}.CSV`,
     `UPPLANS_202505_${TAIL}.CSV`,
     `XUPPLAN_202505_${TAIL}.CSV`,
+    `UPKıHON_${TAIL}.CSV`, // a dotless ı upper-cases to I, but is no letter of a prefix
+    `UPſIKYU_202505_${TAIL}.CSV`,
     '',
     'README.md',
   ])('%j has no known prefix', (name) => {

@@ -103,6 +103,9 @@ describe('validFile, validRecords, mutatedFile, damagedFile: misuse throws when 
     }
     // With UTF-8 it draws (jisVariant applies when the text has one of its characters).
     expect(fc.sample(damagedFile('table6Plan', { kinds: ['jisVariant', 'utf8'] }), 2)).toHaveLength(2);
+    // A delete file has no free text, but its 削除対象サービス種類 is Japanese text: duplicate codes can happen.
+    const drawn = fc.sample(damagedFile('table6ActualDelete', { kinds: ['duplicateCodes'] }), { numRuns: 3, seed: 1 });
+    expect(drawn.every((d) => d.damages.some((x) => x.kind === 'duplicateCodes'))).toBe(true);
   });
 
   it('damagedFile: damages that cannot happen to the kind throw (they used to draw files for ever)', () => {
