@@ -3,6 +3,18 @@ import { kindFromFileName, parseFileName } from '../../src/filename/index.js';
 
 const TAIL = '1370000001_46_1310000002_A2_20250415093000';
 
+/** `name` is read as no kind, with the one problem `code` about its prefix. */
+function expectNoKind(name: string, code: 'unknownPrefix' | 'prefixCase'): void {
+  expect(parseFileName(name)).toEqual({
+    ok: false,
+    kind: null,
+    prefix: null,
+    parts: null,
+    problems: [{ code, severity: 'error', segment: 'prefix' }],
+  });
+  expect(kindFromFileName(name)).toBeNull();
+}
+
 describe('prefixes are matched longest first and must end at "_" + digit', () => {
   it.each([
     [`UPKIHON_SUB1_${TAIL}.CSV`, 'preventionBasicInfoSub1', 'UPKIHON_SUB1'],
@@ -35,29 +47,11 @@ describe('prefixes are matched longest first and must end at "_" + digit', () =>
     `UPſIKYU_202505_${TAIL}.CSV`,
     '',
     'README.md',
-  ])('%j has no known prefix', (name) => {
-    expect(parseFileName(name)).toEqual({
-      ok: false,
-      kind: null,
-      prefix: null,
-      parts: null,
-      problems: [{ code: 'unknownPrefix', severity: 'error', segment: 'prefix' }],
-    });
-    expect(kindFromFileName(name)).toBeNull();
-  });
+  ])('%j has no known prefix', (name) => expectNoKind(name, 'unknownPrefix'));
 
   it.each([`upplan_202505_${TAIL}.CSV`, `Upkihon_sub1_${TAIL}.CSV`, `upkihon_image_${TAIL}_0001.jpg`])(
     '%j: a spec prefix in other letter case is not read as its kind either, and the problem says why',
-    (name) => {
-      expect(parseFileName(name)).toEqual({
-        ok: false,
-        kind: null,
-        prefix: null,
-        parts: null,
-        problems: [{ code: 'prefixCase', severity: 'error', segment: 'prefix' }],
-      });
-      expect(kindFromFileName(name)).toBeNull();
-    },
+    (name) => expectNoKind(name, 'prefixCase'),
   );
 
   it('does not read UPKIHON_SUB1 as UPKIHON with a bad first segment', () => {
