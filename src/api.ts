@@ -1,7 +1,6 @@
 import { misuse, typeName } from './errors.js';
 import type { Issue } from './issues/types.js';
-import { isKind, KINDS } from './kinds.js';
-import { normalizeParseOptions, normalizeSerializeOptions, type ParseOptions, type SerializeOptions } from './options.js';
+import { normalizeParseOptions, normalizeSerializeOptions, type ParseOptions, requireKind, type SerializeOptions } from './options.js';
 import { readBytes, type ReadOutcome } from './parse/read.js';
 import { encodeForReading } from './parse/text-input.js';
 import type { CsvVersion, RecordFor, RecordInputFor, SupportedKind, ValidRecordFor } from './schemas/layouts.js';
@@ -191,7 +190,7 @@ export function serialize<K extends SupportedKind>(kind: K, records: readonly Re
  */
 export function serializeUnknown(kind: SupportedKind, records: readonly unknown[], options?: SerializeOptions): SerializeResult {
   if (!Array.isArray(records)) misuse('ERR_CAREPLAN_ARGUMENT', 'serialize', `records must be an array, got ${typeName(records)}`);
-  if (!isKind(kind)) misuse('ERR_CAREPLAN_KIND', 'serialize', `kind must be one of ${KINDS.join(', ')}`);
+  requireKind('serialize', kind);
   const o = normalizeSerializeOptions(options);
   const r = serializeRecords(kind, records, o);
   return { bytes: r.bytes, issues: r.issues, ok: r.errorCount === 0, errorCount: r.errorCount, warningCount: r.warningCount } as SerializeResult;

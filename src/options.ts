@@ -567,6 +567,11 @@ function isCsvVersion(v: unknown): v is CsvVersion {
   return (CSV_VERSIONS as readonly unknown[]).includes(v);
 }
 
+/** A kind argument of `fn`, else the coded usage error (ERR_CAREPLAN_KIND, listing the kinds). */
+export function requireKind(fn: string, kind: unknown): asserts kind is Kind {
+  if (!isKind(kind)) misuse('ERR_CAREPLAN_KIND', fn, `kind must be one of ${KINDS.join(', ')}`);
+}
+
 /**
  * A CSVバージョン that `kind` has a layout in (what `fn` names `what`: an option or an argument); else the coded
  * usage error (`code` for a value that is no version, ERR_CAREPLAN_KIND for a version the kind lacks).
@@ -590,7 +595,7 @@ export function checkVersionOf(fn: string, kind: Kind, version: unknown, what: s
  * inside fast-check when a value is drawn. `keys` are the option names the generator knows.
  */
 export function normalizeArbitraryOptions(fn: string, kind: unknown, options: unknown, keys: readonly string[]): NormalizedArbitraryOptions {
-  if (!isKind(kind)) misuse('ERR_CAREPLAN_KIND', fn, `kind must be one of ${KINDS.join(', ')}`);
+  requireKind(fn, kind);
   const o = new OptionValues(fn, options, new Set(keys));
   const version = o.get('version') === undefined ? null : checkVersionOf(fn, kind, o.get('version'), 'option "version"', 'ERR_CAREPLAN_OPTION_VALUE');
   const n = o.get('maxRecords');

@@ -21,8 +21,10 @@ const isChangeKind = (code: string): code is RepairChangeKind => (REPAIR_CHANGE_
  * kind of a change that `fix` prints (`lineBreak`, `leadingZeros` …), explained with the issues it mends.
  */
 export function explainText(code: string, locale: Locale): string {
-  if (!isIssueCode(code) && isChangeKind(code)) return changeText(code, locale);
-  if (!isIssueCode(code)) throw usageError('unknownIssueCode', { code, suggestion: closest(code, [...ALL_ISSUE_CODES, ...REPAIR_CHANGE_KINDS]) });
+  if (!isIssueCode(code)) {
+    if (isChangeKind(code)) return changeText(code, locale);
+    throw usageError('unknownIssueCode', { code, suggestion: closest(code, [...ALL_ISSUE_CODES, ...REPAIR_CHANGE_KINDS]) });
+  }
   const m = messagesFor(locale);
   const h = issueHelp(code, locale);
   const params: { readonly [name: string]: ParamType } = ISSUE_PARAMS[code];

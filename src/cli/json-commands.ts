@@ -326,45 +326,86 @@ const PLACE_BLOCK = 1024;
 const MAX_COLUMNS = 10_000;
 
 /**
- * Per record written, where it starts in the JSON input and in the CSV, in about 2 bytes a record: the steps
- * in lines from the record before (a byte each; a larger step kept apart), with both lines as they are every
- * {@link PLACE_BLOCK} records. Places a record's issues in the JSON, and the CSV lines that messages name
- * (`otherLine`) at their records there. The column (a document's records may share a line: minified JSON)
- * is kept for the records with issues only.
+ * The line on which each of a series of records starts, in about a byte a record: the step in lines from the
+ * record before (a larger step kept apart), and the line itself every {@link PLACE_BLOCK} records.
+ */
+class LineSteps {
+  private steps: Uint8Array = new Uint8Array(PLACE_BLOCK);
+  private readonly bigSteps = new Map<number, number>();
+  private readonly marks: number[] = [];
+  private last = 0;
+
+  /** Record `i` (0-based, the next one) starts on `line`. */
+  add(i: number, line: number): void {
+    if (i === this.steps.length) {
+      const grown = new Uint8Array(this.steps.length * 2);
+      grown.set(this.steps);
+      this.steps = grown;
+    }
+    const by = line - this.last;
+    if (i % PLACE_BLOCK === 0) this.marks.push(line);
+    else if (by < 255) this.steps[i] = by;
+    else {
+      this.steps[i] = 255;
+      this.bigSteps.set(i, by);
+    }
+    this.last = line;
+  }
+
+  private step(i: number): number {
+    const by = this.steps[i] as number;
+    return by < 255 ? by : (this.bigSteps.get(i) as number);
+  }
+
+  /** The line of record `i` (0-based, one added). */
+  lineOf(i: number): number {
+    const first = i - (i % PLACE_BLOCK);
+    let line = this.marks[first / PLACE_BLOCK] as number;
+    for (let k = first + 1; k <= i; k++) line += this.step(k);
+    return line;
+  }
+
+  /** The last of the first `count` records that starts on `line` (0-based), or null. */
+  lastOn(line: number, count: number): number | null {
+    let lo = 0;
+    let hi = this.marks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.marks[mid] as number) <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    if (this.marks.length === 0 || (this.marks[lo] as number) > line) return null;
+    // Records on the same line across two blocks: the search took the later block, which holds the last of them.
+    let found: number | null = null;
+    let at = this.marks[lo] as number;
+    const first = lo * PLACE_BLOCK;
+    const end = Math.min(count, first + PLACE_BLOCK);
+    for (let k = first; k < end; k++) {
+      if (k > first) at += this.step(k);
+      if (at > line) break;
+      if (at === line) found = k;
+    }
+    return found;
+  }
+}
+
+/**
+ * Per record written, where it starts in the JSON input and in the CSV ({@link LineSteps} each: about 2 bytes
+ * a record). Places a record's issues in the JSON, and the CSV lines that messages name (`otherLine`) at
+ * their records there. The column (a document's records may share a line: minified JSON) is kept for the
+ * records with issues only.
  */
 class RecordPlaces {
-  private jsonSteps: Uint8Array = new Uint8Array(PLACE_BLOCK);
-  private csvSteps: Uint8Array = new Uint8Array(PLACE_BLOCK);
-  private readonly bigSteps = new Map<number, number>();
-  private readonly jsonMarks: number[] = [];
-  private readonly csvMarks: number[] = [];
+  private readonly json = new LineSteps();
+  private readonly csv = new LineSteps();
   private readonly columns = new Map<number, number>();
   private count = 0;
-  private lastJson = 0;
-  private lastCsv = 0;
 
   /** The next record starts on JSON line `jsonLine` and CSV line `csvLine`. */
   add(jsonLine: number, csvLine: number): void {
-    const i = this.count;
-    if (i === this.jsonSteps.length) {
-      const grow = (a: Uint8Array): Uint8Array => {
-        const b = new Uint8Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.jsonSteps = grow(this.jsonSteps);
-      this.csvSteps = grow(this.csvSteps);
-    }
-    if (i % PLACE_BLOCK === 0) {
-      this.jsonMarks.push(jsonLine);
-      this.csvMarks.push(csvLine);
-    } else {
-      this.step(this.jsonSteps, 2 * i, i, jsonLine - this.lastJson);
-      this.step(this.csvSteps, 2 * i + 1, i, csvLine - this.lastCsv);
-    }
-    this.lastJson = jsonLine;
-    this.lastCsv = csvLine;
-    this.count = i + 1;
+    this.json.add(this.count, jsonLine);
+    this.csv.add(this.count, csvLine);
+    this.count++;
   }
 
   /** Keeps the column of the record just added (one with issues). */
@@ -372,27 +413,10 @@ class RecordPlaces {
     if (this.columns.size < MAX_COLUMNS) this.columns.set(this.count, column);
   }
 
-  private step(steps: Uint8Array, key: number, i: number, by: number): void {
-    if (by < 255) steps[i] = by;
-    else {
-      steps[i] = 255;
-      this.bigSteps.set(key, by);
-    }
-  }
-
-  private stepAt(steps: Uint8Array, key: number, i: number): number {
-    const by = steps[i] as number;
-    return by < 255 ? by : (this.bigSteps.get(key) as number);
-  }
-
   /** The JSON line and column (null: not kept) of record `n` (1-based), or null. */
   at(n: number): { line: number; column: number | null } | null {
     if (n < 1 || n > this.count) return null;
-    const i = n - 1;
-    const first = i - (i % PLACE_BLOCK);
-    let line = this.jsonMarks[first / PLACE_BLOCK] as number;
-    for (let k = first + 1; k <= i; k++) line += this.stepAt(this.jsonSteps, 2 * k, k);
-    return { line, column: this.columns.get(n) ?? null };
+    return { line: this.json.lineOf(n - 1), column: this.columns.get(n) ?? null };
   }
 
   /**
@@ -400,24 +424,8 @@ class RecordPlaces {
    * object) starts where the next one does: the last record starting there is the one written.
    */
   recordOnCsvLine(line: number): number | null {
-    let lo = 0;
-    let hi = this.csvMarks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.csvMarks[mid] as number) <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    if (this.csvMarks.length === 0 || (this.csvMarks[lo] as number) > line) return null;
-    let found: number | null = null;
-    let csv = this.csvMarks[lo] as number;
-    const end = Math.min(this.count, (lo + 1) * PLACE_BLOCK);
-    for (let k = lo * PLACE_BLOCK; k < end; k++) {
-      if (k > lo * PLACE_BLOCK) csv += this.stepAt(this.csvSteps, 2 * k + 1, k);
-      if (csv > line) break;
-      if (csv === line) found = k + 1;
-    }
-    // Records on the same line across two blocks: the search took the later block, which holds the last of them.
-    return found;
+    const i = this.csv.lastOn(line, this.count);
+    return i === null ? null : i + 1;
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Issue } from '../issues/types.js';
 import { misuse } from '../errors.js';
-import { isKind, KINDS } from '../kinds.js';
-import { normalizeSerializeStreamOptions, type SerializeOptions } from '../options.js';
+import { normalizeSerializeStreamOptions, requireKind, type SerializeOptions } from '../options.js';
 import type { RecordInputFor, SupportedKind } from '../schemas/layouts.js';
 import { RecordWriter } from './serialize.js';
 
@@ -88,7 +87,7 @@ export function serializeStreamUnknown(
   records: Iterable<unknown> | AsyncIterable<unknown>,
   options?: SerializeStreamOptions,
 ): SerializeStream {
-  if (!isKind(kind)) misuse('ERR_CAREPLAN_KIND', 'serializeStream', `kind must be one of ${KINDS.join(', ')}`);
+  requireKind('serializeStream', kind);
   const sync = isIterable(records);
   if (!sync && !isAsyncIterable(records)) misuse('ERR_CAREPLAN_ARGUMENT', 'serializeStream', 'records must be an iterable or an async iterable');
   const o = normalizeSerializeStreamOptions(options);

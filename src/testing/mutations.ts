@@ -9,8 +9,7 @@
  * @module
  */
 import { misuse } from '../errors.js';
-import { KINDS, isKind } from '../kinds.js';
-import { checkVersionOf, normalizeArbitraryOptions } from '../options.js';
+import { checkVersionOf, normalizeArbitraryOptions, requireKind } from '../options.js';
 import fc from 'fast-check';
 import { detectUtf8 } from '../encoding/detect.js';
 import type { IssueCode } from '../issues/codes.js';
@@ -502,7 +501,7 @@ function plans(ctx: Context): Plan[] {
  * or more records (`mixedMonth`, `mixedVersion`) included when the layout allows them.
  */
 export function applicableMutations(kind: SupportedKind, version: CsvVersion): MutationKind[] {
-  if (!isKind(kind)) misuse('ERR_CAREPLAN_KIND', 'applicableMutations', `kind must be one of ${KINDS.join(', ')}`);
+  requireKind('applicableMutations', kind);
   checkVersionOf('applicableMutations', kind, version, 'version', 'ERR_CAREPLAN_ARGUMENT');
   const layout = getLayout(kind, version);
   // Plans depend on the layout only, apart from the record count and the last record's quoting:
