@@ -13,8 +13,8 @@ import type { CliReadLimits } from './args.js';
 import { ReadSession } from '../parse/read.js';
 import type { PoolCore } from '../pool/pool.js';
 import type { BatchFileRead } from '../pool/files.js';
-import type { UnitFileOutcome } from '../pool/protocol.js';
-import { createUnitBatch } from '../units/validate-units.js';
+import type { UnitFileOutcome, UnitFileTask } from '../pool/protocol.js';
+import { createUnitBatch, readUnitCsv } from '../units/validate-units.js';
 import type { SendUnit, UnitFile, UnitsResult, Withdrawal } from '../units/types.js';
 import { CliError, EXIT, InternalError } from './errors.js';
 import { outputFile } from './json-commands.js';
@@ -54,7 +54,7 @@ export interface ValidateCommandOptions {
   readonly maxWarnings?: number | null;
   /** Text output: a line with the remedy under each issue (`--explain`). */
   readonly explain?: boolean;
-  /** Worker threads reading files (`--jobs`); null or absent: see {@link defaultJobs}; 1: this thread only. */
+  /** Threads reading files (`--jobs`): this one and N − 1 workers; null or absent: see {@link defaultJobs}; 1: this thread only. */
   readonly jobs?: number | null;
   /** Report the files a send unit lacks (`--units`, `--no-units`; default 'auto': units of two files or more). */
   readonly units?: boolean | 'auto';
@@ -107,6 +107,16 @@ export function defaultJobs(csv: readonly string[], io: Pick<CliIo, 'stat'>, cor
 /** Files per task sent to a worker (fewer messages), and tasks sent ahead per worker while results are taken in order. */
 const FILES_PER_TASK = 16;
 const TASKS_AHEAD_PER_WORKER = 3;
+
+/**
+ * A task of `--jobs N`: {@link FILES_PER_TASK} files from `start` in the list, read on a worker (`outcomes`,
+ * and `got` once its answer is in) or in this thread (`got` at once).
+ */
+interface Batch {
+  readonly start: number;
+  outcomes: Promise<readonly UnitFileOutcome[]> | null;
+  got: readonly UnitFileOutcome[] | null;
+}
 
 /** A CSV file name (any letter case) and a family-image file name, as directories are walked. */
 const CSV_NAME = /\.csv$/i;
@@ -351,7 +361,7 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
   const maxFileBytes = normalizeParseOptions(base).limits.maxFileBytes;
   const jobs = o.jobs ?? defaultJobs(inputs.csv, io, typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
   // The workers start now: they load while the names are planned below and the first files are read.
-  const pool = jobs > 1 && io.workers !== undefined && inputs.csv.length >= POOL_MIN_FILES ? io.workers(jobs) : null;
+  const pool = jobs > 1 && io.workers !== undefined && inputs.csv.length >= POOL_MIN_FILES ? io.workers(jobs - 1) : null;
   let validator: ReturnType<typeof createUnitBatch>;
   try {
     validator = createUnitBatch({
@@ -447,26 +457,62 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
    * unit checks need: nothing is read twice); their results are taken in the same order, so the output is
    * that of one thread. Files read piece by piece are validated here, as with one thread.
    */
-  async function readOnWorkers(pool: PoolCore, size: number): Promise<void> {
+  async function readOnWorkers(pool: PoolCore, jobs: number): Promise<void> {
     const csv = inputs.csv;
-    const batches: { start: number; outcomes: Promise<readonly UnitFileOutcome[]> }[] = [];
+    const ahead = (jobs - 1) * TASKS_AHEAD_PER_WORKER;
+    const batches: Batch[] = [];
+    let onWorkers = 0;
     let sent = 0;
-    const send = (): void => {
+    const take = (): UnitFileTask[] => {
       const files = csv.slice(sent, sent + FILES_PER_TASK).map((path) => ({ path, plan: validator.readPlan(path) }));
-      const outcomes = pool.readUnits(files, validator.readOptions, maxFileBytes);
-      outcomes.catch(() => undefined); // awaited in turn; a failure before then is not unhandled
-      batches.push({ start: sent, outcomes });
       sent += files.length;
+      return files;
     };
-    while (sent < csv.length && batches.length < size * TASKS_AHEAD_PER_WORKER) send();
+    const send = (): void => {
+      const b: Batch = { start: sent, outcomes: null, got: null };
+      const outcomes = pool.readUnits(take(), validator.readOptions, maxFileBytes);
+      b.outcomes = outcomes;
+      outcomes.then(
+        (got) => {
+          b.got = got;
+        },
+        () => undefined, // awaited in turn; a failure before then is not unhandled
+      );
+      batches.push(b);
+      onWorkers++;
+    };
+    /** Reads a task in this thread, as a worker does: this thread is one of the `jobs`. */
+    const readHere = (): void => {
+      const start = sent;
+      const got = take().map((f): UnitFileOutcome => {
+        current = f.path;
+        const file = sizeUp(f.path);
+        if (file === 'stream' || 'unreadable' in file) return file;
+        return { read: f.plan === null ? null : readUnitCsv(file.bytes, { ...validator.readOptions, fileName: f.path }, f.plan) };
+      });
+      batches.push({ start, outcomes: null, got });
+    };
+    while (sent < csv.length && onWorkers < ahead) send();
     while (batches.length > 0) {
-      const { start, outcomes } = batches.shift() as (typeof batches)[number];
-      const got = await outcomes;
-      if (sent < csv.length) send();
-      for (let i = 0; i < got.length; i++) {
-        const path = csv[start + i] as string;
+      const head = batches[0] as Batch;
+      if (head.got === null && sent < csv.length) {
+        // The workers' next answer is not in: read the next task here meanwhile, then let their answers in.
+        readHere();
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
+      batches.shift();
+      let got = head.got;
+      if (head.outcomes !== null) {
+        got = await head.outcomes;
+        onWorkers--;
+      }
+      while (sent < csv.length && onWorkers < ahead) send();
+      const outcomes = got as readonly UnitFileOutcome[];
+      for (let i = 0; i < outcomes.length; i++) {
+        const path = csv[head.start + i] as string;
         current = path;
-        const f = got[i] as UnitFileOutcome;
+        const f = outcomes[i] as UnitFileOutcome;
         let file: UnitFile;
         if (f === 'stream') {
           const input = streamOne(path); // read piece by piece here, as with one thread

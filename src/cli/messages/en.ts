@@ -105,9 +105,9 @@ Options:
   --explain                      text output: a line with the remedy under each issue (JSON always has help)
   --quiet                        print errors only (no warning or withdrawal lines; JSON is unchanged)
   --max-warnings N               exit 1 when there are more than N warnings
-  --jobs N                       check files on N worker threads at once (default: the available cores
-                                 for 32 MiB of files or more, else 1: in this thread); the output is the
-                                 same whatever N
+  --jobs N                       check files on N threads at once, this one and N-1 workers (default:
+                                 the available cores for 32 MiB of files or more, else 1: this thread
+                                 only); the output is the same whatever N
   --units                        always report the files a send unit lacks (unit.memberMissing, unit.masterFileMissing)
   --no-units                     never report them (default: only for send units of two files or more)
 ${PARSE_HELP}

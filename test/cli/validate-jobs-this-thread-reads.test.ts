@@ -1,0 +1,103 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { NormalizedParseOptions } from '../../src/options.js';
+import { readBatchFile } from '../../src/pool/files.js';
+import type { PoolCore } from '../../src/pool/pool.js';
+import type { UnitFileOutcome, UnitFileTask } from '../../src/pool/protocol.js';
+import { readUnitCsv } from '../../src/units/validate-units.js';
+import { nodeIo, runCli } from '../../src/cli/main.js';
+
+// `--jobs N` reads files on N threads: this one and N − 1 workers. A stand-in for the workers answers each
+// task after a delay (as a busy worker would): meanwhile this thread reads the next tasks itself, and the
+// output must still be that of one thread, files in order.
+const dir = mkdtempSync(join(tmpdir(), 'careplan-jobs-here-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const csv = readdirSync('samples').filter((n) => n.endsWith('.CSV'));
+for (let copy = 1; copy <= 4; copy++) {
+  const sub = join(dir, `copy${copy}`);
+  mkdirSync(sub);
+  // The minutes of the serial (…YYYYMMDDhhmmss) say which copy it is: units of their own.
+  for (const n of csv) {
+    copyFileSync(
+      join('samples', n),
+      join(
+        sub,
+        n.replace(/(\d{10})\d\d(\d\d)\.CSV$/, (_, head: string, ss: string) => `${head}${String(copy).padStart(2, '0')}${ss}.CSV`),
+      ),
+    );
+  }
+}
+
+/** Workers that read in this process, each task answered `delayMs` later; records what they were asked. */
+function lateWorkers(delayMs: number) {
+  const sizes: number[] = [];
+  const read: string[] = [];
+  const workers = (size: number): PoolCore => {
+    sizes.push(size);
+    const readUnits = (files: readonly UnitFileTask[], options: NormalizedParseOptions, maxFileBytes: number) =>
+      new Promise<readonly UnitFileOutcome[]>((resolve) => {
+        setTimeout(() => {
+          resolve(
+            files.map((f) => {
+              read.push(f.path);
+              const file = readBatchFile(f.path, maxFileBytes);
+              if (file === 'stream' || 'unreadable' in file) return file;
+              return { read: f.plan === null ? null : readUnitCsv(file.bytes, { ...options, fileName: f.path }, f.plan) };
+            }),
+          );
+        }, delayMs);
+      });
+    return { readUnits, close: async () => undefined } as unknown as PoolCore;
+  };
+  return { workers, sizes, read };
+}
+
+/** Runs the CLI in-process on the real file system with `workers`; the output once the exit code is in. */
+async function runWith(args: string[], workers: ((size: number) => PoolCore) | undefined) {
+  let stdout = '';
+  let stderr = '';
+  const { workers: _, ...disk } = nodeIo;
+  const io = {
+    ...disk,
+    ...(workers === undefined ? {} : { workers }),
+    stderrIsTTY: false,
+    stdout: (t: string) => {
+      stdout += t;
+    },
+    stderr: (t: string) => {
+      stderr += t;
+    },
+  };
+  const code = await runCli(args, io, '0.0.0-test');
+  return { code, stdout, stderr };
+}
+
+describe('validate --jobs N: this thread is one of the N', () => {
+  it('asks for N − 1 workers, reads tasks itself while they are busy, and prints what one thread prints', async () => {
+    const args = ['validate', '--no-config', '--format', 'json', dir];
+    const one = await runWith([...args, '--jobs', '1'], undefined);
+    expect(one.stdout).toContain('"files"');
+    const late = lateWorkers(30);
+    const many = await runWith([...args, '--jobs', '2'], late.workers);
+    expect(late.sizes).toEqual([1]);
+    // Both read: the stand-in some tasks, this thread the others (84 files, 16 a task, 3 sent ahead).
+    expect(late.read.length).toBeGreaterThan(0);
+    expect(late.read.length).toBeLessThan(4 * csv.length);
+    expect(many.code).toBe(one.code);
+    expect(many.stdout).toBe(one.stdout);
+    expect(many.stderr).toBe(one.stderr);
+  });
+
+  it('workers that answer at once: the same output', async () => {
+    const args = ['validate', '--no-config', '--locale', 'en', dir];
+    const one = await runWith([...args, '--jobs', '1'], undefined);
+    expect(one.stdout).toContain('link.imageName');
+    const late = lateWorkers(0);
+    const many = await runWith([...args, '--jobs', '3'], late.workers);
+    expect(many.code).toBe(one.code);
+    expect(late.sizes).toEqual([2]);
+    expect(many.stdout).toBe(one.stdout);
+  });
+});
