@@ -48,6 +48,8 @@ function styleOf(fileName: string, prefix: string, kind: Kind | null): FileNameS
  */
 export function checkFileName(fileName: string | null, kind: Kind | null, issues: IssueCollector): FileNameFacts {
   let nameKind: Kind | null = null;
+  /** The kind the name says, to compare with the kind given: also that of a prefix in other letter case. */
+  let saidKind: Kind | null = null;
   let month: string | null = null;
   let style: 'v4' | 'v3' | null = null;
   if (fileName !== null) {
@@ -69,13 +71,14 @@ export function checkFileName(fileName: string | null, kind: Kind | null, issues
       issues.add(p.severity === 'error' ? 'file.nameInvalid' : 'file.nameWarning', {}, params);
     }
     nameKind = r.ok ? r.parts.kind : r.kind;
+    saidKind = nameKind ?? caseOf?.kind ?? null;
     if (r.parts !== null) {
       month = r.parts.month;
       style = r.parts.style;
     }
   }
-  if (kind !== null && nameKind !== null && kind !== nameKind) {
-    issues.add('file.nameKind', {}, { actual: KIND_INFO[nameKind].prefix, expected: KIND_INFO[kind].prefix });
+  if (kind !== null && saidKind !== null && kind !== saidKind) {
+    issues.add('file.nameKind', {}, { actual: KIND_INFO[saidKind].prefix, expected: KIND_INFO[kind].prefix });
   }
   return { kind: kind ?? nameKind, month, style };
 }

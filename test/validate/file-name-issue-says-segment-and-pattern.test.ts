@@ -51,6 +51,21 @@ describe('file-name issues name the wrong segment and show the pattern of the ki
     expect(parse(BYTES, { fileName: name, kind: 'table6Plan' }).records).toHaveLength(1);
   });
 
+  it('a prefix in lower case of another kind than the one given: also file.nameKind, as in upper case', () => {
+    const lower = parse(BYTES, { fileName: 'upjsk_202505_1310000002_11_1370000001_43_20250603120000.CSV', kind: 'table6Plan' });
+    const upper = parse(BYTES, { fileName: 'UPJSK_202505_1310000002_11_1370000001_43_20250603120000.CSV', kind: 'table6Plan' });
+    const nameKind = { code: 'file.nameKind', params: { actual: 'UPJSK', expected: 'UPPLAN' } };
+    expect(lower.issues).toContainEqual(expect.objectContaining(nameKind));
+    expect(upper.issues).toContainEqual(expect.objectContaining(nameKind));
+    // The same kind in lower case: the case problem only.
+    expect(nameIssues('upplan_202505_1370000001_43_1310000002_11_20250425170512.CSV', 'ja', 'table6Plan').map((i) => i.code)).toEqual([
+      'file.nameInvalid',
+    ]);
+    expect(
+      parse(BYTES, { fileName: 'upplan_202505_1370000001_43_1310000002_11_20250425170512.CSV', kind: 'table6Plan' }).issues.map((i) => i.code),
+    ).not.toContain('file.nameKind');
+  });
+
   it('English messages put the pattern in English words; ja keeps the spec words', () => {
     for (const name of ['UPPLAN_2025_X.CSV', 'UPKIHON_IMAGE_1370000001_43_1310000002_11_20250425170512_01.jpg', 'XX_1.CSV', 'upplan_202505_1.CSV']) {
       const en = nameIssues(name, 'en');
