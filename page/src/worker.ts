@@ -6,9 +6,10 @@
 import { parse } from '../../src/api.js';
 import { decodeRange } from '../../src/encoding/decode.js';
 import { detectUtf8 } from '../../src/encoding/detect.js';
-import { isSupportedKind, getLayout, hasLayout, type CsvVersion } from '../../src/schemas/layouts.js';
+import { CSV_VERSIONS, isSupportedKind, getLayout, hasLayout, type CsvVersion } from '../../src/schemas/layouts.js';
 import type { Kind } from '../../src/kinds.js';
 import { FIELD_ESCAPED_QUOTES, tokenize, type RowSpans } from '../../src/parse/tokenize.js';
+import { Utf16Probe } from '../../src/parse/utf16-probe.js';
 import { matchingBlockers } from '../../src/reconcile/blockers.js';
 import { reconcile } from '../../src/reconcile/reconcile.js';
 import { createUnitValidator } from '../../src/units/validate-units.js';
@@ -96,20 +97,25 @@ const STOP = Symbol('stop');
 /** The row of a file that holds physical line `line`, its fields decoded, with the layout's column names. */
 async function row(file: Blob, name: string, line: number, column: number | null, kind: Kind | null, version: CsvVersion | null): Promise<RowView> {
   const bytes = await bytesOf(file);
+  const utf16 = utf16Of(bytes);
+  const values = utf16 === null ? csvRow(bytes, line) : utf16Row(bytes, utf16, line);
+  if (values === null) return { name, line, marked: -1, fields: [], found: false };
+  // A file not read (UTF-8, UTF-16) has no version in its result: its first value tells it, when it is one.
+  const read = version ?? CSV_VERSIONS.find((v) => v === values[0]) ?? null;
+  const layout = kind !== null && read !== null && isSupportedKind(kind) && hasLayout(kind, read) ? getLayout(kind, read) : null;
+  const fields = values.map((value, i) => {
+    const def = layout?.fields[i];
+    return { no: def?.no ?? i + 1, nameJa: def?.nameJa ?? null, value };
+  });
+  const marked = column === null ? -1 : fields.findIndex((f) => f.no === column);
+  return { name, line, marked, fields, found: true };
+}
+
+/** The field values of the row of a CSV file (MS932, or UTF-8) that holds physical line `line`; null: none. */
+function csvRow(bytes: Uint8Array, line: number): string[] | null {
   const utf8 = detectUtf8(bytes) !== null;
   const text = utf8 ? new TextDecoder('utf-8') : null;
-  let found: { start: number[]; end: number[]; flags: number[] } | null = null;
-  const keep = (r: RowSpans) => {
-    const start: number[] = [];
-    const end: number[] = [];
-    const flags: number[] = [];
-    for (let i = 0; i < r.count; i++) {
-      start.push(r.start[i]!);
-      end.push(r.end[i]!);
-      flags.push(r.flags[i]!);
-    }
-    return { start, end, flags };
-  };
+  let found: string[] | null = null;
   try {
     tokenize(
       bytes,
@@ -119,7 +125,7 @@ async function row(file: Blob, name: string, line: number, column: number | null
         let holds = r.line === line;
         for (let i = 0; !holds && i < r.count; i++) holds = r.fieldLine[i] === line;
         if (holds) {
-          found = keep(r);
+          found = fieldValues(bytes, r, text);
           throw STOP;
         }
       },
@@ -128,17 +134,50 @@ async function row(file: Blob, name: string, line: number, column: number | null
   } catch (e) {
     if (e !== STOP) throw e;
   }
-  const layout = kind !== null && version !== null && isSupportedKind(kind) && hasLayout(kind, version) ? getLayout(kind, version) : null;
-  const spans = found as { start: number[]; end: number[]; flags: number[] } | null;
-  if (spans === null) return { name, line, marked: -1, fields: [], found: false };
-  const fields = spans.start.map((s, i) => {
-    let value = text !== null ? text.decode(bytes.subarray(s, spans.end[i])) : decodeRange(bytes, s, spans.end[i]!, null);
-    if ((spans.flags[i]! & FIELD_ESCAPED_QUOTES) !== 0) value = value.replaceAll('""', '"');
-    const def = layout?.fields[i];
-    return { no: def?.no ?? i + 1, nameJa: def?.nameJa ?? null, value };
-  });
-  const marked = column === null ? -1 : fields.findIndex((f) => f.no === column);
-  return { name, line, marked, fields, found: true };
+  return found;
+}
+
+/** The values of a row's fields: MS932, or UTF-8 with `text`; `""` collapsed. */
+function fieldValues(bytes: Uint8Array, r: RowSpans, text: TextDecoder | null): string[] {
+  const values: string[] = [];
+  for (let i = 0; i < r.count; i++) {
+    const s = r.start[i] as number;
+    const e = r.end[i] as number;
+    const value = text !== null ? text.decode(bytes.subarray(s, e)) : decodeRange(bytes, s, e, null);
+    values.push(((r.flags[i] as number) & FIELD_ESCAPED_QUOTES) !== 0 ? value.replaceAll('""', '"') : value);
+  }
+  return values;
+}
+
+/** `le` or `be` when the file is UTF-16 as the reader tells it (`encoding.utf16`), else null. */
+function utf16Of(bytes: Uint8Array): 'le' | 'be' | null {
+  const probe = new Utf16Probe();
+  probe.push(bytes);
+  return probe.result();
+}
+
+/**
+ * The field values of physical line `line` of a UTF-16 file (which the reader does not read: one
+ * `encoding.utf16`), so that the row view shows the data and not its bytes taken for MS932: tab-separated
+ * (Excel's 「Unicode テキスト」, a value with a tab or quote quoted), or else CSV, read by the same tokenizer.
+ */
+function utf16Row(bytes: Uint8Array, endian: 'le' | 'be', line: number): string[] | null {
+  const text = new TextDecoder(endian === 'le' ? 'utf-16le' : 'utf-16be').decode(bytes);
+  const physical = text.split(/\r\n|\n|\r/)[line - 1];
+  if (physical === undefined) return null;
+  if (physical.includes('\t')) {
+    return physical.split('\t').map((v) => (v.length >= 2 && v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1).replaceAll('""', '"') : v));
+  }
+  const utf8 = new TextEncoder().encode(physical);
+  let found: string[] = [];
+  tokenize(
+    utf8,
+    (r) => {
+      if (found.length === 0) found = fieldValues(utf8, r, new TextDecoder('utf-8'));
+    },
+    () => {},
+  );
+  return found;
 }
 
 /** Starts the worker side: answers the page's messages one at a time, in order. */
