@@ -116,6 +116,8 @@ interface Batch {
   readonly start: number;
   outcomes: Promise<readonly UnitFileOutcome[]> | null;
   got: readonly UnitFileOutcome[] | null;
+  /** The worker's task failed: awaiting `outcomes` throws. */
+  failed: boolean;
 }
 
 /** A CSV file name (any letter case) and a family-image file name, as directories are walked. */
@@ -336,8 +338,8 @@ function printText(
  *
  * `--jobs N` (default: the available cores for a batch of {@link DEFAULT_POOL_MIN_BYTES} or more, else 1): with
  * an `io` that has {@link CliIo.workers} and at least {@link POOL_MIN_FILES} CSV files, the files are read and
- * validated on N worker threads (see
- * `readOnWorkers`) and the exit code comes as a promise; the output is that of `--jobs 1`.
+ * validated on N threads, this one and N − 1 workers (see `readOnWorkers`), and the exit code comes as a
+ * promise; the output is that of `--jobs 1`.
  */
 export function runValidate(paths: readonly string[], o: ValidateCommandOptions, io: CliIo): number | Promise<number> {
   const skipped: Skipped[] = [];
@@ -453,9 +455,12 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
   return conclude();
 
   /**
-   * `--jobs N`: the files are read here, in order, and validated on the workers (with the key values the
-   * unit checks need: nothing is read twice); their results are taken in the same order, so the output is
-   * that of one thread. Files read piece by piece are validated here, as with one thread.
+   * `--jobs N`: tasks of {@link FILES_PER_TASK} files, in order, go to the N − 1 workers (up to
+   * {@link TASKS_AHEAD_PER_WORKER} each ahead of the one whose answer is taken next); while that answer is not
+   * in, this thread reads the next task itself. Each file's result comes with the key values the unit checks
+   * need (nothing is read twice); results are taken in the order of the files, so the output is that of one
+   * thread. Files read piece by piece are validated here, as with one thread. A task that fails (a worker
+   * stopped) fails the run at once, naming the task's first file.
    */
   async function readOnWorkers(pool: PoolCore, jobs: number): Promise<void> {
     const csv = inputs.csv;
@@ -469,14 +474,16 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
       return files;
     };
     const send = (): void => {
-      const b: Batch = { start: sent, outcomes: null, got: null };
+      const b: Batch = { start: sent, outcomes: null, got: null, failed: false };
       const outcomes = pool.readUnits(take(), validator.readOptions, maxFileBytes);
       b.outcomes = outcomes;
       outcomes.then(
         (got) => {
           b.got = got;
         },
-        () => undefined, // awaited in turn; a failure before then is not unhandled
+        () => {
+          b.failed = true; // awaited in turn (at once when it is the next to take); not unhandled
+        },
       );
       batches.push(b);
       onWorkers++;
@@ -490,12 +497,12 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
         if (file === 'stream' || 'unreadable' in file) return file;
         return { read: f.plan === null ? null : readUnitCsv(file.bytes, { ...validator.readOptions, fileName: f.path }, f.plan) };
       });
-      batches.push({ start, outcomes: null, got });
+      batches.push({ start, outcomes: null, got, failed: false });
     };
     while (sent < csv.length && onWorkers < ahead) send();
     while (batches.length > 0) {
       const head = batches[0] as Batch;
-      if (head.got === null && sent < csv.length) {
+      if (head.got === null && !head.failed && sent < csv.length) {
         // The workers' next answer is not in: read the next task here meanwhile, then let their answers in.
         readHere();
         await new Promise<void>((resolve) => setImmediate(resolve));
@@ -504,6 +511,7 @@ export function runValidate(paths: readonly string[], o: ValidateCommandOptions,
       batches.shift();
       let got = head.got;
       if (head.outcomes !== null) {
+        current = csv[head.start] as string; // the task's first file names a failure
         got = await head.outcomes;
         onWorkers--;
       }

@@ -30,15 +30,24 @@ for (let copy = 1; copy <= 4; copy++) {
   }
 }
 
-/** Workers that read in this process, each task answered `delayMs` later; records what they were asked. */
-function lateWorkers(delayMs: number) {
+/**
+ * Workers that read in this process, each task answered `delayMs` later; records what they were asked.
+ * With `failTask`, that task (0-based) is rejected as when a worker stops.
+ */
+function lateWorkers(delayMs: number, failTask = -1) {
   const sizes: number[] = [];
   const read: string[] = [];
   const workers = (size: number): PoolCore => {
     sizes.push(size);
+    let tasks = 0;
     const readUnits = (files: readonly UnitFileTask[], options: NormalizedParseOptions, maxFileBytes: number) =>
-      new Promise<readonly UnitFileOutcome[]>((resolve) => {
+      new Promise<readonly UnitFileOutcome[]>((resolve, reject) => {
+        const task = tasks++;
         setTimeout(() => {
+          if (task === failTask) {
+            reject(new Error('validation worker stopped unexpectedly'));
+            return;
+          }
           resolve(
             files.map((f) => {
               read.push(f.path);
@@ -99,5 +108,17 @@ describe('validate --jobs N: this thread is one of the N', () => {
     expect(many.code).toBe(one.code);
     expect(late.sizes).toEqual([2]);
     expect(many.stdout).toBe(one.stdout);
+  });
+
+  it('a task that fails (a worker stopped) fails the run at once, naming its first file', async () => {
+    const late = lateWorkers(30, 1);
+    const many = await runWith(['validate', '--no-config', '--format', 'json', '--jobs', '2', dir], late.workers);
+    expect(many.code).toBe(3);
+    // The second task's first file (16 files a task, in the order of the walk).
+    const order = JSON.parse((await runWith(['validate', '--no-config', '--format', 'json', '--jobs', '1', dir], undefined)).stdout).files.map(
+      (f: { file: string }) => f.file,
+    );
+    expect(many.stderr).toContain(order[16]);
+    expect(many.stdout).toBe('');
   });
 });
