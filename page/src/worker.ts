@@ -157,27 +157,84 @@ function utf16Of(bytes: Uint8Array): 'le' | 'be' | null {
 }
 
 /**
- * The field values of physical line `line` of a UTF-16 file (which the reader does not read: one
- * `encoding.utf16`), so that the row view shows the data and not its bytes taken for MS932: tab-separated
- * (Excel's 「Unicode テキスト」, a value with a tab or quote quoted), or else CSV, read by the same tokenizer.
+ * The field values of the record holding physical line `line` of a UTF-16 file (which the reader does not
+ * read: one `encoding.utf16`), so that the row view shows the data and not its bytes taken for MS932; null:
+ * no record holds it. Read by {@link recordOnLine}, the values tab-separated (Excel's 「Unicode テキスト」) or
+ * else comma-separated, as {@link separatorOf} tells. @internal (exported for its tests)
  */
-function utf16Row(bytes: Uint8Array, endian: 'le' | 'be', line: number): string[] | null {
+export function utf16Row(bytes: Uint8Array, endian: 'le' | 'be', line: number): string[] | null {
   const text = new TextDecoder(endian === 'le' ? 'utf-16le' : 'utf-16be').decode(bytes);
-  const physical = text.split(/\r\n|\n|\r/)[line - 1];
-  if (physical === undefined) return null;
-  if (physical.includes('\t')) {
-    return physical.split('\t').map((v) => (v.length >= 2 && v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1).replaceAll('""', '"') : v));
+  return recordOnLine(text, separatorOf(text), line);
+}
+
+/** A tab when the first record has one outside quotes (Excel's 「Unicode テキスト」), else a comma. */
+function separatorOf(text: string): string {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '\t') return '\t';
+    else if (!quoted && (c === '\n' || c === '\r')) break;
   }
-  const utf8 = new TextEncoder().encode(physical);
-  let found: string[] = [];
-  tokenize(
-    utf8,
-    (r) => {
-      if (found.length === 0) found = fieldValues(utf8, r, new TextDecoder('utf-8'));
-    },
-    () => {},
-  );
-  return found;
+  return ',';
+}
+
+/**
+ * The values of the record of `text` that holds physical line `line` (1-based), or null. Values separated
+ * by `sep`; a quoted value may hold separators, line breaks and quotes written `""`; CRLF, LF or CR end a
+ * record. Written here, not the library's tokenizer: that one reads bytes with commas, and this text is
+ * UTF-16, maybe with tabs; the page reads it only to show one row.
+ */
+function recordOnLine(text: string, sep: string, line: number): string[] | null {
+  const n = text.length;
+  let i = 0;
+  let at = 1;
+  /** Past a line break at `i` (CRLF counts once). */
+  const lineBreak = (): void => {
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    at++;
+  };
+  const isBreak = (k: number): boolean => text[k] === '\n' || text[k] === '\r';
+  while (i < n) {
+    const first = at;
+    const values: string[] = [];
+    for (;;) {
+      let value = '';
+      if (text[i] === '"') {
+        i++;
+        while (i < n) {
+          if (text[i] === '"') {
+            if (text[i + 1] !== '"') {
+              i++;
+              break;
+            }
+            value += '"';
+            i += 2;
+          } else if (isBreak(i)) {
+            const from = i;
+            lineBreak();
+            value += text.slice(from, i);
+          } else {
+            value += text[i++];
+          }
+        }
+      }
+      // Unquoted, or what follows a closing quote up to the separator: as it is.
+      const from = i;
+      while (i < n && text[i] !== sep && !isBreak(i)) i++;
+      values.push(value + text.slice(from, i));
+      if (i < n && text[i] === sep) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const last = at;
+    if (i < n) lineBreak();
+    if (line >= first && line <= last) return values;
+    if (first > line) return null;
+  }
+  return null;
 }
 
 /** Starts the worker side: answers the page's messages one at a time, in order. */
