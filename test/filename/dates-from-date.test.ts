@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFileName, parseFileName, toDateString, toFileSerial, toYearMonthString } from '../../src/index.js';
+import { buildFileName, CareplanUsageError, isUsageError, parseFileName, toDateString, toFileSerial, toYearMonthString } from '../../src/index.js';
 
 describe('dates, months and file serials from a Date, in Japan time', () => {
   it('gives YYYYMMDD, YYYYMM and YYYYMMDDHHMMSS in UTC+9 whatever the machine time zone', () => {
@@ -25,7 +25,23 @@ describe('dates, months and file serials from a Date, in Japan time', () => {
     expect(parsed.ok && parsed.parts.serial).toBe('20250425170512');
   });
 
-  it('an invalid Date is API misuse', () => {
-    expect(() => toDateString(new Date(Number.NaN))).toThrow(TypeError);
+  it('an invalid Date, or no Date, is API misuse: a coded CareplanUsageError naming the function', () => {
+    const calls = { toDateString, toYearMonthString, toFileSerial } as Record<string, (d: unknown) => string>;
+    for (const [name, fn] of Object.entries(calls)) {
+      for (const bad of [new Date(Number.NaN), '2025-05-01', 20250501, undefined]) {
+        let thrown: unknown;
+        try {
+          fn(bad);
+        } catch (e) {
+          thrown = e;
+        }
+        expect(thrown, `${name}(${String(bad)})`).toBeInstanceOf(CareplanUsageError);
+        expect(thrown).toBeInstanceOf(TypeError);
+        expect(thrown).toMatchObject({ code: 'ERR_CAREPLAN_ARGUMENT', function: name });
+        expect(isUsageError(thrown)).toBe(true);
+        // The message names the type, never the value.
+        expect((thrown as Error).message).not.toContain('2025');
+      }
+    }
   });
 });
