@@ -16,7 +16,9 @@ export function skippedLine(s: Skipped, locale: Locale): string {
       ? m.skippedNotRegular({ type })
       : s.reason === 'linkOutside'
         ? m.skippedLinkOutside({})
-        : type === 'directory'
+        : s.reason === 'noFiles'
+          ? m.skippedNoFiles({})
+          : type === 'directory'
           ? m.skippedDirUnreadable({ error })
           : m.skippedUnreadable({ error });
   return `careplan-csv: ${printable(s.file)}: ${printable(why)}`;

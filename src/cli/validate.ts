@@ -151,8 +151,13 @@ function inside(path: string, root: string): boolean {
  * skipped. Every skipped entry is passed to `skip` (links and other entries whose name would not be
  * picked anyway are ignored). Paths given on the command line are read whatever they are.
  */
-function collectInputs(paths: readonly string[], io: CliIo, skip: (s: Skipped) => void): Inputs {
+function collectInputs(paths: readonly string[], io: CliIo, report: (s: Skipped) => void): Inputs {
   const inputs: Inputs = { csv: [], images: [], walked: false };
+  let skipped = 0;
+  const skip = (s: Skipped): void => {
+    skipped++;
+    report(s);
+  };
   const walk = (dir: string, entries: readonly DirEntry[], root: string | null): void => {
     for (const e of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = join(dir, e.name);
@@ -204,7 +209,10 @@ function collectInputs(paths: readonly string[], io: CliIo, skip: (s: Skipped) =
     }
     if (entries !== null) {
       inputs.walked = true;
+      const before = inputs.csv.length + inputs.images.length + skipped;
       walk(p, entries, root);
+      // Nothing taken and nothing skipped under it (an empty or wrong directory): said, not passed as checked.
+      if (inputs.csv.length + inputs.images.length + skipped === before) skip({ file: p, reason: 'noFiles', type: 'directory' });
     } else if (IMAGE_NAME.test(p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1))) inputs.images.push(p);
     else inputs.csv.push(p);
   }

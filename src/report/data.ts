@@ -14,10 +14,13 @@ import type { SendUnit, UnitFile, UnitIssue, UnitsResult, Withdrawal, Withdrawal
 /** What a path leads to, as the CLI's walk tells it (`symlink` only for a link that is not followed). */
 export type ReportEntryType = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other';
 
-/** Why an entry of the input was not checked. */
-export type ReportSkipReason = 'notRegularFile' | 'linkOutside' | 'unreadable';
+/**
+ * Why an entry of the input was not checked: not a regular file, a link out of the tree, an I/O error, or a
+ * directory given that holds nothing to check (`noFiles`: no CSV file, no family image, at any depth).
+ */
+export type ReportSkipReason = 'notRegularFile' | 'linkOutside' | 'unreadable' | 'noFiles';
 
-/** An entry of the input that was not checked (an I/O error, not a regular file, a link out of the tree). */
+/** An entry of the input that was not checked (an I/O error, not a regular file, a link out of the tree, a directory with nothing to check). */
 export interface ReportSkipped {
   readonly file: string;
   readonly reason: ReportSkipReason;

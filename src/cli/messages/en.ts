@@ -300,6 +300,7 @@ Exit codes: 0 the result has no error, 1 errors remain (or a file could not be r
 
   skippedNotRegular: (p) => `not a regular file (${TYPE[p.type]}): not read`,
   skippedLinkOutside: () => 'symbolic link leading out of the given directory: not followed',
+  skippedNoFiles: () => 'directory holding no file to check (no .CSV file, no UPKIHON_IMAGE_….jpg, at any depth)',
   skippedDirUnreadable: (p) => `cannot read the directory (${p.error})`,
   skippedUnreadable: (p) => `cannot read (${p.error})`,
   skippedSummary: (p) =>

@@ -313,6 +313,7 @@ ${LIMITS_HELP}
   // ---- validate ----
   skippedNotRegular: (p: { type: keyof typeof TYPE }): string => `通常のファイルではないので読みません（${TYPE[p.type]}）`,
   skippedLinkOutside: (_: Record<string, never>): string => '指定したディレクトリの外を指すシンボリックリンクなので読みません',
+  skippedNoFiles: (_: Record<string, never>): string => '検査するファイル（.CSV ファイル、UPKIHON_IMAGE_….jpg）がどの階層にもないディレクトリです',
   skippedDirUnreadable: (p: { error: string }): string => `ディレクトリを読めません（${p.error}）`,
   skippedUnreadable: (p: { error: string }): string => `読めません（${p.error}）`,
   skippedSummary: (p: { n: number; checked: number }): string =>
