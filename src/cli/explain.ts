@@ -1,7 +1,7 @@
 /** `careplan-csv explain CODE`: what an issue code means, its usual causes and what to do. @module */
-import { ALL_ISSUE_CODES, ISSUE_CODES, isIssueCode } from '../issues/codes.js';
+import { ALL_ISSUE_CODES, ISSUE_CODES, type IssueCode, isIssueCode } from '../issues/codes.js';
 import { helpRef, issueHelp } from '../issues/help/index.js';
-import { isHintCode } from '../issues/hints.js';
+import { FIELD_HINT_CODES, HINT_CODES, type HintCode, isHintCode, REPAIRABLE_HINTS } from '../issues/hints.js';
 import { HINT_MESSAGES } from '../issues/locales/hints.js';
 import type { Locale } from '../issues/locales/index.js';
 import { ISSUE_PARAMS, type ParamType } from '../issues/params.js';
@@ -17,13 +17,26 @@ const paramType = (t: ParamType): string => (typeof t === 'string' ? t : t.map((
 const isChangeKind = (code: string): code is RepairChangeKind => (REPAIR_CHANGE_KINDS as readonly string[]).includes(code);
 
 /**
+ * The issue codes that carry each hint of a whole file as their `hint.code` (JSON output). The hints of
+ * values and `headerRow` are also kinds of change of `fix`, explained as those.
+ */
+const HINT_ISSUES: { readonly [H in Exclude<HintCode, RepairChangeKind>]: readonly IssueCode[] } = {
+  bomAdded: ['encoding.bom'],
+  utf8Content: ['encoding.utf8'],
+  otherKind: ['csv.columnCount'],
+};
+
+const isFileHint = (code: string): code is keyof typeof HINT_ISSUES => Object.hasOwn(HINT_ISSUES, code);
+
+/**
  * The explanation of one code, as printed (several lines, ending with a line break): an issue code, or the
  * kind of a change that `fix` prints (`lineBreak`, `leadingZeros` …), explained with the issues it mends.
  */
 export function explainText(code: string, locale: Locale): string {
   if (!isIssueCode(code)) {
     if (isChangeKind(code)) return changeText(code, locale);
-    throw usageError('unknownIssueCode', { code, suggestion: closest(code, [...ALL_ISSUE_CODES, ...REPAIR_CHANGE_KINDS]) });
+    if (isFileHint(code)) return hintText(code, locale);
+    throw usageError('unknownIssueCode', { code, suggestion: closest(code, [...ALL_ISSUE_CODES, ...REPAIR_CHANGE_KINDS, ...HINT_CODES]) });
   }
   const m = messagesFor(locale);
   const h = issueHelp(code, locale);
@@ -54,9 +67,34 @@ function changeText(kind: RepairChangeKind, locale: Locale): string {
   const m = messagesFor(locale);
   const codes = REPAIR_CHANGE_ISSUES[kind];
   const lines = [m.explainChange({ kind }), '', m.fixChange({ kind, count: 1 }), ''];
+  const valueCause = (FIELD_HINT_CODES as readonly string[]).includes(kind);
+  // A change that is also the hint of a whole file (`headerRow`): the cause as the hint says it.
+  if (!valueCause && isHintCode(kind)) lines.push(HINT_MESSAGES[locale][kind]({}), '');
   if (codes.length > 0) lines.push(`${m.explainChangeMends()} ${codes.join(', ')}`);
-  else if (isHintCode(kind)) lines.push(m.explainChangeValues(), `  ${HINT_MESSAGES[locale][kind]({})}`);
+  // A value cause (`jisVariant` is one too, beside its encoding issue): the field issues that carry it.
+  if (valueCause && isHintCode(kind)) {
+    lines.push(m.explainChangeValues(), `  ${HINT_MESSAGES[locale][kind]({})}`);
+  }
   return `${[`${lines.join('\n')}\n`, ...codes.map((c) => explainText(c, locale))].join('\n')}`;
+}
+
+/**
+ * A hint of a whole file (the `hint.code` of an issue in JSON output): the probable cause it names, whether
+ * `fix` mends it, the issues that carry it, then each of those explained.
+ */
+function hintText(hint: keyof typeof HINT_ISSUES, locale: Locale): string {
+  const m = messagesFor(locale);
+  const codes = HINT_ISSUES[hint];
+  const lines = [
+    m.explainHint({ hint }),
+    '',
+    HINT_MESSAGES[locale][hint]({ prefix: '…' }),
+    REPAIRABLE_HINTS.has(hint) ? m.explainHintMended() : m.explainHintNotMended(),
+    '',
+    `${m.explainHintIssues()} ${codes.join(', ')}`,
+    '',
+  ];
+  return [`${lines.join('\n')}`, ...codes.map((c) => explainText(c, locale))].join('\n');
 }
 
 /**

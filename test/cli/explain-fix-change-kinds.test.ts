@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_HELP } from '../../src/issues/help/index.js';
-import { isHintCode } from '../../src/issues/hints.js';
+import { HINT_CODES, isHintCode } from '../../src/issues/hints.js';
 import { HINT_MESSAGES } from '../../src/issues/locales/hints.js';
 import { REPAIR_CHANGE_ISSUES, REPAIR_CHANGE_KINDS } from '../../src/repair/repair.js';
 import { run, SAMPLE_PLAN } from './harness.js';
@@ -54,5 +54,25 @@ describe('careplan-csv explain KIND, for the kinds of change fix prints', () => 
     const r = run(['explain', '--locale', 'en', 'lineBrek']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('(did you mean lineBreak?)');
+  });
+
+  it('takes every hint code of JSON output (hint.code): the probable cause, whether fix mends it, the issues given with it', () => {
+    for (const locale of ['ja', 'en'] as const) {
+      for (const hint of HINT_CODES) {
+        const r = run(['explain', '--locale', locale, hint]);
+        expect(r.code, hint).toBe(0);
+        expect(r.stdout).toContain(HINT_MESSAGES[locale][hint]({ prefix: '…' }));
+      }
+      const utf8 = run(['explain', '--locale', locale, 'utf8Content']).stdout;
+      expect(utf8).toContain(locale === 'ja' ? 'このヒントが付く指摘: encoding.utf8' : 'Given with: encoding.utf8');
+      expect(utf8).toContain(ISSUE_HELP[locale]['encoding.utf8'].remedy);
+      expect(run(['explain', '--locale', locale, 'otherKind']).stdout).toContain(ISSUE_HELP[locale]['csv.columnCount'].remedy);
+      expect(run(['explain', '--locale', locale, 'bomAdded']).stdout).toContain(ISSUE_HELP[locale]['encoding.bom'].remedy);
+    }
+    // A hint the reader gives in JSON output is one explain takes.
+    const json = JSON.parse(run(['validate', '--format', 'json', NAME], { [NAME]: damaged }).stdout);
+    const hints = json.files.flatMap((f: { issues: { hint?: { code: string } }[] }) => f.issues.flatMap((i) => (i.hint ? [i.hint.code] : [])));
+    expect(hints.length).toBeGreaterThan(0);
+    expect(run(['explain', ...new Set<string>(hints)]).code).toBe(0);
   });
 });

@@ -212,7 +212,8 @@ cannot listen.
 
 Prints, for each issue code (the code of validate's output), what it means, its usual causes, what to do
 and the types of its params. For a kind of change that fix prints (lineBreak, leadingZeros, …), prints the
-change and the issues it mends. The whole catalogue is docs/issue-codes.md.
+change and the issues it mends; for the hint of an issue (hint.code in JSON: utf8Content, otherKind, …), the
+probable cause and the issues given with it. The whole catalogue is docs/issue-codes.md.
 
 Options:
 ${COMMON_HELP}
@@ -222,6 +223,10 @@ Exit 0 when printed, 2 for an unknown code.
   explainCauses: () => 'Usual causes:',
   explainChange: (p) => `${p.kind} (a change of fix)`,
   explainChangeMends: () => 'Mends:',
+  explainHint: (p) => `${p.hint} (a probable cause: the hint of an issue)`,
+  explainHintMended: () => 'fix mends it.',
+  explainHintNotMended: () => 'fix does not mend it: check which file this is.',
+  explainHintIssues: () => 'Given with:',
   explainChangeValues: () => 'Mends: value issues (field.*) whose probable cause is',
   explainProfiles: () => 'Severity by profile:',
   hintLine: (p: { message: string; repairable: boolean }): string =>

@@ -211,7 +211,8 @@ ${COMMON_HELP}
   helpExplain: (): string => `使い方: ${USAGE.explain}
 
 指摘コード（validate などの出力の code）ごとに、意味・よくある原因・対処・params の型を表示します。
-fix が表示する変更の種類（lineBreak、leadingZeros など）には、その変更と直す指摘を表示します。
+fix が表示する変更の種類（lineBreak、leadingZeros など）には、その変更と直す指摘を、指摘のヒント（JSON の
+hint.code: utf8Content、otherKind など）には、推定される原因とそれが付く指摘を表示します。
 一覧は docs/issue-codes.md にあります。
 
 オプション:
@@ -222,6 +223,10 @@ ${COMMON_HELP}
   explainCauses: (): string => 'よくある原因:',
   explainChange: (p: { kind: RepairChangeKind }): string => `${p.kind}（fix の変更）`,
   explainChangeMends: (): string => '直す指摘:',
+  explainHint: (p: { hint: string }): string => `${p.hint}（推定される原因: 指摘のヒント）`,
+  explainHintMended: (): string => 'fix で直せます。',
+  explainHintNotMended: (): string => 'fix では直せません。どのファイルかを確かめてください。',
+  explainHintIssues: (): string => 'このヒントが付く指摘:',
   explainChangeValues: (): string => '直す指摘: 値の指摘（field.*）のうち、推定される原因が次のもの',
   explainProfiles: (): string => 'プロファイルごとの区分:',
   hintLine: (p: { message: string; repairable: boolean }): string =>
