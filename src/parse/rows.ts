@@ -359,7 +359,7 @@ export class RowReader {
     const version = this.versionText(view);
     if (this.first) {
       this.first = false;
-      if (this.skipHeader && this.looksLikeHeader(row, version)) {
+      if (this.skipHeader && (this.looksLikeHeader(row, version) || this.hasColumnNumbers(view))) {
         this.issues.add('csv.headerSkipped', { line: row.line, byteOffset: row.byteOffset });
         this.pending = [];
         this.deferred = [];
@@ -367,7 +367,7 @@ export class RowReader {
       }
       // Without skipHeader, a line of the layout's column names is one file.headerRow, not an error per
       // column; the records after it are read as usual.
-      if (!this.skipHeader && this.looksLikeHeader(row, version) && this.hasColumnNames(view)) {
+      if (!this.skipHeader && ((this.looksLikeHeader(row, version) && this.hasColumnNames(view)) || this.hasColumnNumbers(view))) {
         this.issues.addHinted('file.headerRow', { line: row.line, byteOffset: row.byteOffset }, 'headerRow', null);
         this.pending = [];
         this.deferred = [];
@@ -431,9 +431,11 @@ export class RowReader {
   }
 
   /**
-   * Whether at least half of the row's values are the 日本語名称 of the columns of a layout of the kind with
-   * that many columns (compared without spaces, full-width and half-width alike): a header row a spreadsheet
-   * wrote. Cold path: only a first row that {@link looksLikeHeader} comes here.
+   * Whether at least half of the row's values name the columns of a layout of the kind with that many
+   * columns: their 日本語名称 (compared without spaces, full-width and half-width alike), as a spreadsheet
+   * writes them, or the record model's keys (`insurerNumber`, `serviceTypeLimits[0].serviceTypeCode`; any
+   * letter case), as a tool of ours or a flattened `to-json` writes them. A header row. Cold path: only a
+   * first row that {@link looksLikeHeader} comes here.
    */
   private hasColumnNames(view: RowView): boolean {
     const kind = this.validator.kind;
@@ -444,9 +446,27 @@ export class RowReader {
       const fields = getLayout(kind, v).fields;
       if (fields.length !== values.length) return false;
       let same = 0;
-      for (let i = 0; i < fields.length; i++) if (values[i] === norm((fields[i] as FieldDef).nameJa)) same++;
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i] as FieldDef;
+        const value = values[i] as string;
+        if (value === norm(f.nameJa) || value.toLowerCase() === f.key.toLowerCase()) same++;
+      }
       return same * 2 >= fields.length;
     });
+  }
+
+  /**
+   * Whether the row is the column numbers (項目No.) `1,2,…,n` of a layout of the kind with n columns: a
+   * header row too, which {@link looksLikeHeader} does not take (its first value is digits). Cold path:
+   * first rows only, and the first value must be `1`.
+   */
+  private hasColumnNumbers(view: RowView): boolean {
+    if (view.count < 2 || (view.end[0] as number) - (view.start[0] as number) !== 1 || view.bytes[view.start[0] as number] !== 0x31) return false;
+    if (this.pending.length > 0 || this.deferred.length > 0) return false;
+    const kind = this.validator.kind;
+    if (!kindVersions(kind).some((v) => view.count === getLayout(kind, v).fields.length)) return false;
+    for (let i = 0; i < view.count; i++) if (fieldText(view, i).normalize('NFKC').trim() !== String(i + 1)) return false;
+    return true;
   }
 
   /**

@@ -367,8 +367,11 @@ export const en: IssueHelpTable = {
   },
   'file.headerRow': {
     meaning:
-      'The first line is a header of column names (日本語名称); files of the spec have none. It was passed over and the lines after it checked.',
-    causes: ['A spreadsheet added a header line when the file was edited or exported.', 'The export is set to write a header.'],
+      'The first line is a header: the column names (日本語名称), the record keys (insurerNumber …) or the column numbers 1, 2, 3 …; files of the spec have none. It was passed over and the lines after it checked.',
+    causes: [
+      'A spreadsheet added a header line when the file was edited or exported.',
+      'The export is set to write a header (of names, keys or numbers).',
+    ],
     remedy: 'Remove the header line (`careplan-csv fix` does it); a receiver that accepts it can read with `skipHeader` (`--skip-header`).',
   },
   'file.unknownKind': {
