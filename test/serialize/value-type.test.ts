@@ -25,6 +25,15 @@ describe('serializer: values must be strings (record.valueType)', () => {
     ]);
   });
 
+  it('with allowInvalid the file is written with the column empty, and the message says so (no value is converted)', () => {
+    const rec = { ...validRecord(), units: 396 } as unknown as Record<string, unknown>;
+    const r = serializeUnknown('table6Plan', [rec], { allowInvalid: true, locale: 'en' });
+    const expected = serializeUnknown('table6Plan', [{ ...validRecord(), units: '' }]).bytes;
+    expect(r.bytes).toEqual(expected);
+    expect(r.issues[0]?.message).toBe('Field values must be strings (got number); it is not written: its columns are left empty.');
+    expect(serializeUnknown('table6Plan', [rec]).issues[0]?.message).toContain('この値は書き出さず、その列は空になります');
+  });
+
   it('treats a missing key as an empty value', () => {
     const { units: _u, ...rest } = validRecord();
     expect(serializeUnknown('table6Plan', [rest]).issues).toEqual([]);

@@ -306,7 +306,8 @@ export const en: IssueHelpTable = {
     remedy: 'Use the field keys of the layout (see the layout pages, or the record types).',
   },
   'record.valueType': {
-    meaning: 'A field value is not a string (`params.actual` is its type).',
+    meaning:
+      'A field value is not a string (`params.actual` is its type). It is not converted: a file written anyway (`allowInvalid`, `--allow-invalid`) has its columns empty.',
     causes: ['Numbers or null from JSON written as such.'],
     remedy: 'Give every field as a string ("" for an empty field).',
   },

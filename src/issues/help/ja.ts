@@ -302,7 +302,8 @@ export const ja: IssueHelpTable = {
     remedy: 'レイアウトの項目キーを使ってください（レイアウトのページやレコードの型を参照）。',
   },
   'record.valueType': {
-    meaning: '項目の値が文字列ではありません（`params.actual` が型）。',
+    meaning:
+      '項目の値が文字列ではありません（`params.actual` が型）。値は変換しません。それでも書き出すとき（`allowInvalid`、`--allow-invalid`）は、その列を空にします。',
     causes: ['JSON の数値や null をそのまま渡した。'],
     remedy: 'すべての項目を文字列で渡してください（空の項目は ""）。',
   },
