@@ -179,7 +179,7 @@ export function validate(input: ParseInput, options?: ParseOptions): ValidateRes
  * as read before their `ok` is checked) go through {@link serializeUnknown}, which checks them at run time.
  */
 export function serialize<K extends SupportedKind>(kind: K, records: readonly RecordInputFor<K>[], options?: SerializeOptions): SerializeResult {
-  return serializeUnknown(kind, records, options);
+  return serializeAs('serialize', kind, records, options);
 }
 
 /**
@@ -189,9 +189,14 @@ export function serialize<K extends SupportedKind>(kind: K, records: readonly Re
  * (a `kind` that is not a kind, `records` that is not an array, a bad option).
  */
 export function serializeUnknown(kind: SupportedKind, records: readonly unknown[], options?: SerializeOptions): SerializeResult {
-  if (!Array.isArray(records)) misuse('ERR_CAREPLAN_ARGUMENT', 'serialize', `records must be an array, got ${typeName(records)}`);
-  requireKind('serialize', kind);
-  const o = normalizeSerializeOptions(options);
+  return serializeAs('serializeUnknown', kind, records, options);
+}
+
+/** {@link serialize} and {@link serializeUnknown}, misuse named as the function called (`fn`). */
+function serializeAs(fn: string, kind: SupportedKind, records: readonly unknown[], options?: SerializeOptions): SerializeResult {
+  if (!Array.isArray(records)) misuse('ERR_CAREPLAN_ARGUMENT', fn, `records must be an array, got ${typeName(records)}`);
+  requireKind(fn, kind);
+  const o = normalizeSerializeOptions(options, fn);
   const r = serializeRecords(kind, records, o);
   return { bytes: r.bytes, issues: r.issues, ok: r.errorCount === 0, errorCount: r.errorCount, warningCount: r.warningCount } as SerializeResult;
 }

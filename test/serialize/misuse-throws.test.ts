@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serialize } from '../../src/api.js';
+import { serialize, serializeUnknown } from '../../src/api.js';
 import { validRecord } from '../helpers/table6.js';
 
 type Loose = (kind: unknown, records: unknown, options?: unknown) => unknown;
@@ -35,5 +35,19 @@ describe('serializer: misuse of the API throws a TypeError', () => {
     ['options not an object', 'strict'],
   ])('%s', (_name, options) => {
     expect(() => loose('table6Plan', [validRecord()], options)).toThrow(TypeError);
+  });
+
+  it('names the function called: serialize or serializeUnknown', () => {
+    const unknownLoose = serializeUnknown as unknown as Loose;
+    for (const [fn, call] of [
+      ['serialize', loose],
+      ['serializeUnknown', unknownLoose],
+    ] as const) {
+      expect(() => call('table6Plan', {})).toThrow(`careplan-csv: ${fn}: records must be an array`);
+      expect(() => call('UPPLAN', [])).toThrow(expect.objectContaining({ function: fn }));
+      expect(() => call('table6Plan', [], { allowInvalids: true })).toThrow(
+        expect.objectContaining({ function: fn, code: 'ERR_CAREPLAN_UNKNOWN_OPTION' }),
+      );
+    }
   });
 });
