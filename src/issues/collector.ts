@@ -86,6 +86,14 @@ export class IssueCollector {
     readonly severities: SeverityTable = DEFAULT_SEVERITIES,
   ) {}
 
+  /**
+   * Whether an issue added now is listed (not only counted: `maxIssues` not reached). What only a listed
+   * issue shows (its hint, its value) need not be worked out otherwise.
+   */
+  get listing(): boolean {
+    return !this.truncated && this.issues.length < this.maxIssues;
+  }
+
   /** The severity of `code` here (`off`: not reported). */
   severityOf(code: IssueCode): RuleSetting {
     return this.severities[code];

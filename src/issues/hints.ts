@@ -7,11 +7,20 @@
  */
 
 /** The hint codes of field values: why a value missed its column although it has one reading (`NearMissCause`). */
-export const FIELD_HINT_CODES = ['leadingZeros', 'dateFormat', 'timeFormat', 'fullWidth', 'missingHyphen', 'letterCase', 'jisVariant'] as const;
+export const FIELD_HINT_CODES = [
+  'leadingZeros',
+  'dateFormat',
+  'timeFormat',
+  'fullWidth',
+  'missingHyphen',
+  'letterCase',
+  'jisVariant',
+  'surroundingSpaces',
+] as const;
 
 /**
- * Every hint code. The first seven are the causes of field values (the field types' `repair` facets); the
- * others are about a whole file.
+ * Every hint code. The first eight are the causes of field values (the field types' `repair` facets, and
+ * spaces around a value of any type but free text); the others are about a whole file.
  */
 export const HINT_CODES = [...FIELD_HINT_CODES, 'headerRow', 'bomAdded', 'utf8Content', 'otherKind'] as const;
 

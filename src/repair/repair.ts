@@ -14,7 +14,7 @@
 import { parse, serializeUnknown, validate, type ParseInput } from '../api.js';
 import { detectUtf8 } from '../encoding/detect.js';
 import { misuse, typeName } from '../errors.js';
-import { FIELD_TYPES } from '../field-types/index.js';
+import { repairValue } from '../validate/field-checks.js';
 import type { NearMissCause } from '../field-types/types.js';
 import type { IssueCode } from '../issues/codes.js';
 import { FIELD_HINT_CODES } from '../issues/hints.js';
@@ -264,11 +264,10 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
     }
     if (!i.code.startsWith('field.') || i.field === null) continue;
     const f = fields.get(i.field);
-    const fix = f === undefined ? undefined : FIELD_TYPES[f.type].repair;
-    if (f === undefined || fix === undefined) continue;
+    if (f === undefined) continue;
     const value = getValue(record, f);
     if (typeof value !== 'string' || value === '') continue;
-    const mended = fix(value, f);
+    const mended = repairValue(value, f);
     if (mended === null || mended.cause === 'jisVariant') continue;
     setValue(record, f, mended.value);
     valueChanges.push(valueChange(mended.cause, i, value, mended.value, o.includeValues));

@@ -1,4 +1,6 @@
+import { encodeMs932 } from '../encoding/encode.js';
 import { FIELD_TYPES, type ColumnCheck, type ColumnPredicate, type FieldIssue } from '../field-types/index.js';
+import type { Mended } from '../field-types/types.js';
 import type { IssueCode } from '../issues/codes.js';
 import type { FieldDef } from '../schemas/field.js';
 
@@ -30,4 +32,22 @@ export function checkColumn(col: ColumnCheck, _type: FieldDef['type'], b: Uint8A
 /** The check of a column as the serializer's fast path runs it: the unit's own test. */
 export function columnPredicate(col: ColumnCheck): ColumnPredicate {
   return col.test;
+}
+
+/** Spaces around a value: ASCII spaces, tabs and the full-width space (U+3000). */
+const SURROUNDING_SPACES = /^[ \t\u3000]+|[ \t\u3000]+$/g;
+
+/**
+ * The one reading of a value that failed its column's check (cold path), or null: the type's own `repair`
+ * (dropped zeros, `2025/5/1`, full width …), else, in any column but free text (where spaces are text), the
+ * value without the spaces around it when that passes the check as it is (`20250505 `, a code padded to its
+ * length by an export). What the validator names as the hint and `repair` writes.
+ */
+export function repairValue(value: string, field: FieldDef): Mended | null {
+  const own = FIELD_TYPES[field.type].repair?.(value, field) ?? null;
+  if (own !== null || field.type === 'freeText') return own;
+  const trimmed = value.replace(SURROUNDING_SPACES, '');
+  if (trimmed === value || trimmed === '') return null;
+  const bytes = encodeMs932(trimmed).bytes;
+  return bytes !== null && compileColumn(field).test(bytes, 0, bytes.length) ? { value: trimmed, cause: 'surroundingSpaces' } : null;
 }

@@ -1,7 +1,6 @@
 import { decodeSpan } from '../encoding/decode.js';
 import { formatCodePoint } from '../encoding/encode.js';
 import { scanOutsideJisX0213 } from '../encoding/jisx0213.js';
-import { FIELD_TYPES } from '../field-types/index.js';
 import type { IssueCollector, IssueLocation } from '../issues/collector.js';
 import { KIND_INFO, KINDS } from '../kinds.js';
 import type { FieldDef, GroupDef } from '../schemas/field.js';
@@ -15,7 +14,7 @@ import {
   type Layout,
   type SupportedKind,
 } from '../schemas/layouts.js';
-import { compileColumn, type ColumnCheck, type FieldIssue } from './field-checks.js';
+import { compileColumn, repairValue, type ColumnCheck, type FieldIssue } from './field-checks.js';
 import { FILE_RULES, RECORD_RULES, type BoundRule, type FileRule, type RuleFinding, type RuleRow } from './rules/index.js';
 
 /** The issue of an empty required field. */
@@ -534,9 +533,10 @@ export class FileValidator {
       if (issue !== null) {
         const f = fields[i] as FieldDef;
         // A value that failed its check may have one reading (the type's `repair`): its cause is the hint.
-        const repair = s === e ? undefined : FIELD_TYPES[f.type].repair;
-        const text = repair !== undefined || this.issues.includeValues ? fieldText(row, i) : undefined;
-        const mended = repair === undefined || text === undefined ? null : repair(text, f);
+        // Worked out only for an issue that is listed (a hostile file's millions of faults are only counted).
+        const listing = this.issues.listing;
+        const text = listing && (s !== e || this.issues.includeValues) ? fieldText(row, i) : undefined;
+        const mended = s === e || text === undefined ? null : repairValue(text, f);
         const value = this.issues.includeValues ? text : undefined;
         if (mended === null) this.issues.add(issue.code, this.fieldAt(at, row, i, f), issue.params, value);
         else this.issues.addHinted(issue.code, this.fieldAt(at, row, i, f), mended.cause, null, issue.params, value);

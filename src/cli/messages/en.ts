@@ -60,6 +60,7 @@ const CHANGE: { readonly [K in RepairChangeKind]: string } = {
   fullWidth: 'full-width to half-width',
   missingHyphen: 'postal-code hyphen added',
   letterCase: 'letters to upper case',
+  surroundingSpaces: 'spaces around the value removed',
 };
 
 export const en: Messages = {

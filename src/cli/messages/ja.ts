@@ -62,6 +62,7 @@ const CHANGE: { readonly [K in RepairChangeKind]: string } = {
   fullWidth: '全角を半角に',
   missingHyphen: '郵便番号にハイフンを補う',
   letterCase: '英字を大文字に',
+  surroundingSpaces: '値の前後の空白を削除',
 };
 
 export const ja = {
