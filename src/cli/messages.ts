@@ -19,8 +19,8 @@ export function skippedLine(s: Skipped, locale: Locale): string {
         : s.reason === 'noFiles'
           ? m.skippedNoFiles({})
           : type === 'directory'
-          ? m.skippedDirUnreadable({ error })
-          : m.skippedUnreadable({ error });
+            ? m.skippedDirUnreadable({ error })
+            : m.skippedUnreadable({ error });
   return `careplan-csv: ${printable(s.file)}: ${printable(why)}`;
 }
 

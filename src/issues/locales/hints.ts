@@ -27,7 +27,8 @@ const en: HintMessages = {
   missingHyphen: () => 'The postal code has no hyphen; write XXX-XXXX.',
   letterCase: () => 'Lower-case letters; write them in upper case.',
   jisVariant: () => 'JIS-style characters (〜 ‖ − ¢ £ ¬ —); their MS932 forms (～ ∥ － ￠ ￡ ￢ ―) replace them.',
-  surroundingSpaces: () => 'Spaces (half- or full-width, or tabs) around the value; without them it is valid (an export that pads values to a width).',
+  surroundingSpaces: () =>
+    'Spaces (half- or full-width, or tabs) around the value; without them it is valid (an export that pads values to a width).',
   headerRow: () => 'The first line is a header (column names, keys or numbers, from a spreadsheet or an export setting); remove it.',
   bomAdded: () => 'A BOM was added in front of Shift_JIS (MS932) content; remove the first three bytes (the BOM).',
   utf8Content: () => 'The file seems to have been saved as UTF-8; save it as Shift_JIS (MS932).',
