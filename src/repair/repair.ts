@@ -15,60 +15,17 @@ import { parse, serializeUnknown, validate, type ParseInput } from '../api.js';
 import { detectUtf8 } from '../encoding/detect.js';
 import { misuse, typeName } from '../errors.js';
 import { repairValue } from '../validate/field-checks.js';
-import type { NearMissCause } from '../field-types/types.js';
+import type { Locale } from '../issues/locales/index.js';
+import { REPAIR_CHANGE_KINDS, type RepairChangeKind } from './change-kinds.js';
+import { repairChangeMessage } from './messages.js';
+
+export { REPAIR_CHANGE_KINDS, type RepairChangeKind } from './change-kinds.js';
 import type { IssueCode } from '../issues/codes.js';
-import { FIELD_HINT_CODES } from '../issues/hints.js';
 import type { Issue } from '../issues/types.js';
 import { normalizeRepairOptions, type ParseOptions } from '../options.js';
 import { applySubstitutions, type SubstitutionPolicy } from '../encoding/substitution.js';
 import type { FieldDef } from '../schemas/field.js';
 import { getLayout, type SupportedKind } from '../schemas/layouts.js';
-
-/**
- * What a change mended:
- * - encoding: `utf8` (UTF-8 text written as MS932), `bom` (a BOM removed), `duplicateCodes` (non-canonical
- *   MS932 codes of a character written with its canonical code), `jisVariant` (〜 ‖ − ¢ £ ¬ — → their MS932
- *   forms), `substituted` (a character MS932 lacks written as its usual substitute, only with the opt-in
- *   `substitute` policy);
- * - shape: `lineBreak` (LF or CR → CRLF), `finalLineBreak`, `emptyLine` (blank lines removed), `headerRow`
- *   (a header of column names removed), `quoting` (quotes removed from a column that is not free text),
- *   `unquotedFreeText` (free text quoted);
- * - values: `csvVersion` (an alias of the version → the version it was read as) and the causes of the
- *   field types' `repair` (`leadingZeros`, `dateFormat`, `timeFormat`, `fullWidth`, `missingHyphen`,
- *   `letterCase`).
- */
-export type RepairChangeKind =
-  | 'utf8'
-  | 'bom'
-  | 'duplicateCodes'
-  | 'jisVariant'
-  | 'substituted'
-  | 'lineBreak'
-  | 'finalLineBreak'
-  | 'emptyLine'
-  | 'headerRow'
-  | 'quoting'
-  | 'unquotedFreeText'
-  | 'csvVersion'
-  | Exclude<NearMissCause, 'jisVariant'>;
-
-/** Every {@link RepairChangeKind}, in the order of the pipeline. */
-export const REPAIR_CHANGE_KINDS: readonly RepairChangeKind[] = [
-  'utf8',
-  'bom',
-  'duplicateCodes',
-  'jisVariant',
-  'substituted',
-  'lineBreak',
-  'finalLineBreak',
-  'emptyLine',
-  'headerRow',
-  'quoting',
-  'unquotedFreeText',
-  'csvVersion',
-  // The causes of the field types' `repair`, in their order (`jisVariant` is an encoding change, above).
-  ...FIELD_HINT_CODES.filter((c): c is Exclude<NearMissCause, 'jisVariant'> => c !== 'jisVariant'),
-];
 
 /**
  * One change, as data. Locations are those of the input file (`null` where they do not apply); shape and
@@ -88,6 +45,8 @@ export interface RepairChange {
   readonly fieldJa: string | null;
   /** How many places the change covers (1 for a single value). */
   readonly count: number;
+  /** What was changed, in the `locale` of the call (`先頭の 0 を補う`, `leading zeros restored (3 places)`); no values. */
+  readonly message: string;
   /** The value before, only with `includeValues` (value changes only). */
   readonly from?: string;
   /** The value after, only with `includeValues` (value changes only). */
@@ -182,7 +141,7 @@ export const REPAIR_CHANGE_ISSUES: { readonly [K in RepairChangeKind]: readonly 
  * each substitution as a change at its line. With `'none'` nothing changes: such characters stay errors, and
  * the file is not rewritten.
  */
-function substituteUnmappable(text: string, policy: SubstitutionPolicy, includeValues: boolean, changes: RepairChange[]): string {
+function substituteUnmappable(text: string, policy: SubstitutionPolicy, includeValues: boolean, changes: RepairChange[], locale: Locale): string {
   const r = applySubstitutions(text, policy);
   let line = 1;
   let scanned = 0;
@@ -193,7 +152,7 @@ function substituteUnmappable(text: string, policy: SubstitutionPolicy, includeV
       if (c === 0x0a || (c === 0x0d && text.charCodeAt(scanned + 1) !== 0x0a)) line++;
     }
     const at = { line, record: null, column: null, field: null, fieldJa: null };
-    const change = place('substituted', at, 1);
+    const change = place('substituted', at, 1, locale);
     changes.push(includeValues ? { ...change, from: String.fromCodePoint(s.codePoint), to: String.fromCodePoint(s.to) } : change);
   }
   return r.text;
@@ -222,15 +181,15 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
   const changes: RepairChange[] = [];
   // Encoding: UTF-8 (with or without BOM) is decoded; the reader encodes the text to MS932 (variants
   // converted, characters MS932 lacks reported).
-  let source: Uint8Array | string = typeof input === 'string' ? substituteUnmappable(input, substitute, o.includeValues, changes) : bytes;
+  let source: Uint8Array | string = typeof input === 'string' ? substituteUnmappable(input, substitute, o.includeValues, changes, o.locale) : bytes;
   if (typeof input !== 'string') {
     const utf8 = detectUtf8(bytes);
     if (utf8 !== null) {
       const text = decodeUtf8(utf8 === 'bom' ? bytes.subarray(3) : bytes);
       if (text !== null) {
-        changes.push(place('utf8', FILE_START, 1));
-        if (utf8 === 'bom') changes.push(place('bom', FILE_START, 1));
-        source = substituteUnmappable(text, substitute, o.includeValues, changes);
+        changes.push(place('utf8', FILE_START, 1, o.locale));
+        if (utf8 === 'bom') changes.push(place('bom', FILE_START, 1, o.locale));
+        source = substituteUnmappable(text, substitute, o.includeValues, changes, o.locale);
       }
     }
   }
@@ -240,7 +199,7 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
     const kind = SHAPE[i.code];
     if (kind === undefined) continue;
     const count = typeof i.params.actual === 'number' && i.severity === 'info' ? i.params.actual : 1;
-    changes.push(place(kind, i, count));
+    changes.push(place(kind, i, count, o.locale));
   }
   // Values: the records are rewritten in place (strings as read).
   const records = read.records as unknown as Record<string, unknown>[];
@@ -258,7 +217,7 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
         if (r.csvVersion !== actual) continue;
         r.csvVersion = expected;
         const at = { ...i, line: read.recordLines[k] ?? null, record: k + 1 };
-        valueChanges.push(valueChange('csvVersion', at, actual, expected, o.includeValues));
+        valueChanges.push(valueChange('csvVersion', at, actual, expected, o.includeValues, o.locale));
       }
       continue;
     }
@@ -270,7 +229,7 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
     const mended = repairValue(value, f);
     if (mended === null || mended.cause === 'jisVariant') continue;
     setValue(record, f, mended.value);
-    valueChanges.push(valueChange(mended.cause, i, value, mended.value, o.includeValues));
+    valueChanges.push(valueChange(mended.cause, i, value, mended.value, o.includeValues, o.locale));
   }
   changes.push(...valueChanges);
   const written = serializeUnknown(read.kind, records, {
@@ -309,12 +268,13 @@ function decodeUtf8(bytes: Uint8Array): string | null {
 type Place = Pick<Issue, 'line' | 'record' | 'column' | 'field' | 'fieldJa'>;
 const FILE_START: Place = { line: 1, record: null, column: null, field: null, fieldJa: null };
 
-function place(kind: RepairChangeKind, at: Place, count: number): RepairChange {
-  return { kind, line: at.line, record: at.record, column: at.column, field: at.field, fieldJa: at.fieldJa, count };
+function place(kind: RepairChangeKind, at: Place, count: number, locale: Locale): RepairChange {
+  const message = repairChangeMessage(kind, count, locale);
+  return { kind, line: at.line, record: at.record, column: at.column, field: at.field, fieldJa: at.fieldJa, count, message };
 }
 
-function valueChange(kind: RepairChangeKind, i: Place, from: string, to: string, includeValues: boolean): RepairChange {
-  const c = place(kind, i, 1);
+function valueChange(kind: RepairChangeKind, i: Place, from: string, to: string, includeValues: boolean, locale: Locale): RepairChange {
+  const c = place(kind, i, 1, locale);
   return includeValues ? { ...c, from, to } : c;
 }
 

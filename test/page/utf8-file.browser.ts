@@ -54,6 +54,8 @@ describe('checker page: a file saved as UTF-8', () => {
     const bytes = readFileSync((await saved.path()) as string);
     expect(validate(bytes, { fileName: plan.name }).issues.map((i) => i.code)).not.toContain('encoding.utf8');
     expect(await page.locator('section.repairs li').count()).toBeGreaterThan(0);
+    // Each change says what was done, in the page's language (not the change's kind, "utf8").
+    expect(await page.locator('section.repairs li').first().textContent()).toContain('UTF-8 を Shift_JIS（MS932）に変換');
     expect(errors).toEqual([]);
     expect(networkRequests(requests)).toEqual([]);
   });

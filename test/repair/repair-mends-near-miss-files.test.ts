@@ -38,7 +38,14 @@ describe('repair: near-miss files become canonical ones, every change as data', 
       field: 'serviceDate',
       fieldJa: 'サービス利用日',
       count: 1,
+      message: '日付を YYYYMMDD に',
     });
+  });
+
+  it('each change says what it did in the locale of the call (no values), as fix --diff prints it', () => {
+    const damaged = ms932(text.replace(',1000,', ',10:00,').replaceAll('\r\n', '\n'));
+    expect(repair(damaged, { fileName: NAME }).changes.map((c) => c.message)).toEqual(['改行を CRLF に（2 か所）', '時刻を HHMM に']);
+    expect(repair(damaged, { fileName: NAME, locale: 'en' }).changes.map((c) => c.message)).toEqual(['line ends to CRLF (2 places)', 'time to HHMM']);
   });
 
   it('old and new values only with includeValues', () => {

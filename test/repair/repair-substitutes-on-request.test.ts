@@ -25,8 +25,8 @@ describe('repair: substitution of characters MS932 lacks, on request only', () =
     expect(r.bytes).toEqual(expected);
     expect(r.ok).toBe(true);
     expect(r.changes).toEqual([
-      { kind: 'utf8', line: 1, record: null, column: null, field: null, fieldJa: null, count: 1 },
-      { kind: 'substituted', line: 2, record: null, column: null, field: null, fieldJa: null, count: 1 },
+      { kind: 'utf8', line: 1, record: null, column: null, field: null, fieldJa: null, count: 1, message: 'UTF-8 を Shift_JIS（MS932）に変換' },
+      { kind: 'substituted', line: 2, record: null, column: null, field: null, fieldJa: null, count: 1, message: 'MS932 にない文字を通常の代替字に' },
     ]);
     expect(decodeMs932(r.bytes as Uint8Array).text).toContain('叱田');
   });

@@ -1,7 +1,7 @@
 /** The CLI's messages in English: the ids and parameters of `ja.ts` (type-checked, and tested). @module */
 import type { Messages } from './ja.js';
 import { USAGE } from './usage.js';
-import type { RepairChangeKind } from '../../repair/repair.js';
+import { repairChangeMessage } from '../../repair/messages.js';
 import { COMBINATION_LABELS } from '../../units/labels.js';
 
 const TYPE = {
@@ -39,29 +39,6 @@ const COMMON_HELP = `  --locale ja|en                 language of messages (defa
 const EXIT_HELP = `Exit codes: 0 no error (warnings allowed), 1 a file or send unit has an error (diff: differences; more
 warnings than --max-warnings), 2 usage or I/O problem (an entry that could not be read, or was skipped),
 3 internal error (a bug: please report it).`;
-
-/** What each kind of change of `fix` mended. */
-const CHANGE: { readonly [K in RepairChangeKind]: string } = {
-  utf8: 'UTF-8 written as Shift_JIS (MS932)',
-  bom: 'BOM removed',
-  duplicateCodes: 'duplicate MS932 codes written canonically',
-  jisVariant: 'JIS-style characters in their MS932 forms',
-  substituted: 'a character MS932 lacks written as its usual substitute',
-  lineBreak: 'line ends to CRLF',
-  finalLineBreak: 'final line end added',
-  emptyLine: 'blank line removed',
-  headerRow: 'header row removed',
-  quoting: 'quotes removed from a column that is not free text',
-  unquotedFreeText: 'free text quoted',
-  csvVersion: 'CSVバージョン alias to its version',
-  leadingZeros: 'leading zeros restored',
-  dateFormat: 'date to YYYYMMDD',
-  timeFormat: 'time to HHMM',
-  fullWidth: 'full-width to half-width',
-  missingHyphen: 'postal-code hyphen added',
-  letterCase: 'letters to upper case',
-  surroundingSpaces: 'spaces around the value removed',
-};
 
 export const en: Messages = {
   helpMain: () => `careplan-csv — ケアプランデータ連携標準仕様 CSV files (strict MS932)
@@ -255,7 +232,7 @@ ${LIMITS_HELP}
 
 Exit codes: 0 the result has no error, 1 errors remain (or a file could not be rewritten), 2 usage or I/O problem, 3 internal error.
 `,
-  fixChange: (p) => `${CHANGE[p.kind] ?? `change (${p.kind})`}${p.count > 1 ? ` (${p.count} places)` : ''}`,
+  fixChange: (p) => repairChangeMessage(p.kind, p.count, 'en'),
   fixSummary: (p) =>
     `${p.file}: ${p.changes} change(s)${p.target === null ? ' (nothing written)' : ` → ${p.target}`}${p.errors > 0 ? `, ${p.errors} error(s) remain` : ''}`,
   fixNotWritten: (p) => `${p.file}: not rewritten (its records cannot be read faithfully, or a character is not in MS932; ${p.errors} error(s))`,

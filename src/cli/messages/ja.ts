@@ -5,6 +5,7 @@
  * @module
  */
 import { USAGE } from './usage.js';
+import { repairChangeMessage } from '../../repair/messages.js';
 import type { RepairChangeKind } from '../../repair/repair.js';
 import { COMBINATION_LABELS } from '../../units/labels.js';
 
@@ -41,29 +42,6 @@ const COMMON_HELP = `  --locale ja|en                 メッセージの言語�
 
 const EXIT_HELP = `終了コード: 0 エラーなし（警告は可）、1 エラーのあるファイル・送信単位がある（diff: 差異がある、
 --max-warnings を超える警告）、2 使い方か入出力の問題（読めない・読まなかったものがある）、3 内部エラー（不具合）`;
-
-/** What each kind of change of `fix` mended. */
-const CHANGE: { readonly [K in RepairChangeKind]: string } = {
-  utf8: 'UTF-8 を Shift_JIS（MS932）に変換',
-  bom: 'BOM を削除',
-  duplicateCodes: 'MS932 の重複コードを正規のコードに',
-  jisVariant: 'JIS 形の文字を MS932 の形に',
-  substituted: 'MS932 にない文字を通常の代替字に',
-  lineBreak: '改行を CRLF に',
-  finalLineBreak: '最終行に改行を追加',
-  emptyLine: '空行を削除',
-  headerRow: '見出し行を削除',
-  quoting: 'フリーテキスト以外の引用符を削除',
-  unquotedFreeText: 'フリーテキストを引用符で囲む',
-  csvVersion: 'CSVバージョンの別名を正しい値に',
-  leadingZeros: '先頭の 0 を補う',
-  dateFormat: '日付を YYYYMMDD に',
-  timeFormat: '時刻を HHMM に',
-  fullWidth: '全角を半角に',
-  missingHyphen: '郵便番号にハイフンを補う',
-  letterCase: '英字を大文字に',
-  surroundingSpaces: '値の前後の空白を削除',
-};
 
 export const ja = {
   // ---- help ----
@@ -254,8 +232,7 @@ ${LIMITS_HELP}
 
 終了コード: 0 直した結果にエラーがない、1 エラーが残る（または書き直せないファイルがある）、2 使い方か入出力の問題、3 内部エラー。
 `,
-  fixChange: (p: { kind: RepairChangeKind; count: number }): string =>
-    `${CHANGE[p.kind] ?? `変更（${p.kind}）`}${p.count > 1 ? `（${p.count} か所）` : ''}`,
+  fixChange: (p: { kind: RepairChangeKind; count: number }): string => repairChangeMessage(p.kind, p.count, 'ja'),
   fixSummary: (p: { file: string; target: string | null; changes: number; errors: number }): string =>
     `${p.file}: 変更 ${p.changes} 件${p.target === null ? '（書き出しなし）' : ` → ${p.target}`}${p.errors > 0 ? `、エラーが ${p.errors} 件残っています` : ''}`,
   fixNotWritten: (p: { file: string; errors: number }): string =>
