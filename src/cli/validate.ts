@@ -73,12 +73,12 @@ const PROGRESS_EVERY_MS = 250;
 export const POOL_MIN_FILES = 32;
 
 /**
- * Without `--jobs` (or `jobs` in the config file), a batch goes to the workers only from this many bytes of
- * CSV files (the sizes stat gives): below it, starting the workers and warming up their compiled code
- * costs more than they save. Measured on 2 cores (`validate --format json DIR` of 12 KB 第6表 files, wall
- * time, `--jobs 1` against `--jobs 2`): 40 files 0.17–0.20 s against 0.26–0.29 s, 150 files 0.20–0.22
- * against 0.30–0.33, 500 files (6 MB) 0.27–0.34 against 0.35–0.39, 2,000 files (25 MB) 0.54–0.66 against
- * 0.62–0.64; 10,000 files (124 MB) are 1.1–1.3× faster on the workers.
+ * Without `--jobs` (or `jobs` in the config file), a batch goes to several threads only from this many bytes
+ * of CSV files (the sizes stat gives): below it, starting a worker and warming up its compiled code costs
+ * more than it saves. Measured on 2 cores (`validate --format json DIR` of 12 KB 第6表 files, wall time,
+ * medians of 5 alternating runs, `--jobs 1` against `--jobs 2`, this thread and one worker): 500 files
+ * (6 MB) 0.26 s against 0.30, 2,000 files (25 MB) 0.51 against 0.53, 5,000 files (60 MB) 0.99 against 0.97;
+ * 10,000 files (124 MB) are 1.2× faster on two threads.
  */
 export const DEFAULT_POOL_MIN_BYTES = 32 * 2 ** 20;
 
