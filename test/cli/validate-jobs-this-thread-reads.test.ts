@@ -83,31 +83,30 @@ async function runWith(args: string[], workers: ((size: number) => PoolCore) | u
   return { code, stdout, stderr };
 }
 
+/** `args` with `--jobs 1`, then with `--jobs jobs` on stand-in workers answering `delayMs` late; both outputs equal. */
+async function sameAsOneThread(args: string[], jobs: number, delayMs: number) {
+  const one = await runWith([...args, '--jobs', '1'], undefined);
+  const late = lateWorkers(delayMs);
+  const many = await runWith([...args, '--jobs', String(jobs)], late.workers);
+  expect(late.sizes).toEqual([jobs - 1]);
+  expect(many.code).toBe(one.code);
+  expect(many.stdout).toBe(one.stdout);
+  expect(many.stderr).toBe(one.stderr);
+  return { one, late };
+}
+
 describe('validate --jobs N: this thread is one of the N', () => {
   it('asks for N − 1 workers, reads tasks itself while they are busy, and prints what one thread prints', async () => {
-    const args = ['validate', '--no-config', '--format', 'json', dir];
-    const one = await runWith([...args, '--jobs', '1'], undefined);
+    const { one, late } = await sameAsOneThread(['validate', '--no-config', '--format', 'json', dir], 2, 30);
     expect(one.stdout).toContain('"files"');
-    const late = lateWorkers(30);
-    const many = await runWith([...args, '--jobs', '2'], late.workers);
-    expect(late.sizes).toEqual([1]);
     // Both read: the stand-in some tasks, this thread the others (84 files, 16 a task, 3 sent ahead).
     expect(late.read.length).toBeGreaterThan(0);
     expect(late.read.length).toBeLessThan(4 * csv.length);
-    expect(many.code).toBe(one.code);
-    expect(many.stdout).toBe(one.stdout);
-    expect(many.stderr).toBe(one.stderr);
   });
 
   it('workers that answer at once: the same output', async () => {
-    const args = ['validate', '--no-config', '--locale', 'en', dir];
-    const one = await runWith([...args, '--jobs', '1'], undefined);
+    const { one } = await sameAsOneThread(['validate', '--no-config', '--locale', 'en', dir], 3, 0);
     expect(one.stdout).toContain('link.imageName');
-    const late = lateWorkers(0);
-    const many = await runWith([...args, '--jobs', '3'], late.workers);
-    expect(many.code).toBe(one.code);
-    expect(late.sizes).toEqual([2]);
-    expect(many.stdout).toBe(one.stdout);
   });
 
   it('a task that fails (a worker stopped) fails the run at once, naming its first file', async () => {
