@@ -6,6 +6,9 @@
  *   invalid bytes   one record of 15 quoted fields, each 65,000 bytes of 0x80 (975 KB at 1×), through
  *                   `validate` and `validateStream` (64 KiB chunks)
  *   外字            the same record with F040 (a user-defined character) instead of 0x80, `validate`
+ *   spaces          a record of the 25 第6表 columns whose first 15 hold `1`, 65,000 bytes of spaces at 1×
+ *                   (the field limit less 2) and `2`, unquoted (spaces inside a value that fails its column:
+ *                   its hint looks at the spaces around it), `validate`
  *   string, é       `parse(string)`: one quoted free-text field of 80,000 `é` (outside MS932) at 1×
  *   string, prefix  `parse(string)`: a 1.1 MB line (dropped: longer than maxRecordBytes) followed by
  *                   10,000 `é`
@@ -19,7 +22,7 @@
  *   --lib=<path>     ESM entry of the library (default dist/index.js; build it first)
  *   --scale=<f>      multiply every base size by f (default 1), e.g. 0.0625 to time quadratic code
  *   --budget=<s>     largest projected time of one measurement, in seconds (default 60)
- *   --only=<names>   some cases only (bytes, gaiji, string, prefix; comma-separated)
+ *   --only=<names>   some cases only (bytes, gaiji, spaces, string, prefix; comma-separated)
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -68,6 +71,12 @@ function badRecord(fieldBytes, unit) {
   return out;
 }
 
+/** A 第6表 record whose first 15 of 25 columns hold `1`, spaces and `2` (`fieldBytes` bytes each), unquoted. */
+function spacedRecord(fieldBytes) {
+  const field = `1${' '.repeat(fieldBytes - 2)}2`;
+  return new TextEncoder().encode(`${Array.from({ length: 25 }, (_, i) => (i < 15 ? field : '')).join(',')}\r\n`);
+}
+
 function* chunks(bytes) {
   for (let i = 0; i < bytes.length; i += CHUNK) yield bytes.subarray(i, i + CHUNK);
 }
@@ -94,6 +103,12 @@ const CASES = [
     label: '外字 (F040) · validate',
     size: (m) => 15 * fieldBytes(m),
     run: (m) => lib.validate(badRecord(fieldBytes(m), [0xf0, 0x40]), { kind: KIND, ...limits(m) }),
+  },
+  {
+    name: 'spaces',
+    label: 'spaces inside values · validate',
+    size: (m) => 15 * fieldBytes(m),
+    run: (m) => lib.validate(spacedRecord(fieldBytes(m)), { kind: KIND, ...limits(m) }),
   },
   {
     name: 'string',

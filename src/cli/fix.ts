@@ -51,6 +51,8 @@ function inputsOf(io: CliIo, path: string): { readonly dir: boolean; readonly fi
   }
   if (entries === null) return { dir: false, files: [path] };
   const files = entries.filter((e) => e.type === 'file' && /\.csv$/i.test(e.name)).map((e) => e.name);
+  // An empty or wrong directory: said (exit 2), not passed as fixed.
+  if (files.length === 0) throw ioError('noCsvToFix', { file: path });
   return { dir: true, files: files.sort() };
 }
 

@@ -34,8 +34,17 @@ export function columnPredicate(col: ColumnCheck): ColumnPredicate {
   return col.test;
 }
 
-/** Spaces around a value: ASCII spaces, tabs and the full-width space (U+3000). */
-const SURROUNDING_SPACES = /^[ \t\u3000]+|[ \t\u3000]+$/g;
+/** Whether the UTF-16 unit `c` is a space around a value: an ASCII space, a tab or the full-width space (U+3000). */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
+
+/** `value` without the spaces around it (one pass from each end: linear, whatever the spaces inside). */
+function trimSpaces(value: string): string {
+  let s = 0;
+  let e = value.length;
+  while (s < e && isSpace(value.charCodeAt(s))) s++;
+  while (e > s && isSpace(value.charCodeAt(e - 1))) e--;
+  return value.slice(s, e);
+}
 
 /**
  * The one reading of a value that failed its column's check (cold path), or null: the type's own `repair`
@@ -46,7 +55,7 @@ const SURROUNDING_SPACES = /^[ \t\u3000]+|[ \t\u3000]+$/g;
 export function repairValue(value: string, field: FieldDef): Mended | null {
   const own = FIELD_TYPES[field.type].repair?.(value, field) ?? null;
   if (own !== null || field.type === 'freeText') return own;
-  const trimmed = value.replace(SURROUNDING_SPACES, '');
+  const trimmed = trimSpaces(value);
   if (trimmed === value || trimmed === '') return null;
   const bytes = encodeMs932(trimmed).bytes;
   return bytes !== null && compileColumn(field).test(bytes, 0, bytes.length) ? { value: trimmed, cause: 'surroundingSpaces' } : null;

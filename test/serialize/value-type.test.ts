@@ -25,13 +25,17 @@ describe('serializer: values must be strings (record.valueType)', () => {
     ]);
   });
 
-  it('with allowInvalid the file is written with the column empty, and the message says so (no value is converted)', () => {
+  it('with allowInvalid a value of another type is written as an empty column, a record that is no object left out; the message says it is not written', () => {
     const rec = { ...validRecord(), units: 396 } as unknown as Record<string, unknown>;
     const r = serializeUnknown('table6Plan', [rec], { allowInvalid: true, locale: 'en' });
     const expected = serializeUnknown('table6Plan', [{ ...validRecord(), units: '' }]).bytes;
     expect(r.bytes).toEqual(expected);
-    expect(r.issues[0]?.message).toBe('Field values must be strings (got number); it is not written: its columns are left empty.');
-    expect(serializeUnknown('table6Plan', [rec]).issues[0]?.message).toContain('この値は書き出さず、その列は空になります');
+    expect(r.issues[0]?.message).toBe('Field values must be strings, records objects (got number); it is not written.');
+    expect(serializeUnknown('table6Plan', [rec]).issues[0]?.message).toContain('これは書き出しません');
+    // A record that is not an object is left out of the file written anyway (the next records follow).
+    const left = serializeUnknown('table6Plan', [validRecord(), null, validRecord({ serviceDate: '20250506' })], { allowInvalid: true });
+    const two = serializeUnknown('table6Plan', [validRecord(), validRecord({ serviceDate: '20250506' })]).bytes;
+    expect(left.bytes).toEqual(two);
   });
 
   it('treats a missing key as an empty value', () => {

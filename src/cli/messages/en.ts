@@ -214,7 +214,7 @@ Exit 0 when printed, 2 for an unknown code.
 Mends only what has one reading and writes the canonical CSV file (MS932, CRLF, only free text quoted) to
 OUT: encoding (UTF-8 → MS932, a BOM, duplicate MS932 codes, JIS-style characters), shape (line ends, the
 final line end, blank lines, a header row, quotes) and values (CSVバージョン aliases, leading zeros,
-2025/5/1 and 6:00 formats, full-width digits and letters). Nothing else: a wrong code, a missing required
+2025/5/1 and 6:00 formats, full-width digits and letters, spaces around a value outside free text). Nothing else: a wrong code, a missing required
 value or a date that is not a day stays, and the result's check reports it. Given a DIR, each of its .CSV
 files is written under the same name in the directory OUT (which must exist).
 
@@ -271,6 +271,7 @@ Exit codes: 0 the result has no error, 1 errors remain (or a file could not be r
     `config file ${p.file}: "rules" names an unknown issue code "${p.code}"${p.suggestion === null ? '' : ` (did you mean "${p.suggestion}"?)`}`,
 
   cannotRead: (p) => `cannot read ${p.file} (${p.error})`,
+  noCsvToFix: (p) => `${p.file} holds no .CSV file to fix`,
   cannotWrite: (p) => `cannot write ${p.file} (${p.error})`,
   notUtf8: (p) => `${p.file} is not valid UTF-8`,
   notJson: (p) => `${p.file} is not valid JSON (line ${p.line}, column ${p.column})`,

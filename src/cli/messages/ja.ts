@@ -214,7 +214,8 @@ ${COMMON_HELP}
 
 読み方が一つに決まるところだけを直し、正規の CSV ファイル（MS932、CRLF、フリーテキストだけを引用符で囲む）を
 OUT に書きます: 文字コード（UTF-8 → MS932、BOM、MS932 の重複コード、JIS 形の文字）、形（改行、最終行の改行、
-空行、見出し行、引用符）、値（CSVバージョンの別名、先頭の 0、2025/5/1 や 6:00 の形式、全角の数字・英字）。
+空行、見出し行、引用符）、値（CSVバージョンの別名、先頭の 0、2025/5/1 や 6:00 の形式、全角の数字・英字、
+フリーテキスト以外の値の前後の空白）。
 それ以外（誤ったコード、欠けた必須項目、存在しない日付など）は直さず、結果の検査で issue として示します。
 DIR を与えると、その中の .CSV ファイルをそれぞれ OUT ディレクトリ（既存）の同じ名前に書きます。
 
@@ -282,6 +283,7 @@ ${LIMITS_HELP}
 
   // ---- I/O ----
   cannotRead: (p: { file: string; error: string }): string => `${p.file} を読めません（${p.error}）`,
+  noCsvToFix: (p: { file: string }): string => `${p.file} には直す .CSV ファイルがありません`,
   cannotWrite: (p: { file: string; error: string }): string => `${p.file} に書けません（${p.error}）`,
   notUtf8: (p: { file: string }): string => `${p.file} は UTF-8 のテキストではありません`,
   notJson: (p: { file: string; line: number; column: number }): string => `${p.file} は正しい JSON ではありません（${p.line} 行 ${p.column} 文字目）`,

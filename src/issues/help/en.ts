@@ -307,7 +307,7 @@ export const en: IssueHelpTable = {
   },
   'record.valueType': {
     meaning:
-      'A field value is not a string (`params.actual` is its type). It is not converted: a file written anyway (`allowInvalid`, `--allow-invalid`) has its columns empty.',
+      "A field value is not a string, or a record not an object (`params.actual` is its type). It is not converted: a file written anyway (`allowInvalid`, `--allow-invalid`) has the value's columns empty, or leaves the record out.",
     causes: ['Numbers or null from JSON written as such.'],
     remedy: 'Give every field as a string ("" for an empty field).',
   },

@@ -303,7 +303,7 @@ export const ja: IssueHelpTable = {
   },
   'record.valueType': {
     meaning:
-      '項目の値が文字列ではありません（`params.actual` が型）。値は変換しません。それでも書き出すとき（`allowInvalid`、`--allow-invalid`）は、その列を空にします。',
+      '項目の値が文字列ではないか、レコードがオブジェクトではありません（`params.actual` が型）。変換はしません。それでも書き出すとき（`allowInvalid`、`--allow-invalid`）は、値の列を空にし、レコードは書き出しません。',
     causes: ['JSON の数値や null をそのまま渡した。'],
     remedy: 'すべての項目を文字列で渡してください（空の項目は ""）。',
   },
