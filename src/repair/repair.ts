@@ -14,7 +14,7 @@
 import { parse, serializeUnknown, validate, type ParseInput } from '../api.js';
 import { detectUtf8 } from '../encoding/detect.js';
 import { misuse, typeName } from '../errors.js';
-import { repairValue } from '../validate/field-checks.js';
+import { mendOf, repairValue } from '../validate/field-checks.js';
 import type { Locale } from '../issues/locales/index.js';
 import { REPAIR_CHANGE_KINDS, type RepairChangeKind } from './change-kinds.js';
 import { repairChangeMessage } from './messages.js';
@@ -231,6 +231,11 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
     setValue(record, f, mended.value);
     valueChanges.push(valueChange(mended.cause, i, value, mended.value, o.includeValues, o.locale));
   }
+  // Past `maxIssues` the reader counts issues without listing them: the values it did not list are looked
+  // at here, each checked as its column checks it, so that a file of many faults is mended whole.
+  if (read.issues.some((i) => i.code === 'limit.issues')) {
+    mendUnlisted(records, [...fields.values()], read.recordLines, valueChanges, o.limits.maxIssues, o.includeValues, o.locale);
+  }
   changes.push(...valueChanges);
   const written = serializeUnknown(read.kind, records, {
     locale: o.locale,
@@ -250,6 +255,43 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
     errorCount: checked.errorCount,
     warningCount: checked.warningCount,
   };
+}
+
+/**
+ * Mends the values of every record that fail their column and have one reading ({@link mendOf}), appending
+ * the changes to `changes` (values already mended fail no more). At most `listed` changes are listed one by
+ * one; past that, one change a kind counts the rest (at its first place), so that memory stays bounded
+ * whatever the file. Linear: one check of each value.
+ */
+function mendUnlisted(
+  records: Record<string, unknown>[],
+  fields: readonly FieldDef[],
+  lines: Int32Array,
+  changes: RepairChange[],
+  listed: number,
+  includeValues: boolean,
+  locale: Locale,
+): void {
+  const rest = new Map<RepairChangeKind, { at: Place; count: number }>();
+  for (let k = 0; k < records.length; k++) {
+    const record = records[k] as Record<string, unknown>;
+    for (const f of fields) {
+      const value = getValue(record, f);
+      if (typeof value !== 'string' || value === '') continue;
+      const mended = mendOf(value, f);
+      if (mended === null || mended.cause === 'jisVariant') continue;
+      setValue(record, f, mended.value);
+      const at: Place = { line: lines[k] ?? null, record: k + 1, column: f.no, field: f.key, fieldJa: f.nameJa };
+      if (changes.length < listed) {
+        changes.push(valueChange(mended.cause, at, value, mended.value, includeValues, locale));
+        continue;
+      }
+      const counted = rest.get(mended.cause);
+      if (counted === undefined) rest.set(mended.cause, { at, count: 1 });
+      else counted.count++;
+    }
+  }
+  for (const [kind, { at, count }] of rest) changes.push(place(kind, at, count, locale));
 }
 
 function unchanged(issues: readonly Issue[], errorCount: number, warningCount: number): RepairResult {

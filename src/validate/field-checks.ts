@@ -60,3 +60,22 @@ export function repairValue(value: string, field: FieldDef): Mended | null {
   const bytes = encodeMs932(trimmed).bytes;
   return bytes !== null && compileColumn(field).test(bytes, 0, bytes.length) ? { value: trimmed, cause: 'surroundingSpaces' } : null;
 }
+
+/** The compiled check of each field, for {@link mendOf} (compiled once). */
+const compiled = new WeakMap<FieldDef, ColumnCheck>();
+
+/**
+ * The one reading of a value of a record (a string as read) when it fails its column's check, else null:
+ * what `repair` mends past the issues the reader listed. The value is checked on its MS932 bytes, as a
+ * field of a file is.
+ */
+export function mendOf(value: string, field: FieldDef): Mended | null {
+  let check = compiled.get(field);
+  if (check === undefined) {
+    check = compileColumn(field);
+    compiled.set(field, check);
+  }
+  const bytes = encodeMs932(value).bytes;
+  if (bytes !== null && check.test(bytes, 0, bytes.length)) return null;
+  return repairValue(value, field);
+}
