@@ -22,10 +22,10 @@ import { repairChangeMessage } from './messages.js';
 export { REPAIR_CHANGE_KINDS, type RepairChangeKind } from './change-kinds.js';
 import type { IssueCode } from '../issues/codes.js';
 import type { Issue } from '../issues/types.js';
-import { normalizeRepairOptions, type ParseOptions } from '../options.js';
+import { type NormalizedParseOptions, normalizeRepairOptions, type ParseOptions } from '../options.js';
 import { applySubstitutions, type SubstitutionPolicy } from '../encoding/substitution.js';
 import type { FieldDef } from '../schemas/field.js';
-import { getLayout, type SupportedKind } from '../schemas/layouts.js';
+import { CSV_VERSIONS, type CsvVersion, getLayout, hasLayout, type SupportedKind } from '../schemas/layouts.js';
 
 /**
  * One change, as data. Locations are those of the input file (`null` where they do not apply); shape and
@@ -203,7 +203,8 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
   }
   // Values: the records are rewritten in place (strings as read).
   const records = read.records as unknown as Record<string, unknown>[];
-  const fields = new Map<string, FieldDef>(getLayout(read.kind as SupportedKind, '202407').recordFields.map((f) => [f.key, f]));
+  // A value is checked and mended as the column of its record's version (202208 columns differ from 202407's).
+  const columns = new FileColumns(read.kind as SupportedKind, read.version);
   const valueChanges: RepairChange[] = [];
   for (const i of read.issues) {
     if (i.record === null) continue;
@@ -222,7 +223,7 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
       continue;
     }
     if (!i.code.startsWith('field.') || i.field === null) continue;
-    const f = fields.get(i.field);
+    const f = columns.of(record).byKey.get(i.field);
     if (f === undefined) continue;
     const value = getValue(record, f);
     if (typeof value !== 'string' || value === '') continue;
@@ -234,7 +235,7 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
   // Past `maxIssues` the reader counts issues without listing them: the values it did not list are looked
   // at here, each checked as its column checks it, so that a file of many faults is mended whole.
   if (read.issues.some((i) => i.code === 'limit.issues')) {
-    mendUnlisted(records, [...fields.values()], read.recordLines, valueChanges, o.limits.maxIssues, o.includeValues, o.locale);
+    mendUnlisted(records, columns, read.recordLines, valueChanges, o);
   }
   changes.push(...valueChanges);
   const written = serializeUnknown(read.kind, records, {
@@ -257,33 +258,80 @@ export function repair(input: ParseInput, options?: RepairOptions): RepairResult
   };
 }
 
+/** The columns of a layout in CSV order, and by key. */
+interface Columns {
+  readonly fields: readonly FieldDef[];
+  readonly byKey: ReadonlyMap<string, FieldDef>;
+}
+
 /**
- * Mends the values of every record that fail their column and have one reading ({@link mendOf}), appending
- * the changes to `changes` (values already mended fail no more). At most `listed` changes are listed one by
- * one; past that, one change a kind counts the rest (at its first place), so that memory stays bounded
+ * The columns each record was read with: those of the layout of its CSVバージョン (records hold the 202407
+ * keys; a 202208 file's columns have their own numbers and lengths), else of the file's version.
+ */
+class FileColumns {
+  private readonly layouts = new Map<CsvVersion, Columns>();
+
+  constructor(
+    private readonly kind: SupportedKind,
+    private readonly fileVersion: CsvVersion | null,
+  ) {}
+
+  of(record: Record<string, unknown>): Columns {
+    const own = CSV_VERSIONS.find((v) => v === record.csvVersion);
+    const version = own !== undefined && hasLayout(this.kind, own) ? own : (this.fileVersion ?? '202407');
+    let c = this.layouts.get(version);
+    if (c === undefined) {
+      const fields = getLayout(this.kind, version).fields;
+      c = { fields, byKey: new Map(fields.map((f) => [f.key, f])) };
+      this.layouts.set(version, c);
+    }
+    return c;
+  }
+}
+
+/** Line ends in a value (CRLF, LF and CR each one, as the reader counts lines). */
+function lineEnds(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && value.charCodeAt(i + 1) !== 0x0a)) n++;
+  }
+  return n;
+}
+
+/**
+ * Mends the values of every record that fail their column and have one reading ({@link mendOf}: as the
+ * reader checks them, codes turned `off` left alone), appending the changes to `changes` (values already
+ * mended fail no more), each at the line where its field starts. At most `maxIssues` changes are listed one
+ * by one; past that, one change a kind counts the rest (at its first place), so that memory stays bounded
  * whatever the file. Linear: one check of each value.
  */
 function mendUnlisted(
   records: Record<string, unknown>[],
-  fields: readonly FieldDef[],
+  columns: FileColumns,
   lines: Int32Array,
   changes: RepairChange[],
-  listed: number,
-  includeValues: boolean,
-  locale: Locale,
+  o: NormalizedParseOptions,
 ): void {
   const rest = new Map<RepairChangeKind, { at: Place; count: number }>();
   for (let k = 0; k < records.length; k++) {
     const record = records[k] as Record<string, unknown>;
-    for (const f of fields) {
+    const start = lines[k] ?? null;
+    let ends = 0;
+    const fields = columns.of(record).fields;
+    for (let c = 0; c < fields.length; c++) {
+      const f = fields[c] as FieldDef;
       const value = getValue(record, f);
       if (typeof value !== 'string' || value === '') continue;
-      const mended = mendOf(value, f);
+      const mended = mendOf(value, f, o.severities);
+      const line = start === null ? null : start + ends;
+      ends += lineEnds(value);
       if (mended === null || mended.cause === 'jisVariant') continue;
       setValue(record, f, mended.value);
-      const at: Place = { line: lines[k] ?? null, record: k + 1, column: f.no, field: f.key, fieldJa: f.nameJa };
-      if (changes.length < listed) {
-        changes.push(valueChange(mended.cause, at, value, mended.value, includeValues, locale));
+      // The column as the reader numbers it: the place in the row of the record's version (a 202208 file's own).
+      const at: Place = { line, record: k + 1, column: c + 1, field: f.key, fieldJa: f.nameJa };
+      if (changes.length < o.limits.maxIssues) {
+        changes.push(valueChange(mended.cause, at, value, mended.value, o.includeValues, o.locale));
         continue;
       }
       const counted = rest.get(mended.cause);
@@ -291,7 +339,7 @@ function mendUnlisted(
       else counted.count++;
     }
   }
-  for (const [kind, { at, count }] of rest) changes.push(place(kind, at, count, locale));
+  for (const [kind, { at, count }] of rest) changes.push(place(kind, at, count, o.locale));
 }
 
 function unchanged(issues: readonly Issue[], errorCount: number, warningCount: number): RepairResult {

@@ -1,6 +1,7 @@
 import { encodeMs932 } from '../encoding/encode.js';
 import { FIELD_TYPES, type ColumnCheck, type ColumnPredicate, type FieldIssue } from '../field-types/index.js';
 import type { Mended } from '../field-types/types.js';
+import type { SeverityTable } from '../issues/profiles.js';
 import type { IssueCode } from '../issues/codes.js';
 import type { FieldDef } from '../schemas/field.js';
 
@@ -67,15 +68,17 @@ const compiled = new WeakMap<FieldDef, ColumnCheck>();
 /**
  * The one reading of a value of a record (a string as read) when it fails its column's check, else null:
  * what `repair` mends past the issues the reader listed. The value is checked on its MS932 bytes, as a
- * field of a file is.
+ * field of a file is; a failure whose issue code `severities` turns `off` is left alone, as the reader
+ * leaves it.
  */
-export function mendOf(value: string, field: FieldDef): Mended | null {
+export function mendOf(value: string, field: FieldDef, severities: SeverityTable): Mended | null {
   let check = compiled.get(field);
   if (check === undefined) {
     check = compileColumn(field);
     compiled.set(field, check);
   }
   const bytes = encodeMs932(value).bytes;
-  if (bytes !== null && check.test(bytes, 0, bytes.length)) return null;
+  if (bytes === null || check.test(bytes, 0, bytes.length)) return null;
+  if (severities[check.issue(bytes, 0, bytes.length, false).code] === 'off') return null;
   return repairValue(value, field);
 }
