@@ -14,6 +14,7 @@
 import { parse, serializeUnknown, validate, type ParseInput } from '../api.js';
 import { detectUtf8 } from '../encoding/detect.js';
 import { misuse, typeName } from '../errors.js';
+import { lineBreaks } from '../serialize/serialize.js';
 import { mendOf, repairValue } from '../validate/field-checks.js';
 import type { Locale } from '../issues/locales/index.js';
 import { REPAIR_CHANGE_KINDS, type RepairChangeKind } from './change-kinds.js';
@@ -289,16 +290,6 @@ class FileColumns {
   }
 }
 
-/** Line ends in a value (CRLF, LF and CR each one, as the reader counts lines). */
-function lineEnds(value: string): number {
-  let n = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && value.charCodeAt(i + 1) !== 0x0a)) n++;
-  }
-  return n;
-}
-
 /**
  * Mends the values of every record that fail their column and have one reading ({@link mendOf}: as the
  * reader checks them, codes turned `off` left alone), appending the changes to `changes` (values already
@@ -325,7 +316,7 @@ function mendUnlisted(
       if (typeof value !== 'string' || value === '') continue;
       const mended = mendOf(value, f, o.severities);
       const line = start === null ? null : start + ends;
-      ends += lineEnds(value);
+      ends += lineBreaks(value);
       if (mended === null || mended.cause === 'jisVariant') continue;
       setValue(record, f, mended.value);
       // The column as the reader numbers it: the place in the row of the record's version (a 202208 file's own).

@@ -36,7 +36,8 @@ function needsQuotes(v: string): boolean {
   return false;
 }
 
-function lineBreaks(v: string): number {
+/** Line ends in a value: CRLF, LF and CR each one, as the reader counts lines. */
+export function lineBreaks(v: string): number {
   let n = 0;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
