@@ -59,11 +59,20 @@ export function repairValue(value: string, field: FieldDef): Mended | null {
   const trimmed = trimSpaces(value);
   if (trimmed === value || trimmed === '') return null;
   const bytes = encodeMs932(trimmed).bytes;
-  return bytes !== null && compileColumn(field).test(bytes, 0, bytes.length) ? { value: trimmed, cause: 'surroundingSpaces' } : null;
+  return bytes !== null && checkOf(field).test(bytes, 0, bytes.length) ? { value: trimmed, cause: 'surroundingSpaces' } : null;
 }
 
-/** The compiled check of each field, for {@link mendOf} (compiled once). */
+/** The compiled check of each field, for the cold paths above and below (compiled once). */
 const compiled = new WeakMap<FieldDef, ColumnCheck>();
+
+function checkOf(field: FieldDef): ColumnCheck {
+  let check = compiled.get(field);
+  if (check === undefined) {
+    check = compileColumn(field);
+    compiled.set(field, check);
+  }
+  return check;
+}
 
 /**
  * The one reading of a value of a record (a string as read) when it fails its column's check, else null:
@@ -72,11 +81,7 @@ const compiled = new WeakMap<FieldDef, ColumnCheck>();
  * leaves it.
  */
 export function mendOf(value: string, field: FieldDef, severities: SeverityTable): Mended | null {
-  let check = compiled.get(field);
-  if (check === undefined) {
-    check = compileColumn(field);
-    compiled.set(field, check);
-  }
+  const check = checkOf(field);
   const bytes = encodeMs932(value).bytes;
   if (bytes === null || check.test(bytes, 0, bytes.length)) return null;
   if (severities[check.issue(bytes, 0, bytes.length, false).code] === 'off') return null;
