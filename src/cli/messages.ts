@@ -8,20 +8,23 @@ export type { ReportSkipReason as SkipReason, ReportSkipped as Skipped } from '.
 
 /** The stderr line of a skipped entry: `careplan-csv: PATH: why`. */
 export function skippedLine(s: Skipped, locale: Locale): string {
+  return `careplan-csv: ${printable(s.file)}: ${printable(skippedWhy(s, locale))}`;
+}
+
+/** Why an entry was skipped, in `locale`. */
+function skippedWhy(s: Skipped, locale: Locale): string {
   const m = messagesFor(locale);
-  const type = s.type ?? 'other';
   const error = s.error ?? '?';
-  const why =
-    s.reason === 'notRegularFile'
-      ? m.skippedNotRegular({ type })
-      : s.reason === 'linkOutside'
-        ? m.skippedLinkOutside({})
-        : s.reason === 'noFiles'
-          ? m.skippedNoFiles({})
-          : type === 'directory'
-            ? m.skippedDirUnreadable({ error })
-            : m.skippedUnreadable({ error });
-  return `careplan-csv: ${printable(s.file)}: ${printable(why)}`;
+  switch (s.reason) {
+    case 'notRegularFile':
+      return m.skippedNotRegular({ type: s.type ?? 'other' });
+    case 'linkOutside':
+      return m.skippedLinkOutside({});
+    case 'noFiles':
+      return m.skippedNoFiles({});
+    case 'unreadable':
+      return s.type === 'directory' ? m.skippedDirUnreadable({ error }) : m.skippedUnreadable({ error });
+  }
 }
 
 /** The one line printed for an unexpected exception (a bug), naming the file being handled. */

@@ -359,16 +359,11 @@ export class RowReader {
     const version = this.versionText(view);
     if (this.first) {
       this.first = false;
-      if (this.skipHeader && (this.looksLikeHeader(row, version) || this.hasColumnNumbers(view))) {
-        this.issues.add('csv.headerSkipped', { line: row.line, byteOffset: row.byteOffset });
-        this.pending = [];
-        this.deferred = [];
-        return;
-      }
-      // Without skipHeader, a line of the layout's column names is one file.headerRow, not an error per
-      // column; the records after it are read as usual.
-      if (!this.skipHeader && ((this.looksLikeHeader(row, version) && this.hasColumnNames(view)) || this.hasColumnNumbers(view))) {
-        this.issues.addHinted('file.headerRow', { line: row.line, byteOffset: row.byteOffset }, 'headerRow', null);
+      // Without skipHeader, a header line is one file.headerRow, not an error per column; the records after
+      // it are read as usual.
+      if (this.isHeader(view, version)) {
+        if (this.skipHeader) this.issues.add('csv.headerSkipped', { line: row.line, byteOffset: row.byteOffset });
+        else this.issues.addHinted('file.headerRow', { line: row.line, byteOffset: row.byteOffset }, 'headerRow', null);
         this.pending = [];
         this.deferred = [];
         return;
@@ -419,23 +414,27 @@ export class RowReader {
   }
 
   /**
-   * A header line, for `skipHeader`: column 1 is text that is not a version (not empty, not only digits),
-   * the line has no syntax or encoding fault, and its column count is that of a layout of the kind.
-   * Anything else is read as a record, so that a record is never skipped by mistake.
+   * Whether the first line is a header. It must have no syntax or encoding fault and the column count of a
+   * layout of the kind; then it is one when it holds the column numbers `1,2,…,n` ({@link hasColumnNumbers}),
+   * or, its column 1 being text that is not a version (not empty, not only digits), with `skipHeader` (a
+   * header is expected) or when it names the columns ({@link hasColumnNames}). Anything else is read as a
+   * record, so that a record is never skipped by mistake.
    */
-  private looksLikeHeader(row: RowSpans, version: string): boolean {
-    if (version === '' || /^\d+$/.test(version)) return false;
+  private isHeader(view: RowView, version: string): boolean {
     if (this.pending.length > 0 || this.deferred.length > 0) return false;
     const kind = this.validator.kind;
-    return kindVersions(kind).some((v) => row.count === getLayout(kind, v).fields.length);
+    if (!kindVersions(kind).some((v) => view.count === getLayout(kind, v).fields.length)) return false;
+    if (this.hasColumnNumbers(view)) return true;
+    if (version === '' || /^\d+$/.test(version)) return false;
+    return this.skipHeader || this.hasColumnNames(view);
   }
 
   /**
    * Whether at least half of the row's values name the columns of a layout of the kind with that many
    * columns: their 日本語名称 (compared without spaces, full-width and half-width alike), as a spreadsheet
    * writes them, or the record model's keys (`insurerNumber`, `serviceTypeLimits[0].serviceTypeCode`; any
-   * letter case), as a tool of ours or a flattened `to-json` writes them. A header row. Cold path: only a
-   * first row that {@link looksLikeHeader} comes here.
+   * letter case), as a tool of ours or a flattened `to-json` writes them. Cold path: first rows only
+   * ({@link isHeader}).
    */
   private hasColumnNames(view: RowView): boolean {
     const kind = this.validator.kind;
@@ -456,15 +455,11 @@ export class RowReader {
   }
 
   /**
-   * Whether the row is the column numbers (項目No.) `1,2,…,n` of a layout of the kind with n columns: a
-   * header row too, which {@link looksLikeHeader} does not take (its first value is digits). Cold path:
-   * first rows only, and the first value must be `1`.
+   * Whether the row's values are the column numbers (項目No.) `1,2,…,n`. Cold path: first rows only
+   * ({@link isHeader}); the first value must be `1` before any is decoded.
    */
   private hasColumnNumbers(view: RowView): boolean {
-    if (view.count < 2 || (view.end[0] as number) - (view.start[0] as number) !== 1 || view.bytes[view.start[0] as number] !== 0x31) return false;
-    if (this.pending.length > 0 || this.deferred.length > 0) return false;
-    const kind = this.validator.kind;
-    if (!kindVersions(kind).some((v) => view.count === getLayout(kind, v).fields.length)) return false;
+    if ((view.end[0] as number) - (view.start[0] as number) !== 1 || view.bytes[view.start[0] as number] !== 0x31) return false;
     for (let i = 0; i < view.count; i++) if (fieldText(view, i).normalize('NFKC').trim() !== String(i + 1)) return false;
     return true;
   }
