@@ -171,6 +171,26 @@ export function spanEquals(b: Uint8Array, s: number, e: number, text: string): b
 const KEPT_PER_VALUE = 1000;
 /** Most distinct values kept per key column (a file has one; later values beyond this are counted only). */
 const KEPT_VALUES = 64;
+/** Numbers kept per record in {@link TalliedValue.at}. */
+const KEPT_SLOTS = 5;
+/**
+ * Lists of {@link TalliedValue.at} that files read to the end handed back, for the next files (at most
+ * {@link SPARE_LISTS}). A list is written over, never emptied, so that it keeps its room: once a few files
+ * are read, keeping the records' places allocates nothing. (A list grown per record and dropped per file
+ * cost a batch of small files more than its size: V8 pretenures the tallies, which live as long as a file,
+ * and a dead tally in the old generation keeps its list's young backing stores alive through every
+ * scavenge until the next full collection; most of what validation allocated was then promoted.)
+ */
+const spareLists: number[][] = [];
+const SPARE_LISTS = 8;
+
+/** The index of `def` in `defs`, added when it is not there (a record of another version's layout). */
+function defIndex(defs: FieldDef[], def: FieldDef): number {
+  const d = defs.indexOf(def);
+  if (d >= 0) return d;
+  defs.push(def);
+  return defs.length - 1;
+}
 
 /**
  * A copy of `bytes[start, end)` whatever `bytes` is: a Node Buffer's `slice` is a view of the caller's
@@ -188,11 +208,15 @@ interface TalliedValue {
   /** Line of the first record carrying it. */
   readonly firstLine: number;
   /**
-   * Per record kept: line of the field, record number, absolute byte offset of the field (-1: none) and
-   * column (which differs between versions for 対象年月). Numbers only: nothing is allocated per record.
+   * Per record kept, {@link KEPT_SLOTS} numbers: line of the field, record number, absolute byte offset of
+   * the field (-1: none), column (which differs between versions for 対象年月) and the index of its field in
+   * {@link defs}. Numbers only (nothing allocated per record), in a list that may be longer than the
+   * records kept (one taken from {@link spareLists}).
    */
   readonly at: number[];
-  /** The field of each record kept (one reference each, no object made per record). */
+  /** Records kept in {@link at}. */
+  kept: number;
+  /** The fields of the records kept, each once (one, or one per version). */
   readonly defs: FieldDef[];
 }
 
@@ -213,9 +237,19 @@ class ValueTally {
       if (v === null) return;
     }
     v.count++;
-    if (v.defs.length < KEPT_PER_VALUE) {
-      v.at.push(line, record, offset, i);
-      v.defs.push(def);
+    const kept = v.kept;
+    if (kept < KEPT_PER_VALUE) {
+      const at = v.at;
+      const k = kept * KEPT_SLOTS; // at most at.length: written over, or appended
+      const defs = v.defs;
+      let d = defs.length - 1;
+      if (defs[d] !== def) d = defIndex(defs, def);
+      at[k] = line;
+      at[k + 1] = record;
+      at[k + 2] = offset;
+      at[k + 3] = i;
+      at[k + 4] = d;
+      v.kept = kept + 1;
     }
   }
 
@@ -240,7 +274,7 @@ class ValueTally {
         this.overflow++;
         return null;
       }
-      v = { value: fieldText(row, i), bytes: copyOf(row.bytes, s, e), count: 0, firstLine: line, at: [], defs: [] };
+      v = { value: fieldText(row, i), bytes: copyOf(row.bytes, s, e), count: 0, firstLine: line, at: spareLists.pop() ?? [], kept: 0, defs: [] };
       this.values.push(v);
     }
     this.last = v;
@@ -255,6 +289,10 @@ class ValueTally {
       if (best === null || v.count > best.count) best = v;
     }
     return best;
+  }
+  /** Hands the values' lists back for the next files (the values' places are not read after this). */
+  release(): void {
+    for (const v of this.values) if (spareLists.length < SPARE_LISTS) spareLists.push(v.at);
   }
 }
 
@@ -666,16 +704,16 @@ export class FileValidator {
     const odd: { line: number; record: number; offset: number; column: number; def: FieldDef }[] = [];
     for (const v of t.values) {
       if (v === ref) continue;
-      const kept = v.defs.length;
+      const kept = v.kept;
       unlisted += v.count - kept;
       for (let k = 0; k < kept; k++) {
-        const a = 4 * k;
+        const a = KEPT_SLOTS * k;
         odd.push({
           line: v.at[a] as number,
           record: v.at[a + 1] as number,
           offset: v.at[a + 2] as number,
           column: v.at[a + 3] as number,
-          def: v.defs[k] as FieldDef,
+          def: v.defs[v.at[a + 4] as number] as FieldDef,
         });
       }
     }
@@ -728,6 +766,8 @@ export class FileValidator {
     const o = this.options;
     const fv = this.reportMixed(this.versions, 'file.mixedVersion', null);
     const fm = this.reportMixed(this.months, 'file.mixedMonth', o.fileNameMonth);
+    this.versions.release();
+    this.months.release();
     for (const rule of this.fileRules) {
       for (const f of rule.finish({ month: fm?.value ?? null })) {
         this.issues.add(
