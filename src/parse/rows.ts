@@ -139,6 +139,47 @@ function lineAt(bytes: Uint8Array, from: number, offset: number, line: number): 
   return line;
 }
 
+/*
+ * The reader's per-file state objects are class instances, not object literals: V8 pretenures a literal
+ * site once its objects outlive a scavenge, and a pretenured literal per file then keeps the young objects
+ * it points to (here the file's issues and span arrays) alive through the scavenges until the next full
+ * collection (see CurrentRow in file-validator.ts).
+ */
+
+/** The current row's spans as the validator reads them (one per reader, reused). */
+class ReaderView implements RowView {
+  count = 0;
+  constructor(
+    public bytes: Uint8Array,
+    public start: Int32Array,
+    public end: Int32Array,
+    public flags: Uint8Array,
+  ) {}
+}
+
+/** Where the current row is (one per reader, reused). */
+class Position implements RowPosition {
+  line = 0;
+  record = 0;
+  byteOffset: number | null = 0;
+  fieldLines: ArrayLike<number> | null = null;
+}
+
+/** What observers see of the current row (one per reader, reused). */
+class Checked implements CheckedRow {
+  record = 0;
+  line = 0;
+  byteOffset = 0;
+  issuesFrom = 0;
+  errorsBefore = 0;
+  constructor(
+    public layout: Layout,
+    public view: RowView,
+    public failed: Uint8Array,
+    public issues: IssueCollector,
+  ) {}
+}
+
 /**
  * Turns token rows into checked rows (and records), and token problems into issues. The bytes are
  * those of the buffer being scanned ({@link setBuffer}); offsets are relative to it, and the collector
@@ -161,10 +202,10 @@ export class RowReader {
   private nextInjected = 0;
   private first = true;
   private lastLayout: Layout | null = null;
-  private readonly pos: RowPosition = { line: 0, record: 0, byteOffset: 0, fieldLines: null };
+  private readonly pos: RowPosition = new Position();
   /** Deviations from the canonical form, reported at the end ({@link flushCanonical}). */
   private readonly canonical = new CanonicalTally();
-  private readonly view: { bytes: Uint8Array; count: number; start: Int32Array; end: Int32Array; flags: Uint8Array };
+  private readonly view: ReaderView;
   /** What observers see of the row being read (one object, reused). */
   private readonly checked: CheckedRow;
   /** Called when reading must stop (set by the owner of the scanner). */
@@ -197,18 +238,8 @@ export class RowReader {
     private readonly recordBudget = Number.POSITIVE_INFINITY,
   ) {
     const none = new Int32Array(0);
-    this.view = { bytes: this.bytes, count: 0, start: none, end: none, flags: new Uint8Array(0) };
-    this.checked = {
-      layout: getLayout(validator.kind, '202407'),
-      view: this.view,
-      record: 0,
-      line: 0,
-      byteOffset: 0,
-      failed: this.failed,
-      issues,
-      issuesFrom: 0,
-      errorsBefore: 0,
-    };
+    this.view = new ReaderView(this.bytes, none, none, new Uint8Array(0));
+    this.checked = new Checked(getLayout(validator.kind, '202407'), this.view, this.failed, issues);
   }
 
   /** Estimated heap bytes the observers hold. */

@@ -136,20 +136,29 @@ const MAX_INT32 = 0x7fffffff;
 /** `maxRecordBytes` meaning "no limit": no record of an input below 2 GiB is longer. */
 export const NO_RECORD_LIMIT = MAX_INT32;
 
-function newRowSpans(capacity: number): ScannedRow {
-  return {
-    quotedFields: 0,
-    flagsOr: 0,
-    firstUnusual: -1,
-    count: 0,
-    start: new Int32Array(capacity),
-    end: new Int32Array(capacity),
-    flags: new Uint8Array(capacity),
-    fieldLine: new Int32Array(capacity),
-    line: 0,
-    byteOffset: 0,
-    endOffset: 0,
-  };
+/**
+ * A scanner's row (one, reused): a class instance, not an object literal, so that V8 never pretenures it
+ * (a pretenured row kept its young span arrays alive through scavenges long after its file was read).
+ */
+class Spans implements ScannedRow {
+  quotedFields = 0;
+  flagsOr = 0;
+  firstUnusual = -1;
+  count = 0;
+  line = 0;
+  byteOffset = 0;
+  endOffset = 0;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  fieldLine: Int32Array;
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.fieldLine = new Int32Array(capacity);
+  }
 }
 
 function grow(row: RowSpans): void {
@@ -419,7 +428,7 @@ function readRow(
  * @internal
  */
 export class Scanner {
-  private readonly row = newRowSpans(INITIAL_CAPACITY);
+  private readonly row: ScannedRow = new Spans(INITIAL_CAPACITY);
   private readonly state: ScanState;
   /** Faults of the row being read: reported only once the row is complete (or dropped). */
   private readonly problems: TokenProblem[] = [];

@@ -297,6 +297,71 @@ class ValueTally {
 }
 
 /**
+ * The current row of a {@link FileValidator} as rules see it ({@link RuleRow}; columns are indexes into the
+ * row, -1 reads as an absent column). A class, not an object literal of closures: V8 pretenures a literal
+ * site once its objects outlive a scavenge, and a pretenured literal per file whose closures held the
+ * validator kept every file's validator, rows and issues alive through the scavenges until the next full
+ * collection (a batch of small files promoted most of what it allocated). The reader's other per-file
+ * state is made of class instances for the same reason.
+ */
+class CurrentRow implements RuleRow {
+  layout = null as unknown as Layout;
+  line = 0;
+  record = 0;
+
+  constructor(private readonly v: { readonly fieldOk: Uint8Array; readonly row: RowView | null }) {}
+
+  ok(i: number): boolean {
+    return i >= 0 && this.v.fieldOk[i] === 1;
+  }
+
+  isEmpty(i: number): boolean {
+    const row = this.v.row;
+    return i < 0 || row === null || row.start[i] === row.end[i];
+  }
+
+  startsWith(i: number, prefix: string): boolean {
+    const row = this.v.row;
+    if (i < 0 || row === null) return false;
+    const s = row.start[i] as number;
+    return (row.end[i] as number) - s >= prefix.length && spanEquals(row.bytes, s, s + prefix.length, prefix);
+  }
+
+  samePrefix(i: number, j: number, length: number): boolean {
+    const row = this.v.row;
+    if (i < 0 || j < 0 || row === null) return false;
+    const si = row.start[i] as number;
+    const sj = row.start[j] as number;
+    if ((row.end[i] as number) - si < length || (row.end[j] as number) - sj < length) return false;
+    for (let k = 0; k < length; k++) if (row.bytes[si + k] !== row.bytes[sj + k]) return false;
+    return true;
+  }
+
+  text(i: number): string {
+    const row = this.v.row;
+    return i < 0 || row === null ? '' : fieldText(row, i);
+  }
+
+  byteAt(i: number, k: number): number {
+    const row = this.v.row;
+    if (i < 0 || row === null) return -1;
+    const at = (row.start[i] as number) + k;
+    return k >= 0 && at < (row.end[i] as number) ? (row.bytes[at] as number) : -1;
+  }
+
+  sameBytes(i: number, bytes: Uint8Array): boolean {
+    const row = this.v.row;
+    if (i < 0 || row === null) return bytes.length === 0;
+    return bytesEqual(row.bytes, row.start[i] as number, row.end[i] as number, bytes);
+  }
+
+  copyBytes(i: number): Uint8Array {
+    const row = this.v.row;
+    return i < 0 || row === null ? new Uint8Array(0) : copyOf(row.bytes, row.start[i] as number, row.end[i] as number);
+  }
+}
+
+/**
  * Validates the rows of one file: field checks, record rules, and the file-level rules (one CSVバージョン
  * and one 対象年月 per file, version against month, file name against content). The same code checks
  * files being read and records being written.
@@ -307,13 +372,15 @@ export class FileValidator {
   private readonly months = new ValueTally();
   private readonly aliasesReported = new Set<string>();
   private readonly unknownReported = new Set<string>();
-  private fieldOk = new Uint8Array(64);
+  /** Per field of the current row: 1 when it passed its own check (read by {@link CurrentRow}). */
+  fieldOk = new Uint8Array(64);
   private readonly fileRules: readonly FileRule[];
   /** The compiled layout of the previous row (rows of a file share one layout: no cache lookup per row). */
   private compiled: CompiledLayout | null = null;
   /** Whether every entry of `fieldOk` is 1 (rows of the serializer's fast path: filled once, not per row). */
   private allOk = false;
-  private row: RowView | null = null;
+  /** The row being checked (read by {@link CurrentRow}). */
+  row: RowView | null = null;
   /** Records seen so far. */
   records = 0;
   /** Whether the profile reports empty uncertain-必須 columns (`field.requiredUncertain`). */
@@ -324,47 +391,7 @@ export class FileValidator {
   private readonly jisOn: boolean;
 
   /** The current row as rules see it (columns are indexes into the row; -1 reads as an absent column). */
-  private readonly ruleRow: RuleRow = {
-    layout: null as unknown as Layout,
-    ok: (i) => i >= 0 && this.fieldOk[i] === 1,
-    isEmpty: (i) => {
-      const row = this.row;
-      return i < 0 || row === null || row.start[i] === row.end[i];
-    },
-    startsWith: (i, prefix) => {
-      const row = this.row;
-      if (i < 0 || row === null) return false;
-      const s = row.start[i] as number;
-      return (row.end[i] as number) - s >= prefix.length && spanEquals(row.bytes, s, s + prefix.length, prefix);
-    },
-    samePrefix: (i, j, length) => {
-      const row = this.row;
-      if (i < 0 || j < 0 || row === null) return false;
-      const si = row.start[i] as number;
-      const sj = row.start[j] as number;
-      if ((row.end[i] as number) - si < length || (row.end[j] as number) - sj < length) return false;
-      for (let k = 0; k < length; k++) if (row.bytes[si + k] !== row.bytes[sj + k]) return false;
-      return true;
-    },
-    text: (i) => (i < 0 || this.row === null ? '' : fieldText(this.row, i)),
-    byteAt: (i, k) => {
-      const row = this.row;
-      if (i < 0 || row === null) return -1;
-      const at = (row.start[i] as number) + k;
-      return k >= 0 && at < (row.end[i] as number) ? (row.bytes[at] as number) : -1;
-    },
-    sameBytes: (i, bytes) => {
-      const row = this.row;
-      if (i < 0 || row === null) return bytes.length === 0;
-      return bytesEqual(row.bytes, row.start[i] as number, row.end[i] as number, bytes);
-    },
-    copyBytes: (i) => {
-      const row = this.row;
-      return i < 0 || row === null ? new Uint8Array(0) : copyOf(row.bytes, row.start[i] as number, row.end[i] as number);
-    },
-    line: 0,
-    record: 0,
-  };
+  private readonly ruleRow = new CurrentRow(this);
 
   constructor(
     readonly kind: SupportedKind,
@@ -613,7 +640,7 @@ export class FileValidator {
   private checkRecord(c: CompiledLayout, row: RowView, at: RowPosition, layout: Layout): void {
     const fields = c.fields;
     for (const g of layout.groups) this.checkGroup(g, row, at, fields);
-    const rr = this.ruleRow as { layout: Layout; line: number; record: number };
+    const rr = this.ruleRow;
     rr.layout = layout;
     rr.line = at.line;
     rr.record = at.record;
