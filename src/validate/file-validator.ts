@@ -177,9 +177,9 @@ const KEPT_SLOTS = 5;
  * Lists of {@link TalliedValue.at} that files read to the end handed back, for the next files (at most
  * {@link SPARE_LISTS}). A list is written over, never emptied, so that it keeps its room: once a few files
  * are read, keeping the records' places allocates nothing. (A list grown per record and dropped per file
- * cost a batch of small files more than its size: V8 pretenures the tallies, which live as long as a file,
- * and a dead tally in the old generation keeps its list's young backing stores alive through every
- * scavenge until the next full collection; most of what validation allocated was then promoted.)
+ * cost a batch of small files far more than its size: V8 pretenured the lists' literal, and a dead list in
+ * the old generation kept the young backing stores it had grown into alive through every scavenge until
+ * the next full collection; most of what validating a batch allocated was promoted.)
  */
 const spareLists: number[][] = [];
 const SPARE_LISTS = 8;
@@ -290,8 +290,14 @@ class ValueTally {
     }
     return best;
   }
+
+  /** Whether {@link release} has handed the lists back (once only: a list given twice would serve two values). */
+  private released = false;
+
   /** Hands the values' lists back for the next files (the values' places are not read after this). */
   release(): void {
+    if (this.released) return;
+    this.released = true;
     for (const v of this.values) if (spareLists.length < SPARE_LISTS) spareLists.push(v.at);
   }
 }
