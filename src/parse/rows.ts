@@ -9,7 +9,7 @@ import type { IssueCollector, IssueLocation } from '../issues/collector.js';
 import type { IssueParamsMap } from '../issues/params.js';
 import type { FieldDef } from '../schemas/field.js';
 import { getLayout, kindVersions, type Layout } from '../schemas/layouts.js';
-import { fieldText, spanEquals, type FileValidator, type RowPosition, type RowView } from '../validate/file-validator.js';
+import { fieldText, Position, spanEquals, SpanView, type FileValidator, type RowPosition, type RowView } from '../validate/file-validator.js';
 import { CanonicalTally } from './canonical.js';
 import { FIELD_CONTROL, FIELD_ESCAPED_QUOTES, FIELD_MALFORMED, FIELD_QUOTED, type RowSpans, type ScannedRow, type TokenProblem } from './tokenize.js';
 
@@ -139,33 +139,7 @@ function lineAt(bytes: Uint8Array, from: number, offset: number, line: number): 
   return line;
 }
 
-/*
- * The reader's per-file state objects are class instances, not object literals: V8 pretenures a literal
- * site once its objects outlive a scavenge, and a pretenured literal per file then keeps the young objects
- * it points to (here the file's issues and span arrays) alive through the scavenges until the next full
- * collection (see CurrentRow in file-validator.ts).
- */
-
-/** The current row's spans as the validator reads them (one per reader, reused). */
-class ReaderView implements RowView {
-  count = 0;
-  constructor(
-    public bytes: Uint8Array,
-    public start: Int32Array,
-    public end: Int32Array,
-    public flags: Uint8Array,
-  ) {}
-}
-
-/** Where the current row is (one per reader, reused). */
-class Position implements RowPosition {
-  line = 0;
-  record = 0;
-  byteOffset: number | null = 0;
-  fieldLines: ArrayLike<number> | null = null;
-}
-
-/** What observers see of the current row (one per reader, reused). */
+/** What observers see of the current row (one per reader, reused; a class: see {@link SpanView}). */
 class Checked implements CheckedRow {
   record = 0;
   line = 0;
@@ -202,10 +176,10 @@ export class RowReader {
   private nextInjected = 0;
   private first = true;
   private lastLayout: Layout | null = null;
-  private readonly pos: RowPosition = new Position();
+  private readonly pos: RowPosition = new Position(0, 0, 0, null);
   /** Deviations from the canonical form, reported at the end ({@link flushCanonical}). */
   private readonly canonical = new CanonicalTally();
-  private readonly view: ReaderView;
+  private readonly view: SpanView;
   /** What observers see of the row being read (one object, reused). */
   private readonly checked: CheckedRow;
   /** Called when reading must stop (set by the owner of the scanner). */
@@ -238,7 +212,7 @@ export class RowReader {
     private readonly recordBudget = Number.POSITIVE_INFINITY,
   ) {
     const none = new Int32Array(0);
-    this.view = new ReaderView(this.bytes, none, none, new Uint8Array(0));
+    this.view = new SpanView(this.bytes, none, none, new Uint8Array(0));
     this.checked = new Checked(getLayout(validator.kind, '202407'), this.view, this.failed, issues);
   }
 

@@ -137,8 +137,9 @@ const MAX_INT32 = 0x7fffffff;
 export const NO_RECORD_LIMIT = MAX_INT32;
 
 /**
- * A scanner's row (one, reused): a class instance, not an object literal, so that V8 never pretenures it
- * (a pretenured row kept its young span arrays alive through scavenges long after its file was read).
+ * A scanner's row (one, reused): a class instance where it was an object literal, which was pretenured in
+ * a batch of small files and kept its young span arrays alive through the scavenges after its file was
+ * read (see `SpanView` in file-validator.ts).
  */
 class Spans implements ScannedRow {
   quotedFields = 0;

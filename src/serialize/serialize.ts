@@ -10,7 +10,7 @@ import { isQuoted, type FieldDef, type GroupDef } from '../schemas/field.js';
 import { MAX_ENCODING_ISSUES_PER_FIELD } from '../parse/rows.js';
 import { getLayout, VERSION_ALIASES, type Layout } from '../schemas/layouts.js';
 import { checkFileName } from '../validate/file-name.js';
-import { FileValidator, SPAN_ESCAPED, type RowPosition } from '../validate/file-validator.js';
+import { FileValidator, Position, SPAN_ESCAPED, SpanView, type RowPosition } from '../validate/file-validator.js';
 import { copyPlain, fastPlan, FastRecordWriter } from './fast-writer.js';
 
 /** What serializing gives: the file's bytes (null when they could not be produced faithfully) and issues. */
@@ -196,7 +196,7 @@ export class RecordWriter {
   private readonly end: Int32Array;
   private readonly flags: Uint8Array;
   private readonly failed: Uint8Array;
-  private readonly view: { bytes: Uint8Array; count: number; start: Int32Array; end: Int32Array; flags: Uint8Array };
+  private readonly view: SpanView;
   private readonly pos: RowPosition;
   /** The version value of the previous record: the alias check and the layout lookup run only when it changes. */
   private lastVersion: string | null = null;
@@ -237,8 +237,8 @@ export class RecordWriter {
     this.end = new Int32Array(width);
     this.flags = new Uint8Array(width);
     this.failed = new Uint8Array(width);
-    this.view = { bytes: this.sink.buf, count: 0, start: this.start, end: this.end, flags: this.flags };
-    this.pos = { line: 1, record: 0, byteOffset: 0, fieldLines: this.fieldLines };
+    this.view = new SpanView(this.sink.buf, this.start, this.end, this.flags);
+    this.pos = new Position(1, 0, 0, this.fieldLines);
   }
 
   /** Appends one record (any value: what is not a record object is an issue, never an exception). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validate as validateAny } from '../../src/api.js';
 import type { ParseOptions } from '../../src/options.js';
+import { ReadSession } from '../../src/parse/read.js';
+import { normalizeParseOptions } from '../../src/options.js';
 import { validateStream } from '../../src/stream/read-stream.js';
 import { ms932 } from '../helpers/bytes.js';
 import { cellOffset, cellsOf, csvText, locatedAll, validRecord, validV3Record } from '../helpers/table6.js';
@@ -60,6 +62,17 @@ describe('the lists of kept record places are reused between files', () => {
     expect(after.issues).toEqual(before.issues);
     const mixed = after.issues.filter((i) => i.code === 'file.mixedVersion');
     expect(mixed.map((i) => [i.record, i.column, i.field])).toEqual([[3, 1, 'csvVersion']]);
+  });
+
+  it('a file ended twice reports the same the second time, after another file took the lists it handed back', () => {
+    const small = file(3, 1);
+    const session = new ReadSession(normalizeParseOptions(PLAN), null);
+    session.write(small.bytes, true);
+    const first = session.end().issues;
+    validate(file(10, 9).bytes);
+    const second = session.end().issues;
+    expect(second).toEqual(first);
+    expect(first.filter((i) => i.code === 'file.mixedMonth').map((i) => i.record)).toEqual([4]);
   });
 
   it('files read at once (streams interleaved piece by piece) report what each reports alone', async () => {
