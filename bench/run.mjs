@@ -802,6 +802,15 @@ async function main() {
       else warnings.push(`bench/parallel.mjs exited with ${r.status}: ${(r.stderr ?? '').slice(0, 300)}`);
       phaseDone('batchParallel');
     }
+
+    // What the young generation keeps of the batch: per-file state dies with its file, so little is promoted.
+    progress('garbage collection over the batch (bench/batch-gc.mjs, child process with --trace-gc-nvp)');
+    const gcArgs = [join(BENCH_DIR, 'batch-gc.mjs'), `--dir=${batch.dir}`, '--json'];
+    if (options.lib !== join(ROOT, 'dist', 'index.js')) gcArgs.push(`--lib=${options.lib}`);
+    const g = spawnSync(process.execPath, gcArgs, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (g.status === 0) results.batchGc = JSON.parse(g.stdout);
+    else warnings.push(`bench/batch-gc.mjs exited with ${g.status}: ${(g.stderr ?? '').slice(0, 300)}`);
+    phaseDone('batchGc');
   }
 
   // -- CLI start-up -------------------------------------------------------------------------
@@ -1285,6 +1294,12 @@ function printReport(r) {
         const sp = bp.speedup;
         console.log(
           `  the same read + validate without the CLI (bench/parallel.mjs), ${bp.jobs} ÷ 1: threads ${sp.threads.cold}× cold (started, loaded and warmed up, as --jobs is), ${sp.threads.warm}× warm; processes ${sp.processes.cold}× cold, ${sp.processes.warm}× warm`,
+        );
+      }
+      const bg = results.batchGc;
+      if (bg) {
+        console.log(
+          `  young generation over the batch (bench/batch-gc.mjs, last ${bg.scavenges} scavenges of ${bg.passes} passes): ${bg.promotedMB} MB promoted of ${bg.allocatedMB} MB allocated (${((bg.promotedShare ?? 0) * 100).toFixed(1)}%), ${bg.pauseMs} ms of pauses`,
         );
       }
     }
