@@ -69,8 +69,9 @@ export interface RowPosition {
  * many of them survive a scavenge; a pretenured per-file literal that points to young objects keeps them
  * alive through every scavenge until the next full collection. Measured on a batch of 10,000 small files:
  * the literals of this state (the rules' view of a row, the checked row, its position and spans) were
- * pretenured, and 84 MB were promoted every 20 scavenges; with class instances, 22–30 MB. Both the reader
- * and the serializer use these two classes, so that the validator reads rows of one shape.
+ * pretenured, and 84 MB were promoted every 20 scavenges (35% of what was allocated); with class instances
+ * and the reused lists of {@link spareLists}, 1–22 MB (0.2–7%: `bench/batch-gc.mjs`). Both the reader and
+ * the serializer use these two classes, so that the validator reads rows of one shape.
  */
 
 /** A row's spans as the validator reads them: one per reader or serializer, reused row after row. */
@@ -241,8 +242,9 @@ interface TalliedValue {
   /**
    * Per record kept, {@link KEPT_SLOTS} numbers: line of the field, record number, absolute byte offset of
    * the field (-1: none), its column and the index of its field in {@link defs} (the record's layout's: one
-   * field and column in every version of today's layouts, kept per record all the same). Numbers only (nothing allocated per record), in a list that may be longer than the
-   * records kept (one taken from {@link spareLists}).
+   * field and column in every version of today's layouts, kept per record all the same). Numbers only
+   * (nothing allocated per record), in a list that may be longer than the records kept (one taken from
+   * {@link spareLists}).
    */
   readonly at: number[];
   /** Records kept in {@link at}. */
