@@ -590,8 +590,9 @@ async function main() {
       warnings.push(`${k.label}: zod.js not found next to the library; no careplan-csv/zod baseline`);
     }
 
-    // validate, the practical limit, parse, serialize and the records floor in rotation (see measureRound): the targets are
-    // ratios of these five, and a machine shared with others changes speed from one minute to the next.
+    // validate, the practical limit, parse, serialize and the records floor in rotation (see measureRound):
+    // the targets are ratios of these five, and a machine shared with others changes speed from one minute
+    // to the next.
     // The peak RSS of validate alone is the one after the check above.
     progress(`${k.label}: validate, practical limit, parse, serialize and the records floor, in rotation`);
     const buildRecord = lib.getLayout(k.kind, '202407').buildRecord;
