@@ -142,17 +142,18 @@ export const NO_RECORD_LIMIT = MAX_INT32;
  * read (see `SpanView` in file-validator.ts).
  */
 class Spans implements ScannedRow {
+  // In the order of the object literal it replaced (what `tokenize`'s callbacks see, keys included).
   quotedFields = 0;
   flagsOr = 0;
   firstUnusual = -1;
   count = 0;
-  line = 0;
-  byteOffset = 0;
-  endOffset = 0;
   start: Int32Array;
   end: Int32Array;
   flags: Uint8Array;
   fieldLine: Int32Array;
+  line = 0;
+  byteOffset = 0;
+  endOffset = 0;
 
   constructor(capacity: number) {
     this.start = new Int32Array(capacity);
