@@ -324,13 +324,11 @@ class ValueTally {
     return best;
   }
 
-  /** Whether {@link release} has handed the lists back (once only: a list given twice would serve two values). */
-  private released = false;
-
-  /** Hands the values' lists back for the next files (the values' places are not read after this). */
+  /**
+   * Hands the values' lists back for the next files (the values' places are not read after this). Called
+   * once, by `FileValidator.finish`, which runs once: a list given back twice would serve two values.
+   */
   release(): void {
-    if (this.released) return;
-    this.released = true;
     for (const v of this.values) if (spareLists.length < SPARE_LISTS) spareLists.push(v.at);
   }
 }
